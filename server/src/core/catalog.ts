@@ -1,0 +1,238 @@
+// The reference catalog: parsing, validation (with the offsets a diagnostic needs) and merging of a
+// workspace catalog over the built-in one.
+
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { ENTITY_KINDS, type Edition, type Entity, type EntityKind } from './model';
+
+export interface Catalog {
+  version: string;
+  entities: Entity[];
+}
+
+export interface CatalogProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface CatalogResult {
+  /** Undefined when the catalog has an error: the caller keeps its last good catalog. */
+  catalog?: Catalog;
+  problems: CatalogProblem[];
+}
+
+type JsonPath = (string | number)[];
+
+const ENTITY_PROPERTIES = new Set([
+  'id', 'kind', 'name', 'aliases', 'parent', 'description', 'commonWord', 'notAfter', 'notBefore', 'shortForms', 'editions',
+]);
+const EDITION_PROPERTIES = new Set(['year', 'aliases', 'note']);
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+class Validator {
+  readonly problems: CatalogProblem[] = [];
+  constructor(private readonly root: Node | undefined) {}
+
+  report(path: JsonPath, message: string, severity: CatalogProblem['severity'] = 'error'): void {
+    const node = this.root ? findNodeAtLocation(this.root, path) : undefined;
+    // Point at the property name where there is one: that is what the reader looks for.
+    const target = node?.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
+    const start = target?.offset ?? 0;
+    this.problems.push({ severity, message, start, end: start + (target?.length ?? 1) });
+  }
+
+  string(value: unknown, path: JsonPath, what: string): value is string {
+    if (typeof value === 'string' && value.trim()) return true;
+    this.report(path, `${what} must be a non-empty string.`);
+    return false;
+  }
+
+  strings(value: unknown, path: JsonPath, what: string): string[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.report(path, `${what} must be a list of strings.`);
+      return [];
+    }
+    return value.filter((item, i) => this.string(item, [...path, i], `Each entry of ${what}`));
+  }
+
+  get hasErrors(): boolean {
+    return this.problems.some((p) => p.severity === 'error');
+  }
+}
+
+/**
+ * Parses and validates catalog text. Errors leave `catalog` undefined; warnings do not.
+ * `knownIds` are entities of the catalog this one is merged over, which parents may name.
+ */
+export function parseCatalog(text: string, knownIds?: ReadonlySet<string>): CatalogResult {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length || !root) {
+    const problems: CatalogProblem[] = errors.map((e) => ({
+      severity: 'error',
+      message: `The catalog is not valid JSON: ${describeParseError(printParseErrorCode(e.error))}.`,
+      start: e.offset,
+      end: e.offset + Math.max(1, e.length),
+    }));
+    if (!problems.length) problems.push({ severity: 'error', message: 'The catalog is empty.', start: 0, end: 1 });
+    return { problems };
+  }
+  return validateCatalog(JSON.parse(text) as unknown, knownIds, new Validator(root));
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Validates an already parsed catalog value (used for the bundled copy, which has no text offsets). */
+export function validateCatalog(value: unknown, knownIds?: ReadonlySet<string>, validator = new Validator(undefined)): CatalogResult {
+  if (!isObject(value)) {
+    validator.report([], 'The catalog must be a JSON object with "version" and "entities".');
+    return { problems: validator.problems };
+  }
+  for (const key of Object.keys(value)) {
+    if (!['$schema', 'version', 'entities'].includes(key)) validator.report([key], `Unknown top-level property "${key}".`);
+  }
+  validator.string(value.version, ['version'], '"version"');
+  if (!Array.isArray(value.entities)) {
+    validator.report(['entities'], '"entities" must be a list.');
+    return { problems: validator.problems };
+  }
+  const entities: Entity[] = [];
+  const ids = new Map<string, number>();
+  value.entities.forEach((raw, i) => {
+    const entity = readEntity(raw, ['entities', i], validator);
+    if (!entity) return;
+    if (ids.has(entity.id)) validator.report(['entities', i, 'id'], `The id "${entity.id}" is used twice (also by entity ${ids.get(entity.id)! + 1}).`);
+    ids.set(entity.id, i);
+    entities.push(entity);
+  });
+  checkParents(entities, ids, validator, knownIds);
+  checkSharedNames(entities, ids, validator);
+  if (validator.hasErrors) return { problems: validator.problems };
+  return { catalog: { version: String(value.version), entities }, problems: validator.problems };
+}
+
+function readEntity(raw: unknown, path: JsonPath, v: Validator): Entity | undefined {
+  if (!isObject(raw)) {
+    v.report(path, 'Each entity must be an object.');
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!ENTITY_PROPERTIES.has(key)) v.report([...path, key], `Unknown entity property "${key}".`);
+  }
+  const ok = [
+    v.string(raw.id, [...path, 'id'], '"id"'),
+    v.string(raw.name, [...path, 'name'], '"name"'),
+  ].every(Boolean);
+  if (typeof raw.id === 'string' && !ID_PATTERN.test(raw.id)) {
+    v.report([...path, 'id'], `The id "${raw.id}" must use lower-case letters, digits and hyphens only.`);
+  }
+  if (!ENTITY_KINDS.includes(raw.kind as EntityKind)) {
+    v.report([...path, 'kind'], `"kind" must be one of ${ENTITY_KINDS.join(', ')}.`);
+    return undefined;
+  }
+  if (!ok) return undefined;
+  const entity: Entity = {
+    id: raw.id as string,
+    kind: raw.kind as EntityKind,
+    name: (raw.name as string).trim(),
+    aliases: v.strings(raw.aliases, [...path, 'aliases'], '"aliases"').map((a) => a.trim()),
+  };
+  if (raw.parent !== undefined && v.string(raw.parent, [...path, 'parent'], '"parent"')) entity.parent = raw.parent as string;
+  if (raw.description !== undefined && v.string(raw.description, [...path, 'description'], '"description"')) {
+    entity.description = raw.description as string;
+  }
+  if (raw.commonWord !== undefined) {
+    if (typeof raw.commonWord === 'boolean') entity.commonWord = raw.commonWord;
+    else v.report([...path, 'commonWord'], '"commonWord" must be true or false.');
+  }
+  for (const key of ['notAfter', 'notBefore', 'shortForms'] as const) {
+    if (raw[key] !== undefined) entity[key] = v.strings(raw[key], [...path, key], `"${key}"`);
+  }
+  if (raw.editions !== undefined) entity.editions = readEditions(raw.editions, entity.kind, [...path, 'editions'], v);
+  return entity;
+}
+
+function readEditions(raw: unknown, kind: EntityKind, path: JsonPath, v: Validator): Edition[] {
+  if (kind !== 'exercise' && kind !== 'operation') {
+    v.report(path, 'Only exercises and operations have editions.');
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    v.report(path, '"editions" must be a list of {"year": ...} objects.');
+    return [];
+  }
+  const editions: Edition[] = [];
+  const years = new Set<number>();
+  raw.forEach((item, i) => {
+    const itemPath = [...path, i];
+    const value = typeof item === 'number' ? { year: item } : item;
+    if (!isObject(value)) return v.report(itemPath, 'An edition must be a year or an object with a "year".');
+    for (const key of Object.keys(value)) {
+      if (!EDITION_PROPERTIES.has(key)) v.report([...itemPath, key], `Unknown edition property "${key}".`);
+    }
+    const year = value.year;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1992 || year > 2100) {
+      return v.report([...itemPath, 'year'], '"year" must be a whole year from 1992 (the Treaty) to 2100.');
+    }
+    if (years.has(year)) v.report([...itemPath, 'year'], `The edition ${year} is listed twice.`);
+    years.add(year);
+    const edition: Edition = { year };
+    if (value.aliases !== undefined) edition.aliases = v.strings(value.aliases, [...itemPath, 'aliases'], '"aliases"');
+    if (value.note !== undefined && v.string(value.note, [...itemPath, 'note'], '"note"')) edition.note = value.note as string;
+    editions.push(edition);
+  });
+  return editions.sort((a, b) => a.year - b.year);
+}
+
+function checkParents(entities: Entity[], ids: Map<string, number>, v: Validator, known?: ReadonlySet<string>): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const entity of entities) {
+    if (!entity.parent) continue;
+    const index = ids.get(entity.id)!;
+    if (!byId.has(entity.parent) && !known?.has(entity.parent)) {
+      v.report(['entities', index, 'parent'], `The parent "${entity.parent}" of "${entity.name}" is not in the catalog.`);
+      continue;
+    }
+    const seen = new Set([entity.id]);
+    for (let p = byId.get(entity.parent); p; p = p.parent ? byId.get(p.parent) : undefined) {
+      if (seen.has(p.id)) {
+        v.report(['entities', index, 'parent'], `"${entity.name}" is its own ancestor (parents form a loop).`);
+        break;
+      }
+      seen.add(p.id);
+    }
+  }
+}
+
+function checkSharedNames(entities: Entity[], ids: Map<string, number>, v: Validator): void {
+  const owners = new Map<string, Entity>();
+  for (const entity of entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = name.toLowerCase();
+      const owner = owners.get(key);
+      if (owner && owner.id !== entity.id) {
+        v.report(
+          ['entities', ids.get(entity.id)!, name === entity.name ? 'name' : 'aliases'],
+          `"${name}" names both "${owner.name}" and "${entity.name}"; the first one wins.`,
+          'warning',
+        );
+      } else owners.set(key, entity);
+    }
+  }
+}
+
+/** A workspace catalog merged over the built-in one: same id replaces, new ids are added. */
+export function mergeCatalogs(base: Catalog, overlay: Catalog | undefined): Catalog {
+  if (!overlay) return base;
+  const merged = new Map(base.entities.map((e) => [e.id, e]));
+  for (const entity of overlay.entities) merged.set(entity.id, entity);
+  return { version: `${base.version}+${overlay.version}`, entities: [...merged.values()] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,111 @@
+// Completion of entity names while typing: the words before the cursor are matched against every
+// name, alias and edition name, as a prefix of the whole name or of one of its words.
+
+import type { Knowledge } from './knowledge';
+import type { Entity } from './model';
+
+export interface NameCompletion {
+  entity: Entity;
+  /** The name offered: the canonical name, an alias or an edition name. */
+  name: string;
+  canonical: boolean;
+  edition?: number;
+  /** Offset in the line prefix where the text this name replaces starts. */
+  replaceFrom: number;
+  /** Lower ranks first. */
+  rank: number;
+}
+
+interface NameEntry {
+  lower: string;
+  /** Offsets in `lower` where a word starts, after the first. */
+  wordStarts: number[];
+  name: string;
+  entity: Entity;
+  canonical: boolean;
+  edition?: number;
+}
+
+/** How many words before the cursor may belong to the name being typed. */
+const MAX_TYPED_WORDS = 6;
+
+export class NameCompleter {
+  private readonly entries: NameEntry[] = [];
+
+  constructor(knowledge: Knowledge) {
+    for (const entity of knowledge.entities.values()) {
+      for (const name of knowledge.namesOf(entity)) this.addEntry(entity, name, name === entity.name);
+      for (const edition of entity.editions ?? []) this.addEntry(entity, `${entity.name}-${edition.year}`, false, edition.year);
+    }
+  }
+
+  private addEntry(entity: Entity, name: string, canonical: boolean, edition?: number): void {
+    const lower = name.toLowerCase();
+    const wordStarts: number[] = [];
+    for (const match of lower.matchAll(/[\s\-\u2010-\u2014]+(?=[\p{L}\p{N}])/gu)) wordStarts.push(match.index! + match[0].length);
+    const entry: NameEntry = { lower, wordStarts, name, entity, canonical };
+    if (edition !== undefined) entry.edition = edition;
+    this.entries.push(entry);
+  }
+
+  /**
+   * Names that complete the text before the cursor. `popularity` orders equally good matches
+   * (usually the mention count).
+   */
+  complete(linePrefix: string, popularity: (entity: Entity) => number, limit = 100): { items: NameCompletion[]; incomplete: boolean } {
+    const starts = typedNameStarts(linePrefix);
+    const best = new Map<string, NameCompletion>();
+    const offer = (entry: NameEntry, replaceFrom: number, rank: number) => {
+      const key = `${entry.entity.id}@${entry.edition ?? ''}`;
+      const current = best.get(key);
+      if (current && current.rank <= rank) return;
+      const item: NameCompletion = { entity: entry.entity, name: entry.name, canonical: entry.canonical, replaceFrom, rank };
+      if (entry.edition !== undefined) item.edition = entry.edition;
+      best.set(key, item);
+    };
+    if (!starts.length) {
+      for (const entry of this.entries) if (entry.canonical) offer(entry, linePrefix.length, 0);
+    }
+    // Longer typed text that still matches ranks first: "Collective Sec" beats "Sec".
+    starts.forEach((start, i) => {
+      const typed = linePrefix.slice(start).toLowerCase();
+      const nearest = i === starts.length - 1;
+      const tier = (starts.length - 1 - i) === 0 ? 2 : 0;
+      for (const entry of this.entries) {
+        const editionPenalty = entry.edition !== undefined ? 1 : 0;
+        if (entry.lower.startsWith(typed)) {
+          offer(entry, start, tier + (entry.canonical ? 0 : 1) + editionPenalty * 4);
+        } else if (nearest && entry.wordStarts.some((w) => entry.lower.startsWith(typed, w))) {
+          offer(entry, start, 3 + (entry.canonical ? 0 : 1) + editionPenalty * 4);
+        }
+      }
+    });
+    const items = [...best.values()].sort(
+      (a, b) => a.rank - b.rank || popularity(b.entity) - popularity(a.entity) || a.name.localeCompare(b.name),
+    );
+    return { items: items.slice(0, limit), incomplete: items.length > limit };
+  }
+}
+
+/**
+ * Offsets in the line prefix where the name being typed may start, furthest first: the starts of
+ * the last few words, when the prefix ends inside a word.
+ */
+export function typedNameStarts(linePrefix: string): number[] {
+  if (!/[\p{L}\p{N}\-]$/u.test(linePrefix)) return [];
+  const starts: number[] = [];
+  let i = linePrefix.length;
+  while (starts.length < MAX_TYPED_WORDS && i > 0) {
+    let start = i;
+    while (start > 0 && /[\p{L}\p{N}'\u2019]/u.test(linePrefix[start - 1])) start--;
+    if (start === i && starts.length) break;
+    starts.unshift(start);
+    // Step over the separator to the previous word; stop at anything but spaces and hyphens.
+    let before = start;
+    while (before > 0 && /[ \t\-\u2010-\u2014]/.test(linePrefix[before - 1])) before--;
+    if (before === start || before === 0 || !/[\p{L}\p{N}]/u.test(linePrefix[before - 1])) break;
+    i = before;
+  }
+  // A prefix that ends in a hyphen ("Search-") has an empty last word: complete the words before it.
+  return starts.filter((s) => s < linePrefix.length);
+}

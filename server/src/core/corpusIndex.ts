@@ -1,0 +1,358 @@
+// The corpus index: documents with their passages and mentions, and the reverse maps entity ->
+// mentions and passage fingerprint -> reprints. Updated one document at a time.
+
+import type { IsoDate } from './dates';
+import { DEFINING_SCORE, definitionScore, quoteSentence, sentenceAround, type Span } from './definitions';
+import type { Knowledge } from './knowledge';
+import type { Entity, Mention, Passage, SegmentedDocument } from './model';
+import { segmentPassages } from './segment';
+import { LineTable } from './text';
+
+export interface DocumentSource {
+  uri: string;
+  text: string;
+  /** Shown as the title when the text gives none (usually the file name). */
+  fallbackTitle: string;
+  /** True for the corpus bundled with the extension. */
+  embedded?: boolean;
+  /** Something the reader should know about how the file was read ("not valid UTF-8"). */
+  notice?: string;
+}
+
+export interface IndexedMention extends Mention {
+  uri: string;
+  /** Index of the innermost passage holding the mention, -1 if none. */
+  passage: number;
+}
+
+interface Candidate {
+  mention: IndexedMention;
+  score: number;
+  sentence: Span;
+  date?: IsoDate;
+}
+
+export interface IndexedDocument extends SegmentedDocument {
+  uri: string;
+  text: string;
+  fallbackTitle: string;
+  embedded: boolean;
+  notice?: string;
+  mentions: IndexedMention[];
+  lines: LineTable;
+  /** Per entity: the mention whose sentence best defines it, and the earliest dated one. */
+  best: Map<string, Candidate>;
+  earliest: Map<string, Candidate>;
+}
+
+export interface Definition {
+  entity: Entity;
+  mention: IndexedMention;
+  /** The sentence, ready to quote. */
+  quote: string;
+  /** True for a defining sentence, false for the earliest mention. */
+  defining: boolean;
+  date?: IsoDate;
+  document: IndexedDocument;
+}
+
+export interface IndexStats {
+  documents: number;
+  passages: number;
+  mentions: number;
+  /** Entities mentioned at least once. */
+  entitiesMentioned: number;
+  catalogEntities: number;
+  catalogVersion: string;
+}
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly byEntity = new Map<string, Map<string, IndexedMention[]>>();
+  private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
+  private readonly definitions = new Map<string, Definition | null>();
+  private mentionTotal = 0;
+  private passageTotal = 0;
+
+  constructor(private knowledgeInUse: Knowledge) {}
+
+  get knowledge(): Knowledge {
+    return this.knowledgeInUse;
+  }
+
+  /** Replaces the knowledge and re-reads every document with it (the names to find changed). */
+  setKnowledge(knowledge: Knowledge): void {
+    this.knowledgeInUse = knowledge;
+    const sources = [...this.docs.values()].map((d) => this.sourceOf(d));
+    this.clear();
+    for (const source of sources) this.upsert(source);
+  }
+
+  private sourceOf(doc: IndexedDocument): DocumentSource {
+    const source: DocumentSource = { uri: doc.uri, text: doc.text, fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
+    if (doc.notice) source.notice = doc.notice;
+    return source;
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.byEntity.clear();
+    this.byFingerprint.clear();
+    this.definitions.clear();
+    this.mentionTotal = 0;
+    this.passageTotal = 0;
+  }
+
+  /** Indexes (or re-indexes) one document; only that document's entries are touched. */
+  upsert(source: DocumentSource): IndexedDocument {
+    this.remove(source.uri);
+    const doc = analyseDocument(source, this.knowledgeInUse);
+    this.docs.set(doc.uri, doc);
+    for (const mention of doc.mentions) {
+      let perDoc = this.byEntity.get(mention.entityId);
+      if (!perDoc) this.byEntity.set(mention.entityId, (perDoc = new Map()));
+      let list = perDoc.get(doc.uri);
+      if (!list) perDoc.set(doc.uri, (list = []));
+      list.push(mention);
+      this.definitions.delete(mention.entityId);
+    }
+    for (const passage of doc.passages) {
+      if (passage.kind === 'boilerplate') continue;
+      const list = this.byFingerprint.get(passage.fingerprint) ?? [];
+      list.push({ uri: doc.uri, passage: passage.index });
+      this.byFingerprint.set(passage.fingerprint, list);
+    }
+    this.mentionTotal += doc.mentions.length;
+    this.passageTotal += doc.passages.length;
+    return doc;
+  }
+
+  remove(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc) return false;
+    this.docs.delete(uri);
+    for (const entityId of new Set(doc.mentions.map((m) => m.entityId))) {
+      const perDoc = this.byEntity.get(entityId);
+      perDoc?.delete(uri);
+      if (perDoc && !perDoc.size) this.byEntity.delete(entityId);
+      this.definitions.delete(entityId);
+    }
+    for (const passage of doc.passages) {
+      const list = this.byFingerprint.get(passage.fingerprint);
+      if (!list) continue;
+      const rest = list.filter((p) => p.uri !== uri);
+      if (rest.length) this.byFingerprint.set(passage.fingerprint, rest);
+      else this.byFingerprint.delete(passage.fingerprint);
+    }
+    this.mentionTotal -= doc.mentions.length;
+    this.passageTotal -= doc.passages.length;
+    return true;
+  }
+
+  get(uri: string): IndexedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  documents(): IndexedDocument[] {
+    return [...this.docs.values()];
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** The documents that mention an entity, with their mentions, oldest document first. */
+  documentsMentioning(entityId: string): { doc: IndexedDocument; mentions: IndexedMention[] }[] {
+    const perDoc = this.byEntity.get(entityId);
+    if (!perDoc) return [];
+    return [...perDoc].map(([uri, mentions]) => ({ doc: this.docs.get(uri)!, mentions })).sort((a, b) => compareDocs(a.doc, b.doc));
+  }
+
+  /** Every mention of an entity, document by document (oldest first), in text order. */
+  mentionsOf(entityId: string): IndexedMention[] {
+    return this.documentsMentioning(entityId).flatMap((d) => d.mentions);
+  }
+
+  mentionCount(entityId: string): number {
+    let count = 0;
+    for (const list of this.byEntity.get(entityId)?.values() ?? []) count += list.length;
+    return count;
+  }
+
+  documentCount(entityId: string): number {
+    return this.byEntity.get(entityId)?.size ?? 0;
+  }
+
+  /** Ids of the entities mentioned anywhere in the corpus. */
+  mentionedEntities(): string[] {
+    return [...this.byEntity.keys()];
+  }
+
+  /** The mention that covers an offset of an indexed document. */
+  mentionAt(uri: string, offset: number): IndexedMention | undefined {
+    const doc = this.docs.get(uri);
+    return doc ? mentionAtOffset(doc.mentions, offset) : undefined;
+  }
+
+  /** Other documents in which the same passage is printed. */
+  reprintsOf(uri: string, passage: Passage): { uri: string; passage: number }[] {
+    return (this.byFingerprint.get(passage.fingerprint) ?? []).filter((p) => p.uri !== uri);
+  }
+
+  /** The defining sentence of an entity, or else its earliest dated mention. */
+  definitionOf(entityId: string): Definition | undefined {
+    const cached = this.definitions.get(entityId);
+    if (cached !== undefined) return cached ?? undefined;
+    const definition = this.computeDefinition(entityId);
+    this.definitions.set(entityId, definition ?? null);
+    return definition;
+  }
+
+  private computeDefinition(entityId: string): Definition | undefined {
+    const entity = this.knowledgeInUse.get(entityId);
+    const perDoc = this.byEntity.get(entityId);
+    if (!entity || !perDoc) return undefined;
+    let best: { doc: IndexedDocument; candidate: Candidate } | undefined;
+    let earliest: { doc: IndexedDocument; candidate: Candidate } | undefined;
+    for (const uri of perDoc.keys()) {
+      const doc = this.docs.get(uri)!;
+      const scored = doc.best.get(entityId);
+      if (scored && scored.score >= DEFINING_SCORE && (!best || betterDefinition(scored, doc, best.candidate, best.doc))) {
+        best = { doc, candidate: scored };
+      }
+      const early = doc.earliest.get(entityId);
+      if (early && (!earliest || earlier(early, doc, earliest.candidate, earliest.doc))) earliest = { doc, candidate: early };
+    }
+    const chosen = best ?? earliest;
+    if (!chosen) return undefined;
+    const { doc, candidate } = chosen;
+    const definition: Definition = {
+      entity,
+      mention: candidate.mention,
+      quote: quoteSentence(doc.text, candidate.sentence, candidate.mention),
+      defining: !!best,
+      document: doc,
+    };
+    if (candidate.date) definition.date = candidate.date;
+    return definition;
+  }
+
+  stats(): IndexStats {
+    return {
+      documents: this.docs.size,
+      passages: this.passageTotal,
+      mentions: this.mentionTotal,
+      entitiesMentioned: this.byEntity.size,
+      catalogEntities: this.knowledgeInUse.entities.size,
+      catalogVersion: this.knowledgeInUse.version,
+    };
+  }
+}
+
+/** Segments and matches one document. Pure: the index only stores the result. */
+export function analyseDocument(source: DocumentSource, knowledge: Knowledge): IndexedDocument {
+  const { text } = source;
+  const segmented = segmentPassages(text, source.fallbackTitle);
+  const mentions: IndexedMention[] = [];
+  for (const mention of knowledge.matcher.findMentions(text)) {
+    const passage = innermostPassage(segmented.passages, mention.start);
+    // Navigation boilerplate is not content: "Search" in a page menu names nothing.
+    if (passage && passage.kind === 'boilerplate') continue;
+    mentions.push({ ...mention, uri: source.uri, passage: passage ? passage.index : -1 });
+  }
+  const doc: IndexedDocument = {
+    ...segmented,
+    uri: source.uri,
+    text,
+    fallbackTitle: source.fallbackTitle,
+    embedded: !!source.embedded,
+    mentions,
+    lines: new LineTable(text),
+    best: new Map(),
+    earliest: new Map(),
+  };
+  if (source.notice) doc.notice = source.notice;
+  collectCandidates(doc, knowledge);
+  return doc;
+}
+
+function collectCandidates(doc: IndexedDocument, knowledge: Knowledge): void {
+  for (const mention of doc.mentions) {
+    const entity = knowledge.get(mention.entityId);
+    if (!entity) continue;
+    const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
+    const limit = passage ?? { start: 0, end: doc.text.length };
+    const date = passage?.date ?? doc.date;
+    const early = doc.earliest.get(entity.id);
+    const sentence = sentenceAround(doc.text, mention.start, limit);
+    const candidate: Candidate = { mention, score: 0, sentence };
+    if (date) candidate.date = date;
+    if (!early || (date && (!early.date || date < early.date))) doc.earliest.set(entity.id, candidate);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface);
+    const best = doc.best.get(entity.id);
+    if (!best || candidate.score > best.score) doc.best.set(entity.id, candidate);
+  }
+}
+
+/** The innermost passage holding an offset: passages are ordered by start, sections inside articles. */
+export function innermostPassage(passages: readonly Passage[], offset: number): Passage | undefined {
+  let low = 0;
+  let high = passages.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (passages[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let i = found; i >= 0; ) {
+    const passage = passages[i];
+    if (offset <= passage.end) return passage;
+    if (passage.parent !== undefined) i = passage.parent;
+    else return undefined;
+  }
+  return undefined;
+}
+
+export function mentionAtOffset<M extends Mention>(mentions: readonly M[], offset: number): M | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const mention = mentions[mid];
+    if (offset < mention.start) high = mid - 1;
+    else if (offset > mention.end) low = mid + 1;
+    else return mention;
+  }
+  return undefined;
+}
+
+function compareDocs(a: IndexedDocument, b: IndexedDocument): number {
+  return compareDates(a.date, b.date) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+}
+
+/** Undated sorts last. */
+function compareDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? -1 : 1;
+}
+
+function earlier(a: Candidate, docA: IndexedDocument, b: Candidate, docB: IndexedDocument): boolean {
+  const byDate = compareDates(a.date, b.date);
+  if (byDate) return byDate < 0;
+  if (docA.uri !== docB.uri) return docA.uri < docB.uri;
+  return a.mention.start < b.mention.start;
+}
+
+function betterDefinition(a: Candidate, docA: IndexedDocument, b: Candidate, docB: IndexedDocument): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  return earlier(a, docA, b, docB);
+}

@@ -1,0 +1,51 @@
+// Turns the bytes of a corpus file into text, or into a reason it cannot be indexed, in words a
+// reader understands. Never throws.
+
+export type DecodedFile =
+  | { ok: true; text: string; notice?: string }
+  | { ok: false; reason: string };
+
+const SNIFF_BYTES = 8000;
+
+export function decodeCorpusFile(bytes: Uint8Array, maxBytes: number): DecodedFile {
+  if (bytes.length > maxBytes) {
+    return {
+      ok: false,
+      reason: `is ${megabytes(bytes.length)} MB, over the ${megabytes(maxBytes)} MB limit set by corpusLens.maxFileSizeMB; it is not indexed.`,
+    };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) return { ok: false, reason: 'looks like a binary file, not text; it is not indexed.' };
+  if (!body.length) return { ok: true, text: '', notice: 'is empty; it has no passages to index.' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(body);
+    let replaced = 0;
+    for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
+    return {
+      ok: true,
+      text,
+      notice: `is not valid UTF-8: ${replaced} unreadable byte sequence${replaced === 1 ? ' was' : 's were'} replaced by \ufffd. Save it as UTF-8 to index it cleanly.`,
+    };
+  }
+}
+
+/** NUL bytes, or many control characters, in the first few kilobytes mean binary data. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return end > 0 && control / end > 0.1;
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+}

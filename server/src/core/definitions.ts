@@ -1,0 +1,105 @@
+// Which sentence defines an entity. Each mention's sentence is scored for the way definitions are
+// written ("The highest body is the X, which consists of ...", "operation X, aimed at ...").
+
+import type { Entity } from './model';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const NON_TERMINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Maj|Capt|Sgt|Prof|etc|vs|e\.g|i\.e|Art|para)|\b\p{Lu})\.$/u;
+const MAX_REACH = 700;
+
+/**
+ * The sentence around an offset, bounded by `limit` (the passage). Sentences end at ". ! ? ;"
+ * followed by white space, and at line breaks (each line of a source page is a paragraph).
+ */
+export function sentenceAround(text: string, offset: number, limit: Span): Span {
+  const floor = Math.max(limit.start, offset - MAX_REACH);
+  const ceiling = Math.min(limit.end, offset + MAX_REACH);
+  let start = offset;
+  while (start > floor) {
+    const c = text[start - 1];
+    if (c === '\n' || c === '\r') break;
+    if (/\s/.test(c) && isTerminal(text, start - 2)) break;
+    start--;
+  }
+  let end = offset;
+  while (end < ceiling) {
+    const c = text[end];
+    if (c === '\n' || c === '\r') break;
+    if (isTerminal(text, end) && (end + 1 >= text.length || /\s/.test(text[end + 1]))) {
+      end++;
+      break;
+    }
+    end++;
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end };
+}
+
+function isTerminal(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === '!' || c === '?' || c === ';') return true;
+  if (c !== '.') return false;
+  return !NON_TERMINAL.test(text.slice(Math.max(0, at - 6), at + 1));
+}
+
+const DEFINING_AFTER = [
+  { pattern: /^["\u201d\u00bb']?\s*,?\s*(which|that|who)\s+(is|are|was|were|consists|comprises|includes|focuses|focused|aims|targets|brings|unites)\b/i, score: 3 },
+  { pattern: /^["\u201d\u00bb']?\s*,?\s*(which|that)\b/i, score: 2 },
+  { pattern: /^["\u201d\u00bb']?\s*(\([^)]{1,12}\)\s*)?(is|are|was|were)\s+(a|an|the|one of)\b/i, score: 3 },
+];
+const DEFINING_BEFORE = [
+  { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3 },
+  { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2 },
+];
+const DEFINING_ANYWHERE = [
+  { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
+  { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for)\b/i, score: 2 },
+  { pattern: /\b(highest|main|permanent|statutory|working|subsidiary|executive)\s+(body|organ|bodies)\b/i, score: 2 },
+];
+const KIND_WORDS = /\b(operation|exercise|training|drills?|manoeuvres|maneuvers)\b/i;
+
+/** How much a sentence reads like a definition of the entity it mentions at [start, end). */
+export function definitionScore(sentence: string, mentionStart: number, mentionEnd: number, entity: Entity, surface: string): number {
+  const before = sentence.slice(0, mentionStart);
+  const after = sentence.slice(mentionEnd);
+  let score = 0;
+  for (const { pattern, score: s } of DEFINING_AFTER) {
+    if (pattern.test(after)) {
+      score += s;
+      break;
+    }
+  }
+  for (const { pattern, score: s } of DEFINING_BEFORE) if (pattern.test(before)) score += s;
+  for (const { pattern, score: s } of DEFINING_ANYWHERE) if (pattern.test(sentence)) score += s;
+  if ((entity.kind === 'operation' || entity.kind === 'exercise') && KIND_WORDS.test(sentence)) score += 1;
+  // A name written out in full introduces; an abbreviation refers back.
+  if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;
+  if (sentence.length > 320) score -= 2;
+  else if (sentence.length > 220) score -= 1;
+  return score;
+}
+
+/** The score a sentence needs to be shown as "defined in" rather than "first reported in". */
+export const DEFINING_SCORE = 4;
+
+/** A sentence for display: white space folded, cut around the mention when it is long. */
+export function quoteSentence(text: string, sentence: Span, mention: Span, max = 280): string {
+  const squeezeSlice = (from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ');
+  if (sentence.end - sentence.start <= max) return squeezeSlice(sentence.start, sentence.end).trim();
+  const room = Math.max(0, max - (mention.end - mention.start));
+  let from = Math.max(sentence.start, mention.start - Math.floor(room / 2));
+  const to = Math.min(sentence.end, from + max);
+  from = Math.max(sentence.start, to - max);
+  const head = from > sentence.start ? '\u2026' : '';
+  const tail = to < sentence.end ? '\u2026' : '';
+  // Cut at word boundaries.
+  let body = squeezeSlice(from, to);
+  if (head) body = body.replace(/^\S*\s/, '');
+  if (tail) body = body.replace(/\s\S*$/, '');
+  return `${head}${body.trim()}${tail}`;
+}

@@ -1,0 +1,48 @@
+// What the server knows about entities: the merged catalog, looked up by id, with the matcher
+// built from it. Built once per catalog change and then shared read-only.
+
+import type { Catalog } from './catalog';
+import { MentionMatcher } from './matcher';
+import type { Entity } from './model';
+
+export class Knowledge {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly matcher: MentionMatcher;
+  private readonly children = new Map<string, Entity[]>();
+
+  constructor(readonly catalog: Catalog) {
+    this.entities = new Map(catalog.entities.map((e) => [e.id, e]));
+    for (const entity of catalog.entities) {
+      if (!entity.parent) continue;
+      const siblings = this.children.get(entity.parent) ?? [];
+      siblings.push(entity);
+      this.children.set(entity.parent, siblings);
+    }
+    this.matcher = new MentionMatcher(catalog.entities);
+  }
+
+  get version(): string {
+    return this.catalog.version;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
+  childrenOf(id: string): readonly Entity[] {
+    return this.children.get(id) ?? [];
+  }
+
+  /** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
+  namesOf(entity: Entity): string[] {
+    const names = [entity.name, ...entity.aliases];
+    for (const edition of entity.editions ?? []) names.push(...(edition.aliases ?? []));
+    const seen = new Set<string>();
+    return names.filter((n) => {
+      const key = n.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,289 @@
+// Finds mentions of catalog entities in text. The matcher is built once per catalog: a trie over
+// word keys of every name, alias and edition name, walked once per word of the text, longest
+// match first, with context rules for names that are also ordinary words.
+
+import type { Entity, EntityKind, Mention } from './model';
+import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, type Words } from './text';
+
+interface NamePattern {
+  entity: Entity;
+  /** The name as the catalog writes it. */
+  written: string;
+  /** Abbreviations ("CSC", "PROXY") match only in the case the catalog writes them. */
+  caseSensitive: boolean;
+  /** Set for a name that is one edition ("Inviolable Brotherhood 2020"). */
+  edition?: number;
+  /** A short form ("the Working Group") that needs a recent full mention to resolve. */
+  shortForm: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  patterns: NamePattern[];
+}
+
+/** Words that show a name next to them is meant as an operation or an exercise. */
+const KIND_KEYWORDS: Partial<Record<EntityKind, Set<string>>> = {
+  operation: new Set(['operation', 'operations', 'op']),
+  exercise: new Set([
+    'exercise', 'exercises', 'training', 'trainings', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'games', 'stage',
+  ]),
+};
+
+const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'operation']);
+/** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
+const NAME_GAP = /^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*(?:[-\u2010-\u2014][ \t\u00a0]*)?$/;
+const MAX_NAME_GAP = 8;
+/** After a series name: "-2021", " 2021", " - 2021", "\u201d 2021" ... */
+const EDITION_SUFFIX = /^(["\u201d\u00bb\u2019']?)(?:[ \t\u00a0]*[-\u2010-\u2014][ \t\u00a0]*|[ \t\u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+/** How far back a full mention makes a short form resolvable. */
+const SHORT_FORM_REACH = 4000;
+
+function isAbbreviation(name: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,8}$/u.test(name.replace(/[-\s]/g, '')) && /\p{Lu}{2}/u.test(name);
+}
+
+function compact(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export class MentionMatcher {
+  private readonly root: TrieNode = { next: new Map(), patterns: [] };
+  /** Single-word names of organisations, which may qualify the names of their bodies ("CSTO Secretariat"). */
+  private readonly qualifiers = new Map<string, Set<string>>();
+  private readonly byId = new Map<string, Entity>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) this.byId.set(entity.id, entity);
+    for (const entity of entities) {
+      for (const name of [entity.name, ...entity.aliases]) this.add(entity, name, false);
+      for (const edition of entity.editions ?? []) {
+        for (const alias of edition.aliases ?? []) this.add(entity, alias, false, edition.year);
+      }
+      for (const short of entity.shortForms ?? []) this.add(entity, short, true);
+      if (entity.kind === 'organization') this.addQualifiers(entity);
+    }
+  }
+
+  get entities(): ReadonlyMap<string, Entity> {
+    return this.byId;
+  }
+
+  private add(entity: Entity, written: string, shortForm: boolean, edition?: number): void {
+    const keys = nameKeys(written);
+    if (!keys.length) return;
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), patterns: [] }));
+      node = child;
+    }
+    const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm };
+    if (edition !== undefined) pattern.edition = edition;
+    node.patterns.push(pattern);
+  }
+
+  private addQualifiers(organization: Entity): void {
+    const keys = new Set<string>();
+    for (const name of [organization.name, ...organization.aliases]) {
+      const nameWords = nameKeys(name);
+      if (nameWords.length === 1) keys.add(nameWords[0]);
+    }
+    this.qualifiers.set(organization.id, keys);
+  }
+
+  /** Every mention in `text` (or in its slice [from, to)), in order. */
+  findMentions(text: string, from = 0, to = text.length): Mention[] {
+    return new MatchRun(this, text, splitWords(text, from, to)).run();
+  }
+
+  /** @internal Calls `visit` for every trie node with names that the words from `first` on spell. */
+  walk(text: string, words: Words, first: number, visit: (node: TrieNode, last: number) => void): void {
+    const step = (node: TrieNode, index: number) => {
+      // A word may be matched alone or, when hyphenated, joined with the words it is hyphenated to.
+      let joined = words.keys[index];
+      let last = index;
+      const options: [string, number][] = [[joined, last]];
+      while (words.joinNext[last]) {
+        joined += words.keys[++last];
+        options.push([joined, last]);
+      }
+      for (const [key, end] of options) {
+        const child = node.next.get(key);
+        if (!child) continue;
+        if (child.patterns.length) visit(child, end);
+        if (end + 1 < words.keys.length && gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
+      }
+    };
+    if (first < words.keys.length) step(this.root, first);
+  }
+
+  /** @internal */
+  isQualifier(key: string): boolean {
+    for (const keys of this.qualifiers.values()) if (keys.has(key)) return true;
+    return false;
+  }
+
+  /** @internal The single-word names of the organisation an entity belongs to, if any. */
+  qualifierKeysFor(entity: Entity): Set<string> | undefined {
+    let parent = entity.parent ? this.byId.get(entity.parent) : undefined;
+    for (let depth = 0; parent && depth < 16; depth++) {
+      const keys = this.qualifiers.get(parent.id);
+      if (keys) return keys;
+      parent = parent.parent ? this.byId.get(parent.parent) : undefined;
+    }
+    return undefined;
+  }
+
+  /** @internal Phrases compiled to word keys, cached per entity. */
+  contextKeys(entity: Entity): { notAfter: string[][]; notBefore: string[][] } {
+    let keys = this.contextCache.get(entity.id);
+    if (!keys) {
+      keys = { notAfter: (entity.notAfter ?? []).map(nameKeys), notBefore: (entity.notBefore ?? []).map(nameKeys) };
+      this.contextCache.set(entity.id, keys);
+    }
+    return keys;
+  }
+
+  private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
+}
+
+function gapAllowed(text: string | undefined, from: number, to: number): boolean {
+  if (text === undefined) return true;
+  return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
+}
+
+/** One pass of the matcher over one text. */
+class MatchRun {
+  private readonly mentions: Mention[] = [];
+  /** Where each entity was last named in full, for resolving short forms. */
+  private readonly lastFullMention = new Map<string, number>();
+
+  constructor(
+    private readonly matcher: MentionMatcher,
+    private readonly text: string,
+    private readonly words: Words,
+  ) {}
+
+  run(): Mention[] {
+    for (let i = 0; i < this.words.keys.length; ) i = this.matchAt(i);
+    return this.mentions;
+  }
+
+  /** Records the mention that starts at word i, if any; returns the index of the next word to try. */
+  private matchAt(i: number): number {
+    const { words, text } = this;
+    // "CSTO Secretariat" is one mention of the Secretariat, not the CSTO and then the Secretariat.
+    if (this.matcher.isQualifier(words.keys[i]) && i + 1 < words.keys.length && /^[ \t\u00a0]+$/.test(text.slice(words.ends[i], words.starts[i + 1]))) {
+      const qualified = this.matchFrom(i + 1);
+      if (qualified && this.matcher.qualifierKeysFor(this.matcher.entities.get(qualified.mention.entityId)!)?.has(words.keys[i])) {
+        qualified.mention.start = words.starts[i];
+        qualified.mention.surface = text.slice(qualified.mention.start, qualified.mention.end);
+        return this.record(qualified);
+      }
+    }
+    const found = this.matchFrom(i);
+    return found ? this.record(found) : i + 1;
+  }
+
+  private record(found: { mention: Mention; next: number; shortForm: boolean }): number {
+    this.mentions.push(found.mention);
+    if (!found.shortForm) this.lastFullMention.set(found.mention.entityId, found.mention.end);
+    return found.next;
+  }
+
+  /** The longest acceptable name that starts at word i. */
+  private matchFrom(i: number): { mention: Mention; next: number; shortForm: boolean } | undefined {
+    // A match may not start inside a hyphenated word ("Telegram-channel").
+    if (i > 0 && this.words.joinNext[i - 1]) return undefined;
+    const candidates: { node: TrieNode; last: number }[] = [];
+    this.matcher.walk(this.text, this.words, i, (node, last) => candidates.push({ node, last }));
+    candidates.sort((a, b) => b.last - a.last);
+    for (const { node, last } of candidates) {
+      if (this.words.joinNext[last]) continue;
+      const accepted = this.accept(node.patterns, i, last);
+      if (accepted) return { mention: accepted.mention, next: last + 1, shortForm: accepted.pattern.shortForm };
+    }
+    return undefined;
+  }
+
+  private accept(patterns: NamePattern[], first: number, last: number): { mention: Mention; pattern: NamePattern } | undefined {
+    const start = this.words.starts[first];
+    const surface = this.text.slice(start, this.words.ends[last]);
+    const shortForms = patterns.filter((p) => p.shortForm);
+    for (const pattern of patterns) {
+      if (pattern.shortForm) continue;
+      const mention = this.check(pattern, first, last, surface);
+      if (mention) return { mention, pattern };
+    }
+    if (shortForms.length) {
+      // Of the entities this short form may mean, the one named in full most recently.
+      let best: NamePattern | undefined;
+      let bestAt = -1;
+      for (const pattern of shortForms) {
+        const at = this.lastFullMention.get(pattern.entity.id);
+        if (at !== undefined && start - at <= SHORT_FORM_REACH && at > bestAt) {
+          best = pattern;
+          bestAt = at;
+        }
+      }
+      const mention = best && this.check(best, first, last, surface);
+      if (mention) return { mention, pattern: best! };
+    }
+    return undefined;
+  }
+
+  private check(pattern: NamePattern, first: number, last: number, surface: string): Mention | undefined {
+    const { text, words } = this;
+    const entity = pattern.entity;
+    if (pattern.caseSensitive && compact(surface) !== compact(pattern.written)) return undefined;
+    const start = words.starts[first];
+    let end = words.ends[last];
+    let edition = pattern.edition;
+    if (edition === undefined && SERIES_KINDS.has(entity.kind)) {
+      const suffix = EDITION_SUFFIX.exec(text.slice(end, end + 12));
+      if (suffix) {
+        edition = Number(suffix[2]);
+        end += suffix[0].length;
+      }
+    }
+    const context = this.matcher.contextKeys(entity);
+    if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
+    if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
+    if (entity.commonWord && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface)) {
+      return undefined;
+    }
+    const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
+    if (edition !== undefined) mention.edition = edition;
+    return mention;
+  }
+
+  /** True when the words just before word `first` are `keys`. */
+  private wordsBefore(first: number, keys: string[]): boolean {
+    if (!keys.length || keys.length > first) return false;
+    return keys.every((key, k) => this.words.keys[first - keys.length + k] === key);
+  }
+
+  /** True when the words just after word `last` are `keys`. */
+  private wordsAfter(last: number, keys: string[]): boolean {
+    if (!keys.length || last + keys.length >= this.words.keys.length) return false;
+    return keys.every((key, k) => this.words.keys[last + 1 + k] === key);
+  }
+
+  private quoted(start: number, end: number): boolean {
+    const before = this.text[start - 1];
+    const after = this.text[end];
+    return before !== undefined && after !== undefined && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
+  }
+
+  /** "Operation Mercenary", "the Channel operation": capitalised and next to a word of its kind. */
+  private besideKeyword(kind: EntityKind, first: number, last: number, surface: string): boolean {
+    const keywords = KIND_KEYWORDS[kind];
+    if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
+    const { words, text } = this;
+    const spaceOnly = (from: number, to: number) => /^[ \t\u00a0]+$/.test(text.slice(from, to));
+    if (first > 0 && keywords.has(words.keys[first - 1]) && spaceOnly(words.ends[first - 1], words.starts[first])) return true;
+    const next = last + 1;
+    return next < words.keys.length && keywords.has(words.keys[next]) && spaceOnly(words.ends[last], words.starts[next]);
+  }
+}

@@ -1,0 +1,262 @@
+// Splits a corpus document into passages: dated news items, articles (title + date + body) with
+// their sections and author lines, and the site's navigation boilerplate.
+
+import { dominantYear, findDates, parseDottedDate, type IsoDate } from './dates';
+import type { Passage, PassageKind, SegmentedDocument } from './model';
+import { fingerprint, splitLines, squeeze, truncate } from './text';
+
+type LineClass = 'date' | 'title' | 'titleDate' | 'byline' | 'boilerplate' | 'related' | 'question' | 'heading' | 'text';
+
+interface ContentLine {
+  start: number;
+  end: number;
+  text: string;
+  cls: LineClass;
+  /** For 'date', 'titleDate' and 'byline' lines: the date they carry. */
+  date?: IsoDate;
+}
+
+/** Navigation and page furniture of the source sites, compared case-insensitively. */
+const BOILERPLATE_LINES = new Set([
+  'search', 'publications', 'news', 'home', 'print', 'share', 'menu', 'go back', 'back',
+  'back to the section', 'back to the all news', 'back to all news', 'back to the list',
+  'read more in our telegram-channel', 'read more in our telegram channel', '(video)',
+]);
+const BOILERPLATE_PATTERNS = [
+  /^_{3,}$/, // separator rule
+  /^-{3,}$/,
+  /^read more (in|at|on) .*https?:\/\//i, // "Read more in the Parlamentskaya Gazeta: https://..."
+  /\u00a9\s*photo/i, // photo credit
+  /^e-?mail\s*:/i,
+  /^(tel|fax|phone)\b/i,
+  /^\+?\d[\d\s()\-]{6,}[\d)](\s*[-–]?\s*(tel|fax|tel\/fax))?$/i, // phone numbers
+];
+const RELATED_HEADER = /^(read also|see also|related( news)?)\s*:?$/i;
+const BYLINE_PATTERNS = [
+  /^(author|authors|by|editor|text|interviewed by|prepared by)\s*:\s*\S/i,
+  /,\s*(editor|correspondent|author)$/i,
+  /^(the\s+)?(cstO\s+)?press secretary\b/i,
+];
+const TIME_DATE_BYLINE = /^(?:\d{1,2}:\d{2}\s+)?(\d{1,2}\.\d{1,2}\.\d{4})\s*[\u2022|\u00b7]\s*(.+)$/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const MAX_HEADING_LENGTH = 90;
+const MAX_TITLE_LENGTH = 240;
+
+function classify(text: string): { cls: LineClass; date?: IsoDate } {
+  const lower = text.toLowerCase();
+  if (BOILERPLATE_LINES.has(lower) || BOILERPLATE_PATTERNS.some((p) => p.test(text))) return { cls: 'boilerplate' };
+  if (RELATED_HEADER.test(text)) return { cls: 'related' };
+  const dotted = parseDottedDate(text);
+  if (dotted) return { cls: 'date', date: dotted };
+  const byline = TIME_DATE_BYLINE.exec(text);
+  if (byline) return { cls: 'byline', date: parseDottedDate(byline[1]) };
+  if (BYLINE_PATTERNS.some((p) => p.test(text))) return { cls: 'byline' };
+  if (/^[-\u2013\u2014]\s/.test(text) && /\?["\u201d\u00bb]?$/.test(text)) return { cls: 'question' };
+  if (MARKDOWN_HEADING.test(text)) return { cls: 'heading' };
+  return { cls: 'text' };
+}
+
+function looksLikeHeading(text: string, maxLength: number): boolean {
+  return (
+    text.length <= maxLength &&
+    /^[\p{Lu}\p{N}«"\u201c]/u.test(text) &&
+    !/[.,;:!?]$/.test(text) &&
+    !/^[-\u2022\u2013\u2014*]\s/.test(text) &&
+    /\s/.test(text)
+  );
+}
+
+function readLines(text: string): ContentLine[] {
+  const lines: ContentLine[] = [];
+  for (const line of splitLines(text)) {
+    const leading = line.text.length - line.text.trimStart().length;
+    const trimmed = line.text.trim();
+    if (!trimmed) continue;
+    const start = line.start + leading;
+    lines.push({ start, end: start + trimmed.length, text: trimmed, ...classify(trimmed) });
+  }
+  // A headline repeated with its date appended ("Title 09.06.2021") opens an article.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (line.cls !== 'text' && line.cls !== 'heading') continue;
+    if (!next.text.startsWith(line.text) || next.text.length === line.text.length) continue;
+    const date = parseDottedDate(next.text.slice(line.text.length));
+    if (date) {
+      line.cls = 'title';
+      next.cls = 'titleDate';
+      next.date = date;
+    }
+  }
+  // Boilerplate and link lists: "Read also:" and the bullets under it.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].cls !== 'related') continue;
+    lines[i].cls = 'boilerplate';
+    for (let j = i + 1; j < lines.length && /^[\u2022*]\s/.test(lines[j].text); j++) lines[j].cls = 'boilerplate';
+  }
+  // A short unpunctuated line followed by running text is a heading.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    if (line.cls === 'text' && lines[i + 1].cls === 'text' && looksLikeHeading(line.text, MAX_HEADING_LENGTH)) {
+      line.cls = 'heading';
+    }
+  }
+  // The first line of a page that starts with neither a date nor a headline is its headline.
+  const first = lines.find((l) => l.cls !== 'boilerplate');
+  if (first && (first.cls === 'text' || first.cls === 'heading') && looksLikeHeading(headingText(first.text), MAX_TITLE_LENGTH)) {
+    first.cls = 'title';
+  }
+  return lines;
+}
+
+function headingText(text: string): string {
+  return text.replace(MARKDOWN_HEADING, '').trim();
+}
+
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s+[\p{Lu}"\u201c\u00ab]|$)/u.exec(text);
+  return match ? match[0] : text;
+}
+
+class PassageBuilder {
+  readonly passages: Passage[] = [];
+  private open: Passage[] = [];
+
+  constructor(private readonly text: string) {}
+
+  start(kind: PassageKind, line: ContentLine, title: string, date?: IsoDate, parent?: number): Passage {
+    const passage: Passage = { index: this.passages.length, kind, title: truncate(title, 120), start: line.start, end: line.end, fingerprint: '' };
+    if (date) passage.date = date;
+    if (parent !== undefined) passage.parent = parent;
+    this.passages.push(passage);
+    this.open.push(passage);
+    return passage;
+  }
+
+  /** Extends every open passage to cover `end`. */
+  extend(end: number): void {
+    for (const passage of this.open) passage.end = Math.max(passage.end, end);
+  }
+
+  /** Closes open passages down to (and including) the given kinds. */
+  close(...kinds: PassageKind[]): void {
+    while (this.open.length && kinds.includes(this.open[this.open.length - 1].kind)) this.open.pop();
+  }
+
+  closeAll(): void {
+    this.open = [];
+  }
+
+  current(kind: PassageKind): Passage | undefined {
+    for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i].kind === kind) return this.open[i];
+    return undefined;
+  }
+
+  finish(): Passage[] {
+    for (const passage of this.passages) {
+      passage.fingerprint = fingerprint(squeeze(this.text.slice(passage.start, passage.end)).toLowerCase());
+    }
+    return this.passages;
+  }
+}
+
+/**
+ * Segments one document. `fallbackTitle` (usually the file name) names a document whose text
+ * gives no title.
+ */
+export function segmentPassages(text: string, fallbackTitle: string): SegmentedDocument {
+  const lines = readLines(text);
+  const builder = new PassageBuilder(text);
+  let pendingNewsTitle: Passage | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    switch (line.cls) {
+      case 'date':
+        builder.closeAll();
+        pendingNewsTitle = builder.start('news', line, 'News item', line.date);
+        break;
+      case 'title': {
+        builder.closeAll();
+        const next = lines[i + 1];
+        const date = next?.cls === 'titleDate' ? next.date : undefined;
+        builder.start('article', line, headingText(line.text), date);
+        if (date) {
+          builder.extend(next.end);
+          i++;
+        }
+        break;
+      }
+      case 'boilerplate': {
+        builder.close('boilerplate');
+        const article = builder.current('article');
+        const block = builder.start('boilerplate', line, line.text, undefined, article?.index);
+        while (lines[i + 1]?.cls === 'boilerplate') block.end = lines[++i].end;
+        builder.close('boilerplate');
+        break;
+      }
+      case 'byline': {
+        builder.close('boilerplate', 'byline', 'section');
+        const article = builder.current('article') ?? builder.current('news');
+        const passage = builder.start('byline', line, line.text, line.date, article?.index);
+        if (article && line.date && !article.date) article.date = line.date;
+        builder.close('byline');
+        if (article) builder.extend(passage.end);
+        break;
+      }
+      case 'heading':
+      case 'question': {
+        builder.close('boilerplate', 'section');
+        let article = builder.current('article');
+        if (!article && line.cls === 'heading' && !builder.current('news')) {
+          builder.closeAll();
+          article = builder.start('article', line, headingText(line.text));
+          break;
+        }
+        if (article) builder.start('section', line, headingText(line.text).replace(/^[-\u2013\u2014]\s*/, ''), article.date, article.index);
+        else builder.extend(line.end);
+        break;
+      }
+      default: {
+        builder.close('boilerplate');
+        if (!builder.current('news') && !builder.current('article')) {
+          builder.start('article', line, firstSentence(line.text));
+          break;
+        }
+        if (pendingNewsTitle && builder.current('news') === pendingNewsTitle) {
+          pendingNewsTitle.title = truncate(firstSentence(line.text), 120);
+          pendingNewsTitle = undefined;
+        }
+        builder.extend(line.end);
+      }
+    }
+  }
+
+  const passages = builder.finish();
+  // Sections inherit their article's date (which a later byline may have supplied).
+  for (const passage of passages) {
+    if (passage.parent !== undefined && !passage.date) {
+      const parentDate = passages[passage.parent].date;
+      if (parentDate) passage.date = parentDate;
+    }
+  }
+  return describeDocument(text, passages, fallbackTitle);
+}
+
+function describeDocument(text: string, passages: Passage[], fallbackTitle: string): SegmentedDocument {
+  const main = passages.find((p) => p.kind === 'article') ?? passages.find((p) => p.kind === 'news');
+  const dates = [...new Set(passages.map((p) => p.date).filter((d): d is IsoDate => !!d))].sort();
+  let date = main?.date ?? dates[dates.length - 1];
+  if (!date) {
+    const written = findDates(text).map((d) => d.date).sort();
+    date = written[written.length - 1] ?? dominantYear(text);
+  }
+  const document: SegmentedDocument = { title: main ? main.title : fallbackTitle, dates, passages };
+  if (date) document.date = date;
+  return document;
+}
+
+/** The passages a person reads: everything but boilerplate. */
+export function contentPassages(passages: readonly Passage[]): Passage[] {
+  return passages.filter((p) => p.kind !== 'boilerplate');
+}

@@ -1,0 +1,276 @@
+// The language service facade: owns the knowledge, the corpus index and the note cache, and answers
+// every feature in plain data with character offsets. The host (file reading, yielding to the
+// event loop, logging) is injected, so the whole service runs in tests without an editor.
+
+import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from './catalog';
+import { renderEntityCard, type CardOptions } from './card';
+import { NameCompleter, type NameCompletion } from './completion';
+import { CorpusIndex, mentionAtOffset, type IndexedDocument, type IndexedMention } from './corpusIndex';
+import { decodeCorpusFile } from './decode';
+import { Knowledge } from './knowledge';
+import type { Entity, Mention } from './model';
+
+export interface CorpusHost {
+  readFile(uri: string): Promise<Uint8Array>;
+  /** Lets waiting requests run; called between documents while indexing. */
+  yieldToRequests(): Promise<void>;
+  log(message: string): void;
+}
+
+export interface FileProblem {
+  severity: 'error' | 'warning' | 'information';
+  message: string;
+}
+
+/** An open document as the editor has it. */
+export interface TextSource {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export interface EntityHit {
+  entity: Entity;
+  mention: Mention;
+}
+
+export interface IndexingProgress {
+  report(done: number, total: number): void;
+  isCancelled(): boolean;
+}
+
+export interface IndexingSummary {
+  indexed: number;
+  skipped: number;
+  cancelled: boolean;
+  milliseconds: number;
+}
+
+export interface ServiceOptions {
+  maxFileBytes: number;
+  /** Time the indexer may hold the event loop before it yields to requests. */
+  sliceMilliseconds?: number;
+}
+
+const NOTE_CACHE_SIZE = 64;
+
+export class CorpusLensService {
+  readonly index: CorpusIndex;
+  private completer: NameCompleter;
+  private builtIn: Catalog;
+  private workspaceCatalog: Catalog | undefined;
+  private readonly noteCache = new Map<string, { version: number; length: number; mentions: Mention[] }>();
+  /** Problems found reading corpus files, by uri, for diagnostics. */
+  readonly fileProblems = new Map<string, FileProblem>();
+
+  constructor(
+    private readonly host: CorpusHost,
+    builtInCatalog: Catalog,
+    private options: ServiceOptions,
+  ) {
+    this.builtIn = builtInCatalog;
+    const knowledge = new Knowledge(builtInCatalog);
+    this.index = new CorpusIndex(knowledge);
+    this.completer = new NameCompleter(knowledge);
+  }
+
+  get knowledge(): Knowledge {
+    return this.index.knowledge;
+  }
+
+  setOptions(options: ServiceOptions): void {
+    this.options = options;
+  }
+
+  // ---- knowledge -------------------------------------------------------------------------
+
+  /**
+   * Reads a workspace catalog (or drops it, with `undefined`). On errors the knowledge in use
+   * stays as it was; the problems say why, with offsets into the text.
+   */
+  setWorkspaceCatalog(text: string | undefined): CatalogProblem[] {
+    if (text === undefined) {
+      if (this.workspaceCatalog) {
+        this.workspaceCatalog = undefined;
+        this.applyKnowledge();
+      }
+      return [];
+    }
+    const known = new Set(this.builtIn.entities.map((e) => e.id));
+    const result = parseCatalog(text, known);
+    if (result.catalog) {
+      this.workspaceCatalog = result.catalog;
+      this.applyKnowledge();
+    } else {
+      this.host.log(`The workspace catalog has ${result.problems.filter((p) => p.severity === 'error').length} error(s); the last good catalog stays in use.`);
+    }
+    return result.problems;
+  }
+
+  private applyKnowledge(): void {
+    const knowledge = new Knowledge(mergeCatalogs(this.builtIn, this.workspaceCatalog));
+    this.index.setKnowledge(knowledge);
+    this.completer = new NameCompleter(knowledge);
+    this.noteCache.clear();
+  }
+
+  // ---- corpus files ----------------------------------------------------------------------
+
+  /** Reads and indexes one file; problems are recorded, never thrown. Returns whether it was indexed. */
+  async indexFile(uri: string, options: { embedded?: boolean } = {}): Promise<boolean> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.host.readFile(uri);
+    } catch (error) {
+      const gone = (error as { code?: unknown } | undefined)?.code === 'ENOENT';
+      this.index.remove(uri);
+      if (gone) {
+        this.fileProblems.delete(uri);
+        this.host.log(`${uri} was deleted before it could be read; skipped.`);
+      } else {
+        this.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${(error as Error)?.message ?? error}` });
+        this.host.log(`Could not read ${uri}: ${(error as Error)?.message ?? error}`);
+      }
+      return false;
+    }
+    return this.indexText(uri, bytes, options);
+  }
+
+  private indexText(uri: string, bytes: Uint8Array, options: { embedded?: boolean }): boolean {
+    const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
+    const name = fileName(uri);
+    if (!decoded.ok) {
+      this.index.remove(uri);
+      this.fileProblems.set(uri, { severity: 'warning', message: `Corpus Lens: this file ${decoded.reason}` });
+      this.host.log(`${name} ${decoded.reason}`);
+      return false;
+    }
+    if (decoded.notice) {
+      this.fileProblems.set(uri, { severity: 'information', message: `Corpus Lens: this file ${decoded.notice}` });
+      this.host.log(`${name} ${decoded.notice}`);
+    } else this.fileProblems.delete(uri);
+    try {
+      this.index.upsert({ uri, text: decoded.text, fallbackTitle: name, embedded: !!options.embedded, ...(decoded.notice ? { notice: decoded.notice } : {}) });
+      return true;
+    } catch (error) {
+      // A bug of ours must not cost the rest of the corpus: report it and go on.
+      this.index.remove(uri);
+      this.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens failed to index this file: ${(error as Error)?.message ?? error}` });
+      this.host.log(`Failed to index ${uri}: ${(error as Error)?.stack ?? error}`);
+      return false;
+    }
+  }
+
+  /** Indexes many files in slices, yielding to requests between them. */
+  async indexFiles(uris: readonly string[], options: { embedded?: boolean; progress?: IndexingProgress } = {}): Promise<IndexingSummary> {
+    const started = Date.now();
+    const slice = this.options.sliceMilliseconds ?? 12;
+    let indexed = 0;
+    let sliceStart = Date.now();
+    for (let i = 0; i < uris.length; i++) {
+      if (options.progress?.isCancelled()) return { indexed, skipped: i - indexed, cancelled: true, milliseconds: Date.now() - started };
+      if (await this.indexFile(uris[i], options)) indexed++;
+      if (Date.now() - sliceStart >= slice) {
+        options.progress?.report(i + 1, uris.length);
+        await this.host.yieldToRequests();
+        sliceStart = Date.now();
+      }
+    }
+    options.progress?.report(uris.length, uris.length);
+    return { indexed, skipped: uris.length - indexed, cancelled: false, milliseconds: Date.now() - started };
+  }
+
+  /** Indexes the text an editor holds for a corpus document (unsaved edits included); false if unchanged. */
+  indexOpenText(uri: string, text: string): boolean {
+    const doc = this.index.get(uri);
+    if (doc && doc.text === text) return false;
+    this.index.upsert({ uri, text, fallbackTitle: fileName(uri), embedded: doc?.embedded ?? false });
+    return true;
+  }
+
+  removeFile(uri: string): boolean {
+    this.fileProblems.delete(uri);
+    return this.index.remove(uri);
+  }
+
+  // ---- queries ---------------------------------------------------------------------------
+
+  /** The mentions of an open document: from the index for a corpus document, else matched now. */
+  mentionsIn(source: TextSource): readonly Mention[] {
+    const indexed = this.index.get(source.uri);
+    if (indexed) return indexed.mentions;
+    const cached = this.noteCache.get(source.uri);
+    const text = source.getText();
+    if (cached && cached.version === source.version && cached.length === text.length) return cached.mentions;
+    const mentions = this.knowledge.matcher.findMentions(text);
+    this.noteCache.delete(source.uri);
+    this.noteCache.set(source.uri, { version: source.version, length: text.length, mentions });
+    if (this.noteCache.size > NOTE_CACHE_SIZE) this.noteCache.delete(this.noteCache.keys().next().value!);
+    return mentions;
+  }
+
+  forgetNote(uri: string): void {
+    this.noteCache.delete(uri);
+  }
+
+  entityAt(source: TextSource, offset: number): EntityHit | undefined {
+    const mention = mentionAtOffset(this.mentionsIn(source), offset);
+    const entity = mention && this.knowledge.get(mention.entityId);
+    return entity && mention ? { entity, mention } : undefined;
+  }
+
+  hover(source: TextSource, offset: number, options: CardOptions = {}): { markdown: string; start: number; end: number } | undefined {
+    const hit = this.entityAt(source, offset);
+    if (!hit) return undefined;
+    const cardOptions: CardOptions = { ...options };
+    if (hit.mention.edition !== undefined) cardOptions.edition = hit.mention.edition;
+    return { markdown: renderEntityCard(hit.entity, this.index, cardOptions), start: hit.mention.start, end: hit.mention.end };
+  }
+
+  card(entityId: string): string | undefined {
+    const entity = this.knowledge.get(entityId);
+    return entity && renderEntityCard(entity, this.index);
+  }
+
+  /** Where an entity is defined (or first reported) in the corpus. */
+  definitionOf(entityId: string): { document: IndexedDocument; mention: IndexedMention } | undefined {
+    const definition = this.index.definitionOf(entityId);
+    return definition && { document: definition.document, mention: definition.mention };
+  }
+
+  definition(source: TextSource, offset: number): { document: IndexedDocument; mention: IndexedMention } | undefined {
+    const hit = this.entityAt(source, offset);
+    return hit && this.definitionOf(hit.entity.id);
+  }
+
+  references(source: TextSource, offset: number): IndexedMention[] {
+    const hit = this.entityAt(source, offset);
+    return hit ? this.index.mentionsOf(hit.entity.id) : [];
+  }
+
+  complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean } {
+    return this.completer.complete(linePrefix, (e) => this.index.mentionCount(e.id), limit);
+  }
+
+  /** Entities whose name or alias contains the query's characters in order (empty query: all). */
+  findEntities(query: string, limit = 200): Entity[] {
+    const q = query.toLowerCase().replace(/\s+/g, '');
+    const matches = (name: string) => {
+      const n = name.toLowerCase();
+      let at = 0;
+      for (const c of q) {
+        at = n.indexOf(c, at) + 1;
+        if (!at) return false;
+      }
+      return true;
+    };
+    const found = [...this.knowledge.entities.values()].filter((e) => !q || this.knowledge.namesOf(e).some(matches));
+    found.sort((a, b) => this.index.mentionCount(b.id) - this.index.mentionCount(a.id) || a.name.localeCompare(b.name));
+    return found.slice(0, limit);
+  }
+}
+
+export function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}

@@ -1,0 +1,173 @@
+// Text primitives shared by the core: line tables, word tokens and the key a name is matched by.
+
+export interface LineCol {
+  line: number;
+  character: number;
+}
+
+/** Maps character offsets to zero-based line/column (UTF-16, as LSP counts) and back. */
+export class LineTable {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): LineCol {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.starts[low] };
+  }
+
+  offsetAt(position: LineCol): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const start = this.starts[position.line];
+    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, position.character), nextStart);
+  }
+}
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, line break excluded. */
+  end: number;
+  text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** British spellings folded to one form, so "Defence" and "Defense" are the same key. */
+const SPELLING_FOLDS: Record<string, string> = {
+  defence: 'defense',
+  centre: 'center',
+  centres: 'centers',
+  organisation: 'organization',
+  organisations: 'organizations',
+  programme: 'program',
+  programmes: 'programs',
+  counselling: 'counseling',
+  authorised: 'authorized',
+  specialised: 'specialized',
+};
+
+/** The key of one word: lower case, no diacritics, possessive dropped, spelling folded. */
+export function wordKey(word: string): string {
+  let key = word.toLowerCase();
+  if (/[^\u0000-\u007f]/.test(key)) key = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  key = key.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  return SPELLING_FOLDS[key] ?? key;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+const HYPHENS = /^[-\u2010\u2011]$/;
+
+/**
+ * The words of a text with their offsets. `joinNext[i]` says that word i and word i+1 are
+ * written as one hyphenated word ("peace-keeping"), so either spelling can match.
+ */
+export interface Words {
+  starts: number[];
+  ends: number[];
+  keys: string[];
+  joinNext: boolean[];
+}
+
+export function splitWords(text: string, from = 0, to = text.length): Words {
+  const words: Words = { starts: [], ends: [], keys: [], joinNext: [] };
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const n = words.starts.length;
+    if (n > 0) {
+      const previousEnd = words.ends[n - 1];
+      words.joinNext[n - 1] =
+        start - previousEnd === 1 &&
+        HYPHENS.test(text[previousEnd]) &&
+        isLetter(text.charCodeAt(previousEnd - 1)) &&
+        isLetter(text.charCodeAt(start));
+    }
+    words.starts.push(start);
+    words.ends.push(end);
+    words.keys.push(wordKey(match[0]));
+    words.joinNext.push(false);
+  }
+  return words;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+}
+
+/**
+ * The key sequence of a name as written in the catalog: words keyed as above, hyphenated
+ * letter-words joined ("Peace-keeping Forces" -> ["peacekeeping", "forces"]).
+ */
+export function nameKeys(name: string): string[] {
+  const words = splitWords(name);
+  const keys: string[] = [];
+  for (let i = 0; i < words.keys.length; i++) {
+    let key = words.keys[i];
+    while (words.joinNext[i]) key += words.keys[++i];
+    keys.push(key);
+  }
+  return keys;
+}
+
+export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\'\u201a\u2039';
+export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'\u203a';
+
+/** Collapses runs of white space and trims: the form used to compare passages and show snippets. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A short, stable fingerprint of a string (FNV-1a, 53 bits), for recognising reprinted passages. */
+export function fingerprint(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).padStart(12, '0');
+}
+
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return text.slice(0, cut > max * 0.6 ? cut : max - 1).replace(/[\s,;:]+$/, '') + '\u2026';
+}
