@@ -1,0 +1,254 @@
+// Keeps the index in step with the workspace: the first full index (with progress), file events,
+// edits of open corpus documents, the workspace catalog, and the diagnostics that report problems.
+
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
+import type { CatalogProblem } from './core/catalog';
+import type { CorpusLensService, FileProblem } from './core/service';
+import { LineTable } from './core/text';
+import { IndexChangedNotification, type IndexStatus } from './protocol';
+import { CorpusSelector, toPath, toUri, type Settings } from './workspace';
+
+const EDIT_DEBOUNCE_MS = 200;
+const EMBEDDED_GLOBS = { corpus: ['**/*.txt', '**/*.md'], exclude: [] };
+
+export class CorpusWorkspace {
+  private selector: CorpusSelector | undefined;
+  private embedded = false;
+  private indexing = false;
+  private generation = 0;
+  private lastIndexMilliseconds: number | undefined;
+  private readonly publishedProblems = new Set<string>();
+  private readonly pendingEdits = new Map<string, { timer: NodeJS.Timeout; text: () => string }>();
+  private eventQueue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly service: CorpusLensService,
+    private readonly root: string | undefined,
+    private readonly embeddedCorpus: string,
+    private settings: Settings,
+    private readonly createProgress: () => Promise<ProgressReporter>,
+  ) {}
+
+  get catalogPath(): string | undefined {
+    if (!this.root) return undefined;
+    return isAbsolute(this.settings.catalog) ? this.settings.catalog : join(this.root, this.settings.catalog);
+  }
+
+  status(): IndexStatus {
+    const stats = this.service.index.stats();
+    const status: IndexStatus = { ...stats, indexing: this.indexing, embedded: this.embedded, problems: this.service.fileProblems.size };
+    if (this.lastIndexMilliseconds !== undefined) status.lastIndexMilliseconds = this.lastIndexMilliseconds;
+    return status;
+  }
+
+  updateSettings(settings: Settings): { reindex: boolean; catalog: boolean } {
+    const before = this.settings;
+    this.settings = settings;
+    this.service.setOptions({ maxFileBytes: settings.maxFileSizeMB * 1024 * 1024 });
+    return {
+      reindex:
+        JSON.stringify([before.corpus, before.exclude, before.maxFileSizeMB]) !==
+        JSON.stringify([settings.corpus, settings.exclude, settings.maxFileSizeMB]),
+      catalog: before.catalog !== settings.catalog,
+    };
+  }
+
+  /** Reads the whole corpus again. A run in progress is cancelled by the next one. */
+  async indexAll(): Promise<IndexStatus> {
+    const generation = ++this.generation;
+    this.indexing = true;
+    this.notifyChanged();
+    const progress = await this.createProgress();
+    try {
+      await this.loadCatalog();
+      const { files, embedded } = await this.findCorpus();
+      if (generation !== this.generation) return this.status();
+      this.embedded = embedded;
+      this.service.index.clear();
+      this.service.fileProblems.clear();
+      progress.begin(files.length);
+      const summary = await this.service.indexFiles(files.map(toUri), {
+        embedded,
+        progress: {
+          report: (done, total) => progress.report(done, total),
+          isCancelled: () => generation !== this.generation || progress.cancelled(),
+        },
+      });
+      if (generation === this.generation) {
+        this.lastIndexMilliseconds = summary.milliseconds;
+        const stats = this.service.index.stats();
+        this.log(
+          `Indexed ${stats.documents} of ${files.length} ${embedded ? 'bundled ' : ''}documents in ${summary.milliseconds} ms: ` +
+            `${stats.passages} passages, ${stats.mentions} mentions of ${stats.entitiesMentioned} entities` +
+            (summary.cancelled ? ' (cancelled)' : '') + '.',
+        );
+      }
+    } catch (error) {
+      this.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);
+    } finally {
+      progress.done();
+      if (generation === this.generation) {
+        this.indexing = false;
+        this.publishFileProblems();
+        this.notifyChanged();
+      }
+    }
+    return this.status();
+  }
+
+  private async findCorpus(): Promise<{ files: string[]; embedded: boolean }> {
+    if (this.root) {
+      this.selector = new CorpusSelector(this.root, this.settings);
+      const files = await this.selector.list((m) => this.log(m));
+      if (files.length) return { files, embedded: false };
+      this.log(`No corpus documents match ${this.settings.corpus.join(', ')} in ${this.root}; serving the bundled corpus.`);
+    } else {
+      this.selector = undefined;
+      this.log('No workspace folder is open; serving the bundled corpus.');
+    }
+    const files = await new CorpusSelector(this.embeddedCorpus, EMBEDDED_GLOBS).list((m) => this.log(m));
+    return { files, embedded: true };
+  }
+
+  /** Loads (or drops) the workspace catalog; problems become diagnostics of the catalog file. */
+  async loadCatalog(): Promise<boolean> {
+    const path = this.catalogPath;
+    let text: string | undefined;
+    if (path) {
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    const before = this.service.knowledge;
+    const problems = this.service.setWorkspaceCatalog(text);
+    if (path) this.publishCatalogProblems(toUri(path), text ?? '', problems);
+    return this.service.knowledge !== before;
+  }
+
+  /** File events arrive in batches; they are applied one batch at a time, in order. */
+  onFilesChanged(changes: readonly FileEvent[]): Promise<void> {
+    this.eventQueue = this.eventQueue.then(() => this.applyFileChanges(changes)).catch((error) => {
+      this.log(`Applying file changes failed: ${(error as Error)?.stack ?? error}`);
+    });
+    return this.eventQueue;
+  }
+
+  private async applyFileChanges(changes: readonly FileEvent[]): Promise<void> {
+    let changed = false;
+    let reindex = false;
+    const catalogUri = this.catalogPath ? toUri(this.catalogPath) : undefined;
+    for (const change of changes) {
+      const path = toPath(change.uri);
+      if (!path) continue;
+      const uri = toUri(path);
+      if (uri === catalogUri) {
+        changed = (await this.loadCatalog()) || changed;
+        continue;
+      }
+      if (!this.selector?.matches(path)) continue;
+      if (this.embedded) {
+        // The workspace now has a corpus of its own: serve it instead of the bundled one.
+        if (change.type !== FileChangeType.Deleted) reindex = true;
+        continue;
+      }
+      if (this.pendingEdits.has(uri)) continue; // the editor's text wins over the file on disk
+      if (change.type === FileChangeType.Deleted) changed = this.service.removeFile(uri) || changed;
+      else {
+        await this.service.indexFile(uri);
+        changed = true;
+      }
+    }
+    if (!this.embedded && this.service.index.size === 0 && changes.some((c) => c.type === FileChangeType.Deleted)) reindex = true;
+    if (reindex) {
+      await this.indexAll();
+      return;
+    }
+    if (changed) {
+      this.publishFileProblems();
+      this.notifyChanged();
+    }
+  }
+
+  /** An open corpus document changed in the editor: re-index it shortly, from the editor's text. */
+  onOpenDocumentChanged(uri: string, text: () => string): void {
+    if (!this.service.index.has(uri)) return;
+    const pending = this.pendingEdits.get(uri);
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => this.flushPendingEdits(uri), EDIT_DEBOUNCE_MS);
+    this.pendingEdits.set(uri, { timer, text });
+  }
+
+  flushPendingEdits(uri: string): void {
+    const pending = this.pendingEdits.get(uri);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pendingEdits.delete(uri);
+    try {
+      if (this.service.indexOpenText(uri, pending.text())) this.notifyChanged();
+    } catch (error) {
+      this.log(`Re-indexing ${uri} failed: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+
+  /** A corpus document was closed: unsaved edits are gone, so read it from disk again. */
+  async onOpenDocumentClosed(uri: string): Promise<void> {
+    const pending = this.pendingEdits.get(uri);
+    if (pending) clearTimeout(pending.timer);
+    this.pendingEdits.delete(uri);
+    const path = toPath(uri);
+    if (!path || !this.service.index.has(uri)) return;
+    await this.service.indexFile(uri, { embedded: this.service.index.get(uri)?.embedded ?? false });
+    this.publishFileProblems();
+    this.notifyChanged();
+  }
+
+  private notifyChanged(): void {
+    void this.connection.sendNotification(IndexChangedNotification, this.status());
+  }
+
+  private publishFileProblems(): void {
+    const problems = this.service.fileProblems;
+    for (const uri of this.publishedProblems) {
+      if (!problems.has(uri)) {
+        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        this.publishedProblems.delete(uri);
+      }
+    }
+    for (const [uri, problem] of problems) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: [fileDiagnostic(problem)] });
+      this.publishedProblems.add(uri);
+    }
+  }
+
+  private publishCatalogProblems(uri: string, text: string, problems: CatalogProblem[]): void {
+    const lines = new LineTable(text);
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
+      range: { start: lines.positionAt(p.start), end: lines.positionAt(p.end) },
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'Corpus Lens',
+      message: p.severity === 'error' ? `${p.message} The last good catalog stays in use until this is fixed.` : p.message,
+    }));
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private log(message: string): void {
+    this.connection.console.info(message);
+  }
+}
+
+export interface ProgressReporter {
+  begin(total: number): void;
+  report(done: number, total: number): void;
+  cancelled(): boolean;
+  done(): void;
+}
+
+function fileDiagnostic(problem: FileProblem): Diagnostic {
+  const severity = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information }[problem.severity];
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: 'Corpus Lens', message: problem.message };
+}

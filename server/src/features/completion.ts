@@ -1,0 +1,66 @@
+// Completion of entity names: the words before the cursor are matched against names and aliases;
+// the item replaces exactly the typed words. Documentation (the entity card) is filled in on resolve.
+
+import { MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Range } from 'vscode-languageserver';
+import { plural } from '../core/card';
+import type { NameCompletion } from '../core/completion';
+import { requestDocument, runSafely, type ServerContext } from './context';
+import { completionKind } from './kinds';
+
+interface ItemData {
+  entityId: string;
+}
+
+export function registerCompletion(ctx: ServerContext): void {
+  const { connection, service } = ctx;
+
+  connection.onCompletion((params, token): CompletionList =>
+    runSafely(ctx, 'Completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, () => {
+      const doc = requestDocument(ctx, params.textDocument.uri);
+      if (!doc) return { isIncomplete: false, items: [] };
+      const offset = doc.offsetAt(params.position);
+      const lineStart = doc.offsetAt({ line: params.position.line, character: 0 });
+      const linePrefix = doc.getText().slice(lineStart, offset);
+      const { items, incomplete } = service.complete(linePrefix);
+      return {
+        isIncomplete: incomplete,
+        items: items.map((item, i) => toCompletionItem(ctx, item, i, {
+          start: doc.positionAt(lineStart + item.replaceFrom),
+          end: params.position,
+        })),
+      };
+    }),
+  );
+
+  connection.onCompletionResolve((item, token): CompletionItem =>
+    runSafely(ctx, 'Completion details', undefined, token, item, () => {
+      const data = item.data as ItemData | undefined;
+      const card = data && service.card(data.entityId);
+      if (card) item.documentation = { kind: MarkupKind.Markdown, value: card };
+      return item;
+    }),
+  );
+}
+
+function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: number, range: Range): CompletionItem {
+  const { entity } = item;
+  const parent = entity.parent ? ctx.service.knowledge.get(entity.parent) : undefined;
+  const mentions = ctx.service.index.mentionCount(entity.id);
+  const data: ItemData = { entityId: entity.id };
+  const detailParts: string[] = [entity.kind];
+  if (parent) detailParts.push(`part of ${parent.name}`);
+  detailParts.push(mentions ? plural(mentions, 'mention') : 'not in the corpus');
+  const labelDetails: CompletionItemLabelDetails = { description: entity.kind };
+  if (item.edition !== undefined) labelDetails.detail = ` (${item.edition} edition)`;
+  else if (!item.canonical) labelDetails.detail = ` (${entity.name})`;
+  return {
+    label: item.name,
+    labelDetails,
+    kind: completionKind(entity.kind),
+    detail: detailParts.join(' \u00b7 '),
+    sortText: String(order).padStart(5, '0'),
+    filterText: item.name,
+    textEdit: { range, newText: item.name },
+    data,
+  };
+}

@@ -1,0 +1,69 @@
+// What every feature handler is given: the service, the open documents and the conversions between
+// core offsets and LSP positions, plus one way to run a handler safely.
+
+import type { CancellationToken, Connection, Location, Position, Range, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { IndexedDocument } from '../core/corpusIndex';
+import type { CorpusLensService, TextSource } from '../core/service';
+import type { Settings } from '../workspace';
+
+/** A document a request is about: open in the editor, or a corpus document known to the index. */
+export interface RequestDocument extends TextSource {
+  offsetAt(position: Position): number;
+  positionAt(offset: number): Position;
+}
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: CorpusLensService;
+  settings(): Settings;
+  /** Applies edits of open corpus documents that are still waiting, so answers match the editor. */
+  flushPendingEdits(uri: string): void;
+}
+
+export function requestDocument(ctx: ServerContext, uri: string): RequestDocument | undefined {
+  ctx.flushPendingEdits(uri);
+  const open = ctx.documents.get(uri);
+  if (open) {
+    return {
+      uri,
+      version: open.version,
+      getText: () => open.getText(),
+      offsetAt: (p) => open.offsetAt(p),
+      positionAt: (o) => open.positionAt(o),
+    };
+  }
+  const indexed = ctx.service.index.get(uri);
+  if (!indexed) return undefined;
+  return {
+    uri,
+    version: 0,
+    getText: () => indexed.text,
+    offsetAt: (p) => indexed.lines.offsetAt(p),
+    positionAt: (o) => indexed.lines.positionAt(o),
+  };
+}
+
+export function rangeIn(doc: IndexedDocument, start: number, end: number): Range {
+  return { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) };
+}
+
+export function locationIn(doc: IndexedDocument, start: number, end: number): Location {
+  return { uri: doc.uri, range: rangeIn(doc, start, end) };
+}
+
+/**
+ * Runs a handler the way every handler runs: an answer of `empty` when the request was cancelled
+ * or the handler failed; failures are logged with the document they concern, never thrown.
+ */
+export function runSafely<T>(ctx: ServerContext, what: string, uri: string | undefined, token: CancellationToken | undefined, empty: T, handler: () => T): T {
+  if (token?.isCancellationRequested) return empty;
+  try {
+    const result = handler();
+    return token?.isCancellationRequested ? empty : result;
+  } catch (error) {
+    ctx.connection.console.error(`${what} failed${uri ? ` for ${uri}` : ''}: ${(error as Error)?.stack ?? String(error)}`);
+    return empty;
+  }
+}

@@ -1,0 +1,125 @@
+// The custom requests behind the client's tree views and commands: documents with their passages,
+// entities by kind, the mentions of one entity, the entity under the cursor and the index status.
+
+import { formatDate } from '../core/dates';
+import { quoteSentence, sentenceAround } from '../core/definitions';
+import type { IndexedDocument } from '../core/corpusIndex';
+import type { Entity } from '../core/model';
+import {
+  DocumentsRequest,
+  EntitiesRequest,
+  EntityAtRequest,
+  MentionsRequest,
+  type DocumentSummary,
+  type EntitySummary,
+  type MentionsResult,
+  type PassageSummary,
+} from '../protocol';
+import { rangeIn, requestDocument, runSafely, type ServerContext } from './context';
+
+const DEFAULT_MENTION_LIMIT = 200;
+
+export function registerCorpusRequests(ctx: ServerContext): void {
+  const { connection, service } = ctx;
+
+  connection.onRequest(DocumentsRequest, (token) =>
+    runSafely(ctx, 'Listing documents', undefined, token, [], () =>
+      service.index
+        .documents()
+        .map((doc) => summariseDocument(ctx, doc))
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
+    ),
+  );
+
+  connection.onRequest(EntitiesRequest, (token) =>
+    runSafely(ctx, 'Listing entities', undefined, token, [], () =>
+      [...service.knowledge.entities.values()].map((entity) => summariseEntity(ctx, entity)),
+    ),
+  );
+
+  connection.onRequest(MentionsRequest, (params, token) =>
+    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => {
+      const mentions = service.index.mentionsOf(params.entityId);
+      const limit = Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT);
+      return {
+        total: mentions.length,
+        items: mentions.slice(0, limit).map((mention) => {
+          const doc = service.index.get(mention.uri)!;
+          const passage = doc.passages[mention.passage];
+          const sentence = sentenceAround(doc.text, mention.start, passage ?? { start: 0, end: doc.text.length });
+          const item = {
+            uri: doc.uri,
+            range: rangeIn(doc, mention.start, mention.end),
+            snippet: quoteSentence(doc.text, sentence, mention, 160),
+            documentTitle: doc.title,
+            dateLabel: formatDate(passage?.date ?? doc.date),
+          };
+          return mention.edition !== undefined ? { ...item, edition: mention.edition } : item;
+        }),
+      };
+    }),
+  );
+
+  connection.onRequest(EntityAtRequest, (params, token) =>
+    runSafely(ctx, 'Finding the entity at the cursor', params.textDocument.uri, token, null, () => {
+      const doc = requestDocument(ctx, params.textDocument.uri);
+      const hit = doc && service.entityAt(doc, doc.offsetAt(params.position));
+      return hit ? summariseEntity(ctx, hit.entity) : null;
+    }),
+  );
+}
+
+function summariseDocument(ctx: ServerContext, doc: IndexedDocument): DocumentSummary {
+  const mentionsPerPassage = new Map<number, number>();
+  for (const mention of doc.mentions) mentionsPerPassage.set(mention.passage, (mentionsPerPassage.get(mention.passage) ?? 0) + 1);
+  const passages: PassageSummary[] = [];
+  for (const passage of doc.passages) {
+    if (passage.kind === 'boilerplate') continue;
+    const reprints = ctx.service.index.reprintsOf(doc.uri, passage);
+    const summary: PassageSummary = {
+      index: passage.index,
+      kind: passage.kind,
+      title: passage.title,
+      dateLabel: passage.date ? formatDate(passage.date) : '',
+      range: rangeIn(doc, passage.start, passage.end),
+      mentionCount: mentionsPerPassage.get(passage.index) ?? 0,
+      reprintedIn: reprints.map((r) => ctx.service.index.get(r.uri)?.title ?? r.uri),
+    };
+    if (passage.date) summary.date = passage.date;
+    if (passage.parent !== undefined) summary.parent = passage.parent;
+    passages.push(summary);
+  }
+  const summary: DocumentSummary = {
+    uri: doc.uri,
+    title: doc.title,
+    dateLabel: formatDate(doc.date),
+    dates: doc.dates,
+    passages,
+    mentionCount: doc.mentions.length,
+    embedded: doc.embedded,
+  };
+  if (doc.date) summary.date = doc.date;
+  if (doc.notice) summary.notice = doc.notice;
+  return summary;
+}
+
+export function summariseEntity(ctx: ServerContext, entity: Entity): EntitySummary {
+  const { index, knowledge } = ctx.service;
+  const editions = new Set((entity.editions ?? []).map((e) => e.year));
+  for (const mention of index.mentionsOf(entity.id)) if (mention.edition !== undefined) editions.add(mention.edition);
+  const summary: EntitySummary = {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: knowledge.namesOf(entity).filter((n) => n !== entity.name),
+    mentionCount: index.mentionCount(entity.id),
+    documentCount: index.documentCount(entity.id),
+    discovered: !!entity.discovered,
+    editions: [...editions].sort((a, b) => a - b),
+  };
+  if (entity.parent) summary.parent = entity.parent;
+  if (entity.description) summary.description = entity.description;
+  const definition = ctx.service.definitionOf(entity.id);
+  if (definition) summary.definition = { uri: definition.document.uri, range: rangeIn(definition.document, definition.mention.start, definition.mention.end) };
+  return summary;
+}

@@ -1,0 +1,55 @@
+// Hover, go to definition and find references: look up the mention under the cursor, ask the
+// core, convert offsets to ranges.
+
+import { MarkupKind, type Hover, type Location, type LocationLink } from 'vscode-languageserver';
+import { locationIn, rangeIn, requestDocument, runSafely, type ServerContext } from './context';
+
+export function registerNavigation(ctx: ServerContext, linkSupport: () => boolean): void {
+  const { connection, service } = ctx;
+
+  connection.onHover((params, token): Hover | null =>
+    runSafely(ctx, 'Hover', params.textDocument.uri, token, null, () => {
+      const doc = requestDocument(ctx, params.textDocument.uri);
+      if (!doc) return null;
+      const hover = service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments });
+      if (!hover) return null;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: hover.markdown },
+        range: { start: doc.positionAt(hover.start), end: doc.positionAt(hover.end) },
+      };
+    }),
+  );
+
+  connection.onDefinition((params, token): Location[] | LocationLink[] =>
+    runSafely(ctx, 'Definition', params.textDocument.uri, token, [], () => {
+      const doc = requestDocument(ctx, params.textDocument.uri);
+      if (!doc) return [];
+      const offset = doc.offsetAt(params.position);
+      const hit = service.entityAt(doc, offset);
+      const target = hit && service.definitionOf(hit.entity.id);
+      if (!hit || !target) return [];
+      const targetRange = rangeIn(target.document, target.mention.start, target.mention.end);
+      if (!linkSupport()) return [{ uri: target.document.uri, range: targetRange }];
+      const passage = target.document.passages[target.mention.passage];
+      return [
+        {
+          originSelectionRange: { start: doc.positionAt(hit.mention.start), end: doc.positionAt(hit.mention.end) },
+          targetUri: target.document.uri,
+          targetRange: passage ? rangeIn(target.document, passage.start, passage.end) : targetRange,
+          targetSelectionRange: targetRange,
+        },
+      ];
+    }),
+  );
+
+  connection.onReferences((params, token): Location[] =>
+    runSafely(ctx, 'References', params.textDocument.uri, token, [], () => {
+      const doc = requestDocument(ctx, params.textDocument.uri);
+      if (!doc) return [];
+      return service.references(doc, doc.offsetAt(params.position)).map((mention) => {
+        const target = service.index.get(mention.uri)!;
+        return locationIn(target, mention.start, mention.end);
+      });
+    }),
+  );
+}

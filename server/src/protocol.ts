@@ -1,0 +1,107 @@
+// Custom requests between the Corpus Lens client and server: one typed constant per message,
+// shared by both sides. Ranges are LSP ranges; everything else is plain data.
+
+import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
+
+export interface PassageSummary {
+  index: number;
+  kind: 'news' | 'article' | 'section' | 'byline';
+  title: string;
+  /** ISO date ("2021-06-09") or year. */
+  date?: string;
+  dateLabel: string;
+  range: Range;
+  /** Index of the article a section or byline belongs to. */
+  parent?: number;
+  mentionCount: number;
+  /** Titles of other documents that print the same passage. */
+  reprintedIn: string[];
+}
+
+export interface DocumentSummary {
+  uri: string;
+  title: string;
+  date?: string;
+  dateLabel: string;
+  dates: string[];
+  passages: PassageSummary[];
+  mentionCount: number;
+  /** True for the corpus bundled with the extension. */
+  embedded: boolean;
+  /** How the file was read, when that matters ("not valid UTF-8 ..."). */
+  notice?: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  parent?: string;
+  description?: string;
+  mentionCount: number;
+  documentCount: number;
+  discovered: boolean;
+  /** Years of the editions known or mentioned, for exercises and operations. */
+  editions: number[];
+  /** Where the corpus defines (or first reports) it; absent when the corpus never mentions it. */
+  definition?: SourceLocation;
+}
+
+/** A place in a corpus document. */
+export interface SourceLocation {
+  uri: string;
+  range: Range;
+}
+
+export interface MentionSummary {
+  uri: string;
+  range: Range;
+  /** The sentence around the mention, shortened. */
+  snippet: string;
+  documentTitle: string;
+  dateLabel: string;
+  edition?: number;
+}
+
+export interface MentionsParams {
+  entityId: string;
+  /** At most this many items (default 200); `total` still counts them all. */
+  limit?: number;
+}
+
+export interface MentionsResult {
+  total: number;
+  items: MentionSummary[];
+}
+
+export interface IndexStatus {
+  documents: number;
+  passages: number;
+  mentions: number;
+  entitiesMentioned: number;
+  catalogEntities: number;
+  catalogVersion: string;
+  indexing: boolean;
+  /** True when the workspace has no corpus of its own and the bundled one is served. */
+  embedded: boolean;
+  /** Files that could not be indexed or were read with a warning. */
+  problems: number;
+  lastIndexMilliseconds?: number;
+}
+
+export const DocumentsRequest = new RequestType0<DocumentSummary[], void>('corpusLens/documents');
+export const EntitiesRequest = new RequestType0<EntitySummary[], void>('corpusLens/entities');
+export const MentionsRequest = new RequestType<MentionsParams, MentionsResult, void>('corpusLens/mentions');
+export const EntityAtRequest = new RequestType<TextDocumentPositionParams, EntitySummary | null, void>('corpusLens/entityAt');
+export const StatusRequest = new RequestType0<IndexStatus, void>('corpusLens/status');
+/** Forgets the index and reads the whole corpus again. */
+export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
+/** Sent by the server whenever the index or the knowledge changed. */
+export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');
+
+/** Options the client passes in `initializationOptions`; every field is optional. */
+export interface InitializationOptions {
+  /** Folder of the bundled corpus, served when the workspace has none. */
+  embeddedCorpus?: string;
+}

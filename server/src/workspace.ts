@@ -1,0 +1,110 @@
+// The Node side of the workspace: settings, finding corpus files on disk, reading them.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
+
+export interface Settings {
+  /** Globs, relative to the workspace root, that select corpus documents. */
+  corpus: string[];
+  /** Globs of folders and files never read. */
+  exclude: string[];
+  /** Path of the workspace catalog, relative to the root. */
+  catalog: string;
+  maxFileSizeMB: number;
+  hoverMaxDocuments: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  corpus: ['corpus/**/*.txt', 'corpus/**/*.md'],
+  exclude: ['**/node_modules/**', '**/.git/**'],
+  catalog: 'corpus/catalog.json',
+  maxFileSizeMB: 50,
+  hoverMaxDocuments: 8,
+};
+
+/** Settings as a client sent them (possibly null, partial or of the wrong types), made whole. */
+export function readSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown, fallback: string[]) =>
+    Array.isArray(v) && v.every((s) => typeof s === 'string') && v.length ? (v as string[]) : fallback;
+  const number = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback);
+  const hover = (typeof value.hover === 'object' && value.hover !== null ? value.hover : {}) as Record<string, unknown>;
+  return {
+    corpus: strings(value.corpus, DEFAULT_SETTINGS.corpus),
+    exclude: Array.isArray(value.exclude) ? strings(value.exclude, []) : DEFAULT_SETTINGS.exclude,
+    catalog: typeof value.catalog === 'string' && value.catalog.trim() ? value.catalog : DEFAULT_SETTINGS.catalog,
+    maxFileSizeMB: number(value.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001),
+    hoverMaxDocuments: Math.round(number(hover.maxDocuments, DEFAULT_SETTINGS.hoverMaxDocuments, 1)),
+  };
+}
+
+export function toUri(path: string): string {
+  return URI.file(path).toString();
+}
+
+export function toPath(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+}
+
+/** Matches paths relative to a root against include and exclude globs. */
+export class CorpusSelector {
+  private readonly include: picomatch.Matcher;
+  private readonly exclude: picomatch.Matcher;
+
+  constructor(
+    readonly root: string,
+    settings: Pick<Settings, 'corpus' | 'exclude'>,
+  ) {
+    this.include = picomatch(settings.corpus, { dot: false, nocase: process.platform === 'win32' });
+    this.exclude = picomatch(settings.exclude.length ? settings.exclude : ['\u0000'], { dot: true });
+  }
+
+  private relative(path: string): string | undefined {
+    const rel = relative(this.root, path);
+    if (!rel || rel.startsWith('..') || resolve(this.root, rel) !== resolve(path)) return undefined;
+    return rel.split(sep).join('/');
+  }
+
+  matches(path: string): boolean {
+    const rel = this.relative(path);
+    return rel !== undefined && this.include(rel) && !this.exclude(rel);
+  }
+
+  excludesFolder(path: string): boolean {
+    const rel = this.relative(path);
+    return rel !== undefined && (this.exclude(rel) || this.exclude(`${rel}/`) || this.exclude(`${rel}/x`));
+  }
+
+  /** Every matching file under the root, sorted, as absolute paths. Unreadable folders are skipped. */
+  async list(log: (message: string) => void): Promise<string[]> {
+    const found: string[] = [];
+    const walk = async (folder: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(folder, { withFileTypes: true });
+      } catch (error) {
+        if (folder === this.root) log(`Cannot read the workspace folder ${folder}: ${(error as Error).message}`);
+        return;
+      }
+      for (const entry of entries) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (!entry.name.startsWith('.') && !this.excludesFolder(path)) await walk(path);
+        } else if (entry.isFile() && this.matches(path)) {
+          found.push(path);
+        }
+      }
+    };
+    await walk(this.root);
+    return found.sort();
+  }
+}
+
+export async function readFileBytes(uri: string): Promise<Uint8Array> {
+  const path = toPath(uri);
+  if (!path) throw new Error(`only file: documents can be read (${uri})`);
+  return readFile(path);
+}
