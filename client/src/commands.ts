@@ -1,0 +1,106 @@
+// Commands, one small factory each, all under the corpusLens.* prefix (categories in package.json).
+
+import * as vscode from 'vscode';
+import { DocumentsRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
+import type { CorpusLens } from './corpusLens';
+import { KIND_ICONS } from './entitiesTree';
+
+type CommandFactory = (lens: CorpusLens) => (...args: unknown[]) => unknown;
+
+const COMMANDS: Record<string, CommandFactory> = {
+  'corpusLens.refreshIndex': (lens) => () => refreshIndex(lens),
+  'corpusLens.revealEntity': (lens) => (arg) => revealEntity(lens, arg),
+  'corpusLens.openPassage': (lens) => (arg) => openPassage(lens, arg),
+  'corpusLens.restartServer': (lens) => () => lens.restart(),
+  'corpusLens.showOutput': (lens) => () => lens.showOutput(),
+};
+
+export function registerCommands(lens: CorpusLens): vscode.Disposable[] {
+  return Object.entries(COMMANDS).map(([id, factory]) => vscode.commands.registerCommand(id, factory(lens)));
+}
+
+async function refreshIndex(lens: CorpusLens): Promise<void> {
+  const client = lens.languageClient;
+  if (!client?.isRunning()) {
+    void vscode.window.showWarningMessage('Corpus Lens: the language server is not running.');
+    return;
+  }
+  const status = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Corpus Lens: re-indexing the corpus' },
+    () => client.sendRequest(ReindexRequest),
+  );
+  void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${status.documents} documents, ${status.mentions} mentions`, 5000);
+}
+
+/** Opens a corpus document at a place: from a tree node, a location, or a passage picked from a list. */
+async function openPassage(lens: CorpusLens, arg: unknown): Promise<void> {
+  const location = locationOf(arg) ?? (await pickPassage(lens));
+  if (!location) return;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(location.uri));
+  const range = new vscode.Range(location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character);
+  const editor = await vscode.window.showTextDocument(document, { preview: true });
+  const singleLine = range.start.line === range.end.line;
+  editor.selection = singleLine ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, singleLine ? vscode.TextEditorRevealType.InCenterIfOutsideViewport : vscode.TextEditorRevealType.AtTop);
+}
+
+function locationOf(arg: unknown): SourceLocation | undefined {
+  const candidate = (arg as { location?: SourceLocation } | undefined)?.location ?? arg;
+  const location = candidate as SourceLocation | undefined;
+  return typeof location?.uri === 'string' && location.range ? location : undefined;
+}
+
+async function pickPassage(lens: CorpusLens): Promise<SourceLocation | undefined> {
+  const client = lens.languageClient;
+  if (!client?.isRunning()) return undefined;
+  const documents = await client.sendRequest(DocumentsRequest);
+  const items = documents.flatMap((document) =>
+    document.passages.map((passage) => ({
+      label: passage.title,
+      description: passage.dateLabel,
+      detail: `${document.title} \u00b7 ${passage.kind}`,
+      location: { uri: document.uri, range: passage.range },
+    })),
+  );
+  const picked = await vscode.window.showQuickPick(items, { title: 'Open Source Passage', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type to filter passages by title, date or document' });
+  return picked?.location;
+}
+
+/** Shows an entity in the Entities view and opens the passage that defines it. */
+async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
+  const entityId = typeof arg === 'string' ? arg : (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
+  if (!entityId) return;
+  const node = await lens.entities.nodeOf(entityId);
+  if (!node) {
+    void vscode.window.showInformationMessage(`Corpus Lens does not know the entity "${entityId}".`);
+    return;
+  }
+  await lens.entitiesView.reveal(node, { select: true, focus: false, expand: true });
+  if (node.type === 'entity' && node.location) await openPassage(lens, node.location);
+}
+
+async function entityAtCursor(lens: CorpusLens): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const client = lens.languageClient;
+  if (!editor || !client?.isRunning()) return undefined;
+  const entity = await client.sendRequest(EntityAtRequest, {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: { line: editor.selection.active.line, character: editor.selection.active.character },
+  });
+  return entity?.id;
+}
+
+async function pickEntity(lens: CorpusLens): Promise<string | undefined> {
+  const entities = await lens.entities.entities();
+  const items = entities
+    .slice()
+    .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
+    .map((entity) => ({
+      label: `$(${KIND_ICONS[entity.kind] ?? 'symbol-misc'}) ${entity.name}`,
+      description: `${entity.kind} \u00b7 ${entity.mentionCount} mentions`,
+      detail: entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : undefined,
+      id: entity.id,
+    }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Reveal Entity', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type a name, an alias or a kind' });
+  return picked?.id;
+}

@@ -1,0 +1,110 @@
+// The extension's context object: owns the language client's life cycle (start, stop, restart),
+// the output channel, the status bar item, the tree views and the commands, and disposes them.
+
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
+import { registerCommands } from './commands';
+import { DocumentsTreeProvider } from './documentsTree';
+import { EntitiesTreeProvider } from './entitiesTree';
+import { StatusBar } from './statusBar';
+
+/** What activate() returns: used by the editor tests, and by anyone who wants to script Corpus Lens. */
+export interface CorpusLensApi {
+  /** Resolves once the server has finished its first index. */
+  readonly ready: Promise<IndexStatus>;
+  readonly documents: DocumentsTreeProvider;
+  readonly entities: EntitiesTreeProvider;
+}
+
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'file', language: 'corpus-document' },
+];
+
+export class CorpusLens implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly output = vscode.window.createOutputChannel('Corpus Lens', { log: true });
+  private readonly statusBar = new StatusBar();
+  readonly documents: DocumentsTreeProvider;
+  readonly entities: EntitiesTreeProvider;
+  readonly entitiesView: vscode.TreeView<unknown>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private resolveReady!: (status: IndexStatus) => void;
+  readonly api: CorpusLensApi;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    const ready = new Promise<IndexStatus>((resolve) => (this.resolveReady = resolve));
+    this.documents = new DocumentsTreeProvider(() => this.client);
+    this.entities = new EntitiesTreeProvider(() => this.client);
+    const documentsView = vscode.window.createTreeView('corpusLens.documents', { treeDataProvider: this.documents, showCollapseAll: true });
+    this.entitiesView = vscode.window.createTreeView('corpusLens.entities', { treeDataProvider: this.entities, showCollapseAll: true }) as vscode.TreeView<unknown>;
+    this.disposables.push(this.output, this.statusBar, documentsView, this.entitiesView, this.documents, this.entities);
+    this.disposables.push(...registerCommands(this));
+    this.api = { ready, documents: this.documents, entities: this.entities };
+  }
+
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  async start(): Promise<void> {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const initializationOptions: InitializationOptions = { embeddedCorpus: this.context.asAbsolutePath('corpus') };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      initializationOptions,
+      outputChannel: this.output,
+      markdown: { isTrusted: false, supportHtml: false },
+    };
+    const client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
+    this.client = client;
+    this.statusBar.showStarting();
+    client.onDidChangeState((event) => {
+      if (event.newState === State.Stopped) this.statusBar.showStopped();
+    });
+    try {
+      await client.start();
+    } catch (error) {
+      this.statusBar.showStopped();
+      this.output.appendLine(`The Corpus Lens server did not start: ${(error as Error)?.message ?? error}`);
+      void vscode.window.showErrorMessage('Corpus Lens: the language server did not start. See the "Corpus Lens" output for details.');
+      return;
+    }
+    this.disposables.push(client.onNotification(IndexChangedNotification, (status) => this.onIndexChanged(status)));
+    this.onIndexChanged(await client.sendRequest(StatusRequest));
+  }
+
+  private onIndexChanged(status: IndexStatus): void {
+    this.statusBar.show(status);
+    this.documents.refresh();
+    this.entities.refresh();
+    if (!status.indexing) this.resolveReady(status);
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client?.isRunning()) await client.stop();
+    else await client?.dispose();
+  }
+
+  showOutput(): void {
+    this.output.show(true);
+  }
+
+  dispose(): void {
+    void this.stop();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

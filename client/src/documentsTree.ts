@@ -1,0 +1,99 @@
+// The Documents tree: corpus documents (title and date) -> passages -> sections. Clicking a passage
+// opens the source at that passage. The data comes from the server.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentsRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+
+export type DocumentNode =
+  | { type: 'document'; document: DocumentSummary; location: SourceLocation }
+  | { type: 'passage'; document: DocumentSummary; passage: PassageSummary; location: SourceLocation };
+
+const PASSAGE_ICONS: Record<PassageSummary['kind'], string> = {
+  news: 'calendar',
+  article: 'book',
+  section: 'symbol-namespace',
+  byline: 'person',
+};
+
+export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DocumentNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private cache: Promise<DocumentSummary[]> | undefined;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  refresh(): void {
+    this.cache = undefined;
+    this.changed.fire(undefined);
+  }
+
+  private documents(): Promise<DocumentSummary[]> {
+    const client = this.client();
+    if (!client?.isRunning()) return Promise.resolve([]);
+    this.cache ??= Promise.resolve(client.sendRequest(DocumentsRequest)).catch(() => []);
+    return this.cache;
+  }
+
+  async getChildren(node?: DocumentNode): Promise<DocumentNode[]> {
+    if (!node) {
+      return (await this.documents()).map((document) => ({
+        type: 'document',
+        document,
+        location: { uri: document.uri, range: document.passages[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      }));
+    }
+    const parent = node.type === 'passage' ? node.passage.index : undefined;
+    return node.document.passages
+      .filter((p) => p.parent === parent)
+      .map((passage) => ({ type: 'passage', document: node.document, passage, location: { uri: node.document.uri, range: passage.range } }));
+  }
+
+  getTreeItem(node: DocumentNode): vscode.TreeItem {
+    return node.type === 'document' ? documentItem(node.document) : passageItem(node);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function documentItem(document: DocumentSummary): vscode.TreeItem {
+  const item = new vscode.TreeItem(document.title, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = document.uri;
+  item.description = document.embedded ? `${document.dateLabel} \u00b7 bundled` : document.dateLabel;
+  item.resourceUri = vscode.Uri.parse(document.uri);
+  item.iconPath = new vscode.ThemeIcon(document.notice ? 'warning' : 'file-text');
+  item.contextValue = 'corpusLens.document';
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${escape(document.title)}**\n\n`);
+  tooltip.appendMarkdown(`${document.dateLabel} \u00b7 ${document.passages.length} passages \u00b7 ${document.mentionCount} mentions\n\n`);
+  if (document.dates.length > 1) tooltip.appendMarkdown(`Items dated ${document.dates.join(', ')}\n\n`);
+  if (document.notice) tooltip.appendMarkdown(`\u26a0 This file ${escape(document.notice)}\n\n`);
+  tooltip.appendText(vscode.Uri.parse(document.uri).fsPath);
+  item.tooltip = tooltip;
+  if (!document.passages.length) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+  return item;
+}
+
+function passageItem(node: Extract<DocumentNode, { type: 'passage' }>): vscode.TreeItem {
+  const { passage, document } = node;
+  const hasChildren = document.passages.some((p) => p.parent === passage.index);
+  const item = new vscode.TreeItem(passage.title, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = `${document.uri}#${passage.index}`;
+  const details = [passage.dateLabel, passage.mentionCount ? `${passage.mentionCount} mentions` : ''].filter(Boolean);
+  if (passage.reprintedIn.length) details.push(`also in ${passage.reprintedIn.length} other`);
+  item.description = details.join(' \u00b7 ');
+  item.iconPath = new vscode.ThemeIcon(PASSAGE_ICONS[passage.kind]);
+  item.contextValue = `corpusLens.passage.${passage.kind}`;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`*${passage.kind}*${passage.dateLabel ? ` \u00b7 ${passage.dateLabel}` : ''}\n\n${escape(passage.title)}`);
+  if (passage.reprintedIn.length) tooltip.appendMarkdown(`\n\nThe same item is printed in: ${passage.reprintedIn.map(escape).join('; ')}`);
+  item.tooltip = tooltip;
+  item.command = { command: 'corpusLens.openPassage', title: 'Open Source Passage', arguments: [node.location] };
+  return item;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,161 @@
+// The Entities tree: kind -> entity -> mentions. Entities come from the server's catalog and index;
+// an entity's mentions are fetched when it is expanded.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { EntitiesRequest, MentionsRequest, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+
+export type EntityNode =
+  | { type: 'kind'; kind: string; entities: EntitySummary[] }
+  | { type: 'entity'; entity: EntitySummary; location?: SourceLocation }
+  | { type: 'mention'; entity: EntitySummary; mention: MentionSummary; location: SourceLocation }
+  | { type: 'more'; entity: EntitySummary; count: number };
+
+const KIND_ORDER = ['body', 'operation', 'exercise', 'organization', 'state', 'person', 'document'];
+const KIND_TITLES: Record<string, string> = {
+  body: 'Bodies',
+  operation: 'Operations',
+  exercise: 'Exercises',
+  organization: 'Organizations',
+  state: 'States',
+  person: 'People',
+  document: 'Documents',
+};
+export const KIND_ICONS: Record<string, string> = {
+  body: 'symbol-module',
+  operation: 'symbol-event',
+  exercise: 'symbol-struct',
+  organization: 'symbol-class',
+  state: 'symbol-enum',
+  person: 'person',
+  document: 'file',
+};
+const MENTION_PAGE = 200;
+
+export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<EntityNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private cache: Promise<EntitySummary[]> | undefined;
+  private kindNodes = new Map<string, EntityNode & { type: 'kind' }>();
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  refresh(): void {
+    this.cache = undefined;
+    this.changed.fire(undefined);
+  }
+
+  entities(): Promise<EntitySummary[]> {
+    const client = this.client();
+    if (!client?.isRunning()) return Promise.resolve([]);
+    this.cache ??= Promise.resolve(client.sendRequest(EntitiesRequest)).catch(() => []);
+    return this.cache;
+  }
+
+  /** The tree node of an entity, for TreeView.reveal. */
+  async nodeOf(entityId: string): Promise<EntityNode | undefined> {
+    const entity = (await this.entities()).find((e) => e.id === entityId);
+    return entity && entityNode(entity);
+  }
+
+  async getChildren(node?: EntityNode): Promise<EntityNode[]> {
+    if (!node) {
+      const byKind = new Map<string, EntitySummary[]>();
+      for (const entity of await this.entities()) {
+        const list = byKind.get(entity.kind) ?? [];
+        list.push(entity);
+        byKind.set(entity.kind, list);
+      }
+      this.kindNodes = new Map();
+      const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b));
+      return kinds.map((kind) => {
+        const kindNode = { type: 'kind' as const, kind, entities: byKind.get(kind)!.sort(byMentions) };
+        this.kindNodes.set(kind, kindNode);
+        return kindNode;
+      });
+    }
+    if (node.type === 'kind') return node.entities.map(entityNode);
+    if (node.type === 'entity') return this.mentionNodes(node.entity);
+    return [];
+  }
+
+  private async mentionNodes(entity: EntitySummary): Promise<EntityNode[]> {
+    const client = this.client();
+    if (!client?.isRunning()) return [];
+    const result = await client.sendRequest(MentionsRequest, { entityId: entity.id, limit: MENTION_PAGE });
+    const nodes: EntityNode[] = result.items.map((mention) => ({ type: 'mention', entity, mention, location: { uri: mention.uri, range: mention.range } }));
+    if (result.total > result.items.length) nodes.push({ type: 'more', entity, count: result.total - result.items.length });
+    return nodes;
+  }
+
+  getParent(node: EntityNode): EntityNode | undefined {
+    if (node.type === 'entity') return this.kindNodes.get(node.entity.kind);
+    if (node.type === 'mention' || node.type === 'more') return entityNode(node.entity);
+    return undefined;
+  }
+
+  getTreeItem(node: EntityNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'kind': {
+        const item = new vscode.TreeItem(KIND_TITLES[node.kind] ?? node.kind, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `kind:${node.kind}`;
+        item.description = String(node.entities.length);
+        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind] ?? 'symbol-misc');
+        item.contextValue = 'corpusLens.kind';
+        return item;
+      }
+      case 'entity':
+        return entityItem(node.entity);
+      case 'mention': {
+        const item = new vscode.TreeItem(node.mention.snippet, vscode.TreeItemCollapsibleState.None);
+        item.description = `${node.mention.documentTitle} \u00b7 ${node.mention.dateLabel}`;
+        item.tooltip = `${node.mention.snippet}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})`;
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.contextValue = 'corpusLens.mention';
+        item.command = { command: 'corpusLens.openPassage', title: 'Open Source Passage', arguments: [node.location] };
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(`\u2026 ${node.count} more mentions`, vscode.TreeItemCollapsibleState.None);
+        item.tooltip = 'Use "Find All References" on the name to see every mention.';
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function entityNode(entity: EntitySummary): EntityNode {
+  return entity.definition ? { type: 'entity', entity, location: entity.definition } : { type: 'entity', entity };
+}
+
+function entityItem(entity: EntitySummary): vscode.TreeItem {
+  const item = new vscode.TreeItem(entity.name, entity.mentionCount ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = `entity:${entity.id}`;
+  const parts = [entity.mentionCount ? `${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'}` : 'not mentioned'];
+  if (entity.editions.length) parts.push(`editions ${entity.editions.join(', ')}`);
+  if (entity.discovered) parts.push('discovered');
+  item.description = parts.join(' \u00b7 ');
+  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind] ?? 'symbol-misc');
+  item.contextValue = entity.definition ? 'corpusLens.entity.mentioned' : 'corpusLens.entity';
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(`**${entity.name}** \u2014 ${entity.kind}${entity.discovered ? ' (discovered in the corpus)' : ''}\n\n`);
+  if (entity.description) tooltip.appendText(`${entity.description}\n\n`);
+  if (entity.aliases.length) tooltip.appendMarkdown(`*Also known as:* ${entity.aliases.join(' \u00b7 ')}\n\n`);
+  tooltip.appendMarkdown(`${entity.mentionCount} mentions in ${entity.documentCount} documents`);
+  item.tooltip = tooltip;
+  return item;
+}
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? KIND_ORDER.length : i;
+}
+
+function byMentions(a: EntitySummary, b: EntitySummary): number {
+  return b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
+}
