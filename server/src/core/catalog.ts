@@ -34,10 +34,11 @@ class Validator {
   readonly problems: CatalogProblem[] = [];
   constructor(private readonly root: Node | undefined) {}
 
-  report(path: JsonPath, message: string, severity: CatalogProblem['severity'] = 'error'): void {
+  /** Reports at the value of `path`, or at its property name with `at: 'name'` (for unknown properties). */
+  report(path: JsonPath, message: string, severity: CatalogProblem['severity'] = 'error', at: 'value' | 'name' = 'value'): void {
     const node = this.root ? findNodeAtLocation(this.root, path) : undefined;
-    // Point at the property name where there is one: that is what the reader looks for.
-    const target = node?.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
+    const name = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    const target = at === 'name' && name ? name : node;
     const start = target?.offset ?? 0;
     this.problems.push({ severity, message, start, end: start + (target?.length ?? 1) });
   }
@@ -93,7 +94,7 @@ export function validateCatalog(value: unknown, knownIds?: ReadonlySet<string>, 
     return { problems: validator.problems };
   }
   for (const key of Object.keys(value)) {
-    if (!['$schema', 'version', 'entities'].includes(key)) validator.report([key], `Unknown top-level property "${key}".`);
+    if (!['$schema', 'version', 'entities'].includes(key)) validator.report([key], `Unknown top-level property "${key}".`, 'error', 'name');
   }
   validator.string(value.version, ['version'], '"version"');
   if (!Array.isArray(value.entities)) {
@@ -109,7 +110,10 @@ export function validateCatalog(value: unknown, knownIds?: ReadonlySet<string>, 
     ids.set(entity.id, i);
     entities.push(entity);
   });
-  checkParents(entities, ids, validator, knownIds);
+  // An entity refused for another reason still exists as a parent: one mistake, one message.
+  const declared = new Set<string>(knownIds ?? []);
+  for (const raw of value.entities) if (isObject(raw) && typeof raw.id === 'string') declared.add(raw.id);
+  checkParents(entities, ids, validator, declared);
   checkSharedNames(entities, ids, validator);
   if (validator.hasErrors) return { problems: validator.problems };
   return { catalog: { version: String(value.version), entities }, problems: validator.problems };
@@ -121,7 +125,7 @@ function readEntity(raw: unknown, path: JsonPath, v: Validator): Entity | undefi
     return undefined;
   }
   for (const key of Object.keys(raw)) {
-    if (!ENTITY_PROPERTIES.has(key)) v.report([...path, key], `Unknown entity property "${key}".`);
+    if (!ENTITY_PROPERTIES.has(key)) v.report([...path, key], `Unknown entity property "${key}".`, 'error', 'name');
   }
   const ok = [
     v.string(raw.id, [...path, 'id'], '"id"'),
@@ -172,7 +176,7 @@ function readEditions(raw: unknown, kind: EntityKind, path: JsonPath, v: Validat
     const value = typeof item === 'number' ? { year: item } : item;
     if (!isObject(value)) return v.report(itemPath, 'An edition must be a year or an object with a "year".');
     for (const key of Object.keys(value)) {
-      if (!EDITION_PROPERTIES.has(key)) v.report([...itemPath, key], `Unknown edition property "${key}".`);
+      if (!EDITION_PROPERTIES.has(key)) v.report([...itemPath, key], `Unknown edition property "${key}".`, 'error', 'name');
     }
     const year = value.year;
     if (typeof year !== 'number' || !Number.isInteger(year) || year < 1992 || year > 2100) {
