@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderEntityCard } from '../../server/src/core/card';
+import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
+
+const index = new CorpusIndex(bundledKnowledge());
+for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+const card = (id: string, edition?: number) => renderEntityCard(index.knowledge.get(id)!, index, edition === undefined ? {} : { edition });
+
+describe('the entity card', () => {
+  it('starts with the canonical name in bold and the kind', () => {
+    assert.equal(card('mercenary').split('\n')[0], '**Mercenary** — operation');
+    assert.equal(card('collective-security-council').split('\n')[0], '**Collective Security Council** — body');
+    assert.equal(card('search', 2021).split('\n')[0], '**Search** — exercise · 2021 edition');
+  });
+
+  it('lists every alias, and the spellings the corpus uses that the catalog does not', () => {
+    const text = card('mercenary');
+    assert.match(text, /\*Also known as:\* Naemnik · Hired guns · Hired gun/);
+    assert.match(card('collective-security-council'), /\*Written in the corpus as:\* “CSTO CSC”/);
+  });
+
+  it('quotes the defining sentence and links to its line in the source', () => {
+    const text = card('collective-security-council');
+    assert.match(text, /^> The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States\.$/m);
+    const line = seed('003').text.split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
+    assert.match(text, new RegExp(`^Defined in \\[Stanislav Zas: In the Republic of Kazakhstan.*\\(30 May 2022\\)\\]\\(file:///corpus/${seed('003').name}#L${line}\\)$`, 'm'));
+  });
+
+  it('counts mentions by document, with dates, and lists the editions of an exercise', () => {
+    const text = card('indestructible-brotherhood');
+    assert.match(text, /\*Editions:\* 2020 \(1 mention; command and staff training in Belarus\) · 2021 \(1 mention\) · 2024 \(1 mention; command-staff training in Kazakhstan, Bereg training range\)/);
+    assert.match(text, /\*\*Mentioned 3 times in 3 documents:\*\*/);
+    assert.match(text, /^- \[Briefing by CSTO Secretary General Stanislav Zas \(8 Feb 2021\)\]\(file:\/\/\/corpus\/002_\w+\.txt#L\d+\) — 1$/m);
+    assert.match(text, /\*Part of:\* Combat Brotherhood/);
+  });
+
+  it('says "and N more" past the document limit', () => {
+    const text = renderEntityCard(index.knowledge.get('csto')!, index, { maxDocuments: 2 });
+    assert.match(text, /^- … and 3 more documents$/m);
+  });
+
+  it('says so when the corpus never mentions the entity', () => {
+    const empty = new CorpusIndex(bundledKnowledge());
+    assert.match(renderEntityCard(empty.knowledge.get('echelon')!, empty), /\*Not mentioned in the indexed corpus\.\*/);
+  });
+});

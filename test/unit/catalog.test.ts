@@ -1,0 +1,112 @@
+import Ajv from 'ajv';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { mergeCatalogs, parseCatalog } from '../../server/src/core/catalog';
+import { bundledCatalog, CORPUS, REPO_ROOT } from './helpers';
+
+const catalogText = readFileSync(join(CORPUS, 'catalog.json'), 'utf8');
+const schema = JSON.parse(readFileSync(join(CORPUS, 'catalog.schema.json'), 'utf8'));
+
+function problemAt(text: string, needle: string) {
+  const result = parseCatalog(text);
+  assert.equal(result.catalog, undefined, 'a broken catalog must not be used');
+  const at = text.lastIndexOf(needle);
+  const problem = result.problems.find((p) => p.start <= at + needle.length && p.end >= at);
+  assert.ok(problem, `no problem reported at ${needle}: ${JSON.stringify(result.problems)}`);
+  return problem;
+}
+
+describe('the bundled catalog', () => {
+  it('is valid for both the server and its JSON schema', () => {
+    const result = parseCatalog(catalogText);
+    assert.deepEqual(result.problems.filter((p) => p.severity === 'error'), []);
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    assert.ok(validate(JSON.parse(catalogText)), JSON.stringify(validate.errors));
+  });
+
+  it('is the catalog package.json contributes the schema for', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.jsonValidation[0], { fileMatch: ['**/corpus/catalog.json', '*.catalog.json'], url: './corpus/catalog.schema.json' });
+  });
+
+  it('lists every variant the seed corpus uses under one entity', () => {
+    const names = (id: string) => {
+      const entity = bundledCatalog().entities.find((e) => e.id === id)!;
+      return [entity.name, ...entity.aliases, ...(entity.editions ?? []).flatMap((e) => e.aliases ?? [])];
+    };
+    assert.ok(names('mercenary').includes('Hired guns'));
+    assert.ok(names('proxy').includes('PROXI'));
+    assert.ok(names('illegal').includes('Illegal alien'));
+    assert.ok(names('crisis-response-center').includes('Crisis Reaction Center'));
+    assert.ok(names('council-of-defence-ministers').includes('Council of Defense Ministers'));
+    assert.ok(names('collective-rapid-reaction-force').includes('CRRF'));
+    for (const alias of ['CPF', 'Peacekeeping Forces']) assert.ok(names('collective-peacekeeping-forces').includes(alias));
+    assert.ok(names('indestructible-brotherhood').includes('Inviolable Brotherhood 2020'));
+  });
+
+  it('gives exercises their series, parents and editions', () => {
+    const brotherhood = bundledCatalog().entities.find((e) => e.id === 'indestructible-brotherhood')!;
+    assert.equal(brotherhood.kind, 'exercise');
+    assert.equal(brotherhood.parent, 'combat-brotherhood');
+    assert.deepEqual(brotherhood.editions?.map((e) => e.year), [2020, 2021, 2024]);
+    const kinds = new Set(bundledCatalog().entities.map((e) => e.kind));
+    for (const kind of ['body', 'operation', 'exercise']) assert.ok(kinds.has(kind as never), kind);
+  });
+
+  it('describes every property the server accepts, and nothing else', () => {
+    const schemaProperties = Object.keys(schema.definitions.entity.properties).sort();
+    const withUnknown = catalogText.replace('"id": "csto",', '"id": "csto", "colour": "red",');
+    assert.match(problemAt(withUnknown, '"colour"').message, /Unknown entity property "colour"/);
+    for (const property of schemaProperties) {
+      assert.ok(!parseCatalog(catalogText.replace('"id": "csto",', `"id": "csto", "${property}": 0,`)).problems.some((p) => /Unknown entity property/.test(p.message)), property);
+    }
+  });
+});
+
+describe('parseCatalog: problems a person can act on', () => {
+  it('points at the place where the JSON breaks', () => {
+    const broken = catalogText.replace('"kind": "body",', '"kind": "body"');
+    const problem = parseCatalog(broken).problems[0];
+    assert.match(problem.message, /not valid JSON: comma expected/);
+    assert.ok(problem.start > broken.indexOf('"kind": "body"') && problem.start < broken.indexOf('"kind": "body"') + 40);
+  });
+
+  it('names the wrong kind, the duplicate id and the missing parent at their places', () => {
+    assert.equal(parseCatalog(catalogText.replace('"kind": "exercise"', '"kind": "drill"')).problems.length, 1, 'one mistake, one message');
+    assert.match(problemAt(catalogText.replace('"kind": "exercise"', '"kind": "drill"'), '"kind": "drill"').message, /"kind" must be one of body, operation, exercise/);
+    assert.match(problemAt(catalogText.replace('"id": "joint-staff"', '"id": "secretariat"'), '"id": "secretariat"').message, /used twice/);
+    assert.match(problemAt(catalogText.replace('"parent": "secretariat"', '"parent": "nowhere"'), '"nowhere"').message, /parent "nowhere" of "Crisis Response Center" is not in the catalog/);
+  });
+
+  it('refuses parents that form a loop and editions on a body', () => {
+    const loop = catalogText.replace('"parent": "combat-brotherhood",\n      "editions": [{ "year": 2021 }],\n      "description": "Joint exercise', '"parent": "search",\n      "editions": [{ "year": 2021 }],\n      "description": "Joint exercise')
+      .replace('"parent": "combat-brotherhood",\n      "editions": [{ "year": 2021 }],\n      "description": "Special exercise of the member states\' intelligence', '"parent": "interaction",\n      "editions": [{ "year": 2021 }],\n      "description": "Special exercise of the member states\' intelligence');
+    assert.ok(parseCatalog(loop).problems.some((p) => /its own ancestor/.test(p.message)));
+    const bodyEditions = catalogText.replace('"id": "joint-staff",', '"id": "joint-staff", "editions": [2020],');
+    assert.match(problemAt(bodyEditions, '"editions": [2020]').message, /Only exercises and operations have editions/);
+  });
+
+  it('warns, without refusing, when two entities share a name', () => {
+    const shared = catalogText.replace('"aliases": ["Poisk"]', '"aliases": ["Poisk", "Interaction"]');
+    const result = parseCatalog(shared);
+    assert.ok(result.catalog);
+    assert.ok(result.problems.some((p) => p.severity === 'warning' && /"Interaction" names both "Interaction" and "Search"/.test(p.message)));
+  });
+
+  it('lets a workspace catalog replace an entity by id, add its own, and name built-in parents', () => {
+    const workspace = parseCatalog(
+      JSON.stringify({ version: 'w1', entities: [
+        { id: 'search', kind: 'exercise', name: 'Search', aliases: ['Poisk', 'Search exercise'], commonWord: true },
+        { id: 'cobalt', kind: 'exercise', name: 'Cobalt', parent: 'combat-brotherhood', commonWord: true },
+      ] }),
+      new Set(bundledCatalog().entities.map((e) => e.id)),
+    );
+    assert.ok(workspace.catalog, JSON.stringify(workspace.problems));
+    const merged = mergeCatalogs(bundledCatalog(), workspace.catalog);
+    assert.equal(merged.version, `${bundledCatalog().version}+w1`);
+    assert.deepEqual(merged.entities.find((e) => e.id === 'search')!.aliases, ['Poisk', 'Search exercise']);
+    assert.equal(merged.entities.length, bundledCatalog().entities.length + 1);
+  });
+});

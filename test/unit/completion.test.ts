@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { NameCompleter, typedNameStarts } from '../../server/src/core/completion';
+import { bundledKnowledge } from './helpers';
+
+const completer = new NameCompleter(bundledKnowledge());
+const complete = (prefix: string) => completer.complete(prefix, () => 0).items;
+
+describe('NameCompleter', () => {
+  it('offers the exercise for a prefix of its name, before its editions', () => {
+    const items = complete('The drills were called Indestr');
+    assert.equal(items[0].name, 'Indestructible Brotherhood');
+    assert.equal(items[0].entity.kind, 'exercise');
+    assert.equal(items[0].replaceFrom, 'The drills were called '.length);
+    assert.deepEqual(items.slice(1).map((i) => i.name), ['Indestructible Brotherhood-2020', 'Indestructible Brotherhood-2021', 'Indestructible Brotherhood-2024']);
+  });
+
+  it('matches aliases and abbreviations and names the entity they belong to', () => {
+    const hired = complete('the operation Hired');
+    assert.equal(hired[0].name, 'Hired guns');
+    assert.equal(hired[0].entity.name, 'Mercenary');
+    assert.equal(hired[0].canonical, false);
+    assert.ok(complete('the CRR').some((i) => i.name === 'CRRF' && i.entity.id === 'collective-rapid-reaction-force'));
+    assert.ok(complete('the Inviolable').some((i) => i.entity.id === 'indestructible-brotherhood'));
+  });
+
+  it('replaces several typed words when they begin a multi-word name', () => {
+    const items = complete('Then the Collective Sec');
+    assert.equal(items[0].name, 'Collective Security Council');
+    assert.equal(items[0].replaceFrom, 'Then the '.length);
+  });
+
+  it('matches a word inside a name', () => {
+    assert.ok(complete('Brotherh').some((i) => i.name === 'Combat Brotherhood'));
+  });
+
+  it('offers editions after a series name and a hyphen', () => {
+    assert.deepEqual(complete('Search-').map((i) => i.name), ['Search-2021']);
+  });
+
+  it('offers every canonical name when nothing is typed', () => {
+    const items = completer.complete('The ', () => 0).items;
+    assert.equal(items.length, bundledKnowledge().entities.size);
+    assert.ok(items.every((i) => i.canonical));
+  });
+
+  it('finds where the typed name starts: only across spaces and hyphens, at most six words back', () => {
+    assert.deepEqual(typedNameStarts('a, Collective Sec'), [3, 14]);
+    assert.deepEqual(typedNameStarts('word '), []);
+    assert.deepEqual(typedNameStarts('«Indestructible Brotherhood-20'), [1, 16, 28]);
+  });
+});

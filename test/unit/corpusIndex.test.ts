@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
+
+function seedIndex(): CorpusIndex {
+  const index = new CorpusIndex(bundledKnowledge());
+  for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+  return index;
+}
+
+describe('CorpusIndex', () => {
+  it('maps each entity to its mentions in every document, whichever name was written', () => {
+    const index = seedIndex();
+    const mercenary = index.mentionsOf('mercenary');
+    assert.deepEqual(new Set(mercenary.map((m) => m.surface)), new Set(['Mercenary', 'Mercenary-2021', 'Hired guns']));
+    assert.equal(index.documentCount('mercenary'), 4);
+    assert.equal(index.mentionCount('mercenary'), mercenary.length);
+    for (const mention of mercenary) assert.equal(index.get(mention.uri)!.text.slice(mention.start, mention.end), mention.surface);
+  });
+
+  it('updates one document without touching the entries of the others', () => {
+    const index = seedIndex();
+    const other = index.get(`file:///corpus/${seed('002').name}`)!;
+    const before = index.mentionsOf('collective-security-council').filter((m) => m.uri === other.uri);
+    const edited = `${seed('000').text}\n\nThe Collective Security Council met again.`;
+    index.upsert({ uri: `file:///corpus/${seed('000').name}`, text: edited, fallbackTitle: '000' });
+    const after = index.mentionsOf('collective-security-council');
+    assert.equal(index.get(other.uri), other, 'the unchanged document is the same object');
+    assert.deepEqual(after.filter((m) => m.uri === other.uri), before);
+    assert.ok(after.some((m) => m.uri.endsWith(seed('000').name) && m.start > seed('000').text.length));
+  });
+
+  it('forgets a removed document and every mention in it', () => {
+    const index = seedIndex();
+    const uri = `file:///corpus/${seed('001').name}`;
+    const total = index.stats().mentions;
+    const inDoc = index.get(uri)!.mentions.length;
+    assert.ok(index.remove(uri));
+    assert.equal(index.stats().mentions, total - inDoc);
+    assert.ok(!index.mentionsOf('proxy').some((m) => m.uri === uri));
+    assert.equal(index.mentionsOf('illegal').filter((m) => m.surface === 'Illegal alien').length, 0);
+    assert.equal(index.remove(uri), false);
+  });
+
+  it('defines an entity by the sentence that says what it is', () => {
+    const index = seedIndex();
+    const csc = index.definitionOf('collective-security-council')!;
+    assert.ok(csc.defining);
+    assert.equal(csc.quote, 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.');
+    assert.equal(csc.document.uri, `file:///corpus/${seed('003').name}`);
+    assert.equal(csc.mention.surface, 'Collective Security Council');
+    assert.equal(index.definitionOf('channel')!.quote, '«Channel» operation is being implemented to discontinue drug distribution.');
+    assert.match(index.definitionOf('proxy')!.quote, /^Regular special operation "PROXY", aimed at suppressing the use of information and communication technologies/);
+  });
+
+  it('falls back to the earliest dated mention when no sentence defines the entity', () => {
+    const index = seedIndex();
+    const brotherhood = index.definitionOf('indestructible-brotherhood')!;
+    assert.equal(brotherhood.defining, false);
+    assert.equal(brotherhood.date, '2021-02-08');
+    assert.equal(brotherhood.mention.surface, 'Inviolable Brotherhood 2020');
+  });
+
+  it('recomputes a definition when the document that held it is removed', () => {
+    const index = seedIndex();
+    assert.equal(index.definitionOf('collective-security-council')!.document.uri, `file:///corpus/${seed('003').name}`);
+    index.remove(`file:///corpus/${seed('003').name}`);
+    const next = index.definitionOf('collective-security-council')!;
+    assert.notEqual(next.document.uri, `file:///corpus/${seed('003').name}`);
+  });
+
+  it('knows the same news item printed on two pages as one passage seen twice', () => {
+    const index = seedIndex();
+    const page = index.get(`file:///corpus/${seed('000').name}`)!;
+    const news = page.passages.filter((p) => p.kind === 'news');
+    for (const passage of news) assert.deepEqual(index.reprintsOf(page.uri, passage).map((r) => r.uri), [`file:///corpus/${seed('004').name}`]);
+    const article = page.passages.find((p) => p.kind === 'article')!;
+    assert.deepEqual(index.reprintsOf(page.uri, article), []);
+  });
+
+  it('drops what the matcher finds inside navigation boilerplate', () => {
+    const index = new CorpusIndex(bundledKnowledge());
+    const doc = index.upsert({ uri: 'file:///a.txt', fallbackTitle: 'a', text: 'Title of the page\nThe “Search-2021” training was held.\nGo back\nBack to the section\n' });
+    assert.deepEqual(doc.mentions.map((m) => m.entityId), ['search']);
+    const menu = index.upsert({ uri: 'file:///b.txt', fallbackTitle: 'b', text: 'Read also:\n• “Search-2021” results\nThe page ends here.' });
+    assert.deepEqual(menu.mentions, []);
+  });
+});

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MentionMatcher } from '../../server/src/core/matcher';
+import { bundledKnowledge, mentionIds, seed, seedFiles, seedText } from './helpers';
+
+const knowledge = bundledKnowledge();
+const ids = (text: string) => mentionIds(knowledge, text);
+const surfaces = (text: string) => knowledge.matcher.findMentions(text).map((m) => m.surface);
+
+describe('MentionMatcher: names and their variants', () => {
+  it('resolves every variant the seed pages use to one entity', () => {
+    const cases: [string, string][] = [
+      ['titled «Hired guns» is being implemented', 'mercenary'],
+      ['«PROXI» operation is being implemented', 'proxy'],
+      ['operation PROXY', 'proxy'],
+      ['The operation titled «Illegal alien» is targeted', 'illegal'],
+      ['on the basis of the Crisis Reaction Center', 'crisis-response-center'],
+      ['the capabilities of the Crisis Response Center', 'crisis-response-center'],
+      ['meeting of the Council of Defence Ministers', 'council-of-defence-ministers'],
+      ['meeting of the Council of Defense Ministers', 'council-of-defence-ministers'],
+      ['drill with the CRRF Command staff', 'crrf-command'],
+      ['the Collective Rapid Reaction Force', 'collective-rapid-reaction-force'],
+      ['the commander of the CPF', 'collective-peacekeeping-forces'],
+      ['the Organization\'s Peacekeeping Forces', 'collective-peacekeeping-forces'],
+      ['the Collective Peacekeeping Forces', 'collective-peacekeeping-forces'],
+      ['the Afghanistan Task Force', 'working-group-on-afghanistan'],
+      ['the Security Council Secretaries Committee', 'committee-of-secretaries-of-security-councils'],
+    ];
+    for (const [text, id] of cases) assert.deepEqual(ids(text), [id], text);
+  });
+
+  it('reads year suffixes as editions of a series, however the year is attached', () => {
+    assert.deepEqual(ids('special training "Search-2021" and Search 2021 and Search - 2021 and “Search-2021”'), ['search@2021', 'search@2021', 'search@2021', 'search@2021']);
+    assert.deepEqual(ids('training with the peace-keeping corps “Inviolable Brotherhood 2020” in Belarus'), ['collective-peacekeeping-forces', 'indestructible-brotherhood@2020']);
+    assert.deepEqual(ids('the CSTO Peacekeeping Forces "indestructible Brotherhood-2021"'), ['collective-peacekeeping-forces', 'indestructible-brotherhood@2021']);
+    assert.deepEqual(ids('“Indestructible Brotherhood-2024” was held'), ['indestructible-brotherhood@2024']);
+    assert.deepEqual(ids('trainings "Combat Brotherhood-2021" will be implemented'), ['combat-brotherhood@2021']);
+  });
+
+  it('accepts a name that is an ordinary word when it is quoted or stands next to "operation" or "exercise"', () => {
+    assert.deepEqual(ids('an operation "Mercenary" is being conducted'), ['mercenary']);
+    assert.deepEqual(ids('the “Mercenary” operation was carried out'), ['mercenary']);
+    assert.deepEqual(ids('The CSTO succeeded in conducting Operation Mercenary, which'), ['csto', 'mercenary']);
+    assert.deepEqual(ids('«Channel» operation is being implemented'), ['channel']);
+    assert.deepEqual(ids('the Channel operation'), ['channel']);
+  });
+
+  it('prefers the longest name and keeps an organisation qualifier inside the mention', () => {
+    assert.deepEqual(ids('the meeting of the Council of the Parliamentary Assembly'), ['council-of-the-parliamentary-assembly']);
+    assert.deepEqual(surfaces('at the CSTO Secretariat consultations'), ['CSTO Secretariat']);
+    assert.deepEqual(surfaces('the CSTO’s Crisis Reaction Center'), ['CSTO’s Crisis Reaction Center']);
+    assert.deepEqual(ids('the CSTO CSC adopted'), ['collective-security-council']);
+    assert.deepEqual(ids('the CSTO member states'), ['csto']);
+  });
+
+  it('tolerates case, hyphenation and a line break inside a name', () => {
+    assert.deepEqual(ids('CSTO peace-keeping forces'), ['collective-peacekeeping-forces']);
+    assert.deepEqual(ids('the collective security\ncouncil met'), ['collective-security-council']);
+    assert.deepEqual(ids('the COLLECTIVE SECURITY COUNCIL'), ['collective-security-council']);
+  });
+
+  it('matches abbreviations only in capitals', () => {
+    assert.deepEqual(ids('the CSC session'), ['collective-security-council']);
+    assert.deepEqual(ids('the csc session, a cpf unit, the crrf'), []);
+  });
+
+  it('resolves a short form to the entity named in full shortly before, and to nothing without one', () => {
+    assert.deepEqual(ids('The Council has a Working Group on Afghanistan. On May 25, a meeting of the Working Group was held.'), ['working-group-on-afghanistan', 'working-group-on-afghanistan']);
+    assert.deepEqual(ids('A meeting of the Working Group was held.'), []);
+  });
+});
+
+describe('MentionMatcher: common-word traps', () => {
+  const traps: [string, string][] = [
+    ['Search\nPublications\nCSTO is the key factor', 'the page menu word "Search"'],
+    ['read more in our Telegram-channel', '"Telegram-channel"'],
+    ['expanding the interaction of the parliaments', '"the interaction of the parliaments"'],
+    ['the Plan of CSTO member States to Combat Illegal Migration for 2021-2025', 'the plan title "Illegal Migration"'],
+    ['from the English Channel to Vladivostok', '"English Channel"'],
+    ['drug trafficking, and illegal migration remain', '"illegal migration"'],
+    ['targeted at counteracting illegal immigration', '"illegal immigration"'],
+    ['the CSTO is not engaged in the search for enemies', '"the search for enemies"'],
+    ['to shut down channels for the recruitment', '"channels"'],
+    ['interaction with the UN, the OSCE', '"interaction with the UN"'],
+    ['productive cooperation the UN Secretariat and related agencies', '"UN Secretariat"'],
+    ['the 27th meeting of the OSCE Ministerial Council in December 2020', '"OSCE Ministerial Council"'],
+    ['New formats of cooperation and interaction', 'a heading with "interaction"'],
+    ['a higher echelon of command', '"echelon" as a word'],
+    ['a mercenary army', '"mercenary" as a word'],
+  ];
+  for (const [text, what] of traps) {
+    it(`does not take ${what} for an operation, exercise or body`, () => {
+      const found = knowledge.matcher.findMentions(text).filter((m) => m.entityId !== 'csto');
+      assert.deepEqual(found, [], text);
+    });
+  }
+
+  it('finds no trap word anywhere in the seed corpus', () => {
+    const suspicious = new Set(['search', 'channel', 'interaction', 'illegal', 'echelon', 'mercenary']);
+    for (const name of seedFiles()) {
+      const text = seedText(name);
+      for (const mention of knowledge.matcher.findMentions(text)) {
+        if (!suspicious.has(mention.entityId)) continue;
+        const around = text.slice(mention.start - 1, mention.end + 1);
+        assert.ok(mention.edition !== undefined || /^["“«]/.test(around) || /operation/i.test(text.slice(mention.start - 12, mention.end + 12)), `${name}: ${around}`);
+      }
+    }
+  });
+});
+
+describe('MentionMatcher: the seed corpus', () => {
+  it('finds the operations and exercises of the 2021 statement, each with its edition', () => {
+    const found = ids(seed('000').text).filter((id) => !['csto'].includes(id));
+    for (const expected of ['mercenary', 'proxy', 'combat-brotherhood@2021', 'interaction@2021', 'search@2021', 'echelon@2021', 'indestructible-brotherhood@2021', 'mercenary@2021', 'channel@2021', 'illegal@2021']) {
+      assert.ok(found.includes(expected), `missing ${expected}`);
+    }
+  });
+
+  it('counts the mentions of each body across the five pages', () => {
+    const counts = new Map<string, number>();
+    for (const name of seedFiles()) for (const id of ids(seedText(name))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    assert.equal(counts.get('collective-security-council'), 27);
+    assert.equal(counts.get('secretariat'), 10); // 11 written, less "the UN Secretariat"
+    assert.equal(counts.get('collective-peacekeeping-forces'), 13);
+    assert.equal(counts.get('working-group-on-afghanistan'), 5);
+    assert.equal(counts.get('council-of-foreign-ministers'), 5);
+  });
+
+  it('is built once and reused: matching the same text twice gives equal mentions', () => {
+    const matcher = new MentionMatcher([...knowledge.entities.values()]);
+    const text = seed('003').text;
+    assert.deepEqual(matcher.findMentions(text), matcher.findMentions(text));
+  });
+});
