@@ -1,0 +1,245 @@
+// Protocol tests: the real bundled server over stdio, a temporary workspace with the seed corpus
+// and a note, and the answers an editor would show.
+
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { URI } from 'vscode-uri';
+import { CompletionItemKind, FileChangeType, SymbolKind, type CompletionList, type LocationLink } from 'vscode-languageserver-protocol';
+import { DocumentsRequest, EntitiesRequest, MentionsRequest, StatusRequest } from '../../server/src/protocol';
+import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
+
+const NOTE = [
+  '# Notes on the CSTO',
+  '',
+  'The operation Hired guns keeps running; the Collective Security Council approved it.',
+  'The CSC also heard about Indestr',
+  '',
+].join('\n');
+
+const seedName = (name: string) => readFileSync(join(SEED_CORPUS, name), 'utf8');
+const SEED_003 = '003_cd610519ad23afcb.txt';
+
+describe('the language server over stdio, on the seed corpus and a note', () => {
+  let root: string;
+  let session: LspSession;
+  let note: string;
+
+  before(async () => {
+    root = makeWorkspace({ 'notes/analysis.md': NOTE });
+    session = await LspSession.start(root);
+    await session.indexed();
+    note = await session.open('notes/analysis.md', NOTE);
+  });
+  after(async () => {
+    await session.stop();
+    removeWorkspace(root);
+  });
+
+  it('indexes the five seed documents, reporting progress and watching the corpus globs', async () => {
+    const status = await session.connection.sendRequest(StatusRequest);
+    assert.equal(status.documents, 5);
+    assert.equal(status.embedded, false);
+    assert.ok(status.mentions > 200);
+    assert.equal(session.progressTokens.length, 1, 'one window/workDoneProgress for the first index');
+    const watchers = session.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as { watchers: { globPattern: { pattern: string } }[] };
+    assert.deepEqual(watchers.watchers.map((w) => w.globPattern.pattern), ['corpus/**/*.txt', 'corpus/**/*.md', 'corpus/catalog.json']);
+  });
+
+  it('shows the card of the operation Mercenary when hovering "Hired guns" in a note', async () => {
+    const hover = await session.hover(note, positionOf(NOTE, 'Hired guns', 3));
+    const value = (hover?.contents as { kind: string; value: string }).value;
+    assert.equal((hover?.contents as { kind: string }).kind, 'markdown');
+    assert.equal(value.split('\n')[0], '**Mercenary** — operation');
+    assert.match(value, /\*Also known as:\* Naemnik · Hired guns · Hired gun/);
+    assert.match(value, /> The CSTO succeeded in conducting Operation Mercenary, which focused on blocking the recruitment/);
+    assert.deepEqual(hover?.range, { start: positionOf(NOTE, 'Hired guns'), end: positionOf(NOTE, 'Hired guns', 10) });
+  });
+
+  it('hovers in a corpus document too', async () => {
+    const uri = session.uri(`corpus/${SEED_003}`);
+    const hover = await session.hover(uri, positionOf(seedName(SEED_003), '“Indestructible Brotherhood-2024”', 5));
+    assert.equal((hover?.contents as { value: string }).value.split('\n')[0], '**Indestructible Brotherhood** — exercise · 2024 edition');
+  });
+
+  it('goes from "Collective Security Council" in the note to the corpus sentence that defines it', async () => {
+    const result = (await session.definition(note, positionOf(NOTE, 'Collective Security Council', 5))) as LocationLink[];
+    assert.equal(result.length, 1);
+    const target = result[0];
+    assert.equal(target.targetUri, session.uri(`corpus/${SEED_003}`));
+    const lines = seedName(SEED_003).split('\n');
+    const line = lines.findIndex((l) => l.includes('The highest body is the Collective Security Council'));
+    const start = lines[line].indexOf('Collective Security Council');
+    assert.deepEqual(target.targetSelectionRange, { start: { line, character: start }, end: { line, character: start + 'Collective Security Council'.length } });
+    assert.deepEqual(target.originSelectionRange, { start: positionOf(NOTE, 'Collective Security Council'), end: positionOf(NOTE, 'Collective Security Council', 27) });
+  });
+
+  it('answers a client without LocationLink support with a plain location', async () => {
+    const plain = await LspSession.start(root, { minimalClient: true });
+    try {
+      await plain.connection.sendRequest(StatusRequest);
+      const uri = await plain.open('notes/analysis.md', NOTE);
+      await waitFor(async () => (await plain.connection.sendRequest(StatusRequest)).documents === 5);
+      const result = (await plain.definition(uri, positionOf(NOTE, 'Collective Security Council', 5))) as { uri: string }[];
+      assert.equal(result[0].uri, session.uri(`corpus/${SEED_003}`));
+    } finally {
+      await plain.stop();
+    }
+  });
+
+  it('finds every mention of the Council, and the same list from its abbreviation', async () => {
+    const fromName = await session.references(note, positionOf(NOTE, 'Collective Security Council', 5));
+    const fromAbbreviation = await session.references(note, positionOf(NOTE, 'CSC', 1));
+    assert.equal(fromName?.length, 27);
+    assert.deepEqual(fromAbbreviation, fromName);
+    const texts = new Set(fromName!.map((l) => lineText(l.uri, l.range.start.line).slice(l.range.start.character, l.range.end.character)));
+    assert.deepEqual([...texts].sort(), ['CSC', 'CSTO CSC', 'CSTO Collective Security Council', 'Collective Security Council']);
+  });
+
+  it('completes "Indestr" with the exercise, replacing the typed word, with its card on resolve', async () => {
+    const position = positionOf(NOTE, 'Indestr', 7);
+    const list = (await session.completion(note, position)) as CompletionList;
+    const item = list.items[0];
+    assert.equal(item.label, 'Indestructible Brotherhood');
+    assert.equal(item.kind, CompletionItemKind.Struct);
+    assert.equal(item.detail, 'exercise · part of Combat Brotherhood · 3 mentions');
+    assert.deepEqual(item.textEdit, { range: { start: positionOf(NOTE, 'Indestr'), end: position }, newText: 'Indestructible Brotherhood' });
+    const resolved = await session.resolveCompletion(item);
+    assert.match((resolved.documentation as { value: string }).value, /^\*\*Indestructible Brotherhood\*\* — exercise/);
+  });
+
+  it('completes an alias and says which entity it names', async () => {
+    const text = 'We discussed Hired';
+    const uri = await session.open('notes/alias.md', text);
+    const list = (await session.completion(uri, { line: 0, character: text.length })) as CompletionList;
+    assert.equal(list.items[0].label, 'Hired guns');
+    assert.deepEqual(list.items[0].labelDetails, { description: 'operation', detail: ' (Mercenary)' });
+  });
+
+  it('lists entities as workspace symbols located at their definitions', async () => {
+    const symbols = await session.workspaceSymbols('Mercenary');
+    const mercenary = symbols!.find((s) => s.name === 'Mercenary')!;
+    assert.equal(mercenary.kind, SymbolKind.Event);
+    assert.equal(mercenary.containerName, 'operation · Collective Security Treaty Organization');
+    assert.match(mercenary.location.uri, /002_743dec8484922d2a\.txt$/);
+    const all = await session.workspaceSymbols('');
+    assert.equal(all!.length, 27);
+  });
+
+  it('outlines a corpus document as its dated passages', async () => {
+    const symbols = await session.documentSymbols(session.uri('corpus/000_edf73a125afd47f6.txt'));
+    assert.deepEqual(symbols!.map((s) => s.detail), ['news · 24 Apr 2024', 'news · 24 Apr 2024', 'news · 22 Apr 2024', 'article · 9 Jun 2021']);
+    assert.equal(symbols![0].kind, SymbolKind.Event);
+    assert.deepEqual(await session.documentSymbols(note), []);
+  });
+
+  it('gives the tree every document by its real title and date, and the entities by kind', async () => {
+    const documents = await session.connection.sendRequest(DocumentsRequest);
+    assert.deepEqual(documents.map((d) => [d.title.slice(0, 40), d.dateLabel]), [
+      ['CSTO is the key factor of maintaining st', '2024'],
+      ['Stanislav Zas: In the Republic of Kazakh', '30 May 2022'],
+      ['Statement by the CSTO Secretary General ', '9 Jun 2021'],
+      ['Briefing by CSTO Secretary General Stani', '8 Feb 2021'],
+      ['The CSTO Collective Security Council ado', '2 Dec 2020'],
+    ]);
+    const reprinted = documents.find((d) => d.dateLabel === '2 Dec 2020')!.passages[0];
+    assert.deepEqual(reprinted.reprintedIn.map((t) => t.slice(0, 12)), ['Statement by']);
+    const entities = await session.connection.sendRequest(EntitiesRequest);
+    const kinds = new Set(entities.map((e) => e.kind));
+    for (const kind of ['body', 'operation', 'exercise']) assert.ok(kinds.has(kind));
+    const mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'indestructible-brotherhood' });
+    assert.equal(mentions.total, 3);
+    assert.deepEqual(mentions.items.map((m) => m.edition), [2020, 2021, 2024]);
+  });
+});
+
+describe('the language server keeps its index in step with the workspace', () => {
+  let root: string;
+  let session: LspSession;
+
+  before(async () => {
+    root = makeWorkspace();
+    session = await LspSession.start(root);
+    await session.indexed();
+  });
+  after(async () => {
+    await session.stop();
+    removeWorkspace(root);
+  });
+
+  it('indexes a document added to the corpus, re-reads a changed one and forgets a deleted one', async () => {
+    const added = join(root, 'corpus', 'new-exercise.md');
+    writeFileSync(added, '# Echelon-2024\n\nThe special exercise “Echelon-2024” of the logistics units was held in Belarus.\n');
+    await session.filesChanged([{ uri: URI.file(added).toString(), type: FileChangeType.Created }]);
+    let status = await session.nextStatus();
+    assert.equal(status.documents, 6);
+    let mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'echelon' });
+    assert.deepEqual(mentions.items.map((m) => m.edition), [2021, 2024, 2024]);
+
+    writeFileSync(added, '# Echelon-2025\n\nThe special exercise “Echelon-2025” was held.\n');
+    await session.filesChanged([{ uri: URI.file(added).toString(), type: FileChangeType.Changed }]);
+    await session.nextStatus();
+    mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'echelon' });
+    assert.deepEqual(mentions.items.map((m) => m.edition), [2021, 2025, 2025]);
+
+    rmSync(added);
+    await session.filesChanged([{ uri: URI.file(added).toString(), type: FileChangeType.Deleted }]);
+    status = await session.nextStatus();
+    assert.equal(status.documents, 5);
+  });
+
+  it('follows unsaved edits of an open corpus document, and drops them when it is closed unsaved', async () => {
+    const path = join(root, 'corpus', '002_743dec8484922d2a.txt');
+    const text = readFileSync(path, 'utf8');
+    const uri = await session.open('corpus/002_743dec8484922d2a.txt', text, 'corpus-document');
+    await session.replaceText(uri, `${text}\nThe “Search-2025” exercise was announced.\n`);
+    const added = { line: text.split('\n').length, character: 8 };
+    const hover = await session.hover(uri, added);
+    assert.match((hover?.contents as { value: string }).value, /^\*\*Search\*\* — exercise · 2025 edition/);
+    await session.close(uri);
+    await session.nextStatus();
+    assert.equal(await session.hover(uri, added), null);
+    const mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'search' });
+    assert.deepEqual(mentions.items.map((m) => m.edition), [2021]);
+  });
+
+  it('ignores events for files outside the corpus globs', async () => {
+    const stray = join(root, 'notes.txt');
+    writeFileSync(stray, 'The CSC met.');
+    await session.filesChanged([{ uri: URI.file(stray).toString(), type: FileChangeType.Created }]);
+    const status = await session.connection.sendRequest(StatusRequest);
+    assert.equal(status.documents, 5);
+  });
+});
+
+describe('the language server with nothing configured', () => {
+  it('serves the bundled corpus to a client with no capabilities and no workspace corpus', async () => {
+    const root = makeWorkspace({ 'my-note.md': 'The Collective Security Council met.' }, { seed: false });
+    const session = await LspSession.start(root, { minimalClient: true });
+    try {
+      await waitFor(async () => (await session.connection.sendRequest(StatusRequest)).documents === 5);
+      const status = await session.connection.sendRequest(StatusRequest);
+      assert.equal(status.embedded, true);
+      const uri = await session.open('my-note.md', 'The Collective Security Council met.');
+      const definition = (await session.definition(uri, { line: 0, character: 10 })) as { uri: string }[];
+      assert.equal(definition[0].uri, URI.file(join(SEED_CORPUS, SEED_003)).toString());
+      assert.deepEqual(session.registrations, []);
+    } finally {
+      await session.stop();
+      removeWorkspace(root);
+    }
+  });
+});
+
+function lineText(uri: string, line: number): string {
+  return readFileSync(URI.parse(uri).fsPath, 'utf8').split('\n')[line];
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
