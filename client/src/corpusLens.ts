@@ -21,6 +21,8 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'markdown' },
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'file', language: 'corpus-document' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'untitled', language: 'plaintext' },
 ];
 
 export class CorpusLens implements vscode.Disposable {

@@ -41,6 +41,8 @@ const TIME_DATE_BYLINE = /^(?:\d{1,2}:\d{2}\s+)?(\d{1,2}\.\d{1,2}\.\d{4})\s*[\u2
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const MAX_HEADING_LENGTH = 90;
 const MAX_TITLE_LENGTH = 240;
+/** A news item is titled by its first sentence, cut to this length. */
+const MAX_NEWS_TITLE_LENGTH = 120;
 
 function classify(text: string): { cls: LineClass; date?: IsoDate } {
   const lower = text.toLowerCase();
@@ -125,7 +127,7 @@ class PassageBuilder {
   constructor(private readonly text: string) {}
 
   start(kind: PassageKind, line: ContentLine, title: string, date?: IsoDate, parent?: number): Passage {
-    const passage: Passage = { index: this.passages.length, kind, title: truncate(title, 120), start: line.start, end: line.end, fingerprint: '' };
+    const passage: Passage = { index: this.passages.length, kind, title: truncate(title, MAX_TITLE_LENGTH), start: line.start, end: line.end, fingerprint: '' };
     if (date) passage.date = date;
     if (parent !== undefined) passage.parent = parent;
     this.passages.push(passage);
@@ -224,7 +226,7 @@ export function segmentPassages(text: string, fallbackTitle: string): SegmentedD
           break;
         }
         if (pendingNewsTitle && builder.current('news') === pendingNewsTitle) {
-          pendingNewsTitle.title = truncate(firstSentence(line.text), 120);
+          pendingNewsTitle.title = truncate(firstSentence(line.text), MAX_NEWS_TITLE_LENGTH);
           pendingNewsTitle = undefined;
         }
         builder.extend(line.end);
