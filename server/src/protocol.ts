@@ -2,6 +2,7 @@
 // shared by both sides. Ranges are LSP ranges; everything else is plain data.
 
 import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
+import type { IndexStats } from './core/corpusIndex';
 
 export interface PassageSummary {
   index: number;
@@ -75,13 +76,7 @@ export interface MentionsResult {
   items: MentionSummary[];
 }
 
-export interface IndexStatus {
-  documents: number;
-  passages: number;
-  mentions: number;
-  entitiesMentioned: number;
-  catalogEntities: number;
-  catalogVersion: string;
+export interface IndexStatus extends IndexStats {
   indexing: boolean;
   /** True when the workspace has no corpus of its own and the bundled one is served. */
   embedded: boolean;
