@@ -91,7 +91,7 @@ describe('the language server meeting bad input', () => {
     const event: FileEvent[] = [{ uri: URI.file(catalog).toString(), type: FileChangeType.Changed }];
     writeFileSync(catalog, JSON.stringify({ version: 'w2', entities: [{ id: 'cobalt', kind: 'exercise', name: 'Cobalt', parent: 'combat-brotherhood' }] }));
     await session.filesChanged(event);
-    await session.nextStatus();
+    await session.nextStatus(undefined, 60000);
     assert.deepEqual(session.diagnostics.get(URI.file(catalog).toString()), []);
     assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Cobalt** — exercise');
 
@@ -117,7 +117,7 @@ describe('the language server meeting bad input', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 10000): Promise<void> {
+async function waitFor(condition: () => boolean, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

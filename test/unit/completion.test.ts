@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { NameCompleter, typedNameStarts } from '../../server/src/core/completion';
 import { bundledKnowledge } from './helpers';
 
-const completer = new NameCompleter(bundledKnowledge());
+const completer = new NameCompleter(bundledKnowledge().entities.values());
 const complete = (prefix: string) => completer.complete(prefix, () => 0).items;
 
 describe('NameCompleter', () => {

@@ -3,6 +3,7 @@
 
 import type { CorpusIndex, IndexedDocument } from './corpusIndex';
 import { formatDate } from './dates';
+import { namesOf } from './knowledge';
 import type { Entity } from './model';
 
 export interface CardOptions {
@@ -39,11 +40,11 @@ export function kindLine(entity: Entity, edition?: number): string {
 }
 
 export function renderEntityCard(entity: Entity, index: CorpusIndex, options: CardOptions = {}): string {
-  const knowledge = index.knowledge;
   const sections: string[] = [kindLine(entity, options.edition)];
   if (entity.description) sections.push(escapeMarkdown(entity.description));
+  else if (entity.discovered) sections.push('*Not in the catalog: Corpus Lens found this name in the corpus itself.*');
 
-  const names = knowledge.namesOf(entity).filter((n) => n !== entity.name);
+  const names = namesOf(entity).filter((n) => n !== entity.name);
   const seenAs = variantsSeen(entity, index, new Set([entity.name, ...names].map((n) => n.toLowerCase())));
   const aliasParts: string[] = [];
   if (names.length) aliasParts.push(`*Also known as:* ${names.map(escapeMarkdown).join(' \u00b7 ')}`);
@@ -59,9 +60,9 @@ export function renderEntityCard(entity: Entity, index: CorpusIndex, options: Ca
   }
 
   const family: string[] = [];
-  const parent = entity.parent ? knowledge.get(entity.parent) : undefined;
+  const parent = entity.parent ? index.entity(entity.parent) : undefined;
   if (parent) family.push(`*Part of:* ${escapeMarkdown(parent.name)}`);
-  const children = knowledge.childrenOf(entity.id);
+  const children = index.childrenOf(entity.id);
   if (children.length) family.push(`*Includes:* ${children.map((c) => escapeMarkdown(c.name)).join(' \u00b7 ')}`);
   const editions = editionLine(entity, index);
   if (editions) family.push(editions);

@@ -1,7 +1,7 @@
 // Completion of entity names while typing: the words before the cursor are matched against every
 // name, alias and edition name, as a prefix of the whole name or of one of its words.
 
-import type { Knowledge } from './knowledge';
+import { namesOf, type Knowledge } from './knowledge';
 import type { Entity } from './model';
 
 export interface NameCompletion {
@@ -32,9 +32,10 @@ const MAX_TYPED_WORDS = 6;
 export class NameCompleter {
   private readonly entries: NameEntry[] = [];
 
-  constructor(knowledge: Knowledge) {
-    for (const entity of knowledge.entities.values()) {
-      for (const name of knowledge.namesOf(entity)) this.addEntry(entity, name, name === entity.name);
+  /** `knowledge` is only remembered, so that a holder can tell when the catalog changed. */
+  constructor(entities: Iterable<Entity>, readonly knowledge?: Knowledge) {
+    for (const entity of entities) {
+      for (const name of namesOf(entity)) this.addEntry(entity, name, name === entity.name);
       for (const edition of entity.editions ?? []) this.addEntry(entity, `${entity.name}-${edition.year}`, false, edition.year);
     }
   }

@@ -3,10 +3,11 @@
 
 import type { IsoDate } from './dates';
 import { DEFINING_SCORE, definitionScore, quoteSentence, sentenceAround, type Span } from './definitions';
+import { discoverMentions, type DiscoveredInfo } from './discovery';
 import type { Knowledge } from './knowledge';
-import type { Entity, Mention, Passage, SegmentedDocument } from './model';
+import type { Entity, EntityKind, Mention, Passage, SegmentedDocument } from './model';
 import { segmentPassages } from './segment';
-import { LineTable } from './text';
+import { LineTable, splitWords } from './text';
 
 export interface DocumentSource {
   uri: string;
@@ -23,6 +24,18 @@ export interface IndexedMention extends Mention {
   uri: string;
   /** Index of the innermost passage holding the mention, -1 if none. */
   passage: number;
+  /** Set when the mention names an entity found in the text, not in the catalog. */
+  discovered?: DiscoveredInfo;
+}
+
+/** An entity found in the corpus: counts of the names and years it was written with. */
+interface DiscoveredEntry {
+  kind: EntityKind;
+  parent?: string;
+  mentions: number;
+  names: Map<string, number>;
+  years: Map<number, number>;
+  entity?: Entity;
 }
 
 interface Candidate {
@@ -63,6 +76,8 @@ export interface IndexStats {
   /** Entities mentioned at least once. */
   entitiesMentioned: number;
   catalogEntities: number;
+  /** Entities found in the text that the catalog lacks. */
+  discoveredEntities: number;
   catalogVersion: string;
 }
 
@@ -71,6 +86,9 @@ export class CorpusIndex {
   private readonly byEntity = new Map<string, Map<string, IndexedMention[]>>();
   private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
   private readonly definitions = new Map<string, Definition | null>();
+  private readonly discovered = new Map<string, DiscoveredEntry>();
+  /** Changes whenever the set or the names of discovered entities change. */
+  private discoveredVersion = 0;
   private mentionTotal = 0;
   private passageTotal = 0;
 
@@ -96,6 +114,8 @@ export class CorpusIndex {
 
   clear(): void {
     this.docs.clear();
+    this.discovered.clear();
+    this.discoveredVersion++;
     this.byEntity.clear();
     this.byFingerprint.clear();
     this.definitions.clear();
@@ -109,6 +129,7 @@ export class CorpusIndex {
     const doc = analyseDocument(source, this.knowledgeInUse);
     this.docs.set(doc.uri, doc);
     for (const mention of doc.mentions) {
+      if (mention.discovered) this.countDiscovered(mention, 1);
       let perDoc = this.byEntity.get(mention.entityId);
       if (!perDoc) this.byEntity.set(mention.entityId, (perDoc = new Map()));
       let list = perDoc.get(doc.uri);
@@ -131,6 +152,7 @@ export class CorpusIndex {
     const doc = this.docs.get(uri);
     if (!doc) return false;
     this.docs.delete(uri);
+    for (const mention of doc.mentions) if (mention.discovered) this.countDiscovered(mention, -1);
     for (const entityId of new Set(doc.mentions.map((m) => m.entityId))) {
       const perDoc = this.byEntity.get(entityId);
       perDoc?.delete(uri);
@@ -151,6 +173,50 @@ export class CorpusIndex {
 
   get(uri: string): IndexedDocument | undefined {
     return this.docs.get(uri);
+  }
+
+  private countDiscovered(mention: IndexedMention, delta: 1 | -1): void {
+    const info = mention.discovered!;
+    let entry = this.discovered.get(mention.entityId);
+    if (!entry) {
+      if (delta < 0) return;
+      entry = { kind: info.kind, mentions: 0, names: new Map(), years: new Map() };
+      if (info.parent) entry.parent = info.parent;
+      this.discovered.set(mention.entityId, entry);
+    }
+    entry.mentions += delta;
+    bump(entry.names, info.name, delta);
+    if (mention.edition !== undefined) bump(entry.years, mention.edition, delta);
+    entry.entity = undefined;
+    if (entry.mentions <= 0) this.discovered.delete(mention.entityId);
+    this.discoveredVersion++;
+  }
+
+  /** A catalog entity, or one discovered in the corpus. */
+  entity(id: string): Entity | undefined {
+    const known = this.knowledgeInUse.get(id);
+    if (known) return known;
+    const entry = this.discovered.get(id);
+    if (!entry) return undefined;
+    entry.entity ??= discoveredEntity(id, entry);
+    return entry.entity;
+  }
+
+  /** Every entity: the catalog's, then the discovered ones. */
+  entities(): Entity[] {
+    return [...this.knowledgeInUse.entities.values(), ...[...this.discovered.keys()].map((id) => this.entity(id)!)];
+  }
+
+  /** The entities whose parent is the given one, discovered stages included. */
+  childrenOf(id: string): Entity[] {
+    const children = [...this.knowledgeInUse.childrenOf(id)];
+    for (const [childId, entry] of this.discovered) if (entry.parent === id) children.push(this.entity(childId)!);
+    return children;
+  }
+
+  /** Changes whenever a discovered entity appears, disappears or is written a new way. */
+  get discoveryVersion(): number {
+    return this.discoveredVersion;
   }
 
   has(uri: string): boolean {
@@ -213,7 +279,7 @@ export class CorpusIndex {
   }
 
   private computeDefinition(entityId: string): Definition | undefined {
-    const entity = this.knowledgeInUse.get(entityId);
+    const entity = this.entity(entityId);
     const perDoc = this.byEntity.get(entityId);
     if (!entity || !perDoc) return undefined;
     let best: { doc: IndexedDocument; candidate: Candidate } | undefined;
@@ -248,6 +314,7 @@ export class CorpusIndex {
       mentions: this.mentionTotal,
       entitiesMentioned: this.byEntity.size,
       catalogEntities: this.knowledgeInUse.entities.size,
+      discoveredEntities: this.discovered.size,
       catalogVersion: this.knowledgeInUse.version,
     };
   }
@@ -258,7 +325,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge): I
   const { text } = source;
   const segmented = segmentPassages(text, source.fallbackTitle);
   const mentions: IndexedMention[] = [];
-  for (const mention of knowledge.matcher.findMentions(text)) {
+  for (const mention of findAllMentions(text, knowledge)) {
     const passage = innermostPassage(segmented.passages, mention.start);
     // Navigation boilerplate is not content: "Search" in a page menu names nothing.
     if (passage && passage.kind === 'boilerplate') continue;
@@ -280,9 +347,19 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge): I
   return doc;
 }
 
+/** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
+export function findAllMentions(text: string, knowledge: Knowledge): (Mention & { discovered?: DiscoveredInfo })[] {
+  const words = splitWords(text);
+  const known = knowledge.matcher.findMentions(text, words);
+  const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
+  for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
+  const kept = discovery.superseded.size ? known.filter((m) => !discovery.superseded.has(m)) : known;
+  return [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
+}
+
 function collectCandidates(doc: IndexedDocument, knowledge: Knowledge): void {
   for (const mention of doc.mentions) {
-    const entity = knowledge.get(mention.entityId);
+    const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
     if (!entity) continue;
     const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
     const limit = passage ?? { start: 0, end: doc.text.length };
@@ -331,6 +408,20 @@ export function mentionAtOffset<M extends Mention>(mentions: readonly M[], offse
     else return mention;
   }
   return undefined;
+}
+
+function bump<K>(counts: Map<K, number>, key: K, delta: number): void {
+  const next = (counts.get(key) ?? 0) + delta;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+function discoveredEntity(id: string, entry: DiscoveredEntry): Entity {
+  const names = [...entry.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  const entity: Entity = { id, kind: entry.kind, name: names[0] ?? id, aliases: names.slice(1), discovered: true };
+  if (entry.parent) entity.parent = entry.parent;
+  if (entry.years.size) entity.editions = [...entry.years.keys()].sort((a, b) => a - b).map((year) => ({ year }));
+  return entity;
 }
 
 function compareDocs(a: IndexedDocument, b: IndexedDocument): number {

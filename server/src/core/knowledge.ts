@@ -2,12 +2,14 @@
 // built from it. Built once per catalog change and then shared read-only.
 
 import type { Catalog } from './catalog';
+import { DiscoveryLexicon } from './discovery';
 import { MentionMatcher } from './matcher';
 import type { Entity } from './model';
 
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly matcher: MentionMatcher;
+  readonly lexicon: DiscoveryLexicon;
   private readonly children = new Map<string, Entity[]>();
 
   constructor(readonly catalog: Catalog) {
@@ -19,6 +21,7 @@ export class Knowledge {
       this.children.set(entity.parent, siblings);
     }
     this.matcher = new MentionMatcher(catalog.entities);
+    this.lexicon = new DiscoveryLexicon(this);
   }
 
   get version(): string {
@@ -35,14 +38,19 @@ export class Knowledge {
 
   /** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
   namesOf(entity: Entity): string[] {
-    const names = [entity.name, ...entity.aliases];
-    for (const edition of entity.editions ?? []) names.push(...(edition.aliases ?? []));
-    const seen = new Set<string>();
-    return names.filter((n) => {
-      const key = n.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    return namesOf(entity);
   }
+}
+
+/** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
+export function namesOf(entity: Entity): string[] {
+  const names = [entity.name, ...entity.aliases];
+  for (const edition of entity.editions ?? []) names.push(...(edition.aliases ?? []));
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

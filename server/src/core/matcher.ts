@@ -56,7 +56,11 @@ export class MentionMatcher {
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) this.byId.set(entity.id, entity);
     for (const entity of entities) {
-      for (const name of [entity.name, ...entity.aliases]) this.add(entity, name, false);
+      for (const name of [entity.name, ...entity.aliases]) {
+        this.add(entity, name, false);
+        // "Kanal-Patrol" is also written "Kanal Patrol" and "Kanal – Patrol".
+        if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) this.add(entity, name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), false);
+      }
       for (const edition of entity.editions ?? []) {
         for (const alias of edition.aliases ?? []) this.add(entity, alias, false, edition.year);
       }
@@ -92,9 +96,9 @@ export class MentionMatcher {
     this.qualifiers.set(organization.id, keys);
   }
 
-  /** Every mention in `text` (or in its slice [from, to)), in order. */
-  findMentions(text: string, from = 0, to = text.length): Mention[] {
-    return new MatchRun(this, text, splitWords(text, from, to)).run();
+  /** Every mention in `text`, in order. `words` may be passed when the caller has split it already. */
+  findMentions(text: string, words: Words = splitWords(text)): Mention[] {
+    return new MatchRun(this, text, words).run();
   }
 
   /** @internal Calls `visit` for every trie node with names that the words from `first` on spell. */

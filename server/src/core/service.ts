@@ -5,9 +5,9 @@
 import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from './catalog';
 import { renderEntityCard, type CardOptions } from './card';
 import { NameCompleter, type NameCompletion } from './completion';
-import { CorpusIndex, mentionAtOffset, type IndexedDocument, type IndexedMention } from './corpusIndex';
+import { CorpusIndex, findAllMentions, mentionAtOffset, type IndexedDocument, type IndexedMention } from './corpusIndex';
 import { decodeCorpusFile } from './decode';
-import { Knowledge } from './knowledge';
+import { Knowledge, namesOf } from './knowledge';
 import type { Entity, Mention } from './model';
 
 export interface CorpusHost {
@@ -57,6 +57,7 @@ const NOTE_CACHE_SIZE = 64;
 export class CorpusLensService {
   readonly index: CorpusIndex;
   private completer: NameCompleter;
+  private completerVersion = -1;
   private builtIn: Catalog;
   private workspaceCatalog: Catalog | undefined;
   private readonly noteCache = new Map<string, { version: number; length: number; mentions: Mention[] }>();
@@ -71,7 +72,7 @@ export class CorpusLensService {
     this.builtIn = builtInCatalog;
     const knowledge = new Knowledge(builtInCatalog);
     this.index = new CorpusIndex(knowledge);
-    this.completer = new NameCompleter(knowledge);
+    this.completer = new NameCompleter([]);
   }
 
   get knowledge(): Knowledge {
@@ -110,7 +111,7 @@ export class CorpusLensService {
   private applyKnowledge(): void {
     const knowledge = new Knowledge(mergeCatalogs(this.builtIn, this.workspaceCatalog));
     this.index.setKnowledge(knowledge);
-    this.completer = new NameCompleter(knowledge);
+    this.completerVersion = -1;
     this.noteCache.clear();
   }
 
@@ -202,7 +203,7 @@ export class CorpusLensService {
     const cached = this.noteCache.get(source.uri);
     const text = source.getText();
     if (cached && cached.version === source.version && cached.length === text.length) return cached.mentions;
-    const mentions = this.knowledge.matcher.findMentions(text);
+    const mentions = findAllMentions(text, this.knowledge);
     this.noteCache.delete(source.uri);
     this.noteCache.set(source.uri, { version: source.version, length: text.length, mentions });
     if (this.noteCache.size > NOTE_CACHE_SIZE) this.noteCache.delete(this.noteCache.keys().next().value!);
@@ -215,7 +216,7 @@ export class CorpusLensService {
 
   entityAt(source: TextSource, offset: number): EntityHit | undefined {
     const mention = mentionAtOffset(this.mentionsIn(source), offset);
-    const entity = mention && this.knowledge.get(mention.entityId);
+    const entity = mention && this.entity(mention.entityId);
     return entity && mention ? { entity, mention } : undefined;
   }
 
@@ -227,8 +228,13 @@ export class CorpusLensService {
     return { markdown: renderEntityCard(hit.entity, this.index, cardOptions), start: hit.mention.start, end: hit.mention.end };
   }
 
+  /** A catalog entity or one discovered in the corpus. */
+  entity(id: string): Entity | undefined {
+    return this.index.entity(id);
+  }
+
   card(entityId: string): string | undefined {
-    const entity = this.knowledge.get(entityId);
+    const entity = this.entity(entityId);
     return entity && renderEntityCard(entity, this.index);
   }
 
@@ -249,6 +255,12 @@ export class CorpusLensService {
   }
 
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean } {
+    // Discovered entities come and go with the documents; the name list follows them.
+    const version = this.index.discoveryVersion;
+    if (version !== this.completerVersion || this.completer.knowledge !== this.knowledge) {
+      this.completer = new NameCompleter(this.index.entities(), this.knowledge);
+      this.completerVersion = version;
+    }
     return this.completer.complete(linePrefix, (e) => this.index.mentionCount(e.id), limit);
   }
 
@@ -264,7 +276,7 @@ export class CorpusLensService {
       }
       return true;
     };
-    const found = [...this.knowledge.entities.values()].filter((e) => !q || this.knowledge.namesOf(e).some(matches));
+    const found = this.index.entities().filter((e) => !q || namesOf(e).some(matches));
     found.sort((a, b) => this.index.mentionCount(b.id) - this.index.mentionCount(a.id) || a.name.localeCompare(b.name));
     return found.slice(0, limit);
   }

@@ -85,13 +85,32 @@ const SPELLING_FOLDS: Record<string, string> = {
 /** The key of one word: lower case, no diacritics, possessive dropped, spelling folded. */
 export function wordKey(word: string): string {
   let key = word.toLowerCase();
-  if (/[^\u0000-\u007f]/.test(key)) key = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  key = key.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  if (!isPlainAscii(key)) {
+    key = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    key = key.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  }
   return SPELLING_FOLDS[key] ?? key;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
-const HYPHENS = /^[-\u2010\u2011]$/;
+/** Letters and digits only, all ASCII: the common case, which needs no further folding. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || c === 39) return false;
+  }
+  return true;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, text: string, at: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(text[at]);
+}
+
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}
 
 /**
  * The words of a text with their offsets. `joinNext[i]` says that word i and word i+1 are
@@ -104,24 +123,31 @@ export interface Words {
   joinNext: boolean[];
 }
 
+/** Splits a text into words: runs of letters and digits, with inner apostrophes ("today's"). */
 export function splitWords(text: string, from = 0, to = text.length): Words {
   const words: Words = { starts: [], ends: [], keys: [], joinNext: [] };
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text.charCodeAt(i), text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
+    // An apostrophe followed by a letter stays inside the word: "CSTO's", "today’s".
+    while (i + 1 < to && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      i++;
+      while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
+    }
     const n = words.starts.length;
     if (n > 0) {
       const previousEnd = words.ends[n - 1];
       words.joinNext[n - 1] =
-        start - previousEnd === 1 &&
-        HYPHENS.test(text[previousEnd]) &&
-        isLetter(text.charCodeAt(previousEnd - 1)) &&
-        isLetter(text.charCodeAt(start));
+        start - previousEnd === 1 && isHyphen(text.charCodeAt(previousEnd)) && isLetter(text.charCodeAt(previousEnd - 1)) && isLetter(text.charCodeAt(start));
     }
     words.starts.push(start);
-    words.ends.push(end);
-    words.keys.push(wordKey(match[0]));
+    words.ends.push(i);
+    words.keys.push(wordKey(text.slice(start, i)));
     words.joinNext.push(false);
   }
   return words;

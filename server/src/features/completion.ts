@@ -44,7 +44,7 @@ export function registerCompletion(ctx: ServerContext): void {
 
 function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: number, range: Range): CompletionItem {
   const { entity } = item;
-  const parent = entity.parent ? ctx.service.knowledge.get(entity.parent) : undefined;
+  const parent = entity.parent ? ctx.service.entity(entity.parent) : undefined;
   const mentions = ctx.service.index.mentionCount(entity.id);
   const data: ItemData = { entityId: entity.id };
   const detailParts: string[] = [entity.kind];

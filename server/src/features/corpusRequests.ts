@@ -4,6 +4,7 @@
 import { formatDate } from '../core/dates';
 import { quoteSentence, sentenceAround } from '../core/definitions';
 import type { IndexedDocument } from '../core/corpusIndex';
+import { namesOf } from '../core/knowledge';
 import type { Entity } from '../core/model';
 import {
   DocumentsRequest,
@@ -33,7 +34,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(EntitiesRequest, (token) =>
     runSafely(ctx, 'Listing entities', undefined, token, [], () =>
-      [...service.knowledge.entities.values()].map((entity) => summariseEntity(ctx, entity)),
+      service.index.entities().map((entity) => summariseEntity(ctx, entity)),
     ),
   );
 
@@ -104,14 +105,14 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument): DocumentSu
 }
 
 export function summariseEntity(ctx: ServerContext, entity: Entity): EntitySummary {
-  const { index, knowledge } = ctx.service;
+  const { index } = ctx.service;
   const editions = new Set((entity.editions ?? []).map((e) => e.year));
   for (const mention of index.mentionsOf(entity.id)) if (mention.edition !== undefined) editions.add(mention.edition);
   const summary: EntitySummary = {
     id: entity.id,
     name: entity.name,
     kind: entity.kind,
-    aliases: knowledge.namesOf(entity).filter((n) => n !== entity.name),
+    aliases: namesOf(entity).filter((n) => n !== entity.name),
     mentionCount: index.mentionCount(entity.id),
     documentCount: index.documentCount(entity.id),
     discovered: !!entity.discovered,

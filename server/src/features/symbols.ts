@@ -23,7 +23,7 @@ export function registerSymbols(ctx: ServerContext): void {
       for (const entity of service.findEntities(params.query)) {
         const target = service.definitionOf(entity.id);
         if (!target) continue;
-        const parent = entity.parent ? service.knowledge.get(entity.parent) : undefined;
+        const parent = entity.parent ? service.entity(entity.parent) : undefined;
         const symbol: SymbolInformation = {
           name: entity.name,
           kind: entitySymbolKind(entity.kind),
