@@ -19,6 +19,8 @@ describe('the entity card', () => {
     const text = card('mercenary');
     assert.match(text, /\*Also known as:\* Naemnik · Hired guns · Hired gun/);
     assert.match(card('collective-security-council'), /\*Written in the corpus as:\* “CSTO CSC”/);
+    assert.doesNotMatch(text, /Mercenary-2021/, 'an edition is not a spelling');
+    assert.doesNotMatch(card('indestructible-brotherhood'), /Written in the corpus as/, 'nor is a lower-case edition');
   });
 
   it('quotes the defining sentence and links to its line in the source', () => {

@@ -79,7 +79,9 @@ function variantsSeen(entity: Entity, index: CorpusIndex, known: Set<string>): s
   for (const { mentions } of index.documentsMentioning(entity.id)) {
     for (const mention of mentions) {
       const surface = mention.surface.replace(/\s+/g, ' ');
-      if (!known.has(surface.toLowerCase())) counts.set(surface, (counts.get(surface) ?? 0) + 1);
+      // "Search-2021" is an edition of "Search", not another spelling of it.
+      const name = mention.edition !== undefined ? surface.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*\d{4}$/, '') : surface;
+      if (!known.has(name.toLowerCase())) counts.set(surface, (counts.get(surface) ?? 0) + 1);
       if (++scanned >= MAX_SURFACES_SCANNED) break;
     }
     if (scanned >= MAX_SURFACES_SCANNED) break;
