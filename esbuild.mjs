@@ -2,7 +2,7 @@
 //   node esbuild.mjs               development build of dist/extension.js and dist/server.js
 //   node esbuild.mjs --production  minified build, as shipped in the .vsix
 //   node esbuild.mjs --watch       rebuild both bundles on every change
-//   node esbuild.mjs --tests       compile test/**/*.test.ts (and test helpers) into out/test
+//   node esbuild.mjs --tests       compile the tests, the editor suite and the eval script into out/test
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ function listFiles(dir, accept) {
 
 async function buildTests() {
   rmSync('out/test', { recursive: true, force: true });
-  const entryPoints = listFiles('test', (p) => p.endsWith('.test.ts') || /test[\\/]vscode[\\/].*\.ts$/.test(p));
+  const entryPoints = listFiles('test', (p) => p.endsWith('.test.ts') || /test[\\/](vscode|eval)[\\/].*\.ts$/.test(p));
   await esbuild.build({
     ...common,
     entryPoints,

@@ -65,6 +65,15 @@ export interface MentionSummary {
   edition?: number;
 }
 
+export interface DocumentMention {
+  range: Range;
+  entityId: string;
+  name: string;
+  kind: string;
+  discovered: boolean;
+  edition?: number;
+}
+
 export interface MentionsParams {
   entityId: string;
   /** At most this many items (default 200); `total` still counts them all. */
@@ -90,6 +99,8 @@ export const EntitiesRequest = new RequestType0<EntitySummary[], void>('corpusLe
 export const MentionsRequest = new RequestType<MentionsParams, MentionsResult, void>('corpusLens/mentions');
 export const EntityAtRequest = new RequestType<TextDocumentPositionParams, EntitySummary | null, void>('corpusLens/entityAt');
 export const StatusRequest = new RequestType0<IndexStatus, void>('corpusLens/status');
+/** Every entity mention in one document (corpus document or open note), in text order. */
+export const DocumentMentionsRequest = new RequestType<{ textDocument: { uri: string } }, DocumentMention[], void>('corpusLens/documentMentions');
 /** Forgets the index and reads the whole corpus again. */
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
 /** Sent by the server whenever the index or the knowledge changed. */

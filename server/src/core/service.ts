@@ -8,6 +8,7 @@ import { NameCompleter, type NameCompletion } from './completion';
 import { CorpusIndex, findAllMentions, mentionAtOffset, type IndexedDocument, type IndexedMention } from './corpusIndex';
 import { decodeCorpusFile } from './decode';
 import { Knowledge, namesOf } from './knowledge';
+import type { DiscoveredInfo } from './discovery';
 import type { Entity, Mention } from './model';
 
 export interface CorpusHost {
@@ -60,7 +61,7 @@ export class CorpusLensService {
   private completerVersion = -1;
   private builtIn: Catalog;
   private workspaceCatalog: Catalog | undefined;
-  private readonly noteCache = new Map<string, { version: number; length: number; mentions: Mention[] }>();
+  private readonly noteCache = new Map<string, { version: number; length: number; mentions: (Mention & { discovered?: DiscoveredInfo })[] }>();
   /** Problems found reading corpus files, by uri, for diagnostics. */
   readonly fileProblems = new Map<string, FileProblem>();
 
@@ -197,7 +198,7 @@ export class CorpusLensService {
   // ---- queries ---------------------------------------------------------------------------
 
   /** The mentions of an open document: from the index for a corpus document, else matched now. */
-  mentionsIn(source: TextSource): readonly Mention[] {
+  mentionsIn(source: TextSource): readonly (Mention & { discovered?: DiscoveredInfo })[] {
     const indexed = this.index.get(source.uri);
     if (indexed) return indexed.mentions;
     const cached = this.noteCache.get(source.uri);
@@ -216,7 +217,7 @@ export class CorpusLensService {
 
   entityAt(source: TextSource, offset: number): EntityHit | undefined {
     const mention = mentionAtOffset(this.mentionsIn(source), offset);
-    const entity = mention && this.entity(mention.entityId);
+    const entity = mention && this.entityOf(mention);
     return entity && mention ? { entity, mention } : undefined;
   }
 
@@ -231,6 +232,14 @@ export class CorpusLensService {
   /** A catalog entity or one discovered in the corpus. */
   entity(id: string): Entity | undefined {
     return this.index.entity(id);
+  }
+
+  /** The entity a mention names; a name discovered only in a note is an entity of that note. */
+  entityOf(mention: Mention & { discovered?: DiscoveredInfo }): Entity | undefined {
+    const entity = this.index.entity(mention.entityId);
+    if (entity || !mention.discovered) return entity;
+    const { kind, name, parent } = mention.discovered;
+    return { id: mention.entityId, kind, name, aliases: [], discovered: true, ...(parent ? { parent } : {}) };
   }
 
   card(entityId: string): string | undefined {

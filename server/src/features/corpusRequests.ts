@@ -7,10 +7,12 @@ import type { IndexedDocument } from '../core/corpusIndex';
 import { namesOf } from '../core/knowledge';
 import type { Entity } from '../core/model';
 import {
+  DocumentMentionsRequest,
   DocumentsRequest,
   EntitiesRequest,
   EntityAtRequest,
   MentionsRequest,
+  type DocumentMention,
   type DocumentSummary,
   type EntitySummary,
   type MentionsResult,
@@ -58,6 +60,26 @@ export function registerCorpusRequests(ctx: ServerContext): void {
           return mention.edition !== undefined ? { ...item, edition: mention.edition } : item;
         }),
       };
+    }),
+  );
+
+  connection.onRequest(DocumentMentionsRequest, (params, token) =>
+    runSafely(ctx, 'Listing the mentions of a document', params.textDocument.uri, token, [] as DocumentMention[], () => {
+      const doc = requestDocument(ctx, params.textDocument.uri);
+      if (!doc) return [];
+      return service.mentionsIn(doc).flatMap((mention) => {
+        const entity = service.entityOf(mention);
+        if (!entity) return [];
+        const item: DocumentMention = {
+          range: { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) },
+          entityId: entity.id,
+          name: entity.name,
+          kind: entity.kind,
+          discovered: !!entity.discovered,
+        };
+        if (mention.edition !== undefined) item.edition = mention.edition;
+        return [item];
+      });
     }),
   );
 

@@ -1,0 +1,230 @@
+// `npm run eval`: runs the real server (node dist/server.js --stdio) over each hand-labelled set of
+// documents and prints, per kind, the precision and recall of mentions, the alias resolution
+// accuracy and the false positives on common-word traps. Exits non-zero when a target is missed.
+//
+// Label files (<document>.labels.json) list mentions as the exact text written and which
+// occurrence of that text in the document it is, so they stay readable and checkable by hand:
+//   { "mentions": [{ "text": "CDM", "occurrence": 1, "kind": "body", "entity": "Council of Defence Ministers" }],
+//     "traps":    [{ "text": "search", "occurrence": 1, "note": "a search for survivors" }] }
+
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineTable } from '../../server/src/core/text';
+import { DocumentMentionsRequest, type DocumentMention } from '../../server/src/protocol';
+import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
+
+const KINDS = ['body', 'operation', 'exercise'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface LabelFile {
+  mentions: { text: string; occurrence: number; kind: Kind; entity: string; edition?: number }[];
+  traps?: { text: string; occurrence: number; note?: string }[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Gold extends Span {
+  kind: Kind;
+  entity: string;
+  text: string;
+}
+
+interface Predicted extends Span {
+  kind: string;
+  entityId: string;
+  name: string;
+  discovered: boolean;
+}
+
+interface LabelledSet {
+  name: string;
+  /** Folder of the documents. */
+  documents: string;
+  /** Folder of the label files. */
+  labels: string;
+  targets: { recall: number; precision?: number; aliasAccuracy?: number; maxTrapHits?: number };
+}
+
+const SETS: LabelledSet[] = [
+  { name: 'seed corpus', documents: join(REPO_ROOT, 'corpus'), labels: join(REPO_ROOT, 'test', 'eval', 'seed'), targets: { recall: 0.98, aliasAccuracy: 1, maxTrapHits: 0 } },
+  { name: 'unseen documents', documents: join(REPO_ROOT, 'test', 'eval', 'unseen'), labels: join(REPO_ROOT, 'test', 'eval', 'unseen'), targets: { recall: 0.9, precision: 0.95 } },
+];
+
+/** The span of the n-th occurrence (1-based) of `text` in `document`. */
+function locate(document: string, text: string, occurrence: number, where: string): Span {
+  let at = -1;
+  for (let i = 0; i < occurrence; i++) {
+    at = document.indexOf(text, at + 1);
+    if (at < 0) throw new Error(`${where}: occurrence ${occurrence} of "${text}" not found`);
+  }
+  return { start: at, end: at + text.length };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+interface Counts {
+  gold: number;
+  predicted: number;
+  truePositives: number;
+}
+
+interface SetResult {
+  name: string;
+  documents: number;
+  perKind: Record<Kind, Counts>;
+  alias: { pairs: number; resolved: number; failures: string[] };
+  merges: string[];
+  trapHits: string[];
+  misses: string[];
+  falsePositives: string[];
+}
+
+async function evaluateSet(set: LabelledSet): Promise<SetResult> {
+  const labelled = readdirSync(set.labels).filter((f) => f.endsWith('.labels.json')).sort();
+  const root = makeWorkspace({}, { seed: false });
+  mkdirSync(join(root, 'corpus'));
+  const result: SetResult = {
+    name: set.name,
+    documents: labelled.length,
+    perKind: Object.fromEntries(KINDS.map((k) => [k, { gold: 0, predicted: 0, truePositives: 0 }])) as Record<Kind, Counts>,
+    alias: { pairs: 0, resolved: 0, failures: [] },
+    merges: [],
+    trapHits: [],
+    misses: [],
+    falsePositives: [],
+  };
+  for (const file of labelled) cpSync(join(set.documents, file.replace(/\.labels\.json$/, '.txt')), join(root, 'corpus', file.replace(/\.labels\.json$/, '.txt')));
+  const session = await LspSession.start(root);
+  try {
+    await session.indexed(120000);
+    /** For alias resolution: per gold entity, the predicted entity of each distinct name written. */
+    const resolutions = new Map<string, Map<string, string>>();
+    const goldOfPredicted = new Map<string, Set<string>>();
+    for (const file of labelled) {
+      const docName = file.replace(/\.labels\.json$/, '.txt');
+      const text = readFileSync(join(root, 'corpus', docName), 'utf8');
+      const labels = JSON.parse(readFileSync(join(set.labels, file), 'utf8')) as LabelFile;
+      const gold: Gold[] = labels.mentions.map((m) => ({ ...locate(text, m.text, m.occurrence, docName), kind: m.kind, entity: m.entity, text: m.text }));
+      const traps = (labels.traps ?? []).map((t) => ({ ...locate(text, t.text, t.occurrence, docName), text: t.text, note: t.note ?? '' }));
+      const lines = new LineTable(text);
+      const answer: DocumentMention[] = await session.connection.sendRequest(DocumentMentionsRequest, { textDocument: { uri: session.uri(`corpus/${docName}`) } });
+      const predicted: Predicted[] = answer
+        .map((m) => ({ start: lines.offsetAt(m.range.start), end: lines.offsetAt(m.range.end), kind: m.kind, entityId: m.entityId, name: m.name, discovered: m.discovered }))
+        .filter((p) => (KINDS as readonly string[]).includes(p.kind));
+      const used = new Set<Predicted>();
+      for (const g of gold) {
+        result.perKind[g.kind].gold++;
+        const match = predicted.find((p) => !used.has(p) && overlaps(p, g));
+        if (match && match.kind === g.kind) {
+          used.add(match);
+          result.perKind[g.kind].truePositives++;
+          const names = resolutions.get(g.entity) ?? new Map<string, string>();
+          names.set(normaliseName(g.text), match.entityId);
+          resolutions.set(g.entity, names);
+          const golds = goldOfPredicted.get(match.entityId) ?? new Set<string>();
+          golds.add(g.entity);
+          goldOfPredicted.set(match.entityId, golds);
+        } else {
+          if (match) used.add(match);
+          result.misses.push(`${docName}: "${g.text}" (${g.kind}, ${g.entity})${match ? ` taken as ${match.kind} ${match.name}` : ''}`);
+        }
+      }
+      for (const p of predicted) {
+        result.perKind[p.kind as Kind].predicted++;
+        if (!used.has(p) && !gold.some((g) => overlaps(g, p))) {
+          result.falsePositives.push(`${docName}: "${text.slice(p.start, p.end)}" as ${p.kind} ${p.name}${p.discovered ? ' (discovered)' : ''} — …${text.slice(Math.max(0, p.start - 30), p.end + 30).replace(/\s+/g, ' ')}…`);
+        }
+      }
+      for (const p of answer) {
+        const span = { start: lines.offsetAt(p.range.start), end: lines.offsetAt(p.range.end) };
+        const trap = traps.find((t) => overlaps(t, span));
+        if (trap) result.trapHits.push(`${docName}: "${trap.text}" taken as ${p.kind} ${p.name} (${trap.note})`);
+      }
+    }
+    for (const [entity, names] of resolutions) {
+      const list = [...names];
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          result.alias.pairs++;
+          if (list[i][1] === list[j][1]) result.alias.resolved++;
+          else result.alias.failures.push(`${entity}: "${list[i][0]}" → ${list[i][1]} but "${list[j][0]}" → ${list[j][1]}`);
+        }
+      }
+    }
+    for (const [entityId, golds] of goldOfPredicted) if (golds.size > 1) result.merges.push(`${entityId} stands for ${[...golds].join(' and ')}`);
+  } finally {
+    await session.stop();
+    removeWorkspace(root);
+  }
+  return result;
+}
+
+/** Names compared without case, quotes, year or hyphen/space differences. */
+function normaliseName(text: string): string {
+  return text.toLowerCase().replace(/["“”«»']/g, '').replace(/[\s\-\u2010-\u2014]*\b(19|20)\d\d$/, '').replace(/[\s\-\u2010-\u2014]+/g, ' ').trim();
+}
+
+const percent = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
+
+function report(result: SetResult, set: LabelledSet): boolean {
+  const lines: string[] = [];
+  lines.push(`\n${result.name} (${result.documents} documents)`);
+  lines.push('  kind        gold  found  correct  precision  recall');
+  const total = { gold: 0, predicted: 0, truePositives: 0 };
+  for (const kind of KINDS) {
+    const c = result.perKind[kind];
+    total.gold += c.gold;
+    total.predicted += c.predicted;
+    total.truePositives += c.truePositives;
+    lines.push(`  ${kind.padEnd(10)} ${String(c.gold).padStart(5)} ${String(c.predicted).padStart(6)} ${String(c.truePositives).padStart(8)} ${percent(c.truePositives / c.predicted).padStart(10)} ${percent(c.truePositives / c.gold).padStart(7)}`);
+  }
+  const precision = total.truePositives / total.predicted;
+  const recall = total.truePositives / total.gold;
+  const aliasAccuracy = result.alias.pairs ? result.alias.resolved / result.alias.pairs : 1;
+  lines.push(`  ${'all'.padEnd(10)} ${String(total.gold).padStart(5)} ${String(total.predicted).padStart(6)} ${String(total.truePositives).padStart(8)} ${percent(precision).padStart(10)} ${percent(recall).padStart(7)}`);
+  lines.push(`  alias resolution: ${result.alias.resolved}/${result.alias.pairs} name pairs resolve to one entity (${percent(aliasAccuracy)}); ${result.merges.length} merge(s) of distinct entities`);
+  lines.push(`  trap false positives: ${result.trapHits.length}`);
+  const checks: [string, boolean][] = [[`recall ≥ ${percent(set.targets.recall)}`, recall >= set.targets.recall]];
+  if (set.targets.precision !== undefined) checks.push([`precision ≥ ${percent(set.targets.precision)}`, precision >= set.targets.precision]);
+  if (set.targets.aliasAccuracy !== undefined) checks.push([`alias resolution ≥ ${percent(set.targets.aliasAccuracy)}`, aliasAccuracy >= set.targets.aliasAccuracy]);
+  if (set.targets.maxTrapHits !== undefined) checks.push([`trap false positives ≤ ${set.targets.maxTrapHits}`, result.trapHits.length <= set.targets.maxTrapHits]);
+  lines.push(`  targets: ${checks.map(([what, ok]) => `${ok ? 'met' : 'MISSED'}: ${what}`).join('; ')}`);
+  const detail = (title: string, items: string[]) => {
+    if (items.length) lines.push(`  ${title}:`, ...items.slice(0, 40).map((i) => `    - ${i}`), ...(items.length > 40 ? [`    … and ${items.length - 40} more`] : []));
+  };
+  detail('missed', result.misses);
+  detail('false positives', result.falsePositives);
+  detail('trap hits', result.trapHits);
+  detail('alias failures', result.alias.failures);
+  detail('merged entities', result.merges);
+  console.log(lines.join('\n'));
+  return checks.every(([, ok]) => ok);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('build first: npm run build');
+  let ok = true;
+  const results: SetResult[] = [];
+  for (const set of SETS) {
+    if (!existsSync(set.labels)) {
+      console.log(`\n${set.name}: no labels in ${set.labels}`);
+      ok = false;
+      continue;
+    }
+    const result = await evaluateSet(set);
+    results.push(result);
+    ok = report(result, set) && ok;
+  }
+  mkdirSync(join(REPO_ROOT, 'out', 'eval'), { recursive: true });
+  writeFileSync(join(REPO_ROOT, 'out', 'eval', 'results.json'), JSON.stringify(results, null, 2));
+  console.log('\nDetails written to out/eval/results.json.');
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});
