@@ -50,8 +50,9 @@ async function buildTests() {
     entryPoints,
     outdir: 'out/test',
     outbase: 'test',
-    // The VS Code suite runs inside the editor, which provides these modules.
-    external: ['vscode', 'mocha', '@vscode/test-electron'],
+    // The VS Code suite runs inside the editor, which provides these modules; the test tools
+    // are loaded from node_modules as they are.
+    external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core'],
   });
 }
 

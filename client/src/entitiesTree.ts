@@ -97,7 +97,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   getTreeItem(node: EntityNode): vscode.TreeItem {
     switch (node.type) {
       case 'kind': {
-        const item = new vscode.TreeItem(KIND_TITLES[node.kind] ?? node.kind, vscode.TreeItemCollapsibleState.Expanded);
+        // Collapsed, so that every kind is in view at once: "Bodies 16, Operations 5, Exercises 5".
+        const item = new vscode.TreeItem(KIND_TITLES[node.kind] ?? node.kind, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `kind:${node.kind}`;
         item.description = String(node.entities.length);
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind] ?? 'symbol-misc');
@@ -107,7 +108,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       case 'entity':
         return entityItem(node.entity);
       case 'mention': {
-        const item = new vscode.TreeItem(node.mention.snippet, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem({ label: node.mention.snippet, highlights: [node.mention.highlight] }, vscode.TreeItemCollapsibleState.None);
         item.description = `${node.mention.documentTitle} \u00b7 ${node.mention.dateLabel}`;
         item.tooltip = `${node.mention.snippet}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})`;
         item.iconPath = new vscode.ThemeIcon('quote');

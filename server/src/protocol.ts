@@ -60,6 +60,8 @@ export interface MentionSummary {
   range: Range;
   /** The sentence around the mention, shortened. */
   snippet: string;
+  /** Where the mention stands in the snippet: [start, end). */
+  highlight: [number, number];
   documentTitle: string;
   dateLabel: string;
   edition?: number;

@@ -103,3 +103,21 @@ export function quoteSentence(text: string, sentence: Span, mention: Span, max =
   if (tail) body = body.replace(/\s\S*$/, '');
   return `${head}${body.trim()}${tail}`;
 }
+
+/**
+ * A one-line snippet of the sentence around a mention that starts a little before it, with the
+ * mention's place in the snippet (for highlighting in a list).
+ */
+export function mentionSnippet(text: string, sentence: Span, mention: Span, before = 30, max = 140): { text: string; highlight: [number, number] } {
+  let from = Math.max(sentence.start, mention.start - before);
+  if (from > sentence.start) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < mention.start) from = space + 1;
+  }
+  const to = Math.min(sentence.end, Math.max(mention.end, from + max));
+  const head = from > sentence.start ? '\u2026' : '';
+  const tail = to < sentence.end ? '\u2026' : '';
+  const flat = (a: number, b: number) => text.slice(a, b).replace(/[\r\n\t]/g, ' ');
+  const start = head.length + flat(from, mention.start).length;
+  return { text: `${head}${flat(from, to)}${tail}`, highlight: [start, start + flat(mention.start, mention.end).length] };
+}

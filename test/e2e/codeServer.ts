@@ -1,0 +1,130 @@
+// A real VS Code for the end-to-end suite: code-server (installed and cached by setup.sh) with the
+// packaged extension installed, driven by Debian's chromium through playwright-core.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../protocol/lspSession';
+
+export interface EditorEnvironment {
+  node: string;
+  codeServer: string;
+  chromium: string;
+}
+
+/** Runs setup.sh (which returns at once when everything is cached) and reads what it installed. */
+export function prepareEditor(): EditorEnvironment {
+  const setup = spawnSync('bash', [join(REPO_ROOT, 'test', 'e2e', 'setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (setup.status !== 0) throw new Error('test/e2e/setup.sh failed');
+  const cache = setup.stdout.trim().split('\n').pop()!;
+  const env = Object.fromEntries(
+    readFileSync(join(cache, 'env.sh'), 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('='))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).replace(/^"|"$/g, '')]),
+  );
+  return { node: env.CORPUS_LENS_E2E_NODE, codeServer: env.CORPUS_LENS_E2E_CODE_SERVER, chromium: env.CORPUS_LENS_E2E_CHROMIUM };
+}
+
+const EDITOR_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'chat.disableAIFeatures': true,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 200,
+  'window.restoreWindows': 'none',
+};
+
+export class CodeServer {
+  private process: ChildProcess | undefined;
+  private log = '';
+  readonly home = mkdtempSync(join(tmpdir(), 'corpus-lens-e2e-'));
+  port = 0;
+
+  constructor(private readonly env: EditorEnvironment) {}
+
+  private run(args: string[]): void {
+    const result = spawnSync(this.env.node, [this.env.codeServer, ...this.dirs(), ...args], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`code-server ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+
+  private dirs(): string[] {
+    return ['--user-data-dir', join(this.home, 'user-data'), '--extensions-dir', join(this.home, 'extensions')];
+  }
+
+  installExtension(vsix: string): void {
+    mkdirSync(join(this.home, 'user-data', 'User'), { recursive: true });
+    writeFileSync(join(this.home, 'user-data', 'User', 'settings.json'), JSON.stringify(EDITOR_SETTINGS, null, 2));
+    this.run(['--install-extension', vsix]);
+  }
+
+  async start(folder: string): Promise<void> {
+    this.port = await freePort();
+    this.process = spawn(
+      this.env.node,
+      [this.env.codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${this.port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...this.dirs(), folder],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.process.stdout!.on('data', (d: Buffer) => (this.log += d.toString()));
+    this.process.stderr!.on('data', (d: Buffer) => (this.log += d.toString()));
+    const deadline = Date.now() + 60000;
+    while (Date.now() < deadline) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${this.port}/healthz`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`code-server did not start:\n${this.log}`);
+  }
+
+  url(folder: string): string {
+    return `http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(folder)}`;
+  }
+
+  get output(): string {
+    return this.log;
+  }
+
+  stop(): void {
+    this.process?.kill();
+    rmSync(this.home, { recursive: true, force: true });
+  }
+}
+
+export async function launchBrowser(env: EditorEnvironment): Promise<Browser> {
+  return chromium.launch({
+    executablePath: env.chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Opens the workbench and waits until it and the extension are up. */
+export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+  // The status bar item appears when the language server has indexed the corpus.
+  await page.waitForSelector('.statusbar-item:has-text("docs ·")', { timeout: 90000 });
+  return page;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

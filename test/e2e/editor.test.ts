@@ -1,0 +1,157 @@
+// End to end, in a real VS Code (code-server) driven through chromium: what a user sees.
+// Run with `npm run test:e2e` (it packages the .vsix and installs it first). Every step saves a
+// screenshot in test-results/e2e/; with CORPUS_LENS_UPDATE_SCREENSHOTS=1 the README's pictures in
+// docs/screenshots/ are refreshed from them.
+
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { version } from '../../package.json';
+import { makeWorkspace, REPO_ROOT, removeWorkspace, SEED_CORPUS } from '../protocol/lspSession';
+import { EXPECTED, NOTE_TEXT } from '../vscode/suite/fixture';
+import { CodeServer, launchBrowser, openWorkbench, prepareEditor } from './codeServer';
+
+const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
+const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const isMac = process.platform === 'darwin';
+const mod = isMac ? 'Meta' : 'Control';
+
+/** 1-based line of the first line containing `needle` in a seed document. */
+function lineOf(file: string, needle: string): number {
+  return readFileSync(join(SEED_CORPUS, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+function noteLineColumn(needle: string, offset = 0): string {
+  const lines = NOTE_TEXT.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  return `${line + 1}:${lines[line].indexOf(needle) + 1 + offset}`;
+}
+
+describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600000 }, () => {
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+  let workspace: string;
+
+  async function shot(name: string): Promise<void> {
+    await page.screenshot({ path: join(RESULTS, `${name}.png`) });
+  }
+
+  async function rows(pane: string): Promise<string[]> {
+    return page.$$eval(`.pane:has(.pane-header[aria-label^="${pane}"]) .monaco-list-row`, (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  }
+
+  async function goTo(lineColumn: string): Promise<void> {
+    await page.keyboard.press(`${mod}+G`);
+    await page.waitForSelector('.quick-input-widget:visible');
+    await page.keyboard.type(lineColumn);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+  }
+
+  async function cursorLine(): Promise<number> {
+    const text = await page.locator('.statusbar-item:has-text("Ln ")').first().innerText();
+    return Number(/Ln (\d+)/.exec(text)![1]);
+  }
+
+  async function openQuickly(file: string): Promise<void> {
+    await page.keyboard.press(`${mod}+P`);
+    await page.waitForSelector('.quick-input-widget:visible');
+    await page.keyboard.type(file);
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tab.active[aria-label*="${file}"]`);
+  }
+
+  before(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    const env = prepareEditor();
+    server = new CodeServer(env);
+    server.installExtension(join(REPO_ROOT, `corpus-lens-${version}.vsix`));
+    workspace = makeWorkspace({ 'notes/analysis.md': NOTE_TEXT });
+    await server.start(workspace);
+    browser = await launchBrowser(env);
+    page = await openWorkbench(browser, server.url(workspace));
+    await page.click('.activitybar [aria-label^="Corpus Lens"]');
+    await page.waitForSelector('.pane-header[aria-label^="Documents"]');
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+    if (workspace) removeWorkspace(workspace);
+    if (process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const file of readdirSync(RESULTS)) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
+    }
+  });
+
+  it('lists every corpus document by its real title, with its date', async () => {
+    await page.locator('.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row').nth(4).waitFor();
+    const documents = await rows('Documents');
+    for (const title of EXPECTED.documentTitles) assert.ok(documents.some((r) => r.startsWith(title)), `${title} in ${documents.join(' | ')}`);
+    EXPECTED.documentDates.forEach((date, i) => assert.ok(documents[i].includes(date), `${documents[i]} has ${date}`));
+    await shot('01-documents');
+  });
+
+  it('expands a document into passages, and a click opens the source at that passage', async () => {
+    const title = EXPECTED.documentTitles[1];
+    await page.click(`.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row[aria-label^="${title.slice(0, 40)}"]`);
+    await page.locator('.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row').nth(5).waitFor();
+    const passage = `.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row[aria-label^="Today, in the Republic of Kazakhstan"]`;
+    await page.click(passage);
+    await page.waitForSelector(`.tab.active[aria-label*="${EXPECTED.definitionFile}"]`);
+    await page.waitForTimeout(500);
+    assert.equal(await cursorLine(), lineOf(EXPECTED.definitionFile, 'Today, in the Republic of Kazakhstan') - 2, 'the passage starts at its date line');
+    await shot('02-passage');
+  });
+
+  it('shows the card of the operation Mercenary when hovering "Hired guns" in a note', async () => {
+    await openQuickly('analysis.md');
+    await goTo(noteLineColumn('Hired guns', 2));
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    const hover = page.locator('.monaco-hover-content').first();
+    await hover.waitFor();
+    const text = await hover.innerText();
+    assert.ok(text.startsWith(EXPECTED.hiredGunsCardFirstLine.replace(/\*\*/g, '')), text);
+    for (const alias of EXPECTED.hiredGunsAliases) assert.ok(text.includes(alias), alias);
+    await shot('03-hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('goes from "Collective Security Council" to the corpus passage that defines it (F12)', async () => {
+    await goTo(noteLineColumn('Collective Security Council', 4));
+    await page.keyboard.press('F12');
+    await page.waitForSelector(`.tab.active[aria-label*="${EXPECTED.definitionFile}"]`);
+    await page.waitForTimeout(500);
+    assert.equal(await cursorLine(), lineOf(EXPECTED.definitionFile, EXPECTED.definitionLineText));
+    await shot('04-definition');
+  });
+
+  it('offers the exercise for "Indestr" and inserts its name', async () => {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type('\nThe drills were called Indestr');
+    await page.keyboard.press(`${mod}+Space`);
+    const item = page.locator('.suggest-widget .monaco-list-row', { hasText: EXPECTED.completionLabel }).first();
+    await item.waitFor();
+    await shot('05-completion');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const lines = await page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(lines.some((l) => l.replace(/\u00a0/g, ' ').includes(`The drills were called ${EXPECTED.completionLabel}`)), lines.join('\n'));
+  });
+
+  it('lists bodies, operations and exercises in the Entities view', async () => {
+    const entities = await rows('Entities');
+    for (const kind of EXPECTED.entityKinds) assert.ok(entities.some((r) => r.startsWith(kind)), `${kind} in ${entities.join(' | ')}`);
+    await page.click('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Exercises"]');
+    await page.locator('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Indestructible Brotherhood"]').waitFor();
+    await page.click('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Indestructible Brotherhood"]');
+    await page.waitForTimeout(800);
+    await shot('06-entities');
+  });
+});
