@@ -110,7 +110,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       case 'mention': {
         const item = new vscode.TreeItem({ label: node.mention.snippet, highlights: [node.mention.highlight] }, vscode.TreeItemCollapsibleState.None);
         item.description = `${node.mention.documentTitle} \u00b7 ${node.mention.dateLabel}`;
-        item.tooltip = `${node.mention.snippet}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})`;
+        item.tooltip = `${node.mention.sentence}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})`;
         item.iconPath = new vscode.ThemeIcon('quote');
         item.contextValue = 'corpusLens.mention';
         item.command = { command: 'corpusLens.openPassage', title: 'Open Source Passage', arguments: [node.location] };

@@ -26,7 +26,7 @@ if (editor) {
   const vsix = `corpus-lens-${version}.vsix`;
   console.log('No `code` command on PATH: building the extension package instead.');
   const vsce = join(repo, 'node_modules', '.bin', process.platform === 'win32' ? 'vsce.cmd' : 'vsce');
-  const build = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: repo, stdio: 'inherit' });
+  const build = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: repo, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
   console.log(`
 Built ${join(repo, vsix)}.

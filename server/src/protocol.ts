@@ -58,10 +58,12 @@ export interface SourceLocation {
 export interface MentionSummary {
   uri: string;
   range: Range;
-  /** The sentence around the mention, shortened. */
+  /** The text from the mention on, to the end of its sentence or a line's worth. */
   snippet: string;
   /** Where the mention stands in the snippet: [start, end). */
   highlight: [number, number];
+  /** The whole sentence (cut around the mention when long). */
+  sentence: string;
   documentTitle: string;
   dateLabel: string;
   edition?: number;

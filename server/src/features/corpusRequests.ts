@@ -2,7 +2,7 @@
 // entities by kind, the mentions of one entity, the entity under the cursor and the index status.
 
 import { formatDate } from '../core/dates';
-import { mentionSnippet, sentenceAround } from '../core/definitions';
+import { mentionSnippet, quoteSentence, sentenceAround } from '../core/definitions';
 import type { IndexedDocument } from '../core/corpusIndex';
 import { namesOf } from '../core/knowledge';
 import type { Entity } from '../core/model';
@@ -50,12 +50,14 @@ export function registerCorpusRequests(ctx: ServerContext): void {
           const doc = service.index.get(mention.uri)!;
           const passage = doc.passages[mention.passage];
           const sentence = sentenceAround(doc.text, mention.start, passage ?? { start: 0, end: doc.text.length });
-          const snippet = mentionSnippet(doc.text, sentence, mention);
+          // In a narrow side bar the name itself must be in view: the snippet starts with it.
+          const snippet = mentionSnippet(doc.text, sentence, mention, 0);
           const item = {
             uri: doc.uri,
             range: rangeIn(doc, mention.start, mention.end),
             snippet: snippet.text,
             highlight: snippet.highlight,
+            sentence: quoteSentence(doc.text, sentence, mention, 240),
             documentTitle: doc.title,
             dateLabel: formatDate(passage?.date ?? doc.date),
           };
