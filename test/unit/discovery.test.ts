@@ -53,7 +53,7 @@ describe('discovery of names the catalog lacks', () => {
     assert.equal(cobalt.discovered, true);
     assert.deepEqual(cobalt.editions, [{ year: 2019 }, { year: 2025 }]);
     assert.equal(index.mentionCount('discovered-exercise-cobalt'), 2);
-    assert.match(renderEntityCard(cobalt, index).split('\n')[0], /^\*\*Cobalt\*\* — exercise · discovered in the corpus$/);
+    assert.match(renderEntityCard(cobalt, index).split('\n')[0], /^\*\*Cobalt\*\* — exercise · discovered$/);
     index.remove('file:///a.txt');
     index.remove('file:///b.txt');
     assert.equal(index.entity('discovered-exercise-cobalt'), undefined);

@@ -35,14 +35,14 @@ export function documentLabel(doc: IndexedDocument, maxTitle = 70): string {
 export function kindLine(entity: Entity, edition?: number): string {
   const parts = [`**${escapeMarkdown(entity.name)}** \u2014 ${entity.kind}`];
   if (edition !== undefined) parts.push(`${edition} edition`);
-  if (entity.discovered) parts.push('discovered in the corpus');
+  if (entity.discovered) parts.push('discovered');
   return parts.join(' \u00b7 ');
 }
 
 export function renderEntityCard(entity: Entity, index: CorpusIndex, options: CardOptions = {}): string {
   const sections: string[] = [kindLine(entity, options.edition)];
   if (entity.description) sections.push(escapeMarkdown(entity.description));
-  else if (entity.discovered) sections.push('*Not in the catalog: Corpus Lens found this name in the corpus itself.*');
+  else if (entity.discovered) sections.push('*Not in the catalog: Corpus Lens found this name in the text itself.*');
 
   const names = namesOf(entity).filter((n) => n !== entity.name);
   const seenAs = variantsSeen(entity, index, new Set([entity.name, ...names].map((n) => n.toLowerCase())));
@@ -68,7 +68,7 @@ export function renderEntityCard(entity: Entity, index: CorpusIndex, options: Ca
   if (editions) family.push(editions);
   if (family.length) sections.push(family.join('  \n'));
 
-  sections.push(mentionSummary(entity, index, options.maxDocuments ?? 8));
+  if (definition) sections.push(mentionSummary(entity, index, options.maxDocuments ?? 8));
   return sections.join('\n\n');
 }
 
@@ -108,7 +108,6 @@ function editionLine(entity: Entity, index: CorpusIndex): string | undefined {
 
 function mentionSummary(entity: Entity, index: CorpusIndex, maxDocuments: number): string {
   const perDoc = index.documentsMentioning(entity.id);
-  if (!perDoc.length) return '*No mentions in the corpus yet.*';
   const total = perDoc.reduce((n, d) => n + d.mentions.length, 0);
   const lines = [`**Mentioned ${plural(total, 'time')} in ${plural(perDoc.length, 'document')}:**`];
   for (const { doc, mentions } of perDoc.slice(0, maxDocuments)) {
