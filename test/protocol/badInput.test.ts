@@ -26,7 +26,7 @@ describe('the language server meeting bad input', () => {
   let root: string;
   let session: LspSession;
   let note: string;
-  const NOTE = 'The Collective Security Council and the Cobalt drills.';
+  const NOTE = 'The Collective Security Council and the Granite drills.';
 
   before(async () => {
     root = makeWorkspace({
@@ -35,7 +35,7 @@ describe('the language server meeting bad input', () => {
       'corpus/empty.txt': '',
       'corpus/crlf-bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(CRLF_TEXT)]),
       'corpus/big.txt': bigCorpusFile(),
-      'corpus/catalog.json': '{ "version": "w1", "entities": [ { "id": "cobalt", "kind": "exercise" ',
+      'corpus/catalog.json': '{ "version": "w1", "entities": [ { "id": "granite", "kind": "exercise" ',
       'notes/note.md': NOTE,
     });
     session = await LspSession.start(root);
@@ -72,8 +72,8 @@ describe('the language server meeting bad input', () => {
     assert.match(diagnostics[0].message as string, /The catalog is not valid JSON: .*The last good catalog stays in use until this is fixed\./);
     assert.equal(diagnostics[0].range.start.line, 0);
     assert.equal(firstLine(await session.hover(note, { line: 0, character: 10 })), '**Collective Security Council** — body');
-    // Without a catalog entry, "the Cobalt drills" is still an exercise: found in the text.
-    assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Cobalt** — exercise · discovered');
+    // Without a catalog entry, "the Granite drills" is still an exercise: found in the text.
+    assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Granite** — exercise · discovered');
   });
 
   it('gives positions in a CRLF file with a byte order mark that match the editor', async () => {
@@ -90,20 +90,20 @@ describe('the language server meeting bad input', () => {
   it('takes up a repaired catalog, and keeps it when the file breaks again', async () => {
     const catalog = join(root, 'corpus', 'catalog.json');
     const event: FileEvent[] = [{ uri: URI.file(catalog).toString(), type: FileChangeType.Changed }];
-    writeFileSync(catalog, JSON.stringify({ version: 'w2', entities: [{ id: 'cobalt', kind: 'exercise', name: 'Cobalt', parent: 'combat-brotherhood' }] }));
+    writeFileSync(catalog, JSON.stringify({ version: 'w2', entities: [{ id: 'granite', kind: 'exercise', name: 'Granite', parent: 'combat-brotherhood' }] }));
     await session.filesChanged(event);
     await session.nextStatus(undefined, 60000);
     assert.deepEqual(session.diagnostics.get(URI.file(catalog).toString()), []);
-    assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Cobalt** — exercise');
+    assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Granite** — exercise');
 
-    const broken = '{ "version": "w3", "entities": [ { "id": "cobalt", "kind": "drill", "name": "Cobalt" } ] }';
+    const broken = '{ "version": "w3", "entities": [ { "id": "granite", "kind": "drill", "name": "Granite" } ] }';
     writeFileSync(catalog, broken);
     await session.filesChanged(event);
     await waitFor(() => (session.diagnostics.get(URI.file(catalog).toString()) ?? []).length > 0);
     const diagnostic = session.diagnostics.get(URI.file(catalog).toString())![0];
     assert.match(diagnostic.message as string, /"kind" must be one of body, operation, exercise/);
     assert.deepEqual(diagnostic.range.start, { line: 0, character: broken.indexOf('"drill"') });
-    assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Cobalt** — exercise');
+    assert.equal(firstLine(await session.hover(note, { line: 0, character: 45 })), '**Granite** — exercise');
   });
 
   it('survives a file that is gone by the time it is read', async () => {

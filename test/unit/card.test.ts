@@ -32,7 +32,7 @@ describe('the entity card', () => {
 
   it('counts mentions by document, with dates, and lists the editions of an exercise', () => {
     const text = card('indestructible-brotherhood');
-    assert.match(text, /\*Editions:\* 2020 \(1 mention; command and staff training in Belarus\) · 2021 \(1 mention\) · 2024 \(1 mention; command-staff training in Kazakhstan, Bereg training range\)/);
+    assert.match(text, /\*Editions:\* 2020 \(1 mention; command and staff training in Belarus\) · 2021 \(1 mention; Russia\) · 2022 \(not in the corpus; planned for Balykchy, Kyrgyzstan; cancelled by Kyrgyzstan\) · 2023 \(not in the corpus; Kyrgyzstan\) · 2024 \(1 mention; command-staff training in Kazakhstan, Bereg training range\)/);
     assert.match(text, /\*\*Mentioned 3 times in 3 documents:\*\*/);
     assert.match(text, /^- \[Briefing by CSTO Secretary General Stanislav Zas \(8 Feb 2021\)\]\(file:\/\/\/corpus\/002_\w+\.txt#L\d+\) — 1$/m);
     assert.match(text, /\*Part of:\* Combat Brotherhood/);

@@ -108,6 +108,16 @@ export class DiscoveryLexicon {
   readonly notNames = new Set(NOT_NAME_WORDS);
 
   constructor(knowledge: Knowledge) {
+    // The organisations whose own bodies, operations or exercises the catalog lists (the CSTO):
+    // their names qualify a body name ("the CSTO Military Committee"); the UN's do not.
+    const owners = new Set<string>();
+    for (const entity of knowledge.entities.values()) {
+      if (entity.kind !== 'body' && entity.kind !== 'operation' && entity.kind !== 'exercise') continue;
+      for (let parent = entity.parent && knowledge.get(entity.parent), depth = 0; parent && depth < 16; depth++) {
+        if (parent.kind === 'organization') owners.add(parent.id);
+        parent = parent.parent ? knowledge.get(parent.parent) : undefined;
+      }
+    }
     for (const entity of knowledge.entities.values()) {
       const names = knowledge.namesOf(entity);
       if (entity.kind === 'body') for (const name of names) if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
@@ -117,12 +127,11 @@ export class DiscoveryLexicon {
       if (entity.kind === 'organization' || entity.kind === 'state' || entity.kind === 'person') {
         for (const name of names) {
           const keys = nameKeys(name);
-          if (entity.kind === 'organization' && keys.length === 1) this.organizationWords.add(keys[0]);
+          if (owners.has(entity.id) && keys.length === 1) this.organizationWords.add(keys[0]);
           if (keys.length === 1) this.notNames.add(keys[0]);
         }
       }
     }
-    this.organizationWords.add('csto');
   }
 }
 
