@@ -138,9 +138,10 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
           result.falsePositives.push(`${docName}: "${text.slice(p.start, p.end)}" as ${p.kind} ${p.name}${p.discovered ? ' (discovered)' : ''} — …${text.slice(Math.max(0, p.start - 30), p.end + 30).replace(/\s+/g, ' ')}…`);
         }
       }
-      for (const p of answer) {
-        const span = { start: lines.offsetAt(p.range.start), end: lines.offsetAt(p.range.end) };
-        const trap = traps.find((t) => overlaps(t, span));
+      // A trap is sprung when a name in a non-CSTO or ordinary sense is taken for a CSTO body,
+      // operation or exercise; "UN Secretariat" recognised as the UN's is right, not a hit.
+      for (const p of predicted) {
+        const trap = traps.find((t) => overlaps(t, p));
         if (trap) result.trapHits.push(`${docName}: "${trap.text}" taken as ${p.kind} ${p.name} (${trap.note})`);
       }
     }

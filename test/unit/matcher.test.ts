@@ -55,6 +55,11 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(mentionIds(knowledge, 'the CSTO member states'), ['csto']);
   });
 
+  it('reads a name with its abbreviation in brackets inside it as one name', () => {
+    assert.deepEqual(surfaces('drill with the Collective Rapid Reaction Force (CRRF) Command, CSTO'), ['Collective Rapid Reaction Force (CRRF) Command', 'CSTO']);
+    assert.deepEqual(ids('the Collective Security Council (CSC) Declaration'), ['collective-security-council', 'collective-security-council']);
+  });
+
   it('tolerates case, hyphenation and a line break inside a name', () => {
     assert.deepEqual(ids('CSTO peace-keeping forces'), ['collective-peacekeeping-forces']);
     assert.deepEqual(ids('the collective security\ncouncil met'), ['collective-security-council']);

@@ -357,9 +357,12 @@ function abbreviationDefinitions(text: string, mentions: readonly FoundMention[]
   const definitions = new Map<string, LocalDefinition>();
   const uses: FoundMention[] = [];
   const byEnd = [...mentions].sort((a, b) => a.end - b.end);
+  const taken = new Intervals(mentions);
   for (const match of text.matchAll(ABBREVIATION_DEFINITION)) {
     const abbreviation = match[1];
     const open = match.index!;
+    // Inside a name already found: "Collective Rapid Reaction Force (CRRF) Command".
+    if (taken.overlaps(open, open + match[0].length)) continue;
     // The full name ends right before the bracket: a mention found there, or capitalised words.
     const last = lastEndingBefore(byEnd, open);
     const named = last && /^[\s"”»']*$/.test(text.slice(last.end, open)) && last.surface !== abbreviation ? last : undefined;
@@ -380,7 +383,7 @@ function abbreviationDefinitions(text: string, mentions: readonly FoundMention[]
     definitions.set(abbreviation, definition);
     const full: FoundMention = { entityId: definition.entityId!, start: fullName.start, end: fullName.start + fullName.name.length, surface: fullName.name };
     if (definition.discovered) full.discovered = definition.discovered;
-    uses.push(full);
+    if (!taken.overlaps(full.start, full.end)) uses.push(full);
   }
   for (const [abbreviation, definition] of definitions) {
     if (!definition.entityId || knowledge.get(definition.entityId)?.aliases.includes(abbreviation)) continue;

@@ -116,7 +116,9 @@ export class MentionMatcher {
         const child = node.next.get(key);
         if (!child) continue;
         if (child.patterns.length) visit(child, end);
-        if (end + 1 < words.keys.length && gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
+        if (end + 1 >= words.keys.length) continue;
+        if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
+        else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
       }
     };
     if (first < words.keys.length) step(this.root, first);
@@ -152,9 +154,24 @@ export class MentionMatcher {
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 }
 
-function gapAllowed(text: string | undefined, from: number, to: number): boolean {
-  if (text === undefined) return true;
+function gapAllowed(text: string, from: number, to: number): boolean {
   return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
+}
+
+/**
+ * True when word i is an abbreviation in brackets that a name runs through:
+ * "Collective Rapid Reaction Force (CRRF) Command".
+ */
+function bracketedAbbreviation(text: string, words: Words, i: number): boolean {
+  if (i + 1 >= words.keys.length) return false;
+  const start = words.starts[i];
+  const end = words.ends[i];
+  return (
+    text[end] === ')' &&
+    /^[ \t\u00a0]*\($/.test(text.slice(words.ends[i - 1], start)) &&
+    /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(text.slice(start, end)) &&
+    /^\)[ \t\u00a0]+$/.test(text.slice(end, words.starts[i + 1]))
+  );
 }
 
 /** One pass of the matcher over one text. */
