@@ -38,6 +38,10 @@ describe('discovery of names the catalog lacks', () => {
     ]);
   });
 
+  it('takes the name of a training ground for a place, not an exercise', () => {
+    assert.deepEqual(found('the drills were held at the Edelweiss training ground and the Matybulak training range'), []);
+  });
+
   it('takes no ordinary words for names', () => {
     assert.deepEqual(found('Drills were held. Training began on Monday. The joint exercise ended. Russian drills followed.'), []);
     assert.deepEqual(found('the regular IX Training Courses of the CSTO member states'), []);
@@ -75,6 +79,13 @@ describe('discovery of body names', () => {
     assert.deepEqual(found('The CSTO Academic Council met in Minsk.'), [['Academic Council', 'discovered-body-academic-council', null]]);
     assert.deepEqual(found('a session of the Interstate Commission for Military-Technical Standards of the CSTO'), [
       ['Interstate Commission for Military-Technical Standards', 'discovered-body-commission-interstate-militarytechnical-standards', null],
+    ]);
+  });
+
+  it('finds a body that belongs to a CSTO body: "the Operational Staff of the CRRF"', () => {
+    assert.deepEqual(found('the Operational Staff of the CRRF special forces formations was formed'), [
+      ['Operational Staff', 'discovered-body-operational-staff', null],
+      ['CRRF', 'collective-rapid-reaction-force', null],
     ]);
   });
 

@@ -71,6 +71,17 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('the csc session, a cpf unit, the crrf'), []);
   });
 
+  it('reads "the Council" as the council named last, but not the "Council" of another name', () => {
+    assert.deepEqual(ids('The Council of Foreign Ministers met. According to the Council, two statements were adopted.'), ['council-of-foreign-ministers', 'council-of-foreign-ministers']);
+    assert.deepEqual(ids('The Council of Foreign Ministers met. The Security Council of Belarus met too.'), ['council-of-foreign-ministers']);
+    assert.deepEqual(ids('According to the Council, nothing changed.'), []);
+  });
+
+  it('takes a common-word name plainly once the text has named the entity', () => {
+    assert.deepEqual(ids('The special forces drill «Kobalt-2018» ended. The next exercises of the Cobalt series follow.'), ['cobalt@2018', 'cobalt']);
+    assert.deepEqual(ids('Cobalt prices rose. The drill «Kobalt-2018» ended.'), ['cobalt@2018'], 'not before, and not at a sentence start');
+  });
+
   it('resolves a short form to the entity named in full shortly before, and to nothing without one', () => {
     assert.deepEqual(ids('The Council has a Working Group on Afghanistan. On May 25, a meeting of the Working Group was held.'), ['working-group-on-afghanistan', 'working-group-on-afghanistan']);
     assert.deepEqual(ids('A meeting of the Working Group was held.'), []);

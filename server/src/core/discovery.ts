@@ -25,6 +25,8 @@ export interface FoundMention extends Mention {
 }
 
 const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'training', 'trainings', 'manoeuvres', 'maneuvers', 'manoeuvre', 'maneuver']);
+/** After "training", these make a place or a course of it: "the Edelweiss training ground". */
+const TRAINING_PLACES = /^[ \u00a0]+(ground|grounds|range|ranges|centre|center|area|camp|base|field|course|courses|complex|site|session)\b/i;
 const OPERATION_WORDS = new Set(['operation', 'operations']);
 const BODY_HEADS = new Set(['council', 'committee', 'secretariat', 'staff', 'assembly', 'forces', 'force', 'center', 'headquarters', 'commission']);
 /** "Group" heads a body name only after one of these: "Working Group", "Expert Group". */
@@ -136,6 +138,7 @@ export class DiscoveryLexicon {
 }
 
 export function discoverMentions(text: string, known: readonly Mention[], knowledge: Knowledge, lexicon: DiscoveryLexicon, words: Words = splitWords(text)): DiscoveryResult {
+  const cstoBodyStarts = new Set(known.filter((m) => knowledge.get(m.entityId)?.kind === 'body').map((m) => m.start));
   const taken = new Intervals(known);
   const candidates: Candidate[] = [];
   const superseded = new Set<Mention>();
@@ -161,7 +164,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
   }
   for (const match of text.matchAll(KIND_WORD)) for (const candidate of keywordCandidates(text, match.index!, match[0], lexicon)) add(candidate);
-  for (const candidate of bodyCandidates(text, words, lexicon)) add(candidate);
+  for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
 
   const accepted = resolveOverlaps(candidates);
   const kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
@@ -187,6 +190,7 @@ function seriesCandidate(text: string, start: number, rawName: string, year: num
 /** "operation X", "X operation", "the X exercise", "exercise «X»": names beside a kind word. */
 function keywordCandidates(text: string, at: number, keyword: string, lexicon: DiscoveryLexicon): Candidate[] {
   const kind: EntityKind = OPERATION_WORDS.has(keyword) ? 'operation' : 'exercise';
+  if (keyword.startsWith('training') && TRAINING_PLACES.test(text.slice(at + keyword.length, at + keyword.length + 12))) return [];
   const found: Candidate[] = [];
   const windowStart = Math.max(0, at - 60);
   const before = NAME_BEFORE.exec(text.slice(windowStart, at));
@@ -296,7 +300,7 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 /** Capitalised body names with a head noun, qualified by the CSTO. */
-function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon): Candidate[] {
+function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodyStarts: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
   const { keys, starts, ends } = words;
   const capital = (i: number) => i >= 0 && i < keys.length && /^\p{Lu}/u.test(text[starts[i]]);
@@ -318,7 +322,8 @@ function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon): 
       next++;
       if (next < keys.length && keys[next] === 'the' && spaced(next - 1, next)) next++;
       if (!capital(next) || !spaced(next - 1, next)) break;
-      if (lexicon.organizationWords.has(keys[next]) || (keys[next] === 'collective' && keys[next + 1] === 'security' && keys[next + 2] === 'treaty')) {
+      // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
+      if (lexicon.organizationWords.has(keys[next]) || (keys[next] === 'collective' && keys[next + 1] === 'security' && keys[next + 2] === 'treaty') || cstoBodyStarts.has(starts[next])) {
         qualified = true;
         break;
       }

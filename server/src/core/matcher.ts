@@ -65,6 +65,9 @@ export class MentionMatcher {
         for (const alias of edition.aliases ?? []) this.add(entity, alias, false, edition.year);
       }
       for (const short of entity.shortForms ?? []) this.add(entity, short, true);
+      // "the Council", "the Committee": a body is referred to by its head noun once named in full.
+      const head = entity.kind === 'body' ? headNoun(entity.name) : undefined;
+      if (head) this.add(entity, head, true);
       if (entity.kind === 'organization') this.addQualifiers(entity);
     }
   }
@@ -154,6 +157,14 @@ export class MentionMatcher {
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 }
 
+/** Nouns that head body names and stand for the body on their own once it is named: "the Council". */
+const HEAD_NOUNS = new Set(['council', 'committee', 'commission', 'assembly']);
+
+function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  return words.find((w) => HEAD_NOUNS.has(w.toLowerCase()));
+}
+
 function gapAllowed(text: string, from: number, to: number): boolean {
   return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
 }
@@ -179,6 +190,8 @@ class MatchRun {
   private readonly mentions: Mention[] = [];
   /** Where each entity was last named in full, for resolving short forms. */
   private readonly lastFullMention = new Map<string, number>();
+  /** Entities (and the series of stages) already named in this text: their common-word names may recur plainly. */
+  private readonly established = new Set<string>();
 
   constructor(
     private readonly matcher: MentionMatcher,
@@ -209,7 +222,12 @@ class MatchRun {
 
   private record(found: { mention: Mention; next: number; shortForm: boolean }): number {
     this.mentions.push(found.mention);
-    if (!found.shortForm) this.lastFullMention.set(found.mention.entityId, found.mention.end);
+    if (!found.shortForm) {
+      this.lastFullMention.set(found.mention.entityId, found.mention.end);
+      this.established.add(found.mention.entityId);
+      const parent = this.matcher.entities.get(found.mention.entityId)?.parent;
+      if (parent) this.established.add(parent);
+    }
     return found.next;
   }
 
@@ -271,9 +289,14 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
-    if (entity.commonWord && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface)) {
+    if (entity.commonWord && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface)) {
       return undefined;
     }
+    // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
+    if (pattern.shortForm && first > 0 && /^\p{Lu}/u.test(text[words.starts[first - 1]]) && /^[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], start))) {
+      return undefined;
+    }
+    if (pattern.shortForm && !/^\p{Lu}/u.test(surface)) return undefined;
     const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
     if (edition !== undefined) mention.edition = edition;
     return mention;
@@ -295,6 +318,16 @@ class MatchRun {
     const before = this.text[start - 1];
     const after = this.text[end];
     return before !== undefined && after !== undefined && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
+  }
+
+  /**
+   * A common-word name of an entity this text has already named ("Kobalt-2018 ... the Cobalt
+   * series"), capitalised in the middle of a sentence.
+   */
+  private recurring(entity: Entity, first: number, surface: string): boolean {
+    if (!this.established.has(entity.id) || !/^\p{Lu}/u.test(surface) || first === 0) return false;
+    const before = this.text.slice(Math.max(0, this.words.starts[first] - 3), this.words.starts[first]);
+    return !/(^|[.!?:\n]\s*|["“«]\s*)$/.test(before) && /[ \t\u00a0]$/.test(before);
   }
 
   /** "Operation Mercenary", "the Channel operation": capitalised and next to a word of its kind. */
