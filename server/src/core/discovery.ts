@@ -148,10 +148,11 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
       candidates.push(candidate);
       return;
     }
-    // A stage or edition name that begins with a known series name is the longer name.
+    // A stage name that begins with its series' name ("Channel" in «Channel – Antiterror») is the
+    // longer name; a stage the catalog knows was found whole and stays as it is.
     const inside = known.filter((m) => m.start < candidate.end && m.end > candidate.start);
-    const series = candidate.discovered?.parent !== undefined;
-    if (series && inside.every((m) => m.start >= candidate.start && m.end <= candidate.end)) {
+    const parent = candidate.discovered?.parent;
+    if (parent && inside.every((m) => m.entityId === parent && m.start >= candidate.start && m.end <= candidate.end)) {
       for (const m of inside) superseded.add(m);
       candidates.push(candidate);
     }
