@@ -38,6 +38,11 @@ describe('the entity card', () => {
     assert.match(text, /\*Part of:\* Combat Brotherhood/);
   });
 
+  it('says when the hovered name could also stand for another entity', () => {
+    const text = renderEntityCard(index.knowledge.get('search')!, index, { alternatives: [index.knowledge.get('echelon')!] });
+    assert.match(text.split('\n\n')[1], /^\*Ambiguous here:\* nothing in the text tells which is meant; this name also stands for \*\*Echelon\*\* \(exercise\)\.$/);
+  });
+
   it('says "and N more" past the document limit', () => {
     const text = renderEntityCard(index.knowledge.get('csto')!, index, { maxDocuments: 2 });
     assert.match(text, /^- … and 3 more documents$/m);

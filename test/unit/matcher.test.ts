@@ -88,6 +88,23 @@ describe('MentionMatcher: names and their variants', () => {
   });
 });
 
+describe('MentionMatcher: one name, two entities', () => {
+  const shared = new MentionMatcher([
+    { id: 'council-a', kind: 'body', name: 'Alpha Council', aliases: ['AC'] },
+    { id: 'committee-a', kind: 'body', name: 'Alpha Committee', aliases: ['AC'] },
+  ]);
+  it('lets the text decide: the entity named last', () => {
+    const [, mention] = shared.findMentions('The Alpha Committee met; the AC agreed.');
+    assert.equal(mention.entityId, 'committee-a');
+    assert.equal(mention.alternatives, undefined);
+  });
+  it('says the name is ambiguous when the text does not decide, never guessing silently', () => {
+    const [mention] = shared.findMentions('The AC agreed.');
+    assert.equal(mention.entityId, 'council-a');
+    assert.deepEqual(mention.alternatives, ['committee-a']);
+  });
+});
+
 describe('MentionMatcher: common-word traps', () => {
   const traps: [string, string][] = [
     ['Search\nPublications\nCSTO is the key factor', 'the page menu word "Search"'],

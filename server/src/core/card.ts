@@ -9,6 +9,8 @@ import type { Entity } from './model';
 export interface CardOptions {
   /** The edition the hovered mention names, if it names one. */
   edition?: number;
+  /** Other entities the hovered name may stand for (an ambiguous name). */
+  alternatives?: Entity[];
   /** How many documents to list before "and N more". */
   maxDocuments?: number;
 }
@@ -41,6 +43,10 @@ export function kindLine(entity: Entity, edition?: number): string {
 
 export function renderEntityCard(entity: Entity, index: CorpusIndex, options: CardOptions = {}): string {
   const sections: string[] = [kindLine(entity, options.edition)];
+  if (options.alternatives?.length) {
+    const others = options.alternatives.map((e) => `**${escapeMarkdown(e.name)}** (${e.kind})`).join(', ');
+    sections.push(`*Ambiguous here:* nothing in the text tells which is meant; this name also stands for ${others}.`);
+  }
   if (entity.description) sections.push(escapeMarkdown(entity.description));
   else if (entity.discovered) sections.push('*Not in the catalog: Corpus Lens found this name in the text itself.*');
 

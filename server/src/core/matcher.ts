@@ -250,10 +250,19 @@ class MatchRun {
     const start = this.words.starts[first];
     const surface = this.text.slice(start, this.words.ends[last]);
     const shortForms = patterns.filter((p) => p.shortForm);
+    const accepted: { mention: Mention; pattern: NamePattern }[] = [];
     for (const pattern of patterns) {
-      if (pattern.shortForm) continue;
+      if (pattern.shortForm || accepted.some((a) => a.pattern.entity === pattern.entity)) continue;
       const mention = this.check(pattern, first, last, surface);
-      if (mention) return { mention, pattern };
+      if (mention) accepted.push({ mention, pattern });
+    }
+    if (accepted.length === 1) return accepted[0];
+    if (accepted.length > 1) {
+      // One name, several entities: the one this text named last decides; otherwise say so.
+      const named = accepted.filter((a) => this.lastFullMention.has(a.pattern.entity.id));
+      if (named.length) return named.sort((a, b) => this.lastFullMention.get(b.pattern.entity.id)! - this.lastFullMention.get(a.pattern.entity.id)!)[0];
+      accepted[0].mention.alternatives = accepted.slice(1).map((a) => a.pattern.entity.id);
+      return accepted[0];
     }
     if (shortForms.length) {
       // Of the entities this short form may mean, the one named in full most recently.

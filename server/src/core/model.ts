@@ -71,4 +71,6 @@ export interface Mention {
   surface: string;
   /** The year, when the mention names one edition ("Search-2021"). */
   edition?: number;
+  /** Other entities the same name stands for, when nothing in the text told them apart. */
+  alternatives?: string[];
 }

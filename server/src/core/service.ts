@@ -226,6 +226,8 @@ export class CorpusLensService {
     if (!hit) return undefined;
     const cardOptions: CardOptions = { ...options };
     if (hit.mention.edition !== undefined) cardOptions.edition = hit.mention.edition;
+    const alternatives = (hit.mention.alternatives ?? []).map((id) => this.entity(id)).filter((e): e is Entity => !!e);
+    if (alternatives.length) cardOptions.alternatives = alternatives;
     return { markdown: renderEntityCard(hit.entity, this.index, cardOptions), start: hit.mention.start, end: hit.mention.end };
   }
 
