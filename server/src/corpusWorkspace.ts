@@ -226,7 +226,7 @@ export class CorpusWorkspace {
   }
 
   private publishCatalogProblems(uri: string, text: string, problems: CatalogProblem[]): void {
-    const lines = new LineTable(text);
+    const lines = LineTable.of(text);
     const diagnostics: Diagnostic[] = problems.map((p) => ({
       range: { start: lines.positionAt(p.start), end: lines.positionAt(p.end) },
       severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

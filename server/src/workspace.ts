@@ -14,6 +14,8 @@ export interface Settings {
   catalog: string;
   maxFileSizeMB: number;
   hoverMaxDocuments: number;
+  /** Find All References answers at most this many locations. */
+  referencesMaxResults: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   catalog: 'corpus/catalog.json',
   maxFileSizeMB: 50,
   hoverMaxDocuments: 8,
+  referencesMaxResults: 2000,
 };
 
 /** Settings as a client sent them (possibly null, partial or of the wrong types), made whole. */
@@ -31,12 +34,14 @@ export function readSettings(raw: unknown): Settings {
     Array.isArray(v) && v.every((s) => typeof s === 'string') && v.length ? (v as string[]) : fallback;
   const number = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback);
   const hover = (typeof value.hover === 'object' && value.hover !== null ? value.hover : {}) as Record<string, unknown>;
+  const references = (typeof value.references === 'object' && value.references !== null ? value.references : {}) as Record<string, unknown>;
   return {
     corpus: strings(value.corpus, DEFAULT_SETTINGS.corpus),
     exclude: Array.isArray(value.exclude) ? strings(value.exclude, []) : DEFAULT_SETTINGS.exclude,
     catalog: typeof value.catalog === 'string' && value.catalog.trim() ? value.catalog : DEFAULT_SETTINGS.catalog,
     maxFileSizeMB: number(value.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001),
     hoverMaxDocuments: Math.round(number(hover.maxDocuments, DEFAULT_SETTINGS.hoverMaxDocuments, 1)),
+    referencesMaxResults: Math.round(number(references.maxResults, DEFAULT_SETTINGS.referencesMaxResults, 1)),
   };
 }
 

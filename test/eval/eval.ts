@@ -121,7 +121,7 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
       const labels = JSON.parse(readFileSync(join(set.labels, file), 'utf8')) as LabelFile;
       const gold: Gold[] = labels.mentions.map((m) => ({ ...locate(text, m.text, m.occurrence, docName), kind: m.kind, entity: m.entity, text: m.text }));
       const traps = (labels.traps ?? []).map((t) => ({ ...locate(text, t.text, t.occurrence, docName), text: t.text, note: t.note ?? '' }));
-      const lines = new LineTable(text);
+      const lines = LineTable.of(text);
       const answer: DocumentMention[] = await session.connection.sendRequest(DocumentMentionsRequest, { textDocument: { uri: session.uri(`corpus/${docName}`) } });
       const predicted: Predicted[] = answer
         .map((m) => ({ start: lines.offsetAt(m.range.start), end: lines.offsetAt(m.range.end), kind: m.kind, entityId: m.entityId, name: m.name, discovered: m.discovered }))

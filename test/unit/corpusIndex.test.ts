@@ -16,7 +16,7 @@ describe('CorpusIndex', () => {
     assert.deepEqual(new Set(mercenary.map((m) => m.surface)), new Set(['Mercenary', 'Mercenary-2021', 'Hired guns']));
     assert.equal(index.documentCount('mercenary'), 4);
     assert.equal(index.mentionCount('mercenary'), mercenary.length);
-    for (const mention of mercenary) assert.equal(index.get(mention.uri)!.text.slice(mention.start, mention.end), mention.surface);
+    for (const mention of mercenary) assert.equal(index.textOf(index.get(mention.uri)!).slice(mention.start, mention.end), mention.surface);
   });
 
   it('updates one document without touching the entries of the others', () => {

@@ -129,7 +129,17 @@ describe('CorpusLensService: knowledge and notes', () => {
     assert.equal(svc.mentionsIn(note('The CSC met.')), first, 'same version: cached');
     assert.deepEqual(svc.mentionsIn(note('The CPF and the CSC met.', 2)).map((m) => m.entityId), ['collective-peacekeeping-forces', 'collective-security-council']);
     const refs = svc.references(note('The Hired guns op', 3), 6);
-    assert.equal(refs.length, svc.index.mentionCount('mercenary'));
+    assert.equal(refs.mentions.length, svc.index.mentionCount('mercenary'));
+    assert.equal(refs.total, refs.mentions.length);
     assert.deepEqual(svc.references(note('The operation "Mercenary"', 4), 16), refs, 'two aliases give the same reference list');
+  });
+
+  it('caps a long reference list and says how many there are', async () => {
+    const { svc } = service(seeds());
+    await svc.indexFiles(Object.keys(seeds()));
+    const capped = svc.references(note('The CSC met.'), 5, 10);
+    assert.equal(capped.mentions.length, 10);
+    assert.equal(capped.total, 27);
+    assert.equal(capped.entity?.id, 'collective-security-council');
   });
 });

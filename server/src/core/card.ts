@@ -15,7 +15,6 @@ export interface CardOptions {
   maxDocuments?: number;
 }
 
-const MAX_SURFACES_SCANNED = 5000;
 const MAX_SEEN_AS = 6;
 
 /** Escapes the characters that would start emphasis, code, links or HTML inside running text. */
@@ -80,28 +79,21 @@ export function renderEntityCard(entity: Entity, index: CorpusIndex, options: Ca
 
 /** Spellings the corpus uses that the catalog does not list ("CSTO CSC", "indestructible Brotherhood-2021"). */
 function variantsSeen(entity: Entity, index: CorpusIndex, known: Set<string>): string[] {
-  const counts = new Map<string, number>();
-  let scanned = 0;
-  for (const { mentions } of index.documentsMentioning(entity.id)) {
-    for (const mention of mentions) {
-      const surface = mention.surface.replace(/\s+/g, ' ');
-      // "Search-2021" is an edition of "Search", not another spelling of it.
-      const name = mention.edition !== undefined ? surface.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*\d{4}$/, '') : surface;
-      if (!known.has(name.toLowerCase())) counts.set(surface, (counts.get(surface) ?? 0) + 1);
-      if (++scanned >= MAX_SURFACES_SCANNED) break;
-    }
-    if (scanned >= MAX_SURFACES_SCANNED) break;
+  const counts: [string, number][] = [];
+  for (const [surface, count] of index.surfaceCounts(entity.id)) {
+    const written = surface.replace(/\s+/g, ' ');
+    // "Search-2021" is an edition of "Search", not another spelling of it.
+    const name = written.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*(?:19|20)\d\d$/, '');
+    if (!known.has(name.toLowerCase()) && !known.has(written.toLowerCase())) counts.push([written, count]);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_SEEN_AS).map(([s]) => s);
+  return counts.sort((a, b) => b[1] - a[1]).slice(0, MAX_SEEN_AS).map(([s]) => s);
 }
 
 function editionLine(entity: Entity, index: CorpusIndex): string | undefined {
   if (entity.kind !== 'exercise' && entity.kind !== 'operation') return undefined;
   const counts = new Map<number, number>();
   for (const edition of entity.editions ?? []) counts.set(edition.year, 0);
-  for (const mention of index.mentionsOf(entity.id)) {
-    if (mention.edition !== undefined) counts.set(mention.edition, (counts.get(mention.edition) ?? 0) + 1);
-  }
+  for (const [year, count] of index.editionCounts(entity.id)) counts.set(year, count);
   if (!counts.size) return undefined;
   const notes = new Map((entity.editions ?? []).map((e) => [e.year, e.note]));
   const parts = [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => {

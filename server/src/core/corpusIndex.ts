@@ -7,11 +7,13 @@ import { discoverMentions, type DiscoveredInfo } from './discovery';
 import type { Knowledge } from './knowledge';
 import type { Entity, EntityKind, Mention, Passage, SegmentedDocument } from './model';
 import { segmentPassages } from './segment';
-import { LineTable, splitWords } from './text';
+import { Interner, LineTable, splitWords } from './text';
 
 export interface DocumentSource {
   uri: string;
   text: string;
+  /** Keep the text in memory whatever the index's policy (a document open in the editor). */
+  keepText?: boolean;
   /** Shown as the title when the text gives none (usually the file name). */
   fallbackTitle: string;
   /** True for the corpus bundled with the extension. */
@@ -38,7 +40,7 @@ interface DiscoveredEntry {
   entity?: Entity;
 }
 
-interface Candidate {
+export interface Candidate {
   mention: IndexedMention;
   score: number;
   sentence: Span;
@@ -47,7 +49,8 @@ interface Candidate {
 
 export interface IndexedDocument extends SegmentedDocument {
   uri: string;
-  text: string;
+  /** Present when the index keeps texts, or for documents open in an editor; else read on demand. */
+  text?: string;
   fallbackTitle: string;
   embedded: boolean;
   notice?: string;
@@ -81,8 +84,28 @@ export interface IndexStats {
   catalogVersion: string;
 }
 
+export interface IndexOptions {
+  /** Keep every document's text in memory (default). Without it, texts are read again on demand. */
+  retainText?: boolean;
+  /** Reads a document's text again when it was not kept. */
+  loadText?: (uri: string) => string | undefined;
+}
+
+/** What is known of one entity across the corpus, computed once until one of its documents changes. */
+interface EntityAggregate {
+  documents: { doc: IndexedDocument; mentions: IndexedMention[] }[];
+  editions?: Map<number, number>;
+  surfaces?: Map<string, number>;
+}
+
+const TEXT_CACHE_SIZE = 32;
+
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
+  private readonly aggregates = new Map<string, EntityAggregate>();
+  private readonly mentionCounts = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
+  private readonly interner = new Interner();
   private readonly byEntity = new Map<string, Map<string, IndexedMention[]>>();
   private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
   private readonly definitions = new Map<string, Definition | null>();
@@ -92,24 +115,41 @@ export class CorpusIndex {
   private mentionTotal = 0;
   private passageTotal = 0;
 
-  constructor(private knowledgeInUse: Knowledge) {}
+  constructor(
+    private knowledgeInUse: Knowledge,
+    private readonly options: IndexOptions = {},
+  ) {}
+
+  /** A document's text: kept in memory, or read again (a few recent ones are remembered). */
+  textOf(doc: IndexedDocument): string {
+    if (doc.text !== undefined) return doc.text;
+    let text = this.texts.get(doc.uri);
+    if (text === undefined) {
+      text = this.options.loadText?.(doc.uri) ?? '';
+      this.texts.set(doc.uri, text);
+      if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value!);
+    }
+    return text;
+  }
 
   get knowledge(): Knowledge {
     return this.knowledgeInUse;
   }
 
-  /** Replaces the knowledge and re-reads every document with it (the names to find changed). */
+  /**
+   * Replaces the knowledge and analyses every document again with it (the names to find changed).
+   * Texts that are neither kept nor readable drop out; the caller re-reads them.
+   */
   setKnowledge(knowledge: Knowledge): void {
     this.knowledgeInUse = knowledge;
-    const sources = [...this.docs.values()].map((d) => this.sourceOf(d));
+    const sources = [...this.docs.values()].map((doc) => {
+      const source: DocumentSource = { uri: doc.uri, text: this.textOf(doc), fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
+      if (doc.text !== undefined) source.keepText = true;
+      if (doc.notice) source.notice = doc.notice;
+      return source;
+    });
     this.clear();
-    for (const source of sources) this.upsert(source);
-  }
-
-  private sourceOf(doc: IndexedDocument): DocumentSource {
-    const source: DocumentSource = { uri: doc.uri, text: doc.text, fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
-    if (doc.notice) source.notice = doc.notice;
-    return source;
+    for (const source of sources) if (source.text || source.keepText) this.upsert(source);
   }
 
   clear(): void {
@@ -119,23 +159,36 @@ export class CorpusIndex {
     this.byEntity.clear();
     this.byFingerprint.clear();
     this.definitions.clear();
+    this.aggregates.clear();
+    this.mentionCounts.clear();
+    this.texts.clear();
     this.mentionTotal = 0;
     this.passageTotal = 0;
   }
 
   /** Indexes (or re-indexes) one document; only that document's entries are touched. */
   upsert(source: DocumentSource): IndexedDocument {
-    this.remove(source.uri);
-    const doc = analyseDocument(source, this.knowledgeInUse);
+    const doc = analyseDocument(source, this.knowledgeInUse, this.interner);
+    if (this.options.retainText === false && !source.keepText) delete doc.text;
+    return this.insert(doc);
+  }
+
+  /** Adds an analysed document (fresh, or restored from a cache), replacing one with its uri. */
+  insert(doc: IndexedDocument): IndexedDocument {
+    this.remove(doc.uri);
     this.docs.set(doc.uri, doc);
     for (const mention of doc.mentions) {
       if (mention.discovered) this.countDiscovered(mention, 1);
       let perDoc = this.byEntity.get(mention.entityId);
       if (!perDoc) this.byEntity.set(mention.entityId, (perDoc = new Map()));
       let list = perDoc.get(doc.uri);
-      if (!list) perDoc.set(doc.uri, (list = []));
+      if (!list) {
+        perDoc.set(doc.uri, (list = []));
+        this.definitions.delete(mention.entityId);
+        this.aggregates.delete(mention.entityId);
+      }
       list.push(mention);
-      this.definitions.delete(mention.entityId);
+      this.mentionCounts.set(mention.entityId, (this.mentionCounts.get(mention.entityId) ?? 0) + 1);
     }
     for (const passage of doc.passages) {
       if (passage.kind === 'boilerplate') continue;
@@ -152,12 +205,19 @@ export class CorpusIndex {
     const doc = this.docs.get(uri);
     if (!doc) return false;
     this.docs.delete(uri);
-    for (const mention of doc.mentions) if (mention.discovered) this.countDiscovered(mention, -1);
+    this.texts.delete(uri);
+    for (const mention of doc.mentions) {
+      if (mention.discovered) this.countDiscovered(mention, -1);
+      const count = (this.mentionCounts.get(mention.entityId) ?? 1) - 1;
+      if (count > 0) this.mentionCounts.set(mention.entityId, count);
+      else this.mentionCounts.delete(mention.entityId);
+    }
     for (const entityId of new Set(doc.mentions.map((m) => m.entityId))) {
       const perDoc = this.byEntity.get(entityId);
       perDoc?.delete(uri);
       if (perDoc && !perDoc.size) this.byEntity.delete(entityId);
       this.definitions.delete(entityId);
+      this.aggregates.delete(entityId);
     }
     for (const passage of doc.passages) {
       const list = this.byFingerprint.get(passage.fingerprint);
@@ -231,22 +291,58 @@ export class CorpusIndex {
     return this.docs.size;
   }
 
-  /** The documents that mention an entity, with their mentions, oldest document first. */
-  documentsMentioning(entityId: string): { doc: IndexedDocument; mentions: IndexedMention[] }[] {
-    const perDoc = this.byEntity.get(entityId);
-    if (!perDoc) return [];
-    return [...perDoc].map(([uri, mentions]) => ({ doc: this.docs.get(uri)!, mentions })).sort((a, b) => compareDocs(a.doc, b.doc));
+  private aggregate(entityId: string): EntityAggregate {
+    let aggregate = this.aggregates.get(entityId);
+    if (!aggregate) {
+      const perDoc = this.byEntity.get(entityId);
+      const documents = perDoc ? [...perDoc].map(([uri, mentions]) => ({ doc: this.docs.get(uri)!, mentions })).sort((a, b) => compareDocs(a.doc, b.doc)) : [];
+      aggregate = { documents };
+      this.aggregates.set(entityId, aggregate);
+    }
+    return aggregate;
   }
 
-  /** Every mention of an entity, document by document (oldest first), in text order. */
-  mentionsOf(entityId: string): IndexedMention[] {
-    return this.documentsMentioning(entityId).flatMap((d) => d.mentions);
+  /** The documents that mention an entity, with their mentions, oldest document first. */
+  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[] {
+    return this.aggregate(entityId).documents;
+  }
+
+  /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
+  mentionsOf(entityId: string, limit = Infinity): IndexedMention[] {
+    const found: IndexedMention[] = [];
+    for (const { mentions } of this.documentsMentioning(entityId)) {
+      for (const mention of mentions) {
+        if (found.length >= limit) return found;
+        found.push(mention);
+      }
+    }
+    return found;
+  }
+
+  /** How often each edition of an entity is named. */
+  editionCounts(entityId: string): ReadonlyMap<number, number> {
+    const aggregate = this.aggregate(entityId);
+    if (!aggregate.editions) {
+      aggregate.editions = new Map();
+      for (const { mentions } of aggregate.documents) {
+        for (const m of mentions) if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
+      }
+    }
+    return aggregate.editions;
+  }
+
+  /** How often each way of writing an entity's name occurs (counted over its first mentions). */
+  surfaceCounts(entityId: string, scanLimit = 5000): ReadonlyMap<string, number> {
+    const aggregate = this.aggregate(entityId);
+    if (!aggregate.surfaces) {
+      aggregate.surfaces = new Map();
+      for (const mention of this.mentionsOf(entityId, scanLimit)) aggregate.surfaces.set(mention.surface, (aggregate.surfaces.get(mention.surface) ?? 0) + 1);
+    }
+    return aggregate.surfaces;
   }
 
   mentionCount(entityId: string): number {
-    let count = 0;
-    for (const list of this.byEntity.get(entityId)?.values() ?? []) count += list.length;
-    return count;
+    return this.mentionCounts.get(entityId) ?? 0;
   }
 
   documentCount(entityId: string): number {
@@ -299,7 +395,7 @@ export class CorpusIndex {
     const definition: Definition = {
       entity,
       mention: candidate.mention,
-      quote: quoteSentence(doc.text, candidate.sentence, candidate.mention),
+      quote: quoteSentence(this.textOf(doc), candidate.sentence, candidate.mention),
       defining: !!best,
       document: doc,
     };
@@ -321,15 +417,20 @@ export class CorpusIndex {
 }
 
 /** Segments and matches one document. Pure: the index only stores the result. */
-export function analyseDocument(source: DocumentSource, knowledge: Knowledge): IndexedDocument {
+export function analyseDocument(source: DocumentSource, knowledge: Knowledge, interner = new Interner()): IndexedDocument {
   const { text } = source;
   const segmented = segmentPassages(text, source.fallbackTitle);
+  // Strings kept in the index are copies: a slice would keep the whole text alive.
+  segmented.title = interner.get(segmented.title);
+  for (const passage of segmented.passages) passage.title = interner.get(passage.title);
   const mentions: IndexedMention[] = [];
   for (const mention of findAllMentions(text, knowledge)) {
     const passage = innermostPassage(segmented.passages, mention.start);
     // Navigation boilerplate is not content: "Search" in a page menu names nothing.
     if (passage && passage.kind === 'boilerplate') continue;
-    mentions.push({ ...mention, uri: source.uri, passage: passage ? passage.index : -1 });
+    const indexed: IndexedMention = { ...mention, entityId: interner.get(mention.entityId), surface: interner.get(mention.surface), uri: source.uri, passage: passage ? passage.index : -1 };
+    if (mention.discovered) indexed.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
+    mentions.push(indexed);
   }
   const doc: IndexedDocument = {
     ...segmented,
@@ -338,12 +439,12 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge): I
     fallbackTitle: source.fallbackTitle,
     embedded: !!source.embedded,
     mentions,
-    lines: new LineTable(text),
+    lines: LineTable.of(text),
     best: new Map(),
     earliest: new Map(),
   };
   if (source.notice) doc.notice = source.notice;
-  collectCandidates(doc, knowledge);
+  collectCandidates(doc, text, knowledge);
   return doc;
 }
 
@@ -357,19 +458,19 @@ export function findAllMentions(text: string, knowledge: Knowledge): (Mention & 
   return [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
 }
 
-function collectCandidates(doc: IndexedDocument, knowledge: Knowledge): void {
+function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowledge): void {
   for (const mention of doc.mentions) {
     const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
     if (!entity) continue;
     const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
-    const limit = passage ?? { start: 0, end: doc.text.length };
+    const limit = passage ?? { start: 0, end: text.length };
     const date = passage?.date ?? doc.date;
     const early = doc.earliest.get(entity.id);
-    const sentence = sentenceAround(doc.text, mention.start, limit);
+    const sentence = sentenceAround(text, mention.start, limit);
     const candidate: Candidate = { mention, score: 0, sentence };
     if (date) candidate.date = date;
     if (!early || (date && (!early.date || date < early.date))) doc.earliest.set(entity.id, candidate);
-    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    const sentenceText = text.slice(sentence.start, sentence.end);
     candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface);
     const best = doc.best.get(entity.id);
     if (!best || candidate.score > best.score) doc.best.set(entity.id, candidate);

@@ -260,9 +260,11 @@ export class CorpusLensService {
     return hit && this.definitionOf(hit.entity.id);
   }
 
-  references(source: TextSource, offset: number): IndexedMention[] {
+  /** Every mention of the entity at an offset, up to `limit`; `total` counts them all. */
+  references(source: TextSource, offset: number, limit = Infinity): { entity?: Entity; mentions: IndexedMention[]; total: number } {
     const hit = this.entityAt(source, offset);
-    return hit ? this.index.mentionsOf(hit.entity.id) : [];
+    if (!hit) return { mentions: [], total: 0 };
+    return { entity: hit.entity, mentions: this.index.mentionsOf(hit.entity.id, limit), total: this.index.mentionCount(hit.entity.id) };
   }
 
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean } {

@@ -5,22 +5,44 @@ export interface LineCol {
   character: number;
 }
 
-/** Maps character offsets to zero-based line/column (UTF-16, as LSP counts) and back. */
+/**
+ * Maps character offsets to zero-based line/column (UTF-16, as LSP counts) and back. It keeps only
+ * the line starts, so a document's text need not stay in memory.
+ */
 export class LineTable {
-  private readonly starts: number[];
+  private constructor(
+    private readonly starts: Int32Array,
+    private readonly length: number,
+  ) {}
 
-  constructor(private readonly text: string) {
+  static of(text: string): LineTable {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+    for (let i = text.indexOf('\n'), r = text.indexOf('\r'); i >= 0 || r >= 0; ) {
+      // The next line break: \n, \r\n or a lone \r.
+      if (r >= 0 && (i < 0 || r < i)) {
+        const next = text.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
+        starts.push(next);
+        if (next === r + 2) i = text.indexOf('\n', next);
+        r = text.indexOf('\r', next);
+      } else {
         starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
       }
     }
-    this.starts = starts;
+    return new LineTable(Int32Array.from(starts), text.length);
+  }
+
+  static fromStarts(starts: ArrayLike<number>, length: number): LineTable {
+    return new LineTable(Int32Array.from(starts), length);
+  }
+
+  /** The offsets where lines start (for storing the table). */
+  get lineStarts(): Int32Array {
+    return this.starts;
+  }
+
+  get textLength(): number {
+    return this.length;
   }
 
   get lineCount(): number {
@@ -28,7 +50,7 @@ export class LineTable {
   }
 
   positionAt(offset: number): LineCol {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -40,10 +62,10 @@ export class LineTable {
   }
 
   offsetAt(position: LineCol): number {
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     if (position.line < 0) return 0;
     const start = this.starts[position.line];
-    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.length;
     return Math.min(start + Math.max(0, position.character), nextStart);
   }
 }
@@ -196,4 +218,26 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
   return text.slice(0, cut > max * 0.6 ? cut : max - 1).replace(/[\s,;:]+$/, '') + '\u2026';
+}
+
+/**
+ * Keeps one copy of each distinct short string. A slice of a large text keeps the whole text
+ * alive in V8; the copy stored here does not, so names and titles can outlive their document.
+ */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+
+  get(value: string): string {
+    let kept = this.strings.get(value);
+    if (kept === undefined) {
+      kept = detach(value);
+      this.strings.set(kept, kept);
+    }
+    return kept;
+  }
+}
+
+/** A copy of a string that shares no memory with the string it was sliced from. */
+export function detach(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
 }

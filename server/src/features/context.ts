@@ -39,7 +39,7 @@ export function requestDocument(ctx: ServerContext, uri: string): RequestDocumen
   return {
     uri,
     version: 0,
-    getText: () => indexed.text,
+    getText: () => ctx.service.index.textOf(indexed),
     offsetAt: (p) => indexed.lines.offsetAt(p),
     positionAt: (o) => indexed.lines.positionAt(o),
   };

@@ -42,22 +42,22 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(MentionsRequest, (params, token) =>
     runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => {
-      const mentions = service.index.mentionsOf(params.entityId);
       const limit = Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT);
       return {
-        total: mentions.length,
-        items: mentions.slice(0, limit).map((mention) => {
+        total: service.index.mentionCount(params.entityId),
+        items: service.index.mentionsOf(params.entityId, limit).map((mention) => {
           const doc = service.index.get(mention.uri)!;
           const passage = doc.passages[mention.passage];
-          const sentence = sentenceAround(doc.text, mention.start, passage ?? { start: 0, end: doc.text.length });
+          const text = service.index.textOf(doc);
+          const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
           // In a narrow side bar the name itself must be in view: the snippet starts with it.
-          const snippet = mentionSnippet(doc.text, sentence, mention, 0);
+          const snippet = mentionSnippet(text, sentence, mention, 0);
           const item = {
             uri: doc.uri,
             range: rangeIn(doc, mention.start, mention.end),
             snippet: snippet.text,
             highlight: snippet.highlight,
-            sentence: quoteSentence(doc.text, sentence, mention, 240),
+            sentence: quoteSentence(text, sentence, mention, 240),
             documentTitle: doc.title,
             dateLabel: formatDate(passage?.date ?? doc.date),
           };
@@ -133,7 +133,7 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument): DocumentSu
 export function summariseEntity(ctx: ServerContext, entity: Entity): EntitySummary {
   const { index } = ctx.service;
   const editions = new Set((entity.editions ?? []).map((e) => e.year));
-  for (const mention of index.mentionsOf(entity.id)) if (mention.edition !== undefined) editions.add(mention.edition);
+  for (const year of index.editionCounts(entity.id).keys()) editions.add(year);
   const summary: EntitySummary = {
     id: entity.id,
     name: entity.name,

@@ -46,10 +46,15 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
     runSafely(ctx, 'References', params.textDocument.uri, token, [], () => {
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return [];
-      return service.references(doc, doc.offsetAt(params.position)).map((mention) => {
-        const target = service.index.get(mention.uri)!;
-        return locationIn(target, mention.start, mention.end);
-      });
+      const limit = ctx.settings().referencesMaxResults;
+      const { entity, mentions, total } = service.references(doc, doc.offsetAt(params.position), limit);
+      if (entity && total > mentions.length) {
+        // A list longer than anyone reads: say what was left out and where the rest is.
+        void connection.window.showInformationMessage(
+          `Corpus Lens: showing the first ${mentions.length} of ${total} mentions of ${entity.name}. The Corpus Lens Entities view lists them all; corpusLens.references.maxResults sets the limit.`,
+        );
+      }
+      return mentions.map((mention) => locationIn(service.index.get(mention.uri)!, mention.start, mention.end));
     }),
   );
 }

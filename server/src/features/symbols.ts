@@ -13,7 +13,7 @@ export function registerSymbols(ctx: ServerContext): void {
     runSafely(ctx, 'Document symbols', params.textDocument.uri, token, [], () => {
       ctx.flushPendingEdits(params.textDocument.uri);
       const doc = service.index.get(params.textDocument.uri);
-      return doc ? passageSymbols(doc) : [];
+      return doc ? passageSymbols(doc, service.index.textOf(doc)) : [];
     }),
   );
 
@@ -38,14 +38,14 @@ export function registerSymbols(ctx: ServerContext): void {
 }
 
 /** Passages as an outline: articles hold their sections and author lines. Boilerplate is left out. */
-export function passageSymbols(doc: IndexedDocument): DocumentSymbol[] {
+export function passageSymbols(doc: IndexedDocument, text: string): DocumentSymbol[] {
   const byIndex = new Map<number, DocumentSymbol>();
   const roots: DocumentSymbol[] = [];
   for (const passage of doc.passages) {
     if (passage.kind === 'boilerplate') continue;
     const range = rangeIn(doc, passage.start, passage.end);
     // The first line of a passage (its date line or headline) is what the editor selects.
-    const firstLine = /[\r\n]/.exec(doc.text.slice(passage.start, passage.end));
+    const firstLine = /[\r\n]/.exec(text.slice(passage.start, passage.end));
     const titleEnd = firstLine ? passage.start + firstLine.index : passage.end;
     const symbol: DocumentSymbol = {
       name: passage.title || passage.kind,
