@@ -57,7 +57,11 @@ export class CorpusLens implements vscode.Disposable {
       run: { module: serverModule, transport: TransportKind.ipc },
       debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const initializationOptions: InitializationOptions = { embeddedCorpus: this.context.asAbsolutePath('corpus') };
+    const initializationOptions: InitializationOptions = {
+      embeddedCorpus: this.context.asAbsolutePath('corpus'),
+      // The persistent index cache lives in the extension's storage for this workspace.
+      cacheDirectory: (this.context.storageUri ?? this.context.globalStorageUri).fsPath,
+    };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       initializationOptions,

@@ -1,16 +1,22 @@
 // Keeps the index in step with the workspace: the first full index (with progress), file events,
 // edits of open corpus documents, the workspace catalog, and the diagnostics that report problems.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
 import type { CatalogProblem } from './core/catalog';
+import { ANALYSIS_VERSION } from './core/corpusIndex';
 import type { CorpusLensService, FileProblem } from './core/service';
+import { toSnapshot } from './core/snapshot';
 import { LineTable } from './core/text';
+import { IndexCache, type CachedFile } from './indexCache';
 import { IndexChangedNotification, type IndexStatus } from './protocol';
 import { CorpusSelector, toPath, toUri, type Settings } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 200;
+/** Changes are written to the index cache this long after the last one. */
+const CACHE_SAVE_DELAY_MS = 5000;
+const STAT_BATCH = 64;
 const EMBEDDED_GLOBS = { corpus: ['**/*.txt', '**/*.md'], exclude: [] };
 
 export class CorpusWorkspace {
@@ -22,6 +28,13 @@ export class CorpusWorkspace {
   private readonly publishedProblems = new Set<string>();
   private readonly pendingEdits = new Map<string, { timer: NodeJS.Timeout; text: () => string }>();
   private eventQueue: Promise<void> = Promise.resolve();
+  private cache: IndexCache | undefined;
+  /** Size and modification time of each corpus file, taken before it was read: the cache's key. */
+  private readonly fileStats = new Map<string, { size: number; mtime: number }>();
+  private restoredFromCache = 0;
+  private lastUpdateMilliseconds: number | undefined;
+  private cacheTimer: NodeJS.Timeout | undefined;
+  private cacheSaving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
@@ -30,6 +43,8 @@ export class CorpusWorkspace {
     private readonly embeddedCorpus: string,
     private settings: Settings,
     private readonly createProgress: () => Promise<ProgressReporter>,
+    private readonly cacheDirectory: string | undefined,
+    private readonly serverVersion: string,
   ) {}
 
   get catalogPath(): string | undefined {
@@ -39,8 +54,15 @@ export class CorpusWorkspace {
 
   status(): IndexStatus {
     const stats = this.service.index.stats();
-    const status: IndexStatus = { ...stats, indexing: this.indexing, embedded: this.embedded, problems: this.service.fileProblems.size };
+    const status: IndexStatus = {
+      ...stats,
+      indexing: this.indexing,
+      embedded: this.embedded,
+      problems: this.service.fileProblems.size,
+      fromCache: this.restoredFromCache,
+    };
     if (this.lastIndexMilliseconds !== undefined) status.lastIndexMilliseconds = this.lastIndexMilliseconds;
+    if (this.lastUpdateMilliseconds !== undefined) status.lastUpdateMilliseconds = this.lastUpdateMilliseconds;
     return status;
   }
 
@@ -63,28 +85,40 @@ export class CorpusWorkspace {
     this.notifyChanged();
     const progress = await this.createProgress();
     try {
+      const started = Date.now();
       await this.loadCatalog();
       const { files, embedded } = await this.findCorpus();
       if (generation !== this.generation) return this.status();
       this.embedded = embedded;
+      await this.cacheSaving;
+      this.cache = this.cacheDirectory ? new IndexCache(this.cacheDirectory, embedded ? this.embeddedCorpus : this.root!, (m) => this.log(m)) : undefined;
+      const cached = await this.cache?.load(this.cacheKey());
       this.service.index.clear();
       this.service.fileProblems.clear();
+      this.fileStats.clear();
       progress.begin(files.length);
-      const summary = await this.service.indexFiles(files.map(toUri), {
+      const isCancelled = () => generation !== this.generation || progress.cancelled();
+      // Unchanged files come back from the cache; the others are read and analysed.
+      const toRead = await this.restoreUnchanged(files, cached, (done) => progress.report(done, files.length), isCancelled);
+      const restored = files.length - toRead.length;
+      const summary = await this.service.indexFiles(toRead, {
         embedded,
-        progress: {
-          report: (done, total) => progress.report(done, total),
-          isCancelled: () => generation !== this.generation || progress.cancelled(),
+        progress: { report: (done) => progress.report(restored + done, files.length), isCancelled },
+        reuse: (uri, hash) => {
+          const entry = cached?.get(uri);
+          return entry && entry.hash === hash ? entry.snapshot : undefined;
         },
       });
       if (generation === this.generation) {
-        this.lastIndexMilliseconds = summary.milliseconds;
+        this.restoredFromCache = restored;
+        this.lastIndexMilliseconds = Date.now() - started;
         const stats = this.service.index.stats();
         this.log(
-          `Indexed ${stats.documents} of ${files.length} ${embedded ? 'bundled ' : ''}documents in ${summary.milliseconds} ms: ` +
-            `${stats.passages} passages, ${stats.mentions} mentions of ${stats.entitiesMentioned} entities` +
-            (summary.cancelled ? ' (cancelled)' : '') + '.',
+          `Indexed ${stats.documents} of ${files.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
+            `(${restored} unchanged from the cache, ${toRead.length} read): ${stats.passages} passages, ${stats.mentions} mentions of ` +
+            `${stats.entitiesMentioned} entities` + (summary.cancelled ? ' (cancelled)' : '') + '.',
         );
+        if (this.cache && !summary.cancelled && (toRead.length || cached?.size !== files.length)) this.scheduleCacheSave(0);
       }
     } catch (error) {
       this.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);
@@ -97,6 +131,67 @@ export class CorpusWorkspace {
       }
     }
     return this.status();
+  }
+
+  /** Restores the files whose size and time match their cache entry; returns the uris to read. */
+  private async restoreUnchanged(files: string[], cached: Map<string, CachedFile> | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<string[]> {
+    const toRead: string[] = [];
+    for (let i = 0; i < files.length && !isCancelled(); i += STAT_BATCH) {
+      const batch = files.slice(i, i + STAT_BATCH);
+      const stats = await Promise.all(batch.map((path) => stat(path).catch(() => undefined)));
+      batch.forEach((path, k) => {
+        const uri = toUri(path);
+        const info = stats[k];
+        if (!info) return; // gone since it was listed
+        this.fileStats.set(uri, { size: info.size, mtime: info.mtimeMs });
+        const entry = cached?.get(uri);
+        if (entry && entry.size === info.size && entry.mtime === info.mtimeMs && this.service.restore(entry.snapshot)) return;
+        toRead.push(uri);
+      });
+      report(Math.min(files.length, i + STAT_BATCH) - toRead.length);
+      await new Promise((done) => setImmediate(done));
+    }
+    return toRead;
+  }
+
+  private cacheKey(): string {
+    return `${ANALYSIS_VERSION}/${this.serverVersion}/${this.service.knowledge.version}/${this.settings.maxFileSizeMB}`;
+  }
+
+  private scheduleCacheSave(delay = CACHE_SAVE_DELAY_MS): void {
+    if (!this.cache) return;
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = undefined;
+      this.cacheSaving = this.cacheSaving.then(() => this.saveCache());
+    }, delay);
+  }
+
+  /** Writes what is pending now (on shutdown). */
+  async flushCache(): Promise<void> {
+    if (this.cacheTimer) {
+      clearTimeout(this.cacheTimer);
+      this.cacheTimer = undefined;
+      this.cacheSaving = this.cacheSaving.then(() => this.saveCache());
+    }
+    await this.cacheSaving;
+  }
+
+  private async saveCache(): Promise<void> {
+    const cache = this.cache;
+    if (!cache) return;
+    const index = this.service.index;
+    // Documents with editor text are not what is on disk: they are read again next time.
+    const eligible = index.documents().filter((d) => d.text === undefined && d.contentHash && this.fileStats.has(d.uri));
+    const started = Date.now();
+    const entries = function* (stats: Map<string, { size: number; mtime: number }>): Generator<CachedFile> {
+      for (const doc of eligible) {
+        const info = stats.get(doc.uri)!;
+        yield { uri: doc.uri, size: info.size, mtime: info.mtime, hash: doc.contentHash!, snapshot: toSnapshot(doc) };
+      }
+    };
+    await cache.save(this.cacheKey(), entries(this.fileStats), eligible.length, () => new Promise((done) => setImmediate(done)));
+    this.log(`Saved the index of ${eligible.length} documents to ${cache.path} in ${Date.now() - started} ms.`);
   }
 
   private async findCorpus(): Promise<{ files: string[]; embedded: boolean }> {
@@ -125,7 +220,8 @@ export class CorpusWorkspace {
       }
     }
     const before = this.service.knowledge;
-    const problems = this.service.setWorkspaceCatalog(text);
+    // A large corpus is read again in the background, with progress, rather than all at once here.
+    const problems = this.service.setWorkspaceCatalog(text, { reanalyse: false });
     if (path) this.publishCatalogProblems(toUri(path), text ?? '', problems);
     return this.service.knowledge !== before;
   }
@@ -139,6 +235,7 @@ export class CorpusWorkspace {
   }
 
   private async applyFileChanges(changes: readonly FileEvent[]): Promise<void> {
+    const started = Date.now();
     let changed = false;
     let reindex = false;
     const catalogUri = this.catalogPath ? toUri(this.catalogPath) : undefined;
@@ -147,7 +244,7 @@ export class CorpusWorkspace {
       if (!path) continue;
       const uri = toUri(path);
       if (uri === catalogUri) {
-        changed = (await this.loadCatalog()) || changed;
+        if (await this.loadCatalog()) reindex = true;
         continue;
       }
       if (!this.selector?.matches(path)) continue;
@@ -157,9 +254,11 @@ export class CorpusWorkspace {
         continue;
       }
       if (this.pendingEdits.has(uri)) continue; // the editor's text wins over the file on disk
-      if (change.type === FileChangeType.Deleted) changed = this.service.removeFile(uri) || changed;
-      else {
-        await this.service.indexFile(uri);
+      if (change.type === FileChangeType.Deleted) {
+        this.fileStats.delete(uri);
+        changed = this.service.removeFile(uri) || changed;
+      } else {
+        await this.readFile(path, uri);
         changed = true;
       }
     }
@@ -169,9 +268,19 @@ export class CorpusWorkspace {
       return;
     }
     if (changed) {
+      this.lastUpdateMilliseconds = Date.now() - started;
+      this.scheduleCacheSave();
       this.publishFileProblems();
       this.notifyChanged();
     }
+  }
+
+  /** Stats (for the cache key, before reading, so a later change is never hidden) and indexes one file. */
+  private async readFile(path: string, uri: string, embedded = false): Promise<void> {
+    const info = await stat(path).catch(() => undefined);
+    if (info) this.fileStats.set(uri, { size: info.size, mtime: info.mtimeMs });
+    else this.fileStats.delete(uri);
+    await this.service.indexFile(uri, { embedded });
   }
 
   /** An open corpus document changed in the editor: re-index it shortly, from the editor's text. */
@@ -202,7 +311,8 @@ export class CorpusWorkspace {
     this.pendingEdits.delete(uri);
     const path = toPath(uri);
     if (!path || !this.service.index.has(uri)) return;
-    await this.service.indexFile(uri, { embedded: this.service.index.get(uri)?.embedded ?? false });
+    await this.readFile(path, uri, this.service.index.get(uri)?.embedded ?? false);
+    this.scheduleCacheSave();
     this.publishFileProblems();
     this.notifyChanged();
   }

@@ -95,7 +95,12 @@ export interface IndexStatus extends IndexStats {
   embedded: boolean;
   /** Files that could not be indexed or were read with a warning. */
   problems: number;
+  /** Documents of the last full index that came back unchanged from the index cache. */
+  fromCache: number;
+  /** How long the last full index took, listing and cache included. */
   lastIndexMilliseconds?: number;
+  /** How long the last update after file changes took. */
+  lastUpdateMilliseconds?: number;
 }
 
 export const DocumentsRequest = new RequestType0<DocumentSummary[], void>('corpusLens/documents');
@@ -114,4 +119,6 @@ export const IndexChangedNotification = new NotificationType<IndexStatus>('corpu
 export interface InitializationOptions {
   /** Folder of the bundled corpus, served when the workspace has none. */
   embeddedCorpus?: string;
+  /** Folder for the persistent index cache (the extension's storage); no cache without it. */
+  cacheDirectory?: string;
 }

@@ -24,8 +24,9 @@ import { registerCompletion } from './features/completion';
 import { registerCorpusRequests } from './features/corpusRequests';
 import { registerNavigation } from './features/navigation';
 import { registerSymbols } from './features/symbols';
+import { hashBytes } from './indexCache';
 import { ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
-import { DEFAULT_SETTINGS, readFileBytes, readSettings, toPath, type Settings } from './workspace';
+import { DEFAULT_SETTINGS, readFileBytes, readSettings, readTextSync, toPath, type Settings } from './workspace';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -37,11 +38,13 @@ export function startServer(connection: Connection): void {
   const service = new CorpusLensService(
     {
       readFile: readFileBytes,
+      hash: hashBytes,
       yieldToRequests: () => new Promise((done) => setImmediate(done)),
       log: (message) => connection.console.info(message),
     },
     loadBuiltInCatalog((message) => connection.console.error(message)),
-    { maxFileBytes: settings.maxFileSizeMB * 1024 * 1024 },
+    // Texts are not kept in memory: a large corpus would not fit. They are read again when needed.
+    { maxFileBytes: settings.maxFileSizeMB * 1024 * 1024, retainText: false, loadText: (uri) => readTextSync(uri, settings.maxFileSizeMB) },
   );
 
   const ctx: ServerContext = {
@@ -58,7 +61,7 @@ export function startServer(connection: Connection): void {
     const root = rootUri ? toPath(rootUri) : params.rootPath ?? undefined;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const embeddedCorpus = options.embeddedCorpus ?? resolve(__dirname, '..', 'corpus');
-    workspace = new CorpusWorkspace(connection, service, root, embeddedCorpus, settings, () => createProgress(connection, client));
+    workspace = new CorpusWorkspace(connection, service, root, embeddedCorpus, settings, () => createProgress(connection, client), options.cacheDirectory, version);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,6 +121,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => workspace?.onFilesChanged(params.changes));
+  connection.onShutdown(() => workspace?.flushCache());
 
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;

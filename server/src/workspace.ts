@@ -1,9 +1,11 @@
 // The Node side of the workspace: settings, finding corpus files on disk, reading them.
 
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
+import { decodeCorpusFile } from './core/decode';
 
 export interface Settings {
   /** Globs, relative to the workspace root, that select corpus documents. */
@@ -112,4 +114,16 @@ export async function readFileBytes(uri: string): Promise<Uint8Array> {
   const path = toPath(uri);
   if (!path) throw new Error(`only file: documents can be read (${uri})`);
   return readFile(path);
+}
+
+/** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */
+export function readTextSync(uri: string, maxFileSizeMB: number): string | undefined {
+  const path = toPath(uri);
+  if (!path) return undefined;
+  try {
+    const decoded = decodeCorpusFile(readFileSync(path), maxFileSizeMB * 1024 * 1024);
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
 }

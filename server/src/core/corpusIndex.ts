@@ -20,7 +20,12 @@ export interface DocumentSource {
   embedded?: boolean;
   /** Something the reader should know about how the file was read ("not valid UTF-8"). */
   notice?: string;
+  /** A hash of the file's bytes, for recognising it again in the index cache. */
+  contentHash?: string;
 }
+
+/** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
+export const ANALYSIS_VERSION = 1;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -54,6 +59,7 @@ export interface IndexedDocument extends SegmentedDocument {
   fallbackTitle: string;
   embedded: boolean;
   notice?: string;
+  contentHash?: string;
   mentions: IndexedMention[];
   lines: LineTable;
   /** Per entity: the mention whose sentence best defines it, and the earliest dated one. */
@@ -120,12 +126,19 @@ export class CorpusIndex {
     private readonly options: IndexOptions = {},
   ) {}
 
-  /** A document's text: kept in memory, or read again (a few recent ones are remembered). */
+  /** A document's text: kept in memory, or read again (a few recent ones are remembered); '' if unreadable. */
   textOf(doc: IndexedDocument): string {
+    return this.tryTextOf(doc) ?? '';
+  }
+
+  /** A document's text, or undefined when it is not kept and cannot be read as it was indexed. */
+  tryTextOf(doc: IndexedDocument): string | undefined {
     if (doc.text !== undefined) return doc.text;
-    let text = this.texts.get(doc.uri);
-    if (text === undefined) {
-      text = this.options.loadText?.(doc.uri) ?? '';
+    if (this.texts.has(doc.uri)) return this.texts.get(doc.uri);
+    let text = this.options.loadText?.(doc.uri);
+    // Changed on disk since it was indexed: its offsets no longer fit; the file event will re-index it.
+    if (text !== undefined && text.length !== doc.lines.textLength) text = undefined;
+    if (text !== undefined) {
       this.texts.set(doc.uri, text);
       if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value!);
     }
@@ -137,19 +150,23 @@ export class CorpusIndex {
   }
 
   /**
-   * Replaces the knowledge and analyses every document again with it (the names to find changed).
-   * Texts that are neither kept nor readable drop out; the caller re-reads them.
+   * Replaces the knowledge (the names to find changed). With `reanalyse`, every document whose text
+   * is at hand is analysed again at once; otherwise the index is emptied for the caller to refill.
    */
-  setKnowledge(knowledge: Knowledge): void {
-    this.knowledgeInUse = knowledge;
-    const sources = [...this.docs.values()].map((doc) => {
-      const source: DocumentSource = { uri: doc.uri, text: this.textOf(doc), fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
+  setKnowledge(knowledge: Knowledge, reanalyse = true): void {
+    const sources: DocumentSource[] = [];
+    for (const doc of reanalyse ? this.docs.values() : []) {
+      const text = this.tryTextOf(doc);
+      if (text === undefined) continue;
+      const source: DocumentSource = { uri: doc.uri, text, fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
       if (doc.text !== undefined) source.keepText = true;
       if (doc.notice) source.notice = doc.notice;
-      return source;
-    });
+      if (doc.contentHash) source.contentHash = doc.contentHash;
+      sources.push(source);
+    }
+    this.knowledgeInUse = knowledge;
     this.clear();
-    for (const source of sources) if (source.text || source.keepText) this.upsert(source);
+    for (const source of sources) this.upsert(source);
   }
 
   clear(): void {
@@ -444,6 +461,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     earliest: new Map(),
   };
   if (source.notice) doc.notice = source.notice;
+  if (source.contentHash) doc.contentHash = source.contentHash;
   collectCandidates(doc, text, knowledge);
   return doc;
 }

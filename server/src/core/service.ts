@@ -10,9 +10,12 @@ import { decodeCorpusFile } from './decode';
 import { Knowledge, namesOf } from './knowledge';
 import type { DiscoveredInfo } from './discovery';
 import type { Entity, Mention } from './model';
+import { fromSnapshot, type DocumentSnapshot } from './snapshot';
 
 export interface CorpusHost {
   readFile(uri: string): Promise<Uint8Array>;
+  /** A hash of a file's bytes, to recognise an unchanged file in the index cache. */
+  hash?(bytes: Uint8Array): string;
   /** Lets waiting requests run; called between documents while indexing. */
   yieldToRequests(): Promise<void>;
   log(message: string): void;
@@ -49,6 +52,9 @@ export interface IndexingSummary {
 
 export interface ServiceOptions {
   maxFileBytes: number;
+  /** Keep every document's text in memory (tests, small corpora); else read again on demand. */
+  retainText?: boolean;
+  loadText?: (uri: string) => string | undefined;
   /** Time the indexer may hold the event loop before it yields to requests. */
   sliceMilliseconds?: number;
 }
@@ -72,7 +78,10 @@ export class CorpusLensService {
   ) {
     this.builtIn = builtInCatalog;
     const knowledge = new Knowledge(builtInCatalog);
-    this.index = new CorpusIndex(knowledge);
+    this.index = new CorpusIndex(knowledge, {
+      ...(options.retainText !== undefined ? { retainText: options.retainText } : {}),
+      ...(options.loadText ? { loadText: options.loadText } : {}),
+    });
     this.completer = new NameCompleter([]);
   }
 
@@ -88,38 +97,45 @@ export class CorpusLensService {
 
   /**
    * Reads a workspace catalog (or drops it, with `undefined`). On errors the knowledge in use
-   * stays as it was; the problems say why, with offsets into the text.
+   * stays as it was; the problems say why, with offsets into the text. A changed catalog means
+   * finding the names again: with `reanalyse` (the default) the documents at hand are analysed
+   * at once, else the index is emptied for the caller to read the corpus again.
    */
-  setWorkspaceCatalog(text: string | undefined): CatalogProblem[] {
+  setWorkspaceCatalog(text: string | undefined, options: { reanalyse?: boolean } = {}): CatalogProblem[] {
+    const reanalyse = options.reanalyse ?? true;
     if (text === undefined) {
       if (this.workspaceCatalog) {
         this.workspaceCatalog = undefined;
-        this.applyKnowledge();
+        this.applyKnowledge(reanalyse);
       }
       return [];
     }
     const known = new Set(this.builtIn.entities.map((e) => e.id));
     const result = parseCatalog(text, known);
+    if (result.catalog && JSON.stringify(result.catalog) === JSON.stringify(this.workspaceCatalog)) return result.problems;
     if (result.catalog) {
       this.workspaceCatalog = result.catalog;
-      this.applyKnowledge();
+      this.applyKnowledge(reanalyse);
     } else {
       this.host.log(`The workspace catalog has ${result.problems.filter((p) => p.severity === 'error').length} error(s); the last good catalog stays in use.`);
     }
     return result.problems;
   }
 
-  private applyKnowledge(): void {
+  private applyKnowledge(reanalyse: boolean): void {
     const knowledge = new Knowledge(mergeCatalogs(this.builtIn, this.workspaceCatalog));
-    this.index.setKnowledge(knowledge);
+    this.index.setKnowledge(knowledge, reanalyse);
     this.completerVersion = -1;
     this.noteCache.clear();
   }
 
   // ---- corpus files ----------------------------------------------------------------------
 
-  /** Reads and indexes one file; problems are recorded, never thrown. Returns whether it was indexed. */
-  async indexFile(uri: string, options: { embedded?: boolean } = {}): Promise<boolean> {
+  /**
+   * Reads and indexes one file; problems are recorded, never thrown. Returns whether it was indexed.
+   * `reuse` offers a cached analysis for the file's content hash, used instead of analysing again.
+   */
+  async indexFile(uri: string, options: { embedded?: boolean; reuse?: (hash: string) => DocumentSnapshot | undefined } = {}): Promise<boolean> {
     let bytes: Uint8Array;
     try {
       bytes = await this.host.readFile(uri);
@@ -138,7 +154,10 @@ export class CorpusLensService {
     return this.indexText(uri, bytes, options);
   }
 
-  private indexText(uri: string, bytes: Uint8Array, options: { embedded?: boolean }): boolean {
+  private indexText(uri: string, bytes: Uint8Array, options: { embedded?: boolean; reuse?: (hash: string) => DocumentSnapshot | undefined }): boolean {
+    const contentHash = this.host.hash?.(bytes);
+    const cached = contentHash !== undefined ? options.reuse?.(contentHash) : undefined;
+    if (cached && this.restore(cached)) return true;
     const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
     const name = fileName(uri);
     if (!decoded.ok) {
@@ -152,7 +171,14 @@ export class CorpusLensService {
       this.host.log(`${name} ${decoded.notice}`);
     } else this.fileProblems.delete(uri);
     try {
-      this.index.upsert({ uri, text: decoded.text, fallbackTitle: name, embedded: !!options.embedded, ...(decoded.notice ? { notice: decoded.notice } : {}) });
+      this.index.upsert({
+        uri,
+        text: decoded.text,
+        fallbackTitle: name,
+        embedded: !!options.embedded,
+        ...(decoded.notice ? { notice: decoded.notice } : {}),
+        ...(contentHash !== undefined ? { contentHash } : {}),
+      });
       return true;
     } catch (error) {
       // A bug of ours must not cost the rest of the corpus: report it and go on.
@@ -163,15 +189,36 @@ export class CorpusLensService {
     }
   }
 
+  /** Puts a cached analysis back into the index. False (and nothing changed) if it does not hold together. */
+  restore(snapshot: DocumentSnapshot): boolean {
+    let doc;
+    try {
+      doc = fromSnapshot(snapshot);
+    } catch (error) {
+      this.host.log(`A cached entry for ${snapshot.uri} is damaged (${(error as Error).message}); the file is read again.`);
+      return false;
+    }
+    this.index.insert(doc);
+    if (doc.notice) this.fileProblems.set(doc.uri, { severity: 'information', message: `Corpus Lens: this file ${doc.notice}` });
+    else this.fileProblems.delete(doc.uri);
+    return true;
+  }
+
   /** Indexes many files in slices, yielding to requests between them. */
-  async indexFiles(uris: readonly string[], options: { embedded?: boolean; progress?: IndexingProgress } = {}): Promise<IndexingSummary> {
+  async indexFiles(
+    uris: readonly string[],
+    options: { embedded?: boolean; progress?: IndexingProgress; reuse?: (uri: string, hash: string) => DocumentSnapshot | undefined } = {},
+  ): Promise<IndexingSummary> {
     const started = Date.now();
     const slice = this.options.sliceMilliseconds ?? 12;
     let indexed = 0;
     let sliceStart = Date.now();
     for (let i = 0; i < uris.length; i++) {
       if (options.progress?.isCancelled()) return { indexed, skipped: i - indexed, cancelled: true, milliseconds: Date.now() - started };
-      if (await this.indexFile(uris[i], options)) indexed++;
+      const uri = uris[i];
+      const fileOptions: { embedded?: boolean; reuse?: (hash: string) => DocumentSnapshot | undefined } = { embedded: !!options.embedded };
+      if (options.reuse) fileOptions.reuse = (hash) => options.reuse!(uri, hash);
+      if (await this.indexFile(uri, fileOptions)) indexed++;
       if (Date.now() - sliceStart >= slice) {
         options.progress?.report(i + 1, uris.length);
         await this.host.yieldToRequests();
@@ -186,7 +233,7 @@ export class CorpusLensService {
   indexOpenText(uri: string, text: string): boolean {
     const doc = this.index.get(uri);
     if (doc && doc.text === text) return false;
-    this.index.upsert({ uri, text, fallbackTitle: fileName(uri), embedded: doc?.embedded ?? false });
+    this.index.upsert({ uri, text, keepText: true, fallbackTitle: fileName(uri), embedded: doc?.embedded ?? false });
     return true;
   }
 

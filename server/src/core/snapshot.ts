@@ -1,0 +1,159 @@
+// An analysed document as plain JSON, for the persistent index cache: everything the index keeps
+// (passages, mentions, line starts, definition candidates), nothing it can read again (the text).
+
+import type { Candidate, IndexedDocument, IndexedMention } from './corpusIndex';
+import type { DiscoveredInfo } from './discovery';
+import type { EntityKind, Passage, PassageKind } from './model';
+import { LineTable } from './text';
+
+const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
+
+export interface DocumentSnapshot {
+  uri: string;
+  title: string;
+  fallbackTitle: string;
+  date?: string;
+  dates: string[];
+  embedded: boolean;
+  notice?: string;
+  contentHash?: string;
+  length: number;
+  /** Line starts, each as the difference from the previous one. */
+  lines: number[];
+  /** [kind, title, start, end, parent or -1, date or '', fingerprint] */
+  passages: [number, string, number, number, number, string, string][];
+  /** Tables the mention columns index into. */
+  ids: string[];
+  surfaces: string[];
+  discovered: [EntityKind, string, string][];
+  /** One column per field; start is stored as the difference from the previous mention's. */
+  mentions: { id: number[]; start: number[]; length: number[]; surface: number[]; passage: number[]; edition: number[]; discovered: number[] };
+  /** [id index, mention index, score, sentence start, sentence end] */
+  best: [number, number, number, number, number][];
+  earliest: [number, number, number, number, number][];
+}
+
+export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
+  const ids = new Table<string>();
+  const surfaces = new Table<string>();
+  const discoveredInfos = new Table<string>();
+  const discovered: [EntityKind, string, string][] = [];
+  const mentionIndex = new Map<IndexedMention, number>();
+  const columns: DocumentSnapshot['mentions'] = { id: [], start: [], length: [], surface: [], passage: [], edition: [], discovered: [] };
+  let previous = 0;
+  doc.mentions.forEach((m, i) => {
+    mentionIndex.set(m, i);
+    columns.id.push(ids.index(m.entityId));
+    columns.start.push(m.start - previous);
+    previous = m.start;
+    columns.length.push(m.end - m.start);
+    columns.surface.push(surfaces.index(m.surface));
+    columns.passage.push(m.passage);
+    columns.edition.push(m.edition ?? 0);
+    if (m.discovered) {
+      const key = `${m.discovered.kind}\u0000${m.discovered.name}\u0000${m.discovered.parent ?? ''}`;
+      const before = discoveredInfos.size;
+      const index = discoveredInfos.index(key);
+      if (index === before) discovered.push([m.discovered.kind, m.discovered.name, m.discovered.parent ?? '']);
+      columns.discovered.push(index);
+    } else columns.discovered.push(-1);
+  });
+  const candidates = (map: Map<string, Candidate>) =>
+    [...map].map(([id, c]) => [ids.index(id), mentionIndex.get(c.mention)!, c.score, c.sentence.start, c.sentence.end] as [number, number, number, number, number]);
+  const starts = doc.lines.lineStarts;
+  const lines: number[] = [];
+  for (let i = 0; i < starts.length; i++) lines.push(starts[i] - (i ? starts[i - 1] : 0));
+  const snapshot: DocumentSnapshot = {
+    uri: doc.uri,
+    title: doc.title,
+    fallbackTitle: doc.fallbackTitle,
+    dates: doc.dates,
+    embedded: doc.embedded,
+    length: doc.lines.textLength,
+    lines,
+    passages: doc.passages.map((p) => [PASSAGE_KINDS.indexOf(p.kind), p.title, p.start, p.end, p.parent ?? -1, p.date ?? '', p.fingerprint]),
+    ids: ids.values,
+    surfaces: surfaces.values,
+    discovered,
+    mentions: columns,
+    best: candidates(doc.best),
+    earliest: candidates(doc.earliest),
+  };
+  if (doc.date) snapshot.date = doc.date;
+  if (doc.notice) snapshot.notice = doc.notice;
+  if (doc.contentHash) snapshot.contentHash = doc.contentHash;
+  return snapshot;
+}
+
+/** The document again, without its text. Throws on a snapshot that does not hold together. */
+export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
+  const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
+    const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title, start, end, fingerprint };
+    if (!passage.kind) throw new Error(`unknown passage kind ${kind}`);
+    if (parent >= 0) passage.parent = parent;
+    if (date) passage.date = date;
+    return passage;
+  });
+  const infos: DiscoveredInfo[] = s.discovered.map(([kind, name, parent]) => (parent ? { kind, name, parent } : { kind, name }));
+  const m = s.mentions;
+  const mentions: IndexedMention[] = [];
+  let start = 0;
+  for (let i = 0; i < m.id.length; i++) {
+    start += m.start[i];
+    const mention: IndexedMention = { entityId: s.ids[m.id[i]], start, end: start + m.length[i], surface: s.surfaces[m.surface[i]], uri: s.uri, passage: m.passage[i] };
+    if (mention.entityId === undefined || mention.surface === undefined) throw new Error('mention refers past its tables');
+    if (m.edition[i]) mention.edition = m.edition[i];
+    if (m.discovered[i] >= 0) mention.discovered = infos[m.discovered[i]];
+    mentions.push(mention);
+  }
+  const starts: number[] = [];
+  let line = 0;
+  for (const delta of s.lines) starts.push((line += delta));
+  const candidates = (rows: DocumentSnapshot['best']) => {
+    const map = new Map<string, Candidate>();
+    for (const [id, mentionIndex, score, sentenceStart, sentenceEnd] of rows) {
+      const mention = mentions[mentionIndex];
+      if (!mention) throw new Error('candidate refers past the mentions');
+      const candidate: Candidate = { mention, score, sentence: { start: sentenceStart, end: sentenceEnd } };
+      const date = (mention.passage >= 0 ? passages[mention.passage]?.date : undefined) ?? s.date;
+      if (date) candidate.date = date;
+      map.set(s.ids[id], candidate);
+    }
+    return map;
+  };
+  const doc: IndexedDocument = {
+    uri: s.uri,
+    title: s.title,
+    fallbackTitle: s.fallbackTitle,
+    dates: s.dates,
+    embedded: s.embedded,
+    passages,
+    mentions,
+    lines: LineTable.fromStarts(starts, s.length),
+    best: candidates(s.best),
+    earliest: candidates(s.earliest),
+  };
+  if (s.date) doc.date = s.date;
+  if (s.notice) doc.notice = s.notice;
+  if (s.contentHash) doc.contentHash = s.contentHash;
+  return doc;
+}
+
+class Table<T> {
+  readonly values: T[] = [];
+  private readonly positions = new Map<T, number>();
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  index(value: T): number {
+    let position = this.positions.get(value);
+    if (position === undefined) {
+      position = this.values.length;
+      this.values.push(value);
+      this.positions.set(value, position);
+    }
+    return position;
+  }
+}

@@ -1,0 +1,111 @@
+// The persistent index cache: one file per corpus in the editor's storage folder, one JSON line per
+// document. A document is reused when its size and modification time (or, failing those, its
+// content hash) match, and the whole cache only when the analysis and the catalog are the same.
+// Written to a temporary file and renamed, so a crash leaves the old cache or none, never half of
+// one; anything unreadable means "index again", never an error.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DocumentSnapshot } from './core/snapshot';
+
+const FORMAT = 'corpus-lens-index';
+
+export interface CachedFile {
+  uri: string;
+  size: number;
+  mtime: number;
+  hash: string;
+  snapshot: DocumentSnapshot;
+}
+
+interface Header {
+  format: string;
+  key: string;
+  root: string;
+  files: number;
+}
+
+export class IndexCache {
+  readonly path: string;
+
+  constructor(
+    private readonly directory: string,
+    private readonly root: string,
+    private readonly log: (message: string) => void,
+  ) {
+    const name = createHash('sha1').update(root).digest('hex').slice(0, 16);
+    this.path = join(directory, `index-${name}.jsonl`);
+  }
+
+  /** The cached files by uri, or undefined when there is no usable cache for this key. */
+  async load(key: string): Promise<Map<string, CachedFile> | undefined> {
+    const files = new Map<string, CachedFile>();
+    let header: Header | undefined;
+    try {
+      const lines = createInterface({ input: createReadStream(this.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (!line) continue;
+        if (!header) {
+          header = JSON.parse(line) as Header;
+          if (header.format !== FORMAT || header.root !== this.root) throw new Error('not a cache of this corpus');
+          if (header.key !== key) {
+            this.log('The index cache was made with another catalog or version of Corpus Lens; indexing afresh.');
+            lines.close();
+            return undefined;
+          }
+          continue;
+        }
+        const file = JSON.parse(line) as CachedFile;
+        if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot) throw new Error('malformed entry');
+        files.set(file.uri, file);
+      }
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return undefined;
+      this.log(`The index cache ${this.path} cannot be read (${(error as Error).message}); indexing afresh.`);
+      return undefined;
+    }
+    if (!header || files.size !== header.files) {
+      if (header) this.log(`The index cache ${this.path} is incomplete; indexing afresh.`);
+      return undefined;
+    }
+    return files;
+  }
+
+  /** Writes the cache; yields between documents so that requests are answered meanwhile. */
+  async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<void> {
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      await mkdir(this.directory, { recursive: true });
+      const handle = await open(temporary, 'w');
+      try {
+        const header: Header = { format: FORMAT, key, root: this.root, files: count };
+        let chunk = `${JSON.stringify(header)}\n`;
+        let written = 0;
+        for (const file of files) {
+          chunk += `${JSON.stringify(file)}\n`;
+          written++;
+          if (chunk.length > 1 << 20) {
+            await handle.write(chunk);
+            chunk = '';
+            await yieldToRequests();
+          }
+        }
+        await handle.write(chunk);
+        if (written !== count) throw new Error(`expected ${count} entries, wrote ${written}`);
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, this.path);
+    } catch (error) {
+      this.log(`Could not write the index cache ${this.path}: ${(error as Error).message}. The next start will index afresh.`);
+      await rm(temporary, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}

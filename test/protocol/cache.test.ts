@@ -1,0 +1,108 @@
+// Scale correctness: on a generated corpus, the index restored from the persistent cache answers
+// exactly as a fresh one; an edit made while the server was down is served after a restart; and a
+// corrupt or half-written cache means a fresh index, not a failure.
+
+import assert from 'node:assert/strict';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DocumentsRequest, EntitiesRequest, MentionsRequest, type IndexStatus } from '../../server/src/protocol';
+import { generateCorpus } from '../bench/generate';
+import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
+
+const DOCUMENTS = 60;
+const NOTE = 'The Collective Security Council and the Council of Defence Ministers; Interaction-2021 and operation Channel.';
+
+/** Everything a user could see of the index, as plain data to compare. */
+async function observe(session: LspSession) {
+  const uri = await session.open('notes/note.md', NOTE);
+  const documents = await session.connection.sendRequest(DocumentsRequest);
+  const entities = (await session.connection.sendRequest(EntitiesRequest)).map((e) => [e.id, e.mentionCount, e.documentCount, e.editions.join(','), e.definition?.uri, e.definition?.range.start.line]);
+  const hovers = [];
+  for (const needle of ['Collective Security Council', 'Council of Defence Ministers', 'Interaction-2021', 'Channel']) {
+    const position = positionOf(NOTE, needle, 2);
+    hovers.push([(await session.hover(uri, position))?.contents, await session.definition(uri, position), (await session.references(uri, position))?.length]);
+  }
+  const mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'interaction', limit: 50 });
+  return { documents, entities, hovers, mentions };
+}
+
+async function start(root: string, cache: string): Promise<{ session: LspSession; status: IndexStatus }> {
+  const session = await LspSession.start(root, { initializationOptions: { cacheDirectory: cache } });
+  const status = await session.indexed(120000);
+  return { session, status };
+}
+
+async function saved(session: LspSession): Promise<void> {
+  const deadline = Date.now() + 60000;
+  while (!session.logs.some((l) => l.startsWith('Saved the index of'))) {
+    if (Date.now() > deadline) throw new Error(`the index cache was not saved: ${session.logs.join('\n')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the persistent index cache', { timeout: 300000 }, () => {
+  let root: string;
+  let cache: string;
+  let fresh: Awaited<ReturnType<typeof observe>>;
+
+  before(async () => {
+    root = makeWorkspace({}, { seed: false });
+    cache = join(root, '.cache');
+    generateCorpus(SEED_CORPUS, join(root, 'corpus'), DOCUMENTS, 4000, 7);
+    const { session, status } = await start(root, cache);
+    assert.equal(status.fromCache, 0);
+    assert.equal(status.documents, DOCUMENTS);
+    await saved(session);
+    fresh = await observe(session);
+    await session.stop();
+  });
+
+  after(() => removeWorkspace(root));
+
+  it('restores every unchanged document and answers exactly as the fresh index did', async () => {
+    const { session, status } = await start(root, cache);
+    try {
+      assert.equal(status.fromCache, DOCUMENTS);
+      assert.deepEqual(await observe(session), fresh);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('serves a document edited while the server was down, and keeps the rest from the cache', async () => {
+    const edited = join(root, 'corpus', '00003.txt');
+    appendFileSync(edited, '\n\nIn 2031 the special exercise “Granite-2031” of the Collective Rapid Reaction Force took place.\n');
+    const { session, status } = await start(root, cache);
+    try {
+      assert.equal(status.fromCache, DOCUMENTS - 1);
+      const granite = await session.connection.sendRequest(MentionsRequest, { entityId: 'discovered-exercise-granite' });
+      assert.ok(granite.items.some((m) => m.uri.endsWith('00003.txt') && m.edition === 2031), JSON.stringify(granite));
+      const documents = await session.connection.sendRequest(DocumentsRequest);
+      const doc = documents.find((d) => d.uri.endsWith('00003.txt'))!;
+      assert.equal(doc.mentionCount, fresh.documents.find((d) => d.uri.endsWith('00003.txt'))!.mentionCount + 2);
+      await saved(session);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('indexes afresh, without failing, over a corrupt cache and over a half-written one', async () => {
+    const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
+    const good = readFileSync(file, 'utf8');
+    for (const damaged of ['{ this is not json', good.slice(0, Math.floor(good.length / 2))]) {
+      writeFileSync(file, damaged);
+      const { session, status } = await start(root, cache);
+      try {
+        assert.ok(session.alive);
+        assert.equal(status.fromCache, 0);
+        assert.equal(status.documents, DOCUMENTS);
+        assert.ok(session.logs.some((l) => /index cache .* (cannot be read|is incomplete)/.test(l)), session.logs.join('\n'));
+        await saved(session);
+      } finally {
+        await session.stop();
+      }
+    }
+    rmSync(file);
+  });
+});
