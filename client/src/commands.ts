@@ -53,9 +53,9 @@ function locationOf(arg: unknown): SourceLocation | undefined {
 async function pickPassage(lens: CorpusLens): Promise<SourceLocation | undefined> {
   const client = lens.languageClient;
   if (!client?.isRunning()) return undefined;
-  const documents = await client.sendRequest(DocumentsRequest);
+  const documents = await client.sendRequest(DocumentsRequest, { passages: true });
   const items = documents.flatMap((document) =>
-    document.passages.map((passage) => ({
+    (document.passages ?? []).map((passage) => ({
       label: passage.title,
       description: passage.dateLabel,
       detail: `${document.title} \u00b7 ${passage.kind}`,

@@ -3,11 +3,11 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentsRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
 
 export type DocumentNode =
   | { type: 'document'; document: DocumentSummary; location: SourceLocation }
-  | { type: 'passage'; document: DocumentSummary; passage: PassageSummary; location: SourceLocation };
+  | { type: 'passage'; document: DocumentSummary; passages: PassageSummary[]; passage: PassageSummary; location: SourceLocation };
 
 const PASSAGE_ICONS: Record<PassageSummary['kind'], string> = {
   news: 'calendar',
@@ -31,7 +31,7 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
   private documents(): Promise<DocumentSummary[]> {
     const client = this.client();
     if (!client?.isRunning()) return Promise.resolve([]);
-    this.cache ??= Promise.resolve(client.sendRequest(DocumentsRequest)).catch(() => []);
+    this.cache ??= Promise.resolve(client.sendRequest(DocumentsRequest, {})).catch(() => []);
     return this.cache;
   }
 
@@ -40,13 +40,21 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
       return (await this.documents()).map((document) => ({
         type: 'document',
         document,
-        location: { uri: document.uri, range: document.passages[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        location: { uri: document.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
       }));
     }
+    // A document's passages are fetched when it is expanded: a large corpus has too many to send at once.
+    const passages = node.type === 'passage' ? node.passages : await this.passagesOf(node.document);
     const parent = node.type === 'passage' ? node.passage.index : undefined;
-    return node.document.passages
+    return passages
       .filter((p) => p.parent === parent)
-      .map((passage) => ({ type: 'passage', document: node.document, passage, location: { uri: node.document.uri, range: passage.range } }));
+      .map((passage) => ({ type: 'passage', document: node.document, passages, passage, location: { uri: node.document.uri, range: passage.range } }));
+  }
+
+  private async passagesOf(document: DocumentSummary): Promise<PassageSummary[]> {
+    const client = this.client();
+    if (!client?.isRunning()) return [];
+    return Promise.resolve(client.sendRequest(PassagesRequest, { uri: document.uri })).catch(() => []);
   }
 
   getTreeItem(node: DocumentNode): vscode.TreeItem {
@@ -67,18 +75,18 @@ function documentItem(document: DocumentSummary): vscode.TreeItem {
   item.contextValue = 'corpusLens.document';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(document.title)}**\n\n`);
-  tooltip.appendMarkdown(`${document.dateLabel} \u00b7 ${document.passages.length} passages \u00b7 ${document.mentionCount} mentions\n\n`);
+  tooltip.appendMarkdown(`${document.dateLabel} \u00b7 ${document.passageCount} passages \u00b7 ${document.mentionCount} mentions\n\n`);
   if (document.dates.length > 1) tooltip.appendMarkdown(`Items dated ${document.dates.join(', ')}\n\n`);
   if (document.notice) tooltip.appendMarkdown(`\u26a0 This file ${escape(document.notice)}\n\n`);
   tooltip.appendText(vscode.Uri.parse(document.uri).fsPath);
   item.tooltip = tooltip;
-  if (!document.passages.length) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+  if (!document.passageCount) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
   return item;
 }
 
 function passageItem(node: Extract<DocumentNode, { type: 'passage' }>): vscode.TreeItem {
   const { passage, document } = node;
-  const hasChildren = document.passages.some((p) => p.parent === passage.index);
+  const hasChildren = node.passages.some((p) => p.parent === passage.index);
   const item = new vscode.TreeItem(passage.title, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${document.uri}#${passage.index}`;
   const details = [passage.dateLabel, passage.mentionCount ? `${passage.mentionCount} mentions` : ''].filter(Boolean);

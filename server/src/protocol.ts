@@ -25,7 +25,9 @@ export interface DocumentSummary {
   date?: string;
   dateLabel: string;
   dates: string[];
-  passages: PassageSummary[];
+  passageCount: number;
+  /** Only when asked for (DocumentsParams.passages); else fetched per document with PassagesRequest. */
+  passages?: PassageSummary[];
   mentionCount: number;
   /** True for the corpus bundled with the extension. */
   embedded: boolean;
@@ -103,7 +105,14 @@ export interface IndexStatus extends IndexStats {
   lastUpdateMilliseconds?: number;
 }
 
-export const DocumentsRequest = new RequestType0<DocumentSummary[], void>('corpusLens/documents');
+export interface DocumentsParams {
+  /** Include every document's passages (heavy for a large corpus). */
+  passages?: boolean;
+}
+
+export const DocumentsRequest = new RequestType<DocumentsParams, DocumentSummary[], void>('corpusLens/documents');
+/** The passages of one corpus document, for expanding it in the tree. */
+export const PassagesRequest = new RequestType<{ uri: string }, PassageSummary[], void>('corpusLens/passages');
 export const EntitiesRequest = new RequestType0<EntitySummary[], void>('corpusLens/entities');
 export const MentionsRequest = new RequestType<MentionsParams, MentionsResult, void>('corpusLens/mentions');
 export const EntityAtRequest = new RequestType<TextDocumentPositionParams, EntitySummary | null, void>('corpusLens/entityAt');

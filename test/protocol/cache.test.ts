@@ -16,7 +16,7 @@ const NOTE = 'The Collective Security Council and the Council of Defence Ministe
 /** Everything a user could see of the index, as plain data to compare. */
 async function observe(session: LspSession) {
   const uri = await session.open('notes/note.md', NOTE);
-  const documents = await session.connection.sendRequest(DocumentsRequest);
+  const documents = await session.connection.sendRequest(DocumentsRequest, { passages: true });
   const entities = (await session.connection.sendRequest(EntitiesRequest)).map((e) => [e.id, e.mentionCount, e.documentCount, e.editions.join(','), e.definition?.uri, e.definition?.range.start.line]);
   const hovers = [];
   for (const needle of ['Collective Security Council', 'Council of Defence Ministers', 'Interaction-2021', 'Channel']) {
@@ -78,7 +78,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
       assert.equal(status.fromCache, DOCUMENTS - 1);
       const granite = await session.connection.sendRequest(MentionsRequest, { entityId: 'discovered-exercise-granite' });
       assert.ok(granite.items.some((m) => m.uri.endsWith('00003.txt') && m.edition === 2031), JSON.stringify(granite));
-      const documents = await session.connection.sendRequest(DocumentsRequest);
+      const documents = await session.connection.sendRequest(DocumentsRequest, { passages: true });
       const doc = documents.find((d) => d.uri.endsWith('00003.txt'))!;
       assert.equal(doc.mentionCount, fresh.documents.find((d) => d.uri.endsWith('00003.txt'))!.mentionCount + 2);
       await saved(session);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CompletionItemKind, FileChangeType, SymbolKind, type CompletionList, type LocationLink } from 'vscode-languageserver-protocol';
-import { DocumentsRequest, EntitiesRequest, MentionsRequest, StatusRequest } from '../../server/src/protocol';
+import { DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [
@@ -135,7 +135,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
   });
 
   it('gives the tree every document by its real title and date, and the entities by kind', async () => {
-    const documents = await session.connection.sendRequest(DocumentsRequest);
+    const documents = await session.connection.sendRequest(DocumentsRequest, { passages: true });
     assert.deepEqual(documents.map((d) => [d.title.slice(0, 40), d.dateLabel]), [
       ['CSTO is the key factor of maintaining st', '2024'],
       ['Stanislav Zas: In the Republic of Kazakh', '30 May 2022'],
@@ -143,7 +143,9 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
       ['Briefing by CSTO Secretary General Stani', '8 Feb 2021'],
       ['The CSTO Collective Security Council ado', '2 Dec 2020'],
     ]);
-    const reprinted = documents.find((d) => d.dateLabel === '2 Dec 2020')!.passages[0];
+    const reprinted = documents.find((d) => d.dateLabel === '2 Dec 2020')!.passages![0];
+    const passages = await session.connection.sendRequest(PassagesRequest, { uri: documents[0].uri });
+    assert.deepEqual(passages, documents[0].passages, 'a document expanded alone shows the same passages');
     assert.deepEqual(reprinted.reprintedIn.map((t) => t.slice(0, 12)), ['Statement by']);
     const entities = await session.connection.sendRequest(EntitiesRequest);
     const kinds = new Set(entities.map((e) => e.kind));

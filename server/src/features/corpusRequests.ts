@@ -10,6 +10,7 @@ import {
   DocumentMentionsRequest,
   DocumentsRequest,
   EntitiesRequest,
+  PassagesRequest,
   EntityAtRequest,
   MentionsRequest,
   type DocumentMention,
@@ -25,13 +26,20 @@ const DEFAULT_MENTION_LIMIT = 200;
 export function registerCorpusRequests(ctx: ServerContext): void {
   const { connection, service } = ctx;
 
-  connection.onRequest(DocumentsRequest, (token) =>
+  connection.onRequest(DocumentsRequest, (params, token) =>
     runSafely(ctx, 'Listing documents', undefined, token, [], () =>
       service.index
         .documents()
-        .map((doc) => summariseDocument(ctx, doc))
+        .map((doc) => summariseDocument(ctx, doc, !!params?.passages))
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
     ),
+  );
+
+  connection.onRequest(PassagesRequest, (params, token) =>
+    runSafely(ctx, 'Listing passages', params.uri, token, [] as PassageSummary[], () => {
+      const doc = service.index.get(params.uri);
+      return doc ? summarisePassages(ctx, doc) : [];
+    }),
   );
 
   connection.onRequest(EntitiesRequest, (token) =>
@@ -96,7 +104,23 @@ export function registerCorpusRequests(ctx: ServerContext): void {
   );
 }
 
-function summariseDocument(ctx: ServerContext, doc: IndexedDocument): DocumentSummary {
+function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassages: boolean): DocumentSummary {
+  const summary: DocumentSummary = {
+    uri: doc.uri,
+    title: doc.title,
+    dateLabel: formatDate(doc.date),
+    dates: doc.dates,
+    passageCount: doc.passages.filter((p) => p.kind !== 'boilerplate').length,
+    mentionCount: doc.mentions.length,
+    embedded: doc.embedded,
+  };
+  if (withPassages) summary.passages = summarisePassages(ctx, doc);
+  if (doc.date) summary.date = doc.date;
+  if (doc.notice) summary.notice = doc.notice;
+  return summary;
+}
+
+function summarisePassages(ctx: ServerContext, doc: IndexedDocument): PassageSummary[] {
   const mentionsPerPassage = new Map<number, number>();
   for (const mention of doc.mentions) mentionsPerPassage.set(mention.passage, (mentionsPerPassage.get(mention.passage) ?? 0) + 1);
   const passages: PassageSummary[] = [];
@@ -116,18 +140,7 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument): DocumentSu
     if (passage.parent !== undefined) summary.parent = passage.parent;
     passages.push(summary);
   }
-  const summary: DocumentSummary = {
-    uri: doc.uri,
-    title: doc.title,
-    dateLabel: formatDate(doc.date),
-    dates: doc.dates,
-    passages,
-    mentionCount: doc.mentions.length,
-    embedded: doc.embedded,
-  };
-  if (doc.date) summary.date = doc.date;
-  if (doc.notice) summary.notice = doc.notice;
-  return summary;
+  return passages;
 }
 
 export function summariseEntity(ctx: ServerContext, entity: Entity): EntitySummary {
