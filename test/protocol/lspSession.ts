@@ -197,6 +197,10 @@ export class LspSession {
     return !this.exited;
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   get serverErrors(): string {
     return this.stderr;
   }
