@@ -445,8 +445,15 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     const passage = innermostPassage(segmented.passages, mention.start);
     // Navigation boilerplate is not content: "Search" in a page menu names nothing.
     if (passage && passage.kind === 'boilerplate') continue;
-    const indexed: IndexedMention = { ...mention, entityId: interner.get(mention.entityId), surface: interner.get(mention.surface), uri: source.uri, passage: passage ? passage.index : -1 };
-    if (mention.discovered) indexed.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
+    // The mention is fresh from the matcher: completed in place rather than copied.
+    const indexed = mention as IndexedMention;
+    indexed.uri = source.uri;
+    indexed.passage = passage ? passage.index : -1;
+    indexed.surface = interner.get(mention.surface);
+    if (mention.discovered) {
+      indexed.entityId = interner.get(mention.entityId);
+      indexed.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
+    }
     mentions.push(indexed);
   }
   const doc: IndexedDocument = {
@@ -476,23 +483,39 @@ export function findAllMentions(text: string, knowledge: Knowledge): (Mention & 
   return [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How many mentions of one entity in one document are scored as possible definitions: a page
+ * defines a name where it first uses it, and a page naming the CSTO a hundred times need not
+ * have a hundred sentences scored.
+ */
+const SCORED_PER_DOCUMENT = 4;
+
 function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowledge): void {
+  const scored = new Map<string, number>();
+  const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
   for (const mention of doc.mentions) {
     const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
     if (!entity) continue;
-    const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
-    const limit = passage ?? { start: 0, end: text.length };
-    const date = passage?.date ?? doc.date;
+    const date = (mention.passage >= 0 ? doc.passages[mention.passage].date : undefined) ?? doc.date;
     const early = doc.earliest.get(entity.id);
-    const sentence = sentenceAround(text, mention.start, limit);
+    if (!early || (date && (!early.date || date < early.date))) {
+      const candidate: Candidate = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
+      if (date) candidate.date = date;
+      doc.earliest.set(entity.id, candidate);
+    }
+    const count = scored.get(entity.id) ?? 0;
+    if (count >= SCORED_PER_DOCUMENT) continue;
+    scored.set(entity.id, count + 1);
+    const sentence = sentenceAround(text, mention.start, passageSpan(mention));
     const candidate: Candidate = { mention, score: 0, sentence };
     if (date) candidate.date = date;
-    if (!early || (date && (!early.date || date < early.date))) doc.earliest.set(entity.id, candidate);
     const sentenceText = text.slice(sentence.start, sentence.end);
     candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface);
     const best = doc.best.get(entity.id);
     if (!best || candidate.score > best.score) doc.best.set(entity.id, candidate);
   }
+  // The earliest mentions' sentences, found once each at the end.
+  for (const candidate of doc.earliest.values()) candidate.sentence = sentenceAround(text, candidate.mention.start, passageSpan(candidate.mention));
 }
 
 /** The innermost passage holding an offset: passages are ordered by start, sections inside articles. */

@@ -66,7 +66,7 @@ const YEAR_JOIN = String.raw`(?:[ \u00a0]*[-\u2010-\u2014][ \u00a0]*|[ \u00a0]+)
 /** «Cobalt-2019», "Thunder - 2021", “Frontier 2018” */
 const QUOTED_CODE_NAME = new RegExp(`${QUOTE_OPEN}(${NAME_RUN})${YEAR_JOIN}(${YEAR})${QUOTE_CLOSE}`, 'gu');
 /** The "-2019" of Cobalt-2019 (unquoted, hyphen attached); the name is then read backwards. */
-const YEAR_SUFFIX = new RegExp(`(?<=[\\p{L}\\p{N}])[-\\u2010-\\u2014](${YEAR})(?![\\p{L}\\p{N}])`, 'gu');
+const YEAR_SUFFIX = /[-\u2010-\u2014]((?:19|20)\d\d)(?![0-9A-Za-z])/g;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})$`, 'u');
 /** The kind words, in lower case: "IX Training Courses" is not an exercise named IX. */
 const KIND_WORD = /(?<![\p{L}\p{N}])(operations?|exercises?|drills?|trainings?|manoeuvres?|maneuvers?)(?![\p{L}\p{N}])/gu;
@@ -160,6 +160,8 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
 
   for (const match of text.matchAll(QUOTED_CODE_NAME)) add(seriesCandidate(text, match.index! + 1, match[1], Number(match[2]), match.index! + match[0].length - 1, lexicon, 0));
   for (const match of text.matchAll(YEAR_SUFFIX)) {
+    // Attached to a word: "Cobalt-2019", not "2020 - 2021" or " -2019".
+    if (!match.index || !/[\p{L}\p{N}]/u.test(text[match.index - 1])) continue;
     const windowStart = Math.max(0, match.index! - 60);
     const name = NAME_AT_END.exec(text.slice(windowStart, match.index!));
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
@@ -303,28 +305,30 @@ function sentenceStart(text: string, at: number): boolean {
 /** Capitalised body names with a head noun, qualified by the CSTO. */
 function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodyStarts: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
-  const { keys, starts, ends } = words;
-  const capital = (i: number) => i >= 0 && i < keys.length && /^\p{Lu}/u.test(text[starts[i]]);
+  const { starts, ends } = words;
+  const count = words.length;
+  const key = (i: number) => (i >= 0 && i < count ? words.key(i) : '');
+  const capital = (i: number) => i >= 0 && i < count && /^\p{Lu}/u.test(text[starts[i]]);
   const spaced = (a: number, b: number) => /^(?:[ \u00a0]+|-)$/.test(text.slice(ends[a], starts[b]));
-  for (let head = 0; head < keys.length; head++) {
+  for (let head = 0; head < count; head++) {
     if (!capital(head)) continue;
-    const key = keys[head];
-    const isHead = BODY_HEADS.has(key) || (GROUP_HEADS.has(key) && head > 0 && GROUP_QUALIFIERS.has(keys[head - 1]) && capital(head - 1));
+    const headKey = key(head);
+    const isHead = BODY_HEADS.has(headKey) || (GROUP_HEADS.has(headKey) && head > 0 && GROUP_QUALIFIERS.has(key(head - 1)) && capital(head - 1));
     if (!isHead) continue;
     // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the name.
     let first = head;
-    while (first > 0 && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(keys[first - 1]) && !['the', 'a', 'an'].includes(keys[first - 1])) first--;
-    let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(keys[first - 1]) || keys[first - 1] === 'organization');
+    while (first > 0 && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1))) first--;
+    let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
     let last = head;
     for (;;) {
       let next = last + 1;
-      if (next >= keys.length || !spaced(last, next) || !['of', 'for', 'on', 'and'].includes(keys[next])) break;
+      if (next >= count || !spaced(last, next) || !['of', 'for', 'on', 'and'].includes(key(next))) break;
       next++;
-      if (next < keys.length && keys[next] === 'the' && spaced(next - 1, next)) next++;
+      if (next < count && key(next) === 'the' && spaced(next - 1, next)) next++;
       if (!capital(next) || !spaced(next - 1, next)) break;
       // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
-      if (lexicon.organizationWords.has(keys[next]) || (keys[next] === 'collective' && keys[next + 1] === 'security' && keys[next + 2] === 'treaty') || cstoBodyStarts.has(starts[next])) {
+      if (lexicon.organizationWords.has(key(next)) || (key(next) === 'collective' && key(next + 1) === 'security' && key(next + 2) === 'treaty') || cstoBodyStarts.has(starts[next])) {
         qualified = true;
         break;
       }
@@ -335,8 +339,9 @@ function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, c
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.
     if (!qualified && QUALIFIED_AFTER.test(text.slice(ends[last], ends[last] + 80))) qualified = true;
     if (!qualified || last === first) continue;
-    const nameKeysHere = keys.slice(first, last + 1);
-    if (nameKeysHere.some((k) => NOT_CSTO_BODY_WORDS.has(k))) continue;
+    let national = false;
+    for (let w = first; w <= last && !national; w++) national = NOT_CSTO_BODY_WORDS.has(key(w));
+    if (national) continue;
     const start = starts[first];
     const end = ends[last];
     const name = text.slice(start, end).replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@
 // match first, with context rules for names that are also ordinary words.
 
 import type { Entity, EntityKind, Mention } from './model';
-import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, type Words } from './text';
+import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from './text';
 
 interface NamePattern {
   entity: Entity;
@@ -97,6 +97,7 @@ export class MentionMatcher {
       if (nameWords.length === 1) keys.add(nameWords[0]);
     }
     this.qualifiers.set(organization.id, keys);
+    for (const key of keys) this.qualifierKeys.add(key);
   }
 
   /** Every mention in `text`, in order. `words` may be passed when the caller has split it already. */
@@ -108,30 +109,41 @@ export class MentionMatcher {
   walk(text: string, words: Words, first: number, visit: (node: TrieNode, last: number) => void): void {
     const step = (node: TrieNode, index: number) => {
       // A word may be matched alone or, when hyphenated, joined with the words it is hyphenated to.
-      let joined = words.keys[index];
+      let joined = words.key(index);
       let last = index;
       const options: [string, number][] = [[joined, last]];
       while (words.joinNext[last]) {
-        joined += words.keys[++last];
+        joined += words.key(++last);
         options.push([joined, last]);
       }
       for (const [key, end] of options) {
         const child = node.next.get(key);
         if (!child) continue;
         if (child.patterns.length) visit(child, end);
-        if (end + 1 >= words.keys.length) continue;
+        if (end + 1 >= words.length) continue;
         if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
         else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
       }
     };
-    if (first < words.keys.length) step(this.root, first);
+    if (first < words.length) step(this.root, first);
   }
 
   /** @internal */
   isQualifier(key: string): boolean {
-    for (const keys of this.qualifiers.values()) if (keys.has(key)) return true;
-    return false;
+    return this.qualifierKeys.has(key);
   }
+
+  /** @internal False when no name or qualifier starts with a word of this hash. */
+  mayStart(hash: number): boolean {
+    if (!this.startHashes) {
+      this.startHashes = new Set();
+      for (const key of [...this.root.next.keys(), ...this.qualifierKeys]) for (const h of hashesOfKey(key)) this.startHashes.add(h);
+    }
+    return this.startHashes.has(hash);
+  }
+
+  private readonly qualifierKeys = new Set<string>();
+  private startHashes: Set<number> | undefined;
 
   /** @internal The single-word names of the organisation an entity belongs to, if any. */
   qualifierKeysFor(entity: Entity): Set<string> | undefined {
@@ -174,7 +186,7 @@ function gapAllowed(text: string, from: number, to: number): boolean {
  * "Collective Rapid Reaction Force (CRRF) Command".
  */
 function bracketedAbbreviation(text: string, words: Words, i: number): boolean {
-  if (i + 1 >= words.keys.length) return false;
+  if (i + 1 >= words.length) return false;
   const start = words.starts[i];
   const end = words.ends[i];
   return (
@@ -200,17 +212,19 @@ class MatchRun {
   ) {}
 
   run(): Mention[] {
-    for (let i = 0; i < this.words.keys.length; ) i = this.matchAt(i);
+    for (let i = 0; i < this.words.length; ) i = this.matchAt(i);
     return this.mentions;
   }
 
   /** Records the mention that starts at word i, if any; returns the index of the next word to try. */
   private matchAt(i: number): number {
     const { words, text } = this;
+    // Most words start no name: their hash says so without making their key.
+    if (!this.matcher.mayStart(words.hashes[i]) && !words.joinNext[i]) return i + 1;
     // "CSTO Secretariat" is one mention of the Secretariat, not the CSTO and then the Secretariat.
-    if (this.matcher.isQualifier(words.keys[i]) && i + 1 < words.keys.length && /^[ \t\u00a0]+$/.test(text.slice(words.ends[i], words.starts[i + 1]))) {
+    if (this.matcher.isQualifier(words.key(i)) && i + 1 < words.length && /^[ \t\u00a0]+$/.test(text.slice(words.ends[i], words.starts[i + 1]))) {
       const qualified = this.matchFrom(i + 1);
-      if (qualified && this.matcher.qualifierKeysFor(this.matcher.entities.get(qualified.mention.entityId)!)?.has(words.keys[i])) {
+      if (qualified && this.matcher.qualifierKeysFor(this.matcher.entities.get(qualified.mention.entityId)!)?.has(words.key(i))) {
         qualified.mention.start = words.starts[i];
         qualified.mention.surface = text.slice(qualified.mention.start, qualified.mention.end);
         return this.record(qualified);
@@ -314,13 +328,13 @@ class MatchRun {
   /** True when the words just before word `first` are `keys`. */
   private wordsBefore(first: number, keys: string[]): boolean {
     if (!keys.length || keys.length > first) return false;
-    return keys.every((key, k) => this.words.keys[first - keys.length + k] === key);
+    return keys.every((key, k) => this.words.key(first - keys.length + k) === key);
   }
 
   /** True when the words just after word `last` are `keys`. */
   private wordsAfter(last: number, keys: string[]): boolean {
-    if (!keys.length || last + keys.length >= this.words.keys.length) return false;
-    return keys.every((key, k) => this.words.keys[last + 1 + k] === key);
+    if (!keys.length || last + keys.length >= this.words.length) return false;
+    return keys.every((key, k) => this.words.key(last + 1 + k) === key);
   }
 
   private quoted(start: number, end: number): boolean {
@@ -345,8 +359,8 @@ class MatchRun {
     if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
     const { words, text } = this;
     const spaceOnly = (from: number, to: number) => /^[ \t\u00a0]+$/.test(text.slice(from, to));
-    if (first > 0 && keywords.has(words.keys[first - 1]) && spaceOnly(words.ends[first - 1], words.starts[first])) return true;
+    if (first > 0 && keywords.has(words.key(first - 1)) && spaceOnly(words.ends[first - 1], words.starts[first])) return true;
     const next = last + 1;
-    return next < words.keys.length && keywords.has(words.keys[next]) && spaceOnly(words.ends[last], words.starts[next]);
+    return next < words.length && keywords.has(words.key(next)) && spaceOnly(words.ends[last], words.starts[next]);
   }
 }

@@ -3,7 +3,7 @@
 
 import { dominantYear, findDates, parseDottedDate, type IsoDate } from './dates';
 import type { Passage, PassageKind, SegmentedDocument } from './model';
-import { fingerprint, splitLines, squeeze, truncate } from './text';
+import { fingerprint, splitLines, truncate } from './text';
 
 type LineClass = 'date' | 'title' | 'titleDate' | 'byline' | 'boilerplate' | 'related' | 'question' | 'heading' | 'text';
 
@@ -156,7 +156,7 @@ class PassageBuilder {
 
   finish(): Passage[] {
     for (const passage of this.passages) {
-      passage.fingerprint = fingerprint(squeeze(this.text.slice(passage.start, passage.end)).toLowerCase());
+      passage.fingerprint = fingerprint(this.text, passage.start, passage.end);
     }
     return this.passages;
   }

@@ -91,18 +91,18 @@ export function splitLines(text: string): Line[] {
 }
 
 /** British spellings folded to one form, so "Defence" and "Defense" are the same key. */
-const SPELLING_FOLDS: Record<string, string> = {
-  defence: 'defense',
-  centre: 'center',
-  centres: 'centers',
-  organisation: 'organization',
-  organisations: 'organizations',
-  programme: 'program',
-  programmes: 'programs',
-  counselling: 'counseling',
-  authorised: 'authorized',
-  specialised: 'specialized',
-};
+const SPELLING_FOLDS = new Map<string, string>([
+  ['defence', 'defense'],
+  ['centre', 'center'],
+  ['centres', 'centers'],
+  ['organisation', 'organization'],
+  ['organisations', 'organizations'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['counselling', 'counseling'],
+  ['authorised', 'authorized'],
+  ['specialised', 'specialized'],
+]);
 
 /** The key of one word: lower case, no diacritics, possessive dropped, spelling folded. */
 export function wordKey(word: string): string {
@@ -111,7 +111,7 @@ export function wordKey(word: string): string {
     key = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     key = key.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
   }
-  return SPELLING_FOLDS[key] ?? key;
+  return SPELLING_FOLDS.get(key) ?? key;
 }
 
 /** Letters and digits only, all ASCII: the common case, which needs no further folding. */
@@ -136,28 +136,74 @@ function isHyphen(code: number): boolean {
 
 /**
  * The words of a text with their offsets. `joinNext[i]` says that word i and word i+1 are
- * written as one hyphenated word ("peace-keeping"), so either spelling can match.
+ * written as one hyphenated word ("peace-keeping"), so either spelling can match. A word's key
+ * is made only when asked for; `hashes[i]` (the hash of its lower-case form) lets a caller skip
+ * words that cannot start a name without making their keys.
  */
-export interface Words {
-  starts: number[];
-  ends: number[];
-  keys: string[];
-  joinNext: boolean[];
+export class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly hashes: number[] = [];
+  readonly joinNext: boolean[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  constructor(private readonly text: string) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  key(i: number): string {
+    let key = this.keys[i];
+    if (key === undefined) {
+      key = wordKey(this.text.slice(this.starts[i], this.ends[i]));
+      this.keys[i] = key;
+    }
+    return key;
+  }
+
+  /** @internal */
+  setKey(i: number, key: string): void {
+    this.keys[i] = key;
+  }
+}
+
+const FNV_PRIME = 16777619;
+
+/** The hash `Words.hashes` holds for a word whose lower-case form is `lower`. */
+export function keyHash(lower: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/** The hashes under which a key may appear in `Words.hashes`: its own, and those of the spellings folded into it. */
+export function hashesOfKey(key: string): number[] {
+  const hashes = [keyHash(key)];
+  for (const [source, target] of SPELLING_FOLDS) if (target === key) hashes.push(keyHash(source));
+  return hashes;
 }
 
 /** Splits a text into words: runs of letters and digits, with inner apostrophes ("today's"). */
 export function splitWords(text: string, from = 0, to = text.length): Words {
-  const words: Words = { starts: [], ends: [], keys: [], joinNext: [] };
+  const words = new Words(text);
   let i = from;
   while (i < to) {
-    if (!isWordChar(text.charCodeAt(i), text, i)) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c, text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
+    let plain = true;
+    let hash = 0x811c9dc5;
+    for (; i < to && isWordChar(c, text, i); c = text.charCodeAt(++i)) {
+      if (c > 127) plain = false;
+      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    }
     // An apostrophe followed by a letter stays inside the word: "CSTO's", "today’s".
     while (i + 1 < to && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      plain = false;
       i++;
       while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
     }
@@ -169,8 +215,14 @@ export function splitWords(text: string, from = 0, to = text.length): Words {
     }
     words.starts.push(start);
     words.ends.push(i);
-    words.keys.push(wordKey(text.slice(start, i)));
     words.joinNext.push(false);
+    if (plain) words.hashes.push(hash | 0);
+    else {
+      // Accents, apostrophes, other scripts: the key decides the hash.
+      const key = wordKey(text.slice(start, i));
+      words.setKey(n, key);
+      words.hashes.push(keyHash(key));
+    }
   }
   return words;
 }
@@ -186,9 +238,9 @@ function isLetter(code: number): boolean {
 export function nameKeys(name: string): string[] {
   const words = splitWords(name);
   const keys: string[] = [];
-  for (let i = 0; i < words.keys.length; i++) {
-    let key = words.keys[i];
-    while (words.joinNext[i]) key += words.keys[++i];
+  for (let i = 0; i < words.length; i++) {
+    let key = words.key(i);
+    while (words.joinNext[i]) key += words.key(++i);
     keys.push(key);
   }
   return keys;
@@ -197,17 +249,25 @@ export function nameKeys(name: string): string[] {
 export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\'\u201a\u2039';
 export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'\u203a';
 
-/** Collapses runs of white space and trims: the form used to compare passages and show snippets. */
-export function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** A short, stable fingerprint of a string (FNV-1a, 53 bits), for recognising reprinted passages. */
-export function fingerprint(text: string): string {
+/**
+ * A short, stable fingerprint (two FNV-style hashes) of a stretch of text as a reader sees it:
+ * runs of white space count as one space, letters in any case as the same, so the same item
+ * reprinted with other line breaks matches. Reads the text in place, without copying it.
+ */
+export function fingerprint(text: string, start = 0, end = text.length): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let space = true; // leading white space is dropped
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      if (space) continue;
+      space = true;
+      c = 32;
+    } else {
+      space = false;
+      if (c >= 65 && c <= 90) c += 32;
+    }
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
