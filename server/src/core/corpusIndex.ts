@@ -25,7 +25,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -62,9 +62,8 @@ export interface IndexedDocument extends SegmentedDocument {
   contentHash?: string;
   mentions: IndexedMention[];
   lines: LineTable;
-  /** Per entity: the mention whose sentence best defines it, and the earliest dated one. */
+  /** Per entity, where this document has one: the mention whose sentence defines it best. */
   best: Map<string, Candidate>;
-  earliest: Map<string, Candidate>;
 }
 
 export interface Definition {
@@ -112,7 +111,8 @@ export class CorpusIndex {
   private readonly mentionCounts = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private readonly interner = new Interner();
-  private readonly byEntity = new Map<string, Map<string, IndexedMention[]>>();
+  /** For each entity, the documents that mention it (their mentions are found through the document). */
+  private readonly byEntity = new Map<string, Set<string>>();
   private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
   private readonly definitions = new Map<string, Definition | null>();
   private readonly discovered = new Map<string, DiscoveredEntry>();
@@ -196,15 +196,13 @@ export class CorpusIndex {
     this.docs.set(doc.uri, doc);
     for (const mention of doc.mentions) {
       if (mention.discovered) this.countDiscovered(mention, 1);
-      let perDoc = this.byEntity.get(mention.entityId);
-      if (!perDoc) this.byEntity.set(mention.entityId, (perDoc = new Map()));
-      let list = perDoc.get(doc.uri);
-      if (!list) {
-        perDoc.set(doc.uri, (list = []));
+      let docs = this.byEntity.get(mention.entityId);
+      if (!docs) this.byEntity.set(mention.entityId, (docs = new Set()));
+      if (!docs.has(doc.uri)) {
+        docs.add(doc.uri);
         this.definitions.delete(mention.entityId);
         this.aggregates.delete(mention.entityId);
       }
-      list.push(mention);
       this.mentionCounts.set(mention.entityId, (this.mentionCounts.get(mention.entityId) ?? 0) + 1);
     }
     for (const passage of doc.passages) {
@@ -230,9 +228,9 @@ export class CorpusIndex {
       else this.mentionCounts.delete(mention.entityId);
     }
     for (const entityId of new Set(doc.mentions.map((m) => m.entityId))) {
-      const perDoc = this.byEntity.get(entityId);
-      perDoc?.delete(uri);
-      if (perDoc && !perDoc.size) this.byEntity.delete(entityId);
+      const docs = this.byEntity.get(entityId);
+      docs?.delete(uri);
+      if (docs && !docs.size) this.byEntity.delete(entityId);
       this.definitions.delete(entityId);
       this.aggregates.delete(entityId);
     }
@@ -311,8 +309,15 @@ export class CorpusIndex {
   private aggregate(entityId: string): EntityAggregate {
     let aggregate = this.aggregates.get(entityId);
     if (!aggregate) {
-      const perDoc = this.byEntity.get(entityId);
-      const documents = perDoc ? [...perDoc].map(([uri, mentions]) => ({ doc: this.docs.get(uri)!, mentions })).sort((a, b) => compareDocs(a.doc, b.doc)) : [];
+      const uris = this.byEntity.get(entityId);
+      const documents = uris
+        ? [...uris]
+            .map((uri) => {
+              const doc = this.docs.get(uri)!;
+              return { doc, mentions: doc.mentions.filter((m) => m.entityId === entityId) };
+            })
+            .sort((a, b) => compareDocs(a.doc, b.doc))
+        : [];
       aggregate = { documents };
       this.aggregates.set(entityId, aggregate);
     }
@@ -393,20 +398,15 @@ export class CorpusIndex {
 
   private computeDefinition(entityId: string): Definition | undefined {
     const entity = this.entity(entityId);
-    const perDoc = this.byEntity.get(entityId);
-    if (!entity || !perDoc) return undefined;
+    const uris = this.byEntity.get(entityId);
+    if (!entity || !uris) return undefined;
     let best: { doc: IndexedDocument; candidate: Candidate } | undefined;
-    let earliest: { doc: IndexedDocument; candidate: Candidate } | undefined;
-    for (const uri of perDoc.keys()) {
+    for (const uri of uris) {
       const doc = this.docs.get(uri)!;
       const scored = doc.best.get(entityId);
-      if (scored && scored.score >= DEFINING_SCORE && (!best || betterDefinition(scored, doc, best.candidate, best.doc))) {
-        best = { doc, candidate: scored };
-      }
-      const early = doc.earliest.get(entityId);
-      if (early && (!earliest || earlier(early, doc, earliest.candidate, earliest.doc))) earliest = { doc, candidate: early };
+      if (scored && (!best || betterDefinition(scored, doc, best.candidate, best.doc))) best = { doc, candidate: scored };
     }
-    const chosen = best ?? earliest;
+    const chosen = best ?? this.earliestMention(entityId);
     if (!chosen) return undefined;
     const { doc, candidate } = chosen;
     const definition: Definition = {
@@ -418,6 +418,26 @@ export class CorpusIndex {
     };
     if (candidate.date) definition.date = candidate.date;
     return definition;
+  }
+
+  /** The earliest dated mention of an entity (undated last; then by document and offset), with its sentence. */
+  private earliestMention(entityId: string): { doc: IndexedDocument; candidate: Candidate } | undefined {
+    let found: { doc: IndexedDocument; candidate: Candidate } | undefined;
+    for (const { doc, mentions } of this.documentsMentioning(entityId)) {
+      for (const mention of mentions) {
+        const date = (mention.passage >= 0 ? doc.passages[mention.passage].date : undefined) ?? doc.date;
+        const candidate: Candidate = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
+        if (date) candidate.date = date;
+        if (!found || earlier(candidate, doc, found.candidate, found.doc)) found = { doc, candidate };
+      }
+    }
+    if (found) {
+      const { doc, candidate } = found;
+      const text = this.textOf(doc);
+      const passage = candidate.mention.passage >= 0 ? doc.passages[candidate.mention.passage] : { start: 0, end: text.length };
+      candidate.sentence = text ? sentenceAround(text, candidate.mention.start, passage) : candidate.sentence;
+    }
+    return found;
   }
 
   stats(): IndexStats {
@@ -465,7 +485,6 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     mentions,
     lines: LineTable.of(text),
     best: new Map(),
-    earliest: new Map(),
   };
   if (source.notice) doc.notice = source.notice;
   if (source.contentHash) doc.contentHash = source.contentHash;
@@ -490,6 +509,7 @@ export function findAllMentions(text: string, knowledge: Knowledge): (Mention & 
  */
 const SCORED_PER_DOCUMENT = 4;
 
+/** Keeps, per entity, the mention of this document whose sentence defines it, if any does. */
 function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowledge): void {
   const scored = new Map<string, number>();
   const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
@@ -497,12 +517,6 @@ function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowle
     const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
     if (!entity) continue;
     const date = (mention.passage >= 0 ? doc.passages[mention.passage].date : undefined) ?? doc.date;
-    const early = doc.earliest.get(entity.id);
-    if (!early || (date && (!early.date || date < early.date))) {
-      const candidate: Candidate = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
-      if (date) candidate.date = date;
-      doc.earliest.set(entity.id, candidate);
-    }
     const count = scored.get(entity.id) ?? 0;
     if (count >= SCORED_PER_DOCUMENT) continue;
     scored.set(entity.id, count + 1);
@@ -511,11 +525,10 @@ function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowle
     if (date) candidate.date = date;
     const sentenceText = text.slice(sentence.start, sentence.end);
     candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface);
+    if (candidate.score < DEFINING_SCORE) continue;
     const best = doc.best.get(entity.id);
     if (!best || candidate.score > best.score) doc.best.set(entity.id, candidate);
   }
-  // The earliest mentions' sentences, found once each at the end.
-  for (const candidate of doc.earliest.values()) candidate.sentence = sentenceAround(text, candidate.mention.start, passageSpan(candidate.mention));
 }
 
 /** The innermost passage holding an offset: passages are ordered by start, sections inside articles. */

@@ -30,7 +30,6 @@ export interface DocumentSnapshot {
   mentions: { id: number[]; start: number[]; length: number[]; surface: number[]; passage: number[]; edition: number[]; discovered: number[] };
   /** [id index, mention index, score, sentence start, sentence end] */
   best: [number, number, number, number, number][];
-  earliest: [number, number, number, number, number][];
 }
 
 export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
@@ -77,7 +76,6 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
     discovered,
     mentions: columns,
     best: candidates(doc.best),
-    earliest: candidates(doc.earliest),
   };
   if (doc.date) snapshot.date = doc.date;
   if (doc.notice) snapshot.notice = doc.notice;
@@ -131,7 +129,6 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
     mentions,
     lines: LineTable.fromStarts(starts, s.length),
     best: candidates(s.best),
-    earliest: candidates(s.earliest),
   };
   if (s.date) doc.date = s.date;
   if (s.notice) doc.notice = s.notice;
