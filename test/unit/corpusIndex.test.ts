@@ -79,6 +79,30 @@ describe('CorpusIndex', () => {
     assert.deepEqual(index.reprintsOf(page.uri, article), []);
   });
 
+  it('keeps what it knows of each entity current across updates, as a fresh index would have it', () => {
+    const ids = ['collective-security-council', 'indestructible-brotherhood', 'mercenary', 'csto', 'secretariat'];
+    const describe = (index: CorpusIndex) =>
+      ids.map((id) => ({
+        documents: index.documentsMentioning(id).map((d) => [d.doc.uri, d.mentions.map((m) => m.start)]),
+        editions: [...index.editionCounts(id)].sort(),
+        surfaces: [...index.surfaceCounts(id)].sort(),
+        definition: index.definitionOf(id) && [index.definitionOf(id)!.document.uri, index.definitionOf(id)!.mention.start, index.definitionOf(id)!.quote],
+        count: index.mentionCount(id),
+      }));
+    const updated = seedIndex();
+    describe(updated); // makes the aggregates, which must then follow the changes
+    const edited = `${seed('002').text}\n\nThe “Indestructible Brotherhood-2026” training and the CSTO CSC were announced.`;
+    updated.upsert({ uri: `file:///corpus/${seed('002').name}`, text: edited, fallbackTitle: '002' });
+    updated.remove(`file:///corpus/${seed('003').name}`);
+    const fresh = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) {
+      if (name === seed('003').name) continue;
+      fresh.upsert({ uri: `file:///corpus/${name}`, text: name === seed('002').name ? edited : seedText(name), fallbackTitle: name === seed('002').name ? '002' : name });
+    }
+    assert.deepEqual(describe(updated), describe(fresh));
+    assert.equal(updated.editionCounts('indestructible-brotherhood').get(2026), 1);
+  });
+
   it('drops what the matcher finds inside navigation boilerplate', () => {
     const index = new CorpusIndex(bundledKnowledge());
     const doc = index.upsert({ uri: 'file:///a.txt', fallbackTitle: 'a', text: 'Title of the page\nThe “Search-2021” training was held.\nGo back\nBack to the section\n' });

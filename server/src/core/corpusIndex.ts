@@ -96,11 +96,74 @@ export interface IndexOptions {
   loadText?: (uri: string) => string | undefined;
 }
 
-/** What is known of one entity across the corpus, computed once until one of its documents changes. */
+/**
+ * What is known of one entity across the corpus: its documents (oldest first) with their
+ * mentions, and counts of its editions and spellings. Made when first asked for, then kept
+ * current as documents come and go.
+ */
 interface EntityAggregate {
   documents: { doc: IndexedDocument; mentions: IndexedMention[] }[];
-  editions?: Map<number, number>;
-  surfaces?: Map<string, number>;
+  editions: Map<number, number>;
+  surfaces: Map<string, number>;
+}
+
+/** A document's earliest dated mention among the given ones (the first of them when none is dated earlier). */
+function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMention[]): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const mention of mentions) {
+    const date = (mention.passage >= 0 ? doc.passages[mention.passage].date : undefined) ?? doc.date;
+    if (found && !(date && (!found.date || date < found.date))) continue;
+    found = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
+    if (date) found.date = date;
+  }
+  return found;
+}
+
+function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], inOrder = false): void {
+  const entry = { doc, mentions };
+  if (inOrder) aggregate.documents.push(entry);
+  else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
+  for (const m of mentions) {
+    if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
+    aggregate.surfaces.set(m.surface, (aggregate.surfaces.get(m.surface) ?? 0) + 1);
+  }
+}
+
+function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[]): void {
+  const at = aggregate.documents.findIndex((d) => d.doc === doc);
+  if (at >= 0) aggregate.documents.splice(at, 1);
+  for (const m of mentions) {
+    if (m.edition !== undefined) decrement(aggregate.editions, m.edition);
+    decrement(aggregate.surfaces, m.surface);
+  }
+}
+
+function decrement<K>(counts: Map<K, number>, key: K): void {
+  const next = (counts.get(key) ?? 1) - 1;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+/** Where a document goes in a list sorted by compareDocs. */
+function insertionPoint(list: readonly { doc: IndexedDocument }[], doc: IndexedDocument): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareDocs(list[mid].doc, doc) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function groupByEntity(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
+  const groups = new Map<string, IndexedMention[]>();
+  for (const mention of mentions) {
+    const group = groups.get(mention.entityId);
+    if (group) group.push(mention);
+    else groups.set(mention.entityId, [mention]);
+  }
+  return groups;
 }
 
 const TEXT_CACHE_SIZE = 32;
@@ -108,6 +171,8 @@ const TEXT_CACHE_SIZE = 32;
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly aggregates = new Map<string, EntityAggregate>();
+  /** Per entity, its earliest dated mention once found (null: none); kept current as documents come and go. */
+  private readonly earliestCache = new Map<string, { doc: IndexedDocument; candidate: Candidate } | null>();
   private readonly mentionCounts = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private readonly interner = new Interner();
@@ -171,6 +236,7 @@ export class CorpusIndex {
 
   clear(): void {
     this.docs.clear();
+    this.earliestCache.clear();
     this.discovered.clear();
     this.discoveredVersion++;
     this.byEntity.clear();
@@ -194,16 +260,21 @@ export class CorpusIndex {
   insert(doc: IndexedDocument): IndexedDocument {
     this.remove(doc.uri);
     this.docs.set(doc.uri, doc);
-    for (const mention of doc.mentions) {
-      if (mention.discovered) this.countDiscovered(mention, 1);
-      let docs = this.byEntity.get(mention.entityId);
-      if (!docs) this.byEntity.set(mention.entityId, (docs = new Set()));
-      if (!docs.has(doc.uri)) {
-        docs.add(doc.uri);
-        this.definitions.delete(mention.entityId);
-        this.aggregates.delete(mention.entityId);
+    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
+      let docs = this.byEntity.get(entityId);
+      if (!docs) this.byEntity.set(entityId, (docs = new Set()));
+      docs.add(doc.uri);
+      this.definitions.delete(entityId);
+      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + mentions.length);
+      for (const mention of mentions) if (mention.discovered) this.countDiscovered(mention, 1);
+      // An entity's aggregate, once made, is kept current rather than made again.
+      const aggregate = this.aggregates.get(entityId);
+      if (aggregate) addToAggregate(aggregate, doc, mentions);
+      const earliest = this.earliestCache.get(entityId);
+      if (earliest !== undefined) {
+        const candidate = earliestIn(doc, mentions);
+        if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
-      this.mentionCounts.set(mention.entityId, (this.mentionCounts.get(mention.entityId) ?? 0) + 1);
     }
     for (const passage of doc.passages) {
       if (passage.kind === 'boilerplate') continue;
@@ -221,18 +292,18 @@ export class CorpusIndex {
     if (!doc) return false;
     this.docs.delete(uri);
     this.texts.delete(uri);
-    for (const mention of doc.mentions) {
-      if (mention.discovered) this.countDiscovered(mention, -1);
-      const count = (this.mentionCounts.get(mention.entityId) ?? 1) - 1;
-      if (count > 0) this.mentionCounts.set(mention.entityId, count);
-      else this.mentionCounts.delete(mention.entityId);
-    }
-    for (const entityId of new Set(doc.mentions.map((m) => m.entityId))) {
+    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
+      for (const mention of mentions) if (mention.discovered) this.countDiscovered(mention, -1);
+      const count = (this.mentionCounts.get(entityId) ?? mentions.length) - mentions.length;
+      if (count > 0) this.mentionCounts.set(entityId, count);
+      else this.mentionCounts.delete(entityId);
       const docs = this.byEntity.get(entityId);
       docs?.delete(uri);
       if (docs && !docs.size) this.byEntity.delete(entityId);
       this.definitions.delete(entityId);
-      this.aggregates.delete(entityId);
+      const aggregate = this.aggregates.get(entityId);
+      if (aggregate) removeFromAggregate(aggregate, doc, mentions);
+      if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
     for (const passage of doc.passages) {
       const list = this.byFingerprint.get(passage.fingerprint);
@@ -309,16 +380,10 @@ export class CorpusIndex {
   private aggregate(entityId: string): EntityAggregate {
     let aggregate = this.aggregates.get(entityId);
     if (!aggregate) {
+      aggregate = { documents: [], editions: new Map(), surfaces: new Map() };
       const uris = this.byEntity.get(entityId);
-      const documents = uris
-        ? [...uris]
-            .map((uri) => {
-              const doc = this.docs.get(uri)!;
-              return { doc, mentions: doc.mentions.filter((m) => m.entityId === entityId) };
-            })
-            .sort((a, b) => compareDocs(a.doc, b.doc))
-        : [];
-      aggregate = { documents };
+      const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
+      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => m.entityId === entityId), true);
       this.aggregates.set(entityId, aggregate);
     }
     return aggregate;
@@ -343,24 +408,12 @@ export class CorpusIndex {
 
   /** How often each edition of an entity is named. */
   editionCounts(entityId: string): ReadonlyMap<number, number> {
-    const aggregate = this.aggregate(entityId);
-    if (!aggregate.editions) {
-      aggregate.editions = new Map();
-      for (const { mentions } of aggregate.documents) {
-        for (const m of mentions) if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
-      }
-    }
-    return aggregate.editions;
+    return this.aggregate(entityId).editions;
   }
 
-  /** How often each way of writing an entity's name occurs (counted over its first mentions). */
-  surfaceCounts(entityId: string, scanLimit = 5000): ReadonlyMap<string, number> {
-    const aggregate = this.aggregate(entityId);
-    if (!aggregate.surfaces) {
-      aggregate.surfaces = new Map();
-      for (const mention of this.mentionsOf(entityId, scanLimit)) aggregate.surfaces.set(mention.surface, (aggregate.surfaces.get(mention.surface) ?? 0) + 1);
-    }
-    return aggregate.surfaces;
+  /** How often each way of writing an entity's name occurs. */
+  surfaceCounts(entityId: string): ReadonlyMap<string, number> {
+    return this.aggregate(entityId).surfaces;
   }
 
   mentionCount(entityId: string): number {
@@ -422,22 +475,21 @@ export class CorpusIndex {
 
   /** The earliest dated mention of an entity (undated last; then by document and offset), with its sentence. */
   private earliestMention(entityId: string): { doc: IndexedDocument; candidate: Candidate } | undefined {
-    let found: { doc: IndexedDocument; candidate: Candidate } | undefined;
-    for (const { doc, mentions } of this.documentsMentioning(entityId)) {
-      for (const mention of mentions) {
-        const date = (mention.passage >= 0 ? doc.passages[mention.passage].date : undefined) ?? doc.date;
-        const candidate: Candidate = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
-        if (date) candidate.date = date;
-        if (!found || earlier(candidate, doc, found.candidate, found.doc)) found = { doc, candidate };
+    let found = this.earliestCache.get(entityId);
+    if (found === undefined) {
+      found = null;
+      for (const { doc, mentions } of this.documentsMentioning(entityId)) {
+        const candidate = earliestIn(doc, mentions);
+        if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
       }
+      this.earliestCache.set(entityId, found);
     }
-    if (found) {
-      const { doc, candidate } = found;
-      const text = this.textOf(doc);
-      const passage = candidate.mention.passage >= 0 ? doc.passages[candidate.mention.passage] : { start: 0, end: text.length };
-      candidate.sentence = text ? sentenceAround(text, candidate.mention.start, passage) : candidate.sentence;
-    }
-    return found;
+    if (!found) return undefined;
+    const { doc, candidate } = found;
+    const text = this.textOf(doc);
+    const passage = candidate.mention.passage >= 0 ? doc.passages[candidate.mention.passage] : { start: 0, end: text.length };
+    const sentence = text ? sentenceAround(text, candidate.mention.start, passage) : candidate.sentence;
+    return { doc, candidate: { ...candidate, sentence } };
   }
 
   stats(): IndexStats {
