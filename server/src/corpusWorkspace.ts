@@ -1,6 +1,7 @@
 // Keeps the index in step with the workspace: the first full index (with progress), file events,
 // edits of open corpus documents, the workspace catalog, and the diagnostics that report problems.
 
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
@@ -258,7 +259,7 @@ export class CorpusWorkspace {
         this.fileStats.delete(uri);
         changed = this.service.removeFile(uri) || changed;
       } else {
-        await this.readFile(path, uri);
+        this.readFile(path, uri);
         changed = true;
       }
     }
@@ -275,12 +276,27 @@ export class CorpusWorkspace {
     }
   }
 
-  /** Stats (for the cache key, before reading, so a later change is never hidden) and indexes one file. */
-  private async readFile(path: string, uri: string, embedded = false): Promise<void> {
-    const info = await stat(path).catch(() => undefined);
-    if (info) this.fileStats.set(uri, { size: info.size, mtime: info.mtimeMs });
-    else this.fileStats.delete(uri);
-    await this.service.indexFile(uri, { embedded });
+  /**
+   * Stats (for the cache key, before reading, so a later change is never hidden) and indexes one
+   * file. One file is read synchronously: a small read beats two trips through the event loop.
+   */
+  private readFile(path: string, uri: string, embedded = false): void {
+    let bytes: Uint8Array;
+    try {
+      const info = statSync(path);
+      this.fileStats.set(uri, { size: info.size, mtime: info.mtimeMs });
+      bytes = readFileSync(path);
+    } catch (error) {
+      this.fileStats.delete(uri);
+      if ((error as { code?: string }).code === 'ENOENT') {
+        this.service.removeFile(uri);
+        this.log(`${uri} was deleted before it could be read; skipped.`);
+      } else {
+        this.service.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${(error as Error).message}` });
+      }
+      return;
+    }
+    this.service.indexBytes(uri, bytes, { embedded });
   }
 
   /** An open corpus document changed in the editor: re-index it shortly, from the editor's text. */
@@ -311,7 +327,7 @@ export class CorpusWorkspace {
     this.pendingEdits.delete(uri);
     const path = toPath(uri);
     if (!path || !this.service.index.has(uri)) return;
-    await this.readFile(path, uri, this.service.index.get(uri)?.embedded ?? false);
+    this.readFile(path, uri, this.service.index.get(uri)?.embedded ?? false);
     this.scheduleCacheSave();
     this.publishFileProblems();
     this.notifyChanged();

@@ -154,6 +154,11 @@ export class CorpusLensService {
     return this.indexText(uri, bytes, options);
   }
 
+  /** Indexes a file's bytes that the caller has read (problems recorded, never thrown). */
+  indexBytes(uri: string, bytes: Uint8Array, options: { embedded?: boolean } = {}): boolean {
+    return this.indexText(uri, bytes, options);
+  }
+
   private indexText(uri: string, bytes: Uint8Array, options: { embedded?: boolean; reuse?: (hash: string) => DocumentSnapshot | undefined }): boolean {
     const contentHash = this.host.hash?.(bytes);
     const cached = contentHash !== undefined ? options.reuse?.(contentHash) : undefined;
