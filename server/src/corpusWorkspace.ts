@@ -11,6 +11,7 @@ import type { CorpusLensService, FileProblem } from './core/service';
 import { toSnapshot } from './core/snapshot';
 import { LineTable } from './core/text';
 import { IndexCache, type CachedFile } from './indexCache';
+import { IndexWorkers } from './indexWorker';
 import { IndexChangedNotification, type IndexStatus } from './protocol';
 import { CorpusSelector, toPath, toUri, type Settings } from './workspace';
 
@@ -18,6 +19,8 @@ const EDIT_DEBOUNCE_MS = 200;
 /** Changes are written to the index cache this long after the last one. */
 const CACHE_SAVE_DELAY_MS = 5000;
 const STAT_BATCH = 64;
+/** Fewer files than this are indexed on the main thread: starting workers would cost more. */
+const WORKER_THRESHOLD = 64;
 const EMBEDDED_GLOBS = { corpus: ['**/*.txt', '**/*.md'], exclude: [] };
 
 export class CorpusWorkspace {
@@ -46,6 +49,7 @@ export class CorpusWorkspace {
     private readonly createProgress: () => Promise<ProgressReporter>,
     private readonly cacheDirectory: string | undefined,
     private readonly serverVersion: string,
+    private readonly indexWorkers?: number,
   ) {}
 
   get catalogPath(): string | undefined {
@@ -102,21 +106,39 @@ export class CorpusWorkspace {
       // Unchanged files come back from the cache; the others are read and analysed.
       const toRead = await this.restoreUnchanged(files, cached, (done) => progress.report(done, files.length), isCancelled);
       const restored = files.length - toRead.length;
-      const summary = await this.service.indexFiles(toRead, {
-        embedded,
-        progress: { report: (done) => progress.report(restored + done, files.length), isCancelled },
-        reuse: (uri, hash) => {
-          const entry = cached?.get(uri);
-          return entry && entry.hash === hash ? entry.snapshot : undefined;
-        },
-      });
+      // A large corpus is analysed in worker threads, one per core; this thread adds the results.
+      const wanted = this.indexWorkers !== undefined ? this.indexWorkers > 0 && toRead.length > 0 : toRead.length >= WORKER_THRESHOLD;
+      const workers = wanted ? IndexWorkers.start(this.service.knowledge.catalog, this.indexWorkers) : undefined;
+      const maxFileBytes = this.settings.maxFileSizeMB * 1024 * 1024;
+      let summary;
+      try {
+        summary = await this.service.indexFiles(toRead, {
+          embedded,
+          progress: { report: (done) => progress.report(restored + done, files.length), isCancelled },
+          reuse: (uri, hash) => {
+            const entry = cached?.get(uri);
+            return entry && entry.hash === hash ? entry.snapshot : undefined;
+          },
+          ...(workers
+            ? {
+                analyse: {
+                  run: (uri: string) => workers.analyse(uri, embedded, maxFileBytes, cached?.get(uri)?.hash),
+                  concurrency: workers.size * 4,
+                  cached: (uri: string) => cached?.get(uri)?.snapshot,
+                },
+              }
+            : {}),
+        });
+      } finally {
+        await workers?.stop();
+      }
       if (generation === this.generation) {
         this.restoredFromCache = restored;
         this.lastIndexMilliseconds = Date.now() - started;
         const stats = this.service.index.stats();
         this.log(
           `Indexed ${stats.documents} of ${files.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
-            `(${restored} unchanged from the cache, ${toRead.length} read): ${stats.passages} passages, ${stats.mentions} mentions of ` +
+            `(${restored} unchanged from the cache, ${toRead.length} read${workers ? ` by ${workers.size} worker threads` : ''}): ${stats.passages} passages, ${stats.mentions} mentions of ` +
             `${stats.entitiesMentioned} entities` + (summary.cancelled ? ' (cancelled)' : '') + '.',
         );
         if (this.cache && !summary.cancelled && (toRead.length || cached?.size !== files.length)) this.scheduleCacheSave(0);

@@ -2,10 +2,14 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
+import { isIndexWorker, runIndexWorker } from './indexWorker';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);
-if (args.includes('--version')) {
+if (isIndexWorker()) {
+  // The same bundle runs the worker threads that analyse files during a large first index.
+  runIndexWorker();
+} else if (args.includes('--version')) {
   process.stdout.write(`corpus-lens-server ${version}\n`);
 } else if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
   process.stderr.write(

@@ -130,4 +130,6 @@ export interface InitializationOptions {
   embeddedCorpus?: string;
   /** Folder for the persistent index cache (the extension's storage); no cache without it. */
   cacheDirectory?: string;
+  /** Worker threads for a large first index: 0 for none; by default one per core (at most four). */
+  indexWorkers?: number;
 }

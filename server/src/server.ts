@@ -61,7 +61,7 @@ export function startServer(connection: Connection): void {
     const root = rootUri ? toPath(rootUri) : params.rootPath ?? undefined;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     const embeddedCorpus = options.embeddedCorpus ?? resolve(__dirname, '..', 'corpus');
-    workspace = new CorpusWorkspace(connection, service, root, embeddedCorpus, settings, () => createProgress(connection, client), options.cacheDirectory, version);
+    workspace = new CorpusWorkspace(connection, service, root, embeddedCorpus, settings, () => createProgress(connection, client), options.cacheDirectory, version, options.indexWorkers);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

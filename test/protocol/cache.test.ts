@@ -27,8 +27,8 @@ async function observe(session: LspSession) {
   return { documents, entities, hovers, mentions };
 }
 
-async function start(root: string, cache: string): Promise<{ session: LspSession; status: IndexStatus }> {
-  const session = await LspSession.start(root, { initializationOptions: { cacheDirectory: cache } });
+async function start(root: string, cache: string, indexWorkers?: number): Promise<{ session: LspSession; status: IndexStatus }> {
+  const session = await LspSession.start(root, { initializationOptions: { cacheDirectory: cache, ...(indexWorkers !== undefined ? { indexWorkers } : {}) } });
   const status = await session.indexed(120000);
   return { session, status };
 }
@@ -50,7 +50,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     root = makeWorkspace({}, { seed: false });
     cache = join(root, '.cache');
     generateCorpus(SEED_CORPUS, join(root, 'corpus'), DOCUMENTS, 4000, 7);
-    const { session, status } = await start(root, cache);
+    const { session, status } = await start(root, cache, 0);
     assert.equal(status.fromCache, 0);
     assert.equal(status.documents, DOCUMENTS);
     await saved(session);
@@ -59,6 +59,17 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
   });
 
   after(() => removeWorkspace(root));
+
+  it('analyses in worker threads exactly as on the main thread', async () => {
+    const { session, status } = await start(root, join(root, '.cache-workers'), 2);
+    try {
+      assert.ok(session.logs.some((l) => /read by 2 worker threads/.test(l)), session.logs.join('\n'));
+      assert.equal(status.documents, DOCUMENTS);
+      assert.deepEqual(await observe(session), fresh);
+    } finally {
+      await session.stop();
+    }
+  });
 
   it('restores every unchanged document and answers exactly as the fresh index did', async () => {
     const { session, status } = await start(root, cache);

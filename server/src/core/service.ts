@@ -43,6 +43,14 @@ export interface IndexingProgress {
   isCancelled(): boolean;
 }
 
+/** What analysing one file elsewhere (in a worker thread) produced. */
+export type AnalysisResult =
+  | { kind: 'analysed'; snapshot: DocumentSnapshot }
+  | { kind: 'unchanged' } // its content hash matched the cached analysis offered
+  | { kind: 'skipped'; reason: string } // binary, too large
+  | { kind: 'gone' }
+  | { kind: 'unreadable'; message: string };
+
 export interface IndexingSummary {
   indexed: number;
   skipped: number;
@@ -212,8 +220,15 @@ export class CorpusLensService {
   /** Indexes many files in slices, yielding to requests between them. */
   async indexFiles(
     uris: readonly string[],
-    options: { embedded?: boolean; progress?: IndexingProgress; reuse?: (uri: string, hash: string) => DocumentSnapshot | undefined } = {},
+    options: {
+      embedded?: boolean;
+      progress?: IndexingProgress;
+      reuse?: (uri: string, hash: string) => DocumentSnapshot | undefined;
+      /** Analyses a file elsewhere (worker threads); this thread then only adds the results. */
+      analyse?: { run: (uri: string) => Promise<AnalysisResult>; concurrency: number; cached: (uri: string) => DocumentSnapshot | undefined };
+    } = {},
   ): Promise<IndexingSummary> {
+    if (options.analyse) return this.indexFilesElsewhere(uris, options.analyse, options.progress);
     const started = Date.now();
     const slice = this.options.sliceMilliseconds ?? 12;
     let indexed = 0;
@@ -232,6 +247,59 @@ export class CorpusLensService {
     }
     options.progress?.report(uris.length, uris.length);
     return { indexed, skipped: uris.length - indexed, cancelled: false, milliseconds: Date.now() - started };
+  }
+
+  private async indexFilesElsewhere(
+    uris: readonly string[],
+    analyse: { run: (uri: string) => Promise<AnalysisResult>; concurrency: number; cached: (uri: string) => DocumentSnapshot | undefined },
+    progress: IndexingProgress | undefined,
+  ): Promise<IndexingSummary> {
+    const started = Date.now();
+    let next = 0;
+    let done = 0;
+    let indexed = 0;
+    let cancelled = false;
+    const worker = async () => {
+      while (next < uris.length) {
+        if (progress?.isCancelled()) {
+          cancelled = true;
+          return;
+        }
+        const uri = uris[next++];
+        if (this.applyAnalysis(uri, await analyse.run(uri), analyse.cached)) indexed++;
+        progress?.report(++done, uris.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, analyse.concurrency) }, worker));
+    return { indexed, skipped: done - indexed, cancelled, milliseconds: Date.now() - started };
+  }
+
+  /** Puts the result of analysing a file elsewhere into the index, or records why it is not there. */
+  private applyAnalysis(uri: string, result: AnalysisResult, cached: (uri: string) => DocumentSnapshot | undefined): boolean {
+    const name = fileName(uri);
+    switch (result.kind) {
+      case 'analysed':
+        return this.restore(result.snapshot);
+      case 'unchanged': {
+        const snapshot = cached(uri);
+        return !!snapshot && this.restore(snapshot);
+      }
+      case 'skipped':
+        this.index.remove(uri);
+        this.fileProblems.set(uri, { severity: 'warning', message: `Corpus Lens: this file ${result.reason}` });
+        this.host.log(`${name} ${result.reason}`);
+        return false;
+      case 'gone':
+        this.index.remove(uri);
+        this.fileProblems.delete(uri);
+        this.host.log(`${uri} was deleted before it could be read; skipped.`);
+        return false;
+      case 'unreadable':
+        this.index.remove(uri);
+        this.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${result.message}` });
+        this.host.log(`Could not read ${uri}: ${result.message}`);
+        return false;
+    }
   }
 
   /** Indexes the text an editor holds for a corpus document (unsaved edits included); false if unchanged. */
