@@ -310,12 +310,7 @@ export class CorpusWorkspace {
       bytes = readFileSync(path);
     } catch (error) {
       this.fileStats.delete(uri);
-      if ((error as { code?: string }).code === 'ENOENT') {
-        this.service.removeFile(uri);
-        this.log(`${uri} was deleted before it could be read; skipped.`);
-      } else {
-        this.service.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${(error as Error).message}` });
-      }
+      this.service.cannotRead(uri, error);
       return;
     }
     this.service.indexBytes(uri, bytes, { embedded });

@@ -424,10 +424,6 @@ export class CorpusIndex {
     return this.byEntity.get(entityId)?.size ?? 0;
   }
 
-  /** Ids of the entities mentioned anywhere in the corpus. */
-  mentionedEntities(): string[] {
-    return [...this.byEntity.keys()];
-  }
 
   /** The mention that covers an offset of an indexed document. */
   mentionAt(uri: string, offset: number): IndexedMention | undefined {

@@ -7,7 +7,7 @@
 // A discovered name that turns out to be a catalog entity written another way ("Council of the
 // Ministers of Defence") resolves to that entity instead of a new one.
 
-import type { Knowledge } from './knowledge';
+import { namesOf, type Knowledge } from './knowledge';
 import type { Entity, EntityKind, Mention } from './model';
 import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wordKey, type Words } from './text';
 
@@ -121,7 +121,7 @@ export class DiscoveryLexicon {
       }
     }
     for (const entity of knowledge.entities.values()) {
-      const names = knowledge.namesOf(entity);
+      const names = namesOf(entity);
       if (entity.kind === 'body') for (const name of names) if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
       if (entity.kind === 'exercise' || entity.kind === 'operation') {
         for (const name of names) this.seriesByKey.set(nameKeys(name).join(' '), entity);

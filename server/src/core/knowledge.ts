@@ -35,11 +35,6 @@ export class Knowledge {
   childrenOf(id: string): readonly Entity[] {
     return this.children.get(id) ?? [];
   }
-
-  /** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
-  namesOf(entity: Entity): string[] {
-    return namesOf(entity);
-  }
 }
 
 /** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */

@@ -257,8 +257,3 @@ function describeDocument(text: string, passages: Passage[], fallbackTitle: stri
   if (date) document.date = date;
   return document;
 }
-
-/** The passages a person reads: everything but boilerplate. */
-export function contentPassages(passages: readonly Passage[]): Passage[] {
-  return passages.filter((p) => p.kind !== 'boilerplate');
-}

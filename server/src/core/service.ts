@@ -150,18 +150,23 @@ export class CorpusLensService {
     try {
       bytes = await this.host.readFile(uri);
     } catch (error) {
-      const gone = (error as { code?: unknown } | undefined)?.code === 'ENOENT';
-      this.index.remove(uri);
-      if (gone) {
-        this.fileProblems.delete(uri);
-        this.host.log(`${uri} was deleted before it could be read; skipped.`);
-      } else {
-        this.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${(error as Error)?.message ?? error}` });
-        this.host.log(`Could not read ${uri}: ${(error as Error)?.message ?? error}`);
-      }
+      this.cannotRead(uri, error);
       return false;
     }
     return this.indexText(uri, bytes, options);
+  }
+
+  /** A file that could not be read: gone since it was listed (skipped quietly), or unreadable (a problem). */
+  cannotRead(uri: string, error: unknown): void {
+    this.index.remove(uri);
+    if ((error as { code?: unknown } | undefined)?.code === 'ENOENT') {
+      this.fileProblems.delete(uri);
+      this.host.log(`${uri} was deleted before it could be read; skipped.`);
+    } else {
+      const message = (error as Error)?.message ?? String(error);
+      this.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${message}` });
+      this.host.log(`Could not read ${uri}: ${message}`);
+    }
   }
 
   /** Indexes a file's bytes that the caller has read (problems recorded, never thrown). */
@@ -297,14 +302,10 @@ export class CorpusLensService {
         this.host.log(`${name} ${result.reason}`);
         return false;
       case 'gone':
-        this.index.remove(uri);
-        this.fileProblems.delete(uri);
-        this.host.log(`${uri} was deleted before it could be read; skipped.`);
+        this.cannotRead(uri, { code: 'ENOENT' });
         return false;
       case 'unreadable':
-        this.index.remove(uri);
-        this.fileProblems.set(uri, { severity: 'error', message: `Corpus Lens could not read this file: ${result.message}` });
-        this.host.log(`Could not read ${uri}: ${result.message}`);
+        this.cannotRead(uri, new Error(result.message));
         return false;
     }
   }
