@@ -5,15 +5,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver';
-import type { CatalogProblem } from './core/catalog';
-import { ANALYSIS_VERSION } from './core/corpusIndex';
-import type { CorpusLensService, FileProblem } from './core/service';
-import { toSnapshot } from './core/snapshot';
-import { LineTable } from './core/text';
-import { IndexCache, type CachedFile } from './indexCache';
-import { IndexWorkers } from './indexWorker';
+import { ANALYSIS_VERSION } from './core/analysis/analyseDocument';
+import type { CatalogProblem } from './core/catalog/catalog';
+import { toSnapshot } from './core/index/snapshot';
+import type { CorpusLensService, FileProblem } from './core/languageService';
+import { LineTable } from './core/text/lines';
+import { IndexCache, type CachedFile } from './node/indexCache';
+import { IndexWorkers } from './node/indexWorkers';
 import { IndexChangedNotification, type IndexStatus } from './protocol';
-import { CorpusSelector, toPath, toUri, type Settings } from './workspace';
+import { CorpusSelector, toPath, toUri, type Settings } from './node/settings';
 
 const EDIT_DEBOUNCE_MS = 200;
 /** Changes are written to the index cache this long after the last one. */

@@ -2,7 +2,7 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
-import { isIndexWorker, runIndexWorker } from './indexWorker';
+import { isIndexWorker, runIndexWorker } from './node/indexWorkers';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // shared by both sides. Ranges are LSP ranges; everything else is plain data.
 
 import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
-import type { IndexStats } from './core/corpusIndex';
+import type { IndexStats } from './core/index/corpusIndex';
 
 export interface PassageSummary {
   index: number;

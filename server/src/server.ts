@@ -16,17 +16,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import builtInCatalogJson from '../../corpus/catalog.json';
 import { version } from '../../package.json';
-import { validateCatalog, type Catalog } from './core/catalog';
-import { CorpusLensService } from './core/service';
+import { validateCatalog, type Catalog } from './core/catalog/catalog';
+import { CorpusLensService } from './core/languageService';
 import { CorpusWorkspace, type ProgressReporter } from './corpusWorkspace';
 import type { ServerContext } from './features/context';
 import { registerCompletion } from './features/completion';
 import { registerCorpusRequests } from './features/corpusRequests';
 import { registerNavigation } from './features/navigation';
 import { registerSymbols } from './features/symbols';
-import { hashBytes } from './indexCache';
+import { hashBytes } from './node/indexCache';
 import { ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
-import { DEFAULT_SETTINGS, readFileBytes, readSettings, readTextSync, toPath, type Settings } from './workspace';
+import { DEFAULT_SETTINGS, readFileBytes, readSettings, readTextSync, toPath, type Settings } from './node/settings';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

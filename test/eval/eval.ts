@@ -9,7 +9,7 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineTable } from '../../server/src/core/text';
+import { LineTable } from '../../server/src/core/text/lines';
 import { DocumentMentionsRequest, type DocumentMention } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderEntityCard } from '../../server/src/core/card';
-import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { renderEntityCard } from '../../server/src/core/render/card';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
 const index = new CorpusIndex(bundledKnowledge());

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { mergeCatalogs, parseCatalog } from '../../server/src/core/catalog';
+import { mergeCatalogs, parseCatalog } from '../../server/src/core/catalog/catalog';
 import { bundledCatalog, CORPUS, REPO_ROOT } from './helpers';
 
 const catalogText = readFileSync(join(CORPUS, 'catalog.json'), 'utf8');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NameCompleter, typedNameStarts } from '../../server/src/core/completion';
+import { NameCompleter, typedNameStarts } from '../../server/src/core/query/nameCompleter';
 import { bundledKnowledge } from './helpers';
 
 const completer = new NameCompleter(bundledKnowledge().entities.values());

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CorpusIndex } from '../../server/src/core/corpusIndex';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
 function seedIndex(): CorpusIndex {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionSnippet, quoteSentence, sentenceAround } from '../../server/src/core/definitions';
+import { mentionSnippet, quoteSentence, sentenceAround } from '../../server/src/core/text/sentences';
 
 const TEXT = 'The CSTO has a clear structure. The highest body is the Collective Security Council, which consists of the heads of state. T.S. Sultangaziev chaired it.\nNext line.';
 const mention = { start: TEXT.indexOf('Collective'), end: TEXT.indexOf('Collective') + 'Collective Security Council'.length };

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderEntityCard } from '../../server/src/core/card';
-import { CorpusIndex, findAllMentions } from '../../server/src/core/corpusIndex';
-import { bodyKey, initialsMatch } from '../../server/src/core/discovery';
+import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
+import { initialsMatch } from '../../server/src/core/analysis/abbreviations';
+import { bodyKey } from '../../server/src/core/catalog/lexicon';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { renderEntityCard } from '../../server/src/core/render/card';
 import { bundledKnowledge } from './helpers';
 
 const knowledge = bundledKnowledge();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MentionMatcher } from '../../server/src/core/matcher';
+import { MentionMatcher } from '../../server/src/core/analysis/matcher';
 import { bundledKnowledge, mentionIds, seed, seedFiles, seedText } from './helpers';
 
 const knowledge = bundledKnowledge();

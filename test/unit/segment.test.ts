@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { segmentPassages } from '../../server/src/core/segment';
+import { segmentPassages } from '../../server/src/core/analysis/segment';
 import { seed } from './helpers';
 
 const kinds = (text: string) => segmentPassages(text, 'x.txt').passages.map((p) => p.kind);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CorpusLensService } from '../../server/src/core/service';
+import { CorpusLensService } from '../../server/src/core/languageService';
 import { bundledCatalog, seedFiles, seedText } from './helpers';
 
 type Content = string | Uint8Array | { error: string };

@@ -1,6 +1,6 @@
 // The plain data the core speaks in. Offsets are character offsets into a document's text.
 
-import type { IsoDate } from './dates';
+import type { IsoDate } from './text/dates';
 
 export type EntityKind = 'organization' | 'body' | 'operation' | 'exercise' | 'state' | 'person' | 'document';
 export const ENTITY_KINDS: readonly EntityKind[] = ['body', 'operation', 'exercise', 'organization', 'state', 'person', 'document'];
@@ -73,4 +73,23 @@ export interface Mention {
   edition?: number;
   /** Other entities the same name stands for, when nothing in the text told them apart. */
   alternatives?: string[];
+}
+
+/** What a mention of a discovered entity says about that entity. */
+export interface DiscoveredInfo {
+  kind: EntityKind;
+  /** The name as written, without year or quotes. */
+  name: string;
+  /** Catalog series this names a stage of ("Channel – Antiterror" -> channel). */
+  parent?: string;
+}
+
+/** A mention as the analysis finds it: of a catalog entity, or of one discovered in the text. */
+export interface FoundMention extends Mention {
+  discovered?: DiscoveredInfo;
+}
+
+/** The date of what is written in a passage: its own date, else its document's. */
+export function dateOfPassage(doc: { date?: IsoDate | undefined; passages: readonly Passage[] }, passage: number): IsoDate | undefined {
+  return (passage >= 0 ? doc.passages[passage]?.date : undefined) ?? doc.date;
 }

@@ -2,8 +2,8 @@
 // the item replaces exactly the typed words. Documentation (the entity card) is filled in on resolve.
 
 import { MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Range } from 'vscode-languageserver';
-import { plural } from '../core/card';
-import type { NameCompletion } from '../core/completion';
+import type { NameCompletion } from '../core/query/nameCompleter';
+import { plural } from '../core/render/card';
 import { requestDocument, runSafely, type ServerContext } from './context';
 import { completionKind } from './kinds';
 

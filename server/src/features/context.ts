@@ -3,9 +3,9 @@
 
 import type { CancellationToken, Connection, Location, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { IndexedDocument } from '../core/corpusIndex';
-import type { CorpusLensService, TextSource } from '../core/service';
-import type { Settings } from '../workspace';
+import type { IndexedDocument } from '../core/analysis/analyseDocument';
+import type { CorpusLensService, TextSource } from '../core/languageService';
+import type { Settings } from '../node/settings';
 
 /** A document a request is about: open in the editor, or a corpus document known to the index. */
 export interface RequestDocument extends TextSource {

@@ -1,11 +1,11 @@
 // The custom requests behind the client's tree views and commands: documents with their passages,
 // entities by kind, the mentions of one entity, the entity under the cursor and the index status.
 
-import { formatDate } from '../core/dates';
-import { mentionSnippet, quoteSentence, sentenceAround } from '../core/definitions';
-import type { IndexedDocument } from '../core/corpusIndex';
-import { namesOf } from '../core/knowledge';
+import type { IndexedDocument } from '../core/analysis/analyseDocument';
+import { namesOf } from '../core/catalog/entities';
 import type { Entity } from '../core/model';
+import { formatDate } from '../core/text/dates';
+import { mentionSnippet, quoteSentence, sentenceAround } from '../core/text/sentences';
 import {
   DocumentMentionsRequest,
   DocumentsRequest,

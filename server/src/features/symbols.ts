@@ -1,8 +1,8 @@
 // Document symbols (a corpus document's passages, with dates) and workspace symbols (entities).
 
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
-import { formatDate } from '../core/dates';
-import type { IndexedDocument } from '../core/corpusIndex';
+import type { IndexedDocument } from '../core/analysis/analyseDocument';
+import { formatDate } from '../core/text/dates';
 import { locationIn, rangeIn, runSafely, type ServerContext } from './context';
 import { entitySymbolKind, passageSymbolKind } from './kinds';
 

@@ -1,10 +1,11 @@
 // The entity card: the Markdown shown on hover and as completion documentation.
 // Line one is the canonical name in bold and the kind, as DESIGN.md fixes it.
 
-import type { CorpusIndex, IndexedDocument } from './corpusIndex';
-import { formatDate } from './dates';
-import { namesOf } from './knowledge';
-import type { Entity } from './model';
+import type { IndexedDocument } from '../analysis/analyseDocument';
+import { namesOf } from '../catalog/entities';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { Entity } from '../model';
+import { formatDate } from '../text/dates';
 
 export interface CardOptions {
   /** The edition the hovered mention names, if it names one. */

@@ -2,8 +2,10 @@
 // word keys of every name, alias and edition name, walked once per word of the text, longest
 // match first, with context rules for names that are also ordinary words.
 
-import type { Entity, EntityKind, Mention } from './model';
-import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from './text';
+import { ancestorsOf } from '../catalog/entities';
+import { contextWordsOf, SERIES_KINDS, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import type { Entity, EntityKind, Mention } from '../model';
+import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
 
 interface NamePattern {
   entity: Entity;
@@ -23,14 +25,11 @@ interface TrieNode {
 }
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
-const KIND_KEYWORDS: Partial<Record<EntityKind, Set<string>>> = {
-  operation: new Set(['operation', 'operations', 'op']),
-  exercise: new Set([
-    'exercise', 'exercises', 'training', 'trainings', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'games', 'stage',
-  ]),
+const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
+  operation: contextWordsOf('operation')!,
+  exercise: contextWordsOf('exercise')!,
 };
 
-const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'operation']);
 /** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
 const NAME_GAP = /^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*(?:[-\u2010-\u2014][ \t\u00a0]*)?$/;
 const MAX_NAME_GAP = 8;
@@ -147,11 +146,9 @@ export class MentionMatcher {
 
   /** @internal The single-word names of the organisation an entity belongs to, if any. */
   qualifierKeysFor(entity: Entity): Set<string> | undefined {
-    let parent = entity.parent ? this.byId.get(entity.parent) : undefined;
-    for (let depth = 0; parent && depth < 16; depth++) {
+    for (const parent of ancestorsOf(entity, (id) => this.byId.get(id))) {
       const keys = this.qualifiers.get(parent.id);
       if (keys) return keys;
-      parent = parent.parent ? this.byId.get(parent.parent) : undefined;
     }
     return undefined;
   }
@@ -169,12 +166,9 @@ export class MentionMatcher {
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 }
 
-/** Nouns that head body names and stand for the body on their own once it is named: "the Council". */
-const HEAD_NOUNS = new Set(['council', 'committee', 'commission', 'assembly']);
-
 function headNoun(name: string): string | undefined {
   const words = name.split(/\s+/);
-  return words.find((w) => HEAD_NOUNS.has(w.toLowerCase()));
+  return words.find((w) => SHORT_FORM_HEADS.has(w.toLowerCase()));
 }
 
 function gapAllowed(text: string, from: number, to: number): boolean {

@@ -1,10 +1,9 @@
 // An analysed document as plain JSON, for the persistent index cache: everything the index keeps
 // (passages, mentions, line starts, definition candidates), nothing it can read again (the text).
 
-import type { Candidate, IndexedDocument, IndexedMention } from './corpusIndex';
-import type { DiscoveredInfo } from './discovery';
-import type { EntityKind, Passage, PassageKind } from './model';
-import { LineTable } from './text';
+import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import { dateOfPassage, type DiscoveredInfo, type EntityKind, type Passage, type PassageKind } from '../model';
+import { LineTable } from '../text/lines';
 
 const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
 
@@ -113,7 +112,7 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
       const mention = mentions[mentionIndex];
       if (!mention) throw new Error('candidate refers past the mentions');
       const candidate: Candidate = { mention, score, sentence: { start: sentenceStart, end: sentenceEnd } };
-      const date = (mention.passage >= 0 ? passages[mention.passage]?.date : undefined) ?? s.date;
+      const date = dateOfPassage({ passages, date: s.date }, mention.passage);
       if (date) candidate.date = date;
       map.set(s.ids[id], candidate);
     }

@@ -5,15 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Catalog } from './core/catalog';
-import { analyseDocument } from './core/corpusIndex';
-import { decodeCorpusFile } from './core/decode';
-import { Knowledge } from './core/knowledge';
-import type { AnalysisResult } from './core/service';
-import { fileName } from './core/service';
-import { toSnapshot } from './core/snapshot';
+import { analyseDocument } from '../core/analysis/analyseDocument';
+import type { Catalog } from '../core/catalog/catalog';
+import { Knowledge } from '../core/catalog/knowledge';
+import { toSnapshot } from '../core/index/snapshot';
+import { fileName, type AnalysisResult } from '../core/languageService';
+import { decodeCorpusFile } from '../core/text/decode';
 import { hashBytes } from './indexCache';
-import { toPath } from './workspace';
+import { toPath } from './settings';
 
 interface Job {
   id: number;

@@ -1,9 +1,10 @@
 // Splits a corpus document into passages: dated news items, articles (title + date + body) with
 // their sections and author lines, and the site's navigation boilerplate.
 
-import { dominantYear, findDates, parseDottedDate, type IsoDate } from './dates';
-import type { Passage, PassageKind, SegmentedDocument } from './model';
-import { fingerprint, splitLines, truncate } from './text';
+import { dominantYear, findDates, parseDottedDate, type IsoDate } from '../text/dates';
+import type { Passage, PassageKind, SegmentedDocument } from '../model';
+import { splitLines } from '../text/lines';
+import { fingerprint, truncate } from '../text/strings';
 
 type LineClass = 'date' | 'title' | 'titleDate' | 'byline' | 'boilerplate' | 'related' | 'question' | 'heading' | 'text';
 

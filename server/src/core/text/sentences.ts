@@ -1,7 +1,5 @@
-// Which sentence defines an entity. Each mention's sentence is scored for the way definitions are
-// written ("The highest body is the X, which consists of ...", "operation X, aimed at ...").
-
-import type { Entity } from './model';
+// Sentences: the one way the core finds the sentence around an offset, and the ways it shows one
+// (a quote folded and cut around a mention, a snippet that starts with the mention).
 
 export interface Span {
   start: number;
@@ -46,46 +44,6 @@ function isTerminal(text: string, at: number): boolean {
   if (c !== '.') return false;
   return !NON_TERMINAL.test(text.slice(Math.max(0, at - 6), at + 1));
 }
-
-const DEFINING_AFTER = [
-  { pattern: /^["\u201d\u00bb']?\s*,?\s*(which|that|who)\s+(is|are|was|were|consists|comprises|includes|focuses|focused|aims|targets|brings|unites)\b/i, score: 3 },
-  { pattern: /^["\u201d\u00bb']?\s*,?\s*(which|that)\b/i, score: 2 },
-  { pattern: /^["\u201d\u00bb']?\s*(\([^)]{1,12}\)\s*)?(is|are|was|were)\s+(a|an|the|one of)\b/i, score: 3 },
-];
-const DEFINING_BEFORE = [
-  { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3 },
-  { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2 },
-];
-const DEFINING_ANYWHERE = [
-  { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
-  { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for)\b/i, score: 2 },
-  { pattern: /\b(highest|main|permanent|statutory|working|subsidiary|executive)\s+(body|organ|bodies)\b/i, score: 2 },
-];
-const KIND_WORDS = /\b(operation|exercise|training|drills?|manoeuvres|maneuvers)\b/i;
-
-/** How much a sentence reads like a definition of the entity it mentions at [start, end). */
-export function definitionScore(sentence: string, mentionStart: number, mentionEnd: number, entity: Entity, surface: string): number {
-  const before = sentence.slice(0, mentionStart);
-  const after = sentence.slice(mentionEnd);
-  let score = 0;
-  for (const { pattern, score: s } of DEFINING_AFTER) {
-    if (pattern.test(after)) {
-      score += s;
-      break;
-    }
-  }
-  for (const { pattern, score: s } of DEFINING_BEFORE) if (pattern.test(before)) score += s;
-  for (const { pattern, score: s } of DEFINING_ANYWHERE) if (pattern.test(sentence)) score += s;
-  if ((entity.kind === 'operation' || entity.kind === 'exercise') && KIND_WORDS.test(sentence)) score += 1;
-  // A name written out in full introduces; an abbreviation refers back.
-  if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;
-  if (sentence.length > 320) score -= 2;
-  else if (sentence.length > 220) score -= 1;
-  return score;
-}
-
-/** The score a sentence needs to be shown as "defined in" rather than "first reported in". */
-export const DEFINING_SCORE = 4;
 
 /** A sentence for display: white space folded, cut around the mention when it is long. */
 export function quoteSentence(text: string, sentence: Span, mention: Span, max = 280): string {

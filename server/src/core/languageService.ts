@@ -2,15 +2,16 @@
 // every feature in plain data with character offsets. The host (file reading, yielding to the
 // event loop, logging) is injected, so the whole service runs in tests without an editor.
 
-import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from './catalog';
-import { renderEntityCard, type CardOptions } from './card';
-import { NameCompleter, type NameCompletion } from './completion';
-import { CorpusIndex, findAllMentions, mentionAtOffset, type IndexedDocument, type IndexedMention } from './corpusIndex';
-import { decodeCorpusFile } from './decode';
-import { Knowledge, namesOf } from './knowledge';
-import type { DiscoveredInfo } from './discovery';
-import type { Entity, Mention } from './model';
-import { fromSnapshot, type DocumentSnapshot } from './snapshot';
+import { findAllMentions, mentionAtOffset, type IndexedDocument, type IndexedMention } from './analysis/analyseDocument';
+import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from './catalog/catalog';
+import { namesOf } from './catalog/entities';
+import { Knowledge } from './catalog/knowledge';
+import { CorpusIndex } from './index/corpusIndex';
+import { fromSnapshot, type DocumentSnapshot } from './index/snapshot';
+import type { DiscoveredInfo, Entity, Mention } from './model';
+import { NameCompleter, type NameCompletion } from './query/nameCompleter';
+import { renderEntityCard, type CardOptions } from './render/card';
+import { decodeCorpusFile } from './text/decode';
 
 export interface CorpusHost {
   readFile(uri: string): Promise<Uint8Array>;

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { decodeCorpusFile } from './core/decode';
+import { decodeCorpusFile } from '../core/text/decode';
 
 export interface Settings {
   /** Globs, relative to the workspace root, that select corpus documents. */

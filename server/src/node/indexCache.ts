@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { DocumentSnapshot } from './core/snapshot';
+import type { DocumentSnapshot } from '../core/index/snapshot';
 
 const FORMAT = 'corpus-lens-index';
 

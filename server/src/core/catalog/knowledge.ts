@@ -1,10 +1,10 @@
 // What the server knows about entities: the merged catalog, looked up by id, with the matcher
 // built from it. Built once per catalog change and then shared read-only.
 
+import { MentionMatcher } from '../analysis/matcher';
+import type { Entity } from '../model';
 import type { Catalog } from './catalog';
-import { DiscoveryLexicon } from './discovery';
-import { MentionMatcher } from './matcher';
-import type { Entity } from './model';
+import { DiscoveryLexicon } from './lexicon';
 
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
@@ -21,7 +21,7 @@ export class Knowledge {
       this.children.set(entity.parent, siblings);
     }
     this.matcher = new MentionMatcher(catalog.entities);
-    this.lexicon = new DiscoveryLexicon(this);
+    this.lexicon = new DiscoveryLexicon(this.entities);
   }
 
   get version(): string {
@@ -35,17 +35,4 @@ export class Knowledge {
   childrenOf(id: string): readonly Entity[] {
     return this.children.get(id) ?? [];
   }
-}
-
-/** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
-export function namesOf(entity: Entity): string[] {
-  const names = [entity.name, ...entity.aliases];
-  for (const edition of entity.editions ?? []) names.push(...(edition.aliases ?? []));
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,8 +1,9 @@
 // Completion of entity names while typing: the words before the cursor are matched against every
 // name, alias and edition name, as a prefix of the whole name or of one of its words.
 
-import { namesOf, type Knowledge } from './knowledge';
-import type { Entity } from './model';
+import { namesOf } from '../catalog/entities';
+import type { Knowledge } from '../catalog/knowledge';
+import type { Entity } from '../model';
 
 export interface NameCompletion {
   entity: Entity;

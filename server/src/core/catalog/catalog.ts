@@ -2,7 +2,7 @@
 // workspace catalog over the built-in one.
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { ENTITY_KINDS, type Edition, type Entity, type EntityKind } from './model';
+import { ENTITY_KINDS, type Edition, type Entity, type EntityKind } from '../model';
 
 export interface Catalog {
   version: string;

@@ -1,0 +1,97 @@
+// "Full Name (ABBR)" definitions: the abbreviation then names that entity in the rest of the
+// document, overriding a sense the catalog gives it.
+
+import { bodyKey, CONNECTORS, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
+import type { Knowledge } from '../catalog/knowledge';
+import { BODY_HEADS, GROUP_HEADS } from '../catalog/vocabulary';
+import type { DiscoveredInfo, FoundMention } from '../model';
+import { sentenceAround } from '../text/sentences';
+import { nameKeys } from '../text/words';
+import { NOT_CSTO_BODY_WORDS } from './bodies';
+import { Intervals, lastEndingBefore } from './spans';
+
+const ABBREVIATION_DEFINITION = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]{1,9})\s*\)/gu;
+
+export interface LocalDefinition {
+  at: number;
+  entityId?: string;
+  discovered?: DiscoveredInfo;
+}
+
+/**
+ * "Full Name (ABBR)": the abbreviation names the entity in the rest of the document. Returns the
+ * definitions and the later uses of each abbreviation that no catalog name took.
+ */
+export function abbreviationDefinitions(text: string, mentions: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): { definitions: Map<string, LocalDefinition>; uses: FoundMention[] } {
+  const definitions = new Map<string, LocalDefinition>();
+  const uses: FoundMention[] = [];
+  const byEnd = [...mentions].sort((a, b) => a.end - b.end);
+  const taken = new Intervals(mentions);
+  for (const match of text.matchAll(ABBREVIATION_DEFINITION)) {
+    const abbreviation = match[1];
+    const open = match.index!;
+    // Inside a name already found: "Collective Rapid Reaction Force (CRRF) Command".
+    if (taken.overlaps(open, open + match[0].length)) continue;
+    // The full name ends right before the bracket: a mention found there, or capitalised words.
+    const last = lastEndingBefore(byEnd, open);
+    const named = last && /^[\s"”»']*$/.test(text.slice(last.end, open)) && last.surface !== abbreviation ? last : undefined;
+    if (named && initialsMatch(named.surface, abbreviation)) {
+      const definition: LocalDefinition = { at: open, entityId: named.entityId };
+      if (named.discovered) definition.discovered = named.discovered;
+      if (!definitions.has(abbreviation)) definitions.set(abbreviation, definition);
+      continue;
+    }
+    const fullName = precedingCapitalisedName(text, open);
+    if (!fullName || !initialsMatch(fullName.name, abbreviation)) continue;
+    const keys = nameKeys(fullName.name);
+    if (!keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
+    if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open))) continue;
+    const catalog = lexicon.bodiesByKey.get(bodyKey(fullName.name));
+    const definition: LocalDefinition = { at: open, entityId: catalog?.id ?? discoveredId('body', bodyKey(fullName.name)) };
+    if (!catalog) definition.discovered = { kind: 'body', name: fullName.name };
+    definitions.set(abbreviation, definition);
+    const full: FoundMention = { entityId: definition.entityId!, start: fullName.start, end: fullName.start + fullName.name.length, surface: fullName.name };
+    if (definition.discovered) full.discovered = definition.discovered;
+    if (!taken.overlaps(full.start, full.end)) uses.push(full);
+  }
+  for (const [abbreviation, definition] of definitions) {
+    if (!definition.entityId || knowledge.get(definition.entityId)?.aliases.includes(abbreviation)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      if (match.index! < definition.at) continue;
+      const use: FoundMention = { entityId: definition.entityId, start: match.index!, end: match.index! + abbreviation.length, surface: abbreviation };
+      if (definition.discovered) use.discovered = definition.discovered;
+      uses.push(use);
+    }
+  }
+  return { definitions, uses };
+}
+
+function precedingCapitalisedName(text: string, open: number): { name: string; start: number } | undefined {
+  const before = text.slice(Math.max(0, open - 160), open);
+  const match = /((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:[ \u00a0]+(?:(?:of|for|on|and|the|in)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’-]*)*)[ \u00a0]*$/u.exec(before);
+  if (!match) return undefined;
+  return { name: match[1], start: open - before.length + match.index };
+}
+
+/** True when the abbreviation is the initials of the name's capitalised words (connectors optional). */
+export function initialsMatch(name: string, abbreviation: string): boolean {
+  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const nameWords = name.split(/[\s\-\u2010-\u2014]+/).filter(Boolean);
+  const tryFrom = (w: number, l: number): boolean => {
+    if (l === letters.length) return w === nameWords.length || nameWords.slice(w).every((x) => CONNECTORS.has(x.toLowerCase()));
+    if (w === nameWords.length) return false;
+    const word = nameWords[w];
+    const lower = word.toLowerCase();
+    if (CONNECTORS.has(lower) && tryFrom(w + 1, l)) return true;
+    return lower[0] === letters[l] && tryFrom(w + 1, l + 1);
+  };
+  // The name may start with words the abbreviation leaves out ("the CSTO Collective ... (CPF)").
+  for (let w = 0; w < nameWords.length; w++) if (tryFrom(w, 0)) return true;
+  return false;
+}
+
+function sentenceText(text: string, at: number): string {
+  const sentence = sentenceAround(text, at, { start: 0, end: text.length });
+  return text.slice(sentence.start, sentence.end);
+}

@@ -1,0 +1,172 @@
+// The analysis of one document: passages, mentions (catalog and discovered) and, per entity, the
+// sentence that best defines it. Pure: what it returns is all the index stores.
+
+import type { Knowledge } from '../catalog/knowledge';
+import { dateOfPassage, type FoundMention, type DiscoveredInfo, type Mention, type Passage, type SegmentedDocument } from '../model';
+import type { IsoDate } from '../text/dates';
+import { LineTable } from '../text/lines';
+import { sentenceAround, type Span } from '../text/sentences';
+import { Interner } from '../text/strings';
+import { splitWords } from '../text/words';
+import { DEFINING_SCORE, definitionScore } from './definitions';
+import { discoverMentions } from './discovery';
+import { segmentPassages } from './segment';
+
+export interface DocumentSource {
+  uri: string;
+  text: string;
+  /** Keep the text in memory whatever the index's policy (a document open in the editor). */
+  keepText?: boolean;
+  /** Shown as the title when the text gives none (usually the file name). */
+  fallbackTitle: string;
+  /** True for the corpus bundled with the extension. */
+  embedded?: boolean;
+  /** Something the reader should know about how the file was read ("not valid UTF-8"). */
+  notice?: string;
+  /** A hash of the file's bytes, for recognising it again in the index cache. */
+  contentHash?: string;
+}
+
+/** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
+export const ANALYSIS_VERSION = 2;
+
+export interface IndexedMention extends Mention {
+  uri: string;
+  /** Index of the innermost passage holding the mention, -1 if none. */
+  passage: number;
+  /** Set when the mention names an entity found in the text, not in the catalog. */
+  discovered?: DiscoveredInfo;
+}
+
+export interface Candidate {
+  mention: IndexedMention;
+  score: number;
+  sentence: Span;
+  date?: IsoDate;
+}
+
+export interface IndexedDocument extends SegmentedDocument {
+  uri: string;
+  /** Present when the index keeps texts, or for documents open in an editor; else read on demand. */
+  text?: string;
+  fallbackTitle: string;
+  embedded: boolean;
+  notice?: string;
+  contentHash?: string;
+  mentions: IndexedMention[];
+  lines: LineTable;
+  /** Per entity, where this document has one: the mention whose sentence defines it best. */
+  best: Map<string, Candidate>;
+}
+
+/** Segments and matches one document. Pure: the index only stores the result. */
+export function analyseDocument(source: DocumentSource, knowledge: Knowledge, interner = new Interner()): IndexedDocument {
+  const { text } = source;
+  const segmented = segmentPassages(text, source.fallbackTitle);
+  // Strings kept in the index are copies: a slice would keep the whole text alive.
+  segmented.title = interner.get(segmented.title);
+  for (const passage of segmented.passages) passage.title = interner.get(passage.title);
+  const mentions: IndexedMention[] = [];
+  for (const mention of findAllMentions(text, knowledge)) {
+    const passage = innermostPassage(segmented.passages, mention.start);
+    // Navigation boilerplate is not content: "Search" in a page menu names nothing.
+    if (passage && passage.kind === 'boilerplate') continue;
+    // The mention is fresh from the matcher: completed in place rather than copied.
+    const indexed = mention as IndexedMention;
+    indexed.uri = source.uri;
+    indexed.passage = passage ? passage.index : -1;
+    indexed.surface = interner.get(mention.surface);
+    if (mention.discovered) {
+      indexed.entityId = interner.get(mention.entityId);
+      indexed.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
+    }
+    mentions.push(indexed);
+  }
+  const doc: IndexedDocument = {
+    ...segmented,
+    uri: source.uri,
+    text,
+    fallbackTitle: source.fallbackTitle,
+    embedded: !!source.embedded,
+    mentions,
+    lines: LineTable.of(text),
+    best: new Map(),
+  };
+  if (source.notice) doc.notice = source.notice;
+  if (source.contentHash) doc.contentHash = source.contentHash;
+  collectCandidates(doc, text, knowledge);
+  return doc;
+}
+
+/** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
+export function findAllMentions(text: string, knowledge: Knowledge): FoundMention[] {
+  const words = splitWords(text);
+  const known = knowledge.matcher.findMentions(text, words);
+  const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
+  for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
+  const kept = discovery.superseded.size ? known.filter((m) => !discovery.superseded.has(m)) : known;
+  return [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How many mentions of one entity in one document are scored as possible definitions: a page
+ * defines a name where it first uses it, and a page naming the CSTO a hundred times need not
+ * have a hundred sentences scored.
+ */
+const SCORED_PER_DOCUMENT = 4;
+
+/** Keeps, per entity, the mention of this document whose sentence defines it, if any does. */
+function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowledge): void {
+  const scored = new Map<string, number>();
+  const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
+  for (const mention of doc.mentions) {
+    const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
+    if (!entity) continue;
+    const date = dateOfPassage(doc, mention.passage);
+    const count = scored.get(entity.id) ?? 0;
+    if (count >= SCORED_PER_DOCUMENT) continue;
+    scored.set(entity.id, count + 1);
+    const sentence = sentenceAround(text, mention.start, passageSpan(mention));
+    const candidate: Candidate = { mention, score: 0, sentence };
+    if (date) candidate.date = date;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface);
+    if (candidate.score < DEFINING_SCORE) continue;
+    const best = doc.best.get(entity.id);
+    if (!best || candidate.score > best.score) doc.best.set(entity.id, candidate);
+  }
+}
+
+/** The innermost passage holding an offset: passages are ordered by start, sections inside articles. */
+export function innermostPassage(passages: readonly Passage[], offset: number): Passage | undefined {
+  let low = 0;
+  let high = passages.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (passages[mid].start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let i = found; i >= 0; ) {
+    const passage = passages[i];
+    if (offset <= passage.end) return passage;
+    if (passage.parent !== undefined) i = passage.parent;
+    else return undefined;
+  }
+  return undefined;
+}
+
+export function mentionAtOffset<M extends Mention>(mentions: readonly M[], offset: number): M | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const mention = mentions[mid];
+    if (offset < mention.start) high = mid - 1;
+    else if (offset > mention.end) low = mid + 1;
+    else return mention;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+// Discovery of body names: capitalised names headed by a body noun (Council, Committee, Working
+// Group, Secretariat, Staff, ...) that the CSTO qualifies: "the CSTO Military Committee", "the
+// Operational Staff of the CRRF". A name that is a catalog body written another way resolves to it.
+
+import { bodyKey, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
+import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
+import type { Words } from '../text/words';
+import type { Ranked } from './spans';
+
+/** In a body name these make it a national or non-CSTO body. */
+export const NOT_CSTO_BODY_WORDS = new Set([
+  'un', 'united', 'nations', 'osce', 'sco', 'cis', 'nato', 'eu', 'european', 'eaeu', 'russian', 'federation', 'republic', 'ministry',
+  'state', 'duma', 'federal', 'national', 'presidential', 'government',
+]);
+const QUALIFIED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+the\s+(?:CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organi[sz]ation)\b/;
+
+/** Capitalised body names with a head noun, qualified by the CSTO. */
+export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodyStarts: ReadonlySet<number>): Ranked[] {
+  const found: Ranked[] = [];
+  const { starts, ends } = words;
+  const count = words.length;
+  const key = (i: number) => (i >= 0 && i < count ? words.key(i) : '');
+  const capital = (i: number) => i >= 0 && i < count && /^\p{Lu}/u.test(text[starts[i]]);
+  const spaced = (a: number, b: number) => /^(?:[ \u00a0]+|-)$/.test(text.slice(ends[a], starts[b]));
+  for (let head = 0; head < count; head++) {
+    if (!capital(head)) continue;
+    const headKey = key(head);
+    const isHead = BODY_HEADS.has(headKey) || (GROUP_HEADS.has(headKey) && head > 0 && GROUP_QUALIFIERS.has(key(head - 1)) && capital(head - 1));
+    if (!isHead) continue;
+    // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the name.
+    let first = head;
+    while (first > 0 && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1))) first--;
+    let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
+    // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
+    let last = head;
+    for (;;) {
+      let next = last + 1;
+      if (next >= count || !spaced(last, next) || !['of', 'for', 'on', 'and'].includes(key(next))) break;
+      next++;
+      if (next < count && key(next) === 'the' && spaced(next - 1, next)) next++;
+      if (!capital(next) || !spaced(next - 1, next)) break;
+      // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
+      if (lexicon.organizationWords.has(key(next)) || (key(next) === 'collective' && key(next + 1) === 'security' && key(next + 2) === 'treaty') || cstoBodyStarts.has(starts[next])) {
+        qualified = true;
+        break;
+      }
+      let run = next;
+      while (capital(run + 1) && spaced(run, run + 1)) run++;
+      last = run;
+    }
+    // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.
+    if (!qualified && QUALIFIED_AFTER.test(text.slice(ends[last], ends[last] + 80))) qualified = true;
+    if (!qualified || last === first) continue;
+    let national = false;
+    for (let w = first; w <= last && !national; w++) national = NOT_CSTO_BODY_WORDS.has(key(w));
+    if (national) continue;
+    const start = starts[first];
+    const end = ends[last];
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const catalog = lexicon.bodiesByKey.get(bodyKey(name));
+    const candidate: Ranked = { entityId: catalog?.id ?? discoveredId('body', bodyKey(name)), start, end, surface: text.slice(start, end), priority: 4 };
+    if (!catalog) candidate.discovered = { kind: 'body', name };
+    found.push(candidate);
+    head = last;
+  }
+  return found;
+}

@@ -1,0 +1,250 @@
+// Discovery: names the catalog lacks still become entities when the text gives them away.
+//   - a code name with a year in an exercise or operation context:  "Cobalt-2019", «Thunder - 2021»
+//   - "operation X", "X operation", "the X exercise / drills / training", "special exercise «X»"
+//   - "Full Name (ABBR)" definitions: the abbreviation then names that entity in the document
+//   - capitalised body names headed by Council, Committee, Working Group, Secretariat, Staff,
+//     Assembly, Forces, Centre/Center, Headquarters, Commission, when the CSTO qualifies them
+// A discovered name that turns out to be a catalog entity written another way ("Council of the
+// Ministers of Defence") resolves to that entity instead of a new one.
+
+import type { Knowledge } from '../catalog/knowledge';
+import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
+import { BODY_HEADS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
+import type { EntityKind, Entity, FoundMention, Mention } from '../model';
+import { sentenceAround } from '../text/sentences';
+import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wordKey, type Words } from '../text/words';
+import { abbreviationDefinitions } from './abbreviations';
+import { bodyCandidates } from './bodies';
+import { Intervals, resolveOverlaps, stripPriority, type Ranked } from './spans';
+
+/** After "training", these make a place or a course of it: "the Edelweiss training ground". */
+const TRAINING_PLACES = /^[ \u00a0]+(ground|grounds|range|ranges|centre|center|area|camp|base|field|course|courses|complex|site|session)\b/i;
+/** Names headed by these are documents or events, not exercises or operations. */
+const NOT_SERIES_HEADS = new Set([
+  'strategy', 'plan', 'programme', 'program', 'agreement', 'treaty', 'declaration', 'concept', 'charter', 'protocol', 'forum',
+  'conference', 'summit', 'statement', 'resolution', 'parade', 'expo', 'session', 'meeting', 'courses', 'games', 'olympiad',
+]);
+
+const QUOTE_OPEN = `[${escapeClass(OPENING_QUOTES)}]`;
+const QUOTE_CLOSE = `[${escapeClass(CLOSING_QUOTES)}]`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’]*`;
+const NAME_RUN = `${NAME_WORD}(?:(?:[ \\u00a0]+|[ \\u00a0]?[-\\u2010-\\u2014][ \\u00a0]?)${NAME_WORD}){0,3}`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+const YEAR_JOIN = String.raw`(?:[ \u00a0]*[-\u2010-\u2014][ \u00a0]*|[ \u00a0]+)`;
+/** «Cobalt-2019», "Thunder - 2021", “Frontier 2018” */
+const QUOTED_CODE_NAME = new RegExp(`${QUOTE_OPEN}(${NAME_RUN})${YEAR_JOIN}(${YEAR})${QUOTE_CLOSE}`, 'gu');
+/** The "-2019" of Cobalt-2019 (unquoted, hyphen attached); the name is then read backwards. */
+const YEAR_SUFFIX = /[-\u2010-\u2014]((?:19|20)\d\d)(?![0-9A-Za-z])/g;
+const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})$`, 'u');
+/** The kind words, in lower case: "IX Training Courses" is not an exercise named IX. */
+const KIND_WORD = kindWordPattern('g');
+/** A (possibly quoted) name right before a kind word: "the Cobalt exercise", "«Channel» operation". */
+const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ \\u00a0]+$`, 'u');
+/** A (possibly quoted) name right after a kind word: "operation Trap", "exercise «Rubezh»". */
+const NAME_AFTER = new RegExp(`^[ \\u00a0]+(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?`, 'u');
+
+type Candidate = Ranked;
+
+export interface DiscoveryResult {
+  /** Mentions found by discovery, not overlapping the catalog's (but for those in `superseded`). */
+  mentions: FoundMention[];
+  /** Catalog mentions inside a longer discovered name ("Channel" in «Channel – Antiterror»). */
+  superseded: Set<Mention>;
+  /** Catalog mentions whose entity the document's own abbreviation definitions changed. */
+  reassigned: Map<Mention, string>;
+}
+
+
+export function discoverMentions(text: string, known: readonly Mention[], knowledge: Knowledge, lexicon: DiscoveryLexicon, words: Words = splitWords(text)): DiscoveryResult {
+  const cstoBodyStarts = new Set(known.filter((m) => knowledge.get(m.entityId)?.kind === 'body').map((m) => m.start));
+  const taken = new Intervals(known);
+  const candidates: Candidate[] = [];
+  const superseded = new Set<Mention>();
+  const add = (candidate: Candidate | undefined) => {
+    if (!candidate) return;
+    if (!taken.overlaps(candidate.start, candidate.end)) {
+      candidates.push(candidate);
+      return;
+    }
+    // A stage name that begins with its series' name ("Channel" in «Channel – Antiterror») is the
+    // longer name; a stage the catalog knows was found whole and stays as it is.
+    const inside = known.filter((m) => m.start < candidate.end && m.end > candidate.start);
+    const parent = candidate.discovered?.parent;
+    if (parent && inside.every((m) => m.entityId === parent && m.start >= candidate.start && m.end <= candidate.end)) {
+      for (const m of inside) superseded.add(m);
+      candidates.push(candidate);
+    }
+  };
+
+  for (const match of text.matchAll(QUOTED_CODE_NAME)) add(seriesCandidate(text, match.index! + 1, match[1], Number(match[2]), match.index! + match[0].length - 1, lexicon, 0));
+  for (const match of text.matchAll(YEAR_SUFFIX)) {
+    // Attached to a word: "Cobalt-2019", not "2020 - 2021" or " -2019".
+    if (!match.index || !/[\p{L}\p{N}]/u.test(text[match.index - 1])) continue;
+    const windowStart = Math.max(0, match.index! - 60);
+    const name = NAME_AT_END.exec(text.slice(windowStart, match.index!));
+    if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
+  }
+  for (const match of text.matchAll(KIND_WORD)) for (const candidate of keywordCandidates(text, match.index!, match[0], lexicon)) add(candidate);
+  for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
+
+  const accepted = resolveOverlaps(candidates);
+  const kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
+  const local = abbreviationDefinitions(text, [...kept, ...accepted], lexicon, knowledge);
+  const mentions = [...accepted, ...repeatMentions(text, [...kept, ...accepted], accepted), ...local.uses];
+  const reassigned = new Map<Mention, string>();
+  for (const mention of known) {
+    const definition = local.definitions.get(mention.surface);
+    if (definition && mention.start > definition.at && definition.entityId && definition.entityId !== mention.entityId) reassigned.set(mention, definition.entityId);
+  }
+  return { mentions: resolveOverlaps(mentions.map((m) => ({ priority: 5, ...m }))).map(stripPriority), superseded, reassigned };
+}
+
+/** A code name with a year: an exercise or operation, by the words around it. */
+function seriesCandidate(text: string, start: number, rawName: string, year: number, end: number, lexicon: DiscoveryLexicon, priority: number): Candidate | undefined {
+  const trimmed = trimName(rawName, start, lexicon);
+  if (!trimmed || !isSeriesName(trimmed.name, lexicon)) return undefined;
+  const kind = kindFromContext(text, trimmed.from, end);
+  if (!kind) return undefined;
+  return seriesMention(trimmed.name, kind, trimmed.from, end, text, lexicon, priority, year);
+}
+
+/** "operation X", "X operation", "the X exercise", "exercise «X»": names beside a kind word. */
+function keywordCandidates(text: string, at: number, keyword: string, lexicon: DiscoveryLexicon): Candidate[] {
+  const kind: EntityKind = kindOfWord(keyword) ?? 'exercise';
+  if (keyword.startsWith('training') && TRAINING_PLACES.test(text.slice(at + keyword.length, at + keyword.length + 12))) return [];
+  const found: Candidate[] = [];
+  const windowStart = Math.max(0, at - 60);
+  const before = NAME_BEFORE.exec(text.slice(windowStart, at));
+  if (before) {
+    const quoted = !!before[1] && !!before[3];
+    const start = windowStart + before.index + (before[1]?.length ?? 0);
+    const candidate = namedCandidate(text, start, before[2], kind, quoted, lexicon);
+    if (candidate) found.push(candidate);
+  }
+  // After the kind word: any name after "operation"; only a quoted one after "exercise".
+  const after = NAME_AFTER.exec(text.slice(at + keyword.length, at + keyword.length + 60));
+  if (after && (kind === 'operation' || (after[1] && after[3]))) {
+    const start = at + keyword.length + after[0].length - after[2].length - (after[3]?.length ?? 0);
+    const candidate = namedCandidate(text, start, after[2], kind, !!after[1] && !!after[3], lexicon, true);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+function namedCandidate(text: string, start: number, raw: string, kind: EntityKind, quoted: boolean, lexicon: DiscoveryLexicon, afterKeyword = false): Candidate | undefined {
+  const trimmed = trimName(raw, start, lexicon);
+  if (!trimmed) return undefined;
+  const { name, from, to } = trimmed;
+  if (!isSeriesName(name, lexicon)) return undefined;
+  // Unquoted, one word that starts a sentence is no evidence: "Drills were held", "Training began".
+  if (!quoted && !afterKeyword && !/\s/.test(name) && sentenceStart(text, from)) return undefined;
+  return seriesMention(name, kind, from, to, text, lexicon, quoted ? 2 : 3);
+}
+
+/** Drops leading words that are not names ("The", "Joint", "Russian") from a capitalised run. */
+function trimName(raw: string, start: number, lexicon: DiscoveryLexicon): { name: string; from: number; to: number } | undefined {
+  let offset = 0;
+  let rest = raw;
+  for (;;) {
+    const word = /^[\p{L}\p{N}'’]+/u.exec(rest);
+    if (!word || !lexicon.notNames.has(wordKey(word[0]))) break;
+    const next = /^[\p{L}\p{N}'’]+(?:[ \u00a0]+|[ \u00a0]?[-\u2010-\u2014][ \u00a0]?)/u.exec(rest);
+    if (!next) return undefined;
+    offset += next[0].length;
+    rest = rest.slice(next[0].length);
+  }
+  if (!rest) return undefined;
+  return { name: cleanName(rest), from: start + offset, to: start + raw.length };
+}
+
+function seriesMention(name: string, kind: EntityKind, start: number, end: number, text: string, lexicon: DiscoveryLexicon, priority: number, year?: number): Candidate | undefined {
+  const keys = nameKeys(name);
+  const known = lexicon.seriesByKey.get(keys.join(' '));
+  const candidate: Candidate = { entityId: '', start, end, surface: text.slice(start, end), priority };
+  if (year !== undefined) candidate.edition = year;
+  if (known) {
+    candidate.entityId = known.id;
+    return candidate;
+  }
+  // "Channel – Antiterror": a named stage of a known series.
+  let parent: Entity | undefined;
+  for (let n = keys.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(keys.slice(0, n).join(' '));
+  candidate.entityId = discoveredId(kind, keys.join(' '));
+  candidate.discovered = { kind: parent?.kind ?? kind, name };
+  if (parent) candidate.discovered.parent = parent.id;
+  return candidate;
+}
+
+
+function isSeriesName(name: string, lexicon: DiscoveryLexicon): boolean {
+  const keys = nameKeys(name);
+  if (!keys.length || keys.length > 4) return false;
+  if (keys.every((k) => lexicon.notNames.has(k))) return false;
+  if (lexicon.notNames.has(keys[0]) && keys.length === 1) return false;
+  if (NOT_SERIES_HEADS.has(keys[keys.length - 1])) return false;
+  return !keys.some((k) => BODY_HEADS.has(k)) && !/^\p{N}+$/u.test(name);
+}
+
+function cleanName(raw: string): string {
+  return raw.replace(/\s+/g, ' ').replace(/\s*([-\u2010-\u2014])\s*/g, (_, dash: string) => (dash === '-' ? '-' : ` ${dash} `)).trim();
+}
+
+/** How far from a code name its sentence is searched for a kind word. */
+const CONTEXT_REACH = 160;
+
+/** The kind word nearest to a name in its sentence. */
+function kindFromContext(text: string, start: number, end: number): EntityKind | undefined {
+  const sentence = sentenceAround(text, start, { start: Math.max(0, start - CONTEXT_REACH), end: Math.min(text.length, end + CONTEXT_REACH) });
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, Math.max(end, sentence.end));
+  let best: { kind: EntityKind; distance: number } | undefined;
+  const consider = (words: string, fromEnd: boolean) => {
+    for (const match of words.matchAll(/\p{L}+/gu)) {
+      const word = match[0].toLowerCase();
+      const kind = kindOfWord(word);
+      if (!kind) continue;
+      const distance = fromEnd ? words.length - match.index! : match.index!;
+      if (!best || distance < best.distance) best = { kind, distance };
+    }
+  };
+  consider(before, true);
+  consider(after, false);
+  return best?.kind;
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  return /(^|[.!?]\s+|\n\s*|["“«]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+
+
+/** Later plain uses of a discovered multi-word name, or of a one-word name when quoted or with a year. */
+function repeatMentions(text: string, all: readonly FoundMention[], discovered: readonly Candidate[]): FoundMention[] {
+  const taken = new Intervals(all);
+  const uses: FoundMention[] = [];
+  const seen = new Set<string>();
+  for (const mention of discovered) {
+    if (!mention.discovered || seen.has(mention.entityId)) continue;
+    seen.add(mention.entityId);
+    const name = mention.discovered.name;
+    const multiWord = /\s/.test(name);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      if (taken.overlaps(start, end)) continue;
+      const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[end] ?? '');
+      if (!multiWord && !quoted) continue;
+      uses.push({ entityId: mention.entityId, start, end, surface: match[0], discovered: mention.discovered });
+    }
+  }
+  return uses;
+}
+
+
+function escapeClass(characters: string): string {
+  return characters.replace(/[\\\]^-]/g, (c) => `\\${c}`);
+}
+
+

@@ -1,0 +1,28 @@
+// What can be said of an entity from the catalog alone: every name it goes by, and its parents.
+
+import type { Entity } from '../model';
+
+/** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
+export function namesOf(entity: Entity): string[] {
+  const names = [entity.name, ...entity.aliases];
+  for (const edition of entity.editions ?? []) names.push(...(edition.aliases ?? []));
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A catalog deeper than this is taken to loop back on itself. */
+const MAX_DEPTH = 16;
+
+/** The parent of an entity, its parent, and so on up (a catalog that loops stops after a few steps). */
+export function* ancestorsOf(entity: Entity, lookup: (id: string) => Entity | undefined): Generator<Entity> {
+  let parent = entity.parent ? lookup(entity.parent) : undefined;
+  for (let depth = 0; parent && depth < MAX_DEPTH; depth++) {
+    yield parent;
+    parent = parent.parent ? lookup(parent.parent) : undefined;
+  }
+}

@@ -1,0 +1,76 @@
+// Catalog lookups that discovery needs, built once per catalog: body names by a word-order free
+// key, series names by their key, the single-word names of organisations, and the words that are
+// never code names.
+
+import type { Entity, EntityKind } from '../model';
+import { nameKeys } from '../text/words';
+import { ancestorsOf, namesOf } from './entities';
+import { SERIES_KINDS } from './vocabulary';
+
+/** Small words inside names: "Council *of the* Ministers *of* Defence". */
+export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'in']);
+/** Capitalised words that start sentences or qualify, but are not names. */
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'from', 'to', 'by', 'for', 'with', 'of', 'and', 'or', 'during',
+  'after', 'before', 'since', 'as', 'it', 'its', 'their', 'our', 'we', 'they', 'he', 'she', 'all', 'each', 'every', 'both', 'some',
+  'joint', 'special', 'command', 'staff', 'tactical', 'military', 'collective', 'peacekeeping', 'strategic', 'operational', 'international',
+  'regional', 'annual', 'regular', 'final', 'active', 'first', 'second', 'third', 'next', 'last', 'new', 'large', 'scale', 'field', 'live',
+  'fire', 'anti', 'terrorist', 'counter', 'terrorism', 'combined', 'bilateral', 'trilateral', 'multilateral', 'national', 'practical',
+  'russian', 'belarusian', 'kazakh', 'kyrgyz', 'tajik', 'armenian', 'uzbek', 'chinese', 'serbian', 'csto', 'un', 'sco', 'cis', 'nato',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xx', 'xxi',
+  'operation', 'operations', 'exercise', 'exercises', 'training', 'drills', 'stage', 'phase', 'part', 'such', 'main', 'general',
+]);
+
+/** Word-order and spelling independent key of a body name: its content words, sorted. */
+export function bodyKey(name: string): string {
+  const keys = nameKeys(name)
+    .filter((k) => !CONNECTORS.has(k) && k !== 'csto' && k !== 'organization')
+    .map((k) => (k === 'minister' ? 'ministers' : k === 'forces' ? 'force' : k));
+  const hasForeign = keys.includes('foreign');
+  return keys.filter((k) => !(hasForeign && k === 'affairs')).sort().join(' ');
+}
+
+/**
+ * The id of a discovered entity. Series keys are compacted, so that "Kanal-Patrol", "Kanal Patrol"
+ * and "Kanal – Patrol" are one series; body keys keep their (sorted) words apart.
+ */
+export function discoveredId(kind: EntityKind, key: string): string {
+  const compact = kind === 'body' ? key.replace(/[^\p{L}\p{N}]+/gu, '-') : key.replace(/[^\p{L}\p{N}]+/gu, '');
+  return `discovered-${kind}-${compact.toLowerCase()}`;
+}
+
+/** Catalog lookups that discovery needs, built once per catalog. */
+export class DiscoveryLexicon {
+  readonly bodiesByKey = new Map<string, Entity>();
+  readonly seriesByKey = new Map<string, Entity>();
+  /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
+  readonly organizationWords = new Set<string>();
+  /** Words of names that are states, organisations or people: never a code name. */
+  readonly notNames = new Set(NOT_NAME_WORDS);
+
+  constructor(entities: ReadonlyMap<string, Entity>) {
+    // The organisations whose own bodies, operations or exercises the catalog lists (the CSTO):
+    // their names qualify a body name ("the CSTO Military Committee"); the UN's do not.
+    const owners = new Set<string>();
+    for (const entity of entities.values()) {
+      if (entity.kind !== 'body' && entity.kind !== 'operation' && entity.kind !== 'exercise') continue;
+      for (const parent of ancestorsOf(entity, (id) => entities.get(id))) if (parent.kind === 'organization') owners.add(parent.id);
+    }
+    for (const entity of entities.values()) {
+      const names = namesOf(entity);
+      if (entity.kind === 'body') for (const name of names) if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
+      if (SERIES_KINDS.has(entity.kind)) {
+        for (const name of names) this.seriesByKey.set(nameKeys(name).join(' '), entity);
+      }
+      if (entity.kind === 'organization' || entity.kind === 'state' || entity.kind === 'person') {
+        for (const name of names) {
+          const keys = nameKeys(name);
+          if (owners.has(entity.id) && keys.length === 1) this.organizationWords.add(keys[0]);
+          if (keys.length === 1) this.notNames.add(keys[0]);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// The words the knowledge rules share, defined once: the words that say a name is an exercise or
+// an operation, and the nouns that head the names of bodies. The matcher, discovery and the
+// definition scoring all read them from here.
+
+import type { EntityKind } from '../model';
+
+/** "operation Mercenary", "the Channel operations". */
+export const OPERATION_WORDS: readonly string[] = ['operation', 'operations'];
+
+/** "the Cobalt exercise", "Rubezh drills", "Search training". */
+export const EXERCISE_WORDS: readonly string[] = [
+  'exercise', 'exercises', 'drill', 'drills', 'training', 'trainings', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers',
+];
+
+/** Next to a catalog name these mark it as meant too, though they name no kind on their own ("Op", "games", "stage"). */
+const CONTEXT_ONLY: Partial<Record<EntityKind, readonly string[]>> = {
+  operation: ['op'],
+  exercise: ['games', 'stage'],
+};
+
+/** The kind a word names: 'operation' for "operations", 'exercise' for "drills"; undefined for others. */
+export function kindOfWord(lowerCaseWord: string): 'operation' | 'exercise' | undefined {
+  if (OPERATION_WORDS.includes(lowerCaseWord)) return 'operation';
+  if (EXERCISE_WORDS.includes(lowerCaseWord)) return 'exercise';
+  return undefined;
+}
+
+/** The words that, right beside a name, show it is meant as an entity of this kind. */
+export function contextWordsOf(kind: EntityKind): ReadonlySet<string> | undefined {
+  if (kind === 'operation') return new Set([...OPERATION_WORDS, ...(CONTEXT_ONLY.operation ?? [])]);
+  if (kind === 'exercise') return new Set([...EXERCISE_WORDS, ...(CONTEXT_ONLY.exercise ?? [])]);
+  return undefined;
+}
+
+/** A pattern of the kind words as whole words, for scanning running text. */
+export function kindWordPattern(flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${[...OPERATION_WORDS, ...EXERCISE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
+}
+
+/** Kinds that come as a series of yearly editions. */
+export const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'operation']);
+
+/** Nouns that head body names: "Military Committee", "Joint Staff", "Collective Forces". */
+export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'secretariat', 'staff', 'assembly', 'forces', 'force', 'center', 'headquarters', 'commission']);
+
+/** "Group" heads a body name only after one of these: "Working Group", "Expert Group". */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(['group']);
+export const GROUP_QUALIFIERS: ReadonlySet<string> = new Set(['working', 'expert', 'contact', 'task']);
+
+/** Of the body heads, those that stand for the body on their own once it is named: "the Council". */
+export const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'assembly']);

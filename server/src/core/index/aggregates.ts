@@ -1,0 +1,109 @@
+// What the index keeps per entity across documents: its documents in date order with their
+// mentions, and counts of its editions and spellings; and the orders that decide which mention is
+// earliest and which sentence defines best.
+
+import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import { dateOfPassage } from '../model';
+import type { IsoDate } from '../text/dates';
+
+
+/**
+ * What is known of one entity across the corpus: its documents (oldest first) with their
+ * mentions, and counts of its editions and spellings. Made when first asked for, then kept
+ * current as documents come and go.
+ */
+export interface EntityAggregate {
+  documents: { doc: IndexedDocument; mentions: IndexedMention[] }[];
+  editions: Map<number, number>;
+  surfaces: Map<string, number>;
+}
+
+/** A document's earliest dated mention among the given ones (the first of them when none is dated earlier). */
+export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMention[]): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const mention of mentions) {
+    const date = dateOfPassage(doc, mention.passage);
+    if (found && !(date && (!found.date || date < found.date))) continue;
+    found = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
+    if (date) found.date = date;
+  }
+  return found;
+}
+
+export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], inOrder = false): void {
+  const entry = { doc, mentions };
+  if (inOrder) aggregate.documents.push(entry);
+  else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
+  for (const m of mentions) {
+    if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
+    aggregate.surfaces.set(m.surface, (aggregate.surfaces.get(m.surface) ?? 0) + 1);
+  }
+}
+
+export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[]): void {
+  const at = aggregate.documents.findIndex((d) => d.doc === doc);
+  if (at >= 0) aggregate.documents.splice(at, 1);
+  for (const m of mentions) {
+    if (m.edition !== undefined) decrement(aggregate.editions, m.edition);
+    decrement(aggregate.surfaces, m.surface);
+  }
+}
+
+export function decrement<K>(counts: Map<K, number>, key: K): void {
+  const next = (counts.get(key) ?? 1) - 1;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+/** Where a document goes in a list sorted by compareDocs. */
+export function insertionPoint(list: readonly { doc: IndexedDocument }[], doc: IndexedDocument): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareDocs(list[mid].doc, doc) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function groupByEntity(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
+  const groups = new Map<string, IndexedMention[]>();
+  for (const mention of mentions) {
+    const group = groups.get(mention.entityId);
+    if (group) group.push(mention);
+    else groups.set(mention.entityId, [mention]);
+  }
+  return groups;
+}
+
+
+export function bump<K>(counts: Map<K, number>, key: K, delta: number): void {
+  const next = (counts.get(key) ?? 0) + delta;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+export function compareDocs(a: IndexedDocument, b: IndexedDocument): number {
+  return compareDates(a.date, b.date) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+}
+
+/** Undated sorts last. */
+export function compareDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? -1 : 1;
+}
+
+export function earlier(a: Candidate, docA: IndexedDocument, b: Candidate, docB: IndexedDocument): boolean {
+  const byDate = compareDates(a.date, b.date);
+  if (byDate) return byDate < 0;
+  if (docA.uri !== docB.uri) return docA.uri < docB.uri;
+  return a.mention.start < b.mention.start;
+}
+
+export function betterDefinition(a: Candidate, docA: IndexedDocument, b: Candidate, docB: IndexedDocument): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  return earlier(a, docA, b, docB);
+}

@@ -1,0 +1,349 @@
+// The corpus index: documents with their passages and mentions, and the reverse maps entity ->
+// mentions and passage fingerprint -> reprints. Updated one document at a time.
+
+import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
+import type { Knowledge } from '../catalog/knowledge';
+import type { Entity, Passage } from '../model';
+import type { IsoDate } from '../text/dates';
+import { quoteSentence, sentenceAround } from '../text/sentences';
+import { Interner } from '../text/strings';
+import { addToAggregate, betterDefinition, compareDocs, earlier, earliestIn, groupByEntity, removeFromAggregate, type EntityAggregate } from './aggregates';
+import { DiscoveredEntities } from './discovered';
+
+export interface Definition {
+  entity: Entity;
+  mention: IndexedMention;
+  /** The sentence, ready to quote. */
+  quote: string;
+  /** True for a defining sentence, false for the earliest mention. */
+  defining: boolean;
+  date?: IsoDate;
+  document: IndexedDocument;
+}
+
+export interface IndexStats {
+  documents: number;
+  passages: number;
+  mentions: number;
+  /** Entities mentioned at least once. */
+  entitiesMentioned: number;
+  catalogEntities: number;
+  /** Entities found in the text that the catalog lacks. */
+  discoveredEntities: number;
+  catalogVersion: string;
+}
+
+export interface IndexOptions {
+  /** Keep every document's text in memory (default). Without it, texts are read again on demand. */
+  retainText?: boolean;
+  /** Reads a document's text again when it was not kept. */
+  loadText?: (uri: string) => string | undefined;
+}
+
+const TEXT_CACHE_SIZE = 32;
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly aggregates = new Map<string, EntityAggregate>();
+  /** Per entity, its earliest dated mention once found (null: none); kept current as documents come and go. */
+  private readonly earliestCache = new Map<string, { doc: IndexedDocument; candidate: Candidate } | null>();
+  private readonly mentionCounts = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
+  private readonly interner = new Interner();
+  /** For each entity, the documents that mention it (their mentions are found through the document). */
+  private readonly byEntity = new Map<string, Set<string>>();
+  private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
+  private readonly definitions = new Map<string, Definition | null>();
+  private readonly discovered = new DiscoveredEntities();
+  private mentionTotal = 0;
+  private passageTotal = 0;
+
+  constructor(
+    private knowledgeInUse: Knowledge,
+    private readonly options: IndexOptions = {},
+  ) {}
+
+  /** A document's text: kept in memory, or read again (a few recent ones are remembered); '' if unreadable. */
+  textOf(doc: IndexedDocument): string {
+    return this.tryTextOf(doc) ?? '';
+  }
+
+  /** A document's text, or undefined when it is not kept and cannot be read as it was indexed. */
+  tryTextOf(doc: IndexedDocument): string | undefined {
+    if (doc.text !== undefined) return doc.text;
+    if (this.texts.has(doc.uri)) return this.texts.get(doc.uri);
+    let text = this.options.loadText?.(doc.uri);
+    // Changed on disk since it was indexed: its offsets no longer fit; the file event will re-index it.
+    if (text !== undefined && text.length !== doc.lines.textLength) text = undefined;
+    if (text !== undefined) {
+      this.texts.set(doc.uri, text);
+      if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value!);
+    }
+    return text;
+  }
+
+  get knowledge(): Knowledge {
+    return this.knowledgeInUse;
+  }
+
+  /**
+   * Replaces the knowledge (the names to find changed). With `reanalyse`, every document whose text
+   * is at hand is analysed again at once; otherwise the index is emptied for the caller to refill.
+   */
+  setKnowledge(knowledge: Knowledge, reanalyse = true): void {
+    const sources: DocumentSource[] = [];
+    for (const doc of reanalyse ? this.docs.values() : []) {
+      const text = this.tryTextOf(doc);
+      if (text === undefined) continue;
+      const source: DocumentSource = { uri: doc.uri, text, fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
+      if (doc.text !== undefined) source.keepText = true;
+      if (doc.notice) source.notice = doc.notice;
+      if (doc.contentHash) source.contentHash = doc.contentHash;
+      sources.push(source);
+    }
+    this.knowledgeInUse = knowledge;
+    this.clear();
+    for (const source of sources) this.upsert(source);
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.earliestCache.clear();
+    this.discovered.clear();
+    this.byEntity.clear();
+    this.byFingerprint.clear();
+    this.definitions.clear();
+    this.aggregates.clear();
+    this.mentionCounts.clear();
+    this.texts.clear();
+    this.mentionTotal = 0;
+    this.passageTotal = 0;
+  }
+
+  /** Indexes (or re-indexes) one document; only that document's entries are touched. */
+  upsert(source: DocumentSource): IndexedDocument {
+    const doc = analyseDocument(source, this.knowledgeInUse, this.interner);
+    if (this.options.retainText === false && !source.keepText) delete doc.text;
+    return this.insert(doc);
+  }
+
+  /** Adds an analysed document (fresh, or restored from a cache), replacing one with its uri. */
+  insert(doc: IndexedDocument): IndexedDocument {
+    this.remove(doc.uri);
+    this.docs.set(doc.uri, doc);
+    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
+      let docs = this.byEntity.get(entityId);
+      if (!docs) this.byEntity.set(entityId, (docs = new Set()));
+      docs.add(doc.uri);
+      this.definitions.delete(entityId);
+      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + mentions.length);
+      for (const mention of mentions) if (mention.discovered) this.discovered.count(mention, 1);
+      // An entity's aggregate, once made, is kept current rather than made again.
+      const aggregate = this.aggregates.get(entityId);
+      if (aggregate) addToAggregate(aggregate, doc, mentions);
+      const earliest = this.earliestCache.get(entityId);
+      if (earliest !== undefined) {
+        const candidate = earliestIn(doc, mentions);
+        if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
+      }
+    }
+    for (const passage of doc.passages) {
+      if (passage.kind === 'boilerplate') continue;
+      const list = this.byFingerprint.get(passage.fingerprint) ?? [];
+      list.push({ uri: doc.uri, passage: passage.index });
+      this.byFingerprint.set(passage.fingerprint, list);
+    }
+    this.mentionTotal += doc.mentions.length;
+    this.passageTotal += doc.passages.length;
+    return doc;
+  }
+
+  remove(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc) return false;
+    this.docs.delete(uri);
+    this.texts.delete(uri);
+    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
+      for (const mention of mentions) if (mention.discovered) this.discovered.count(mention, -1);
+      const count = (this.mentionCounts.get(entityId) ?? mentions.length) - mentions.length;
+      if (count > 0) this.mentionCounts.set(entityId, count);
+      else this.mentionCounts.delete(entityId);
+      const docs = this.byEntity.get(entityId);
+      docs?.delete(uri);
+      if (docs && !docs.size) this.byEntity.delete(entityId);
+      this.definitions.delete(entityId);
+      const aggregate = this.aggregates.get(entityId);
+      if (aggregate) removeFromAggregate(aggregate, doc, mentions);
+      if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
+    }
+    for (const passage of doc.passages) {
+      const list = this.byFingerprint.get(passage.fingerprint);
+      if (!list) continue;
+      const rest = list.filter((p) => p.uri !== uri);
+      if (rest.length) this.byFingerprint.set(passage.fingerprint, rest);
+      else this.byFingerprint.delete(passage.fingerprint);
+    }
+    this.mentionTotal -= doc.mentions.length;
+    this.passageTotal -= doc.passages.length;
+    return true;
+  }
+
+  get(uri: string): IndexedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** A catalog entity, or one discovered in the corpus. */
+  entity(id: string): Entity | undefined {
+    return this.knowledgeInUse.get(id) ?? this.discovered.get(id);
+  }
+
+  /** Every entity: the catalog's, then the discovered ones. */
+  entities(): Entity[] {
+    return [...this.knowledgeInUse.entities.values(), ...this.discovered.all()];
+  }
+
+  /** The entities whose parent is the given one, discovered stages included. */
+  childrenOf(id: string): Entity[] {
+    return [...this.knowledgeInUse.childrenOf(id), ...this.discovered.childrenOf(id)];
+  }
+
+  /** Changes whenever a discovered entity appears, disappears or is written a new way. */
+  get discoveryVersion(): number {
+    return this.discovered.version;
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  documents(): IndexedDocument[] {
+    return [...this.docs.values()];
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  private aggregate(entityId: string): EntityAggregate {
+    let aggregate = this.aggregates.get(entityId);
+    if (!aggregate) {
+      aggregate = { documents: [], editions: new Map(), surfaces: new Map() };
+      const uris = this.byEntity.get(entityId);
+      const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
+      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => m.entityId === entityId), true);
+      this.aggregates.set(entityId, aggregate);
+    }
+    return aggregate;
+  }
+
+  /** The documents that mention an entity, with their mentions, oldest document first. */
+  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[] {
+    return this.aggregate(entityId).documents;
+  }
+
+  /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
+  mentionsOf(entityId: string, limit = Infinity): IndexedMention[] {
+    const found: IndexedMention[] = [];
+    for (const { mentions } of this.documentsMentioning(entityId)) {
+      for (const mention of mentions) {
+        if (found.length >= limit) return found;
+        found.push(mention);
+      }
+    }
+    return found;
+  }
+
+  /** How often each edition of an entity is named. */
+  editionCounts(entityId: string): ReadonlyMap<number, number> {
+    return this.aggregate(entityId).editions;
+  }
+
+  /** How often each way of writing an entity's name occurs. */
+  surfaceCounts(entityId: string): ReadonlyMap<string, number> {
+    return this.aggregate(entityId).surfaces;
+  }
+
+  mentionCount(entityId: string): number {
+    return this.mentionCounts.get(entityId) ?? 0;
+  }
+
+  documentCount(entityId: string): number {
+    return this.byEntity.get(entityId)?.size ?? 0;
+  }
+
+
+  /** The mention that covers an offset of an indexed document. */
+  mentionAt(uri: string, offset: number): IndexedMention | undefined {
+    const doc = this.docs.get(uri);
+    return doc ? mentionAtOffset(doc.mentions, offset) : undefined;
+  }
+
+  /** Other documents in which the same passage is printed. */
+  reprintsOf(uri: string, passage: Passage): { uri: string; passage: number }[] {
+    return (this.byFingerprint.get(passage.fingerprint) ?? []).filter((p) => p.uri !== uri);
+  }
+
+  /** The defining sentence of an entity, or else its earliest dated mention. */
+  definitionOf(entityId: string): Definition | undefined {
+    const cached = this.definitions.get(entityId);
+    if (cached !== undefined) return cached ?? undefined;
+    const definition = this.computeDefinition(entityId);
+    this.definitions.set(entityId, definition ?? null);
+    return definition;
+  }
+
+  private computeDefinition(entityId: string): Definition | undefined {
+    const entity = this.entity(entityId);
+    const uris = this.byEntity.get(entityId);
+    if (!entity || !uris) return undefined;
+    let best: { doc: IndexedDocument; candidate: Candidate } | undefined;
+    for (const uri of uris) {
+      const doc = this.docs.get(uri)!;
+      const scored = doc.best.get(entityId);
+      if (scored && (!best || betterDefinition(scored, doc, best.candidate, best.doc))) best = { doc, candidate: scored };
+    }
+    const chosen = best ?? this.earliestMention(entityId);
+    if (!chosen) return undefined;
+    const { doc, candidate } = chosen;
+    const definition: Definition = {
+      entity,
+      mention: candidate.mention,
+      quote: quoteSentence(this.textOf(doc), candidate.sentence, candidate.mention),
+      defining: !!best,
+      document: doc,
+    };
+    if (candidate.date) definition.date = candidate.date;
+    return definition;
+  }
+
+  /** The earliest dated mention of an entity (undated last; then by document and offset), with its sentence. */
+  private earliestMention(entityId: string): { doc: IndexedDocument; candidate: Candidate } | undefined {
+    let found = this.earliestCache.get(entityId);
+    if (found === undefined) {
+      found = null;
+      for (const { doc, mentions } of this.documentsMentioning(entityId)) {
+        const candidate = earliestIn(doc, mentions);
+        if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
+      }
+      this.earliestCache.set(entityId, found);
+    }
+    if (!found) return undefined;
+    const { doc, candidate } = found;
+    const text = this.textOf(doc);
+    const passage = candidate.mention.passage >= 0 ? doc.passages[candidate.mention.passage] : { start: 0, end: text.length };
+    const sentence = text ? sentenceAround(text, candidate.mention.start, passage) : candidate.sentence;
+    return { doc, candidate: { ...candidate, sentence } };
+  }
+
+  stats(): IndexStats {
+    return {
+      documents: this.docs.size,
+      passages: this.passageTotal,
+      mentions: this.mentionTotal,
+      entitiesMentioned: this.byEntity.size,
+      catalogEntities: this.knowledgeInUse.entities.size,
+      discoveredEntities: this.discovered.size,
+      catalogVersion: this.knowledgeInUse.version,
+    };
+  }
+}

@@ -1,0 +1,92 @@
+// Line tables and lines: offsets to zero-based line/column (UTF-16, as LSP counts) and back.
+
+export interface LineCol {
+  line: number;
+  character: number;
+}
+
+/**
+ * Maps character offsets to zero-based line/column (UTF-16, as LSP counts) and back. It keeps only
+ * the line starts, so a document's text need not stay in memory.
+ */
+export class LineTable {
+  private constructor(
+    private readonly starts: Int32Array,
+    private readonly length: number,
+  ) {}
+
+  static of(text: string): LineTable {
+    const starts = [0];
+    for (let i = text.indexOf('\n'), r = text.indexOf('\r'); i >= 0 || r >= 0; ) {
+      // The next line break: \n, \r\n or a lone \r.
+      if (r >= 0 && (i < 0 || r < i)) {
+        const next = text.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
+        starts.push(next);
+        if (next === r + 2) i = text.indexOf('\n', next);
+        r = text.indexOf('\r', next);
+      } else {
+        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
+      }
+    }
+    return new LineTable(Int32Array.from(starts), text.length);
+  }
+
+  static fromStarts(starts: ArrayLike<number>, length: number): LineTable {
+    return new LineTable(Int32Array.from(starts), length);
+  }
+
+  /** The offsets where lines start (for storing the table). */
+  get lineStarts(): Int32Array {
+    return this.starts;
+  }
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): LineCol {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.starts[low] };
+  }
+
+  offsetAt(position: LineCol): number {
+    if (position.line >= this.starts.length) return this.length;
+    if (position.line < 0) return 0;
+    const start = this.starts[position.line];
+    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.length;
+    return Math.min(start + Math.max(0, position.character), nextStart);
+  }
+}
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, line break excluded. */
+  end: number;
+  text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+

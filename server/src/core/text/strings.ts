@@ -1,0 +1,54 @@
+// Strings as the index keeps them: fingerprints of passages, titles cut to length, interned copies.
+
+/**
+ * A short, stable fingerprint (two FNV-style hashes) of a stretch of text as a reader sees it:
+ * runs of white space count as one space, letters in any case as the same, so the same item
+ * reprinted with other line breaks matches. Reads the text in place, without copying it.
+ */
+export function fingerprint(text: string, start = 0, end = text.length): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let space = true; // leading white space is dropped
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      if (space) continue;
+      space = true;
+      c = 32;
+    } else {
+      space = false;
+      if (c >= 65 && c <= 90) c += 32;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).padStart(12, '0');
+}
+
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return text.slice(0, cut > max * 0.6 ? cut : max - 1).replace(/[\s,;:]+$/, '') + '\u2026';
+}
+
+/**
+ * Keeps one copy of each distinct short string. A slice of a large text keeps the whole text
+ * alive in V8; the copy stored here does not, so names and titles can outlive their document.
+ */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+
+  get(value: string): string {
+    let kept = this.strings.get(value);
+    if (kept === undefined) {
+      kept = detach(value);
+      this.strings.set(kept, kept);
+    }
+    return kept;
+  }
+}
+
+/** A copy of a string that shares no memory with the string it was sliced from. */
+export function detach(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
+}
