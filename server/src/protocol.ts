@@ -1,8 +1,14 @@
 // Custom requests between the Corpus Lens client and server: one typed constant per message,
-// shared by both sides. Ranges are LSP ranges; everything else is plain data.
+// shared by both sides. Ranges are LSP ranges; everything else is plain data. These types are the
+// wire format: they are declared here, not borrowed from the core, so that a change inside the
+// server never changes what a client receives.
 
 import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
-import type { IndexStats } from './core/index/corpusIndex';
+
+/** The kinds of entity, as the wire spells them. */
+export type EntityKindName = 'body' | 'operation' | 'exercise' | 'organization' | 'state' | 'person' | 'document';
+/** The order in which views list the kinds. */
+export const ENTITY_KIND_ORDER: readonly EntityKindName[] = ['body', 'operation', 'exercise', 'organization', 'state', 'person', 'document'];
 
 export interface PassageSummary {
   index: number;
@@ -38,7 +44,7 @@ export interface DocumentSummary {
 export interface EntitySummary {
   id: string;
   name: string;
-  kind: string;
+  kind: EntityKindName;
   aliases: string[];
   parent?: string;
   description?: string;
@@ -75,7 +81,7 @@ export interface DocumentMention {
   range: Range;
   entityId: string;
   name: string;
-  kind: string;
+  kind: EntityKindName;
   discovered: boolean;
   edition?: number;
 }
@@ -91,7 +97,16 @@ export interface MentionsResult {
   items: MentionSummary[];
 }
 
-export interface IndexStatus extends IndexStats {
+export interface IndexStatus {
+  documents: number;
+  passages: number;
+  mentions: number;
+  /** Entities mentioned at least once. */
+  entitiesMentioned: number;
+  catalogEntities: number;
+  /** Entities found in the text that the catalog lacks. */
+  discoveredEntities: number;
+  catalogVersion: string;
   indexing: boolean;
   /** True when the workspace has no corpus of its own and the bundled one is served. */
   embedded: boolean;

@@ -1,10 +1,12 @@
-// Wires the language service to an LSP connection: capabilities, settings, file watching, progress,
-// and the feature handlers. Transport-agnostic; main.ts creates the connection.
+// Wires the core to an LSP connection: capabilities, settings, file watching, and the feature
+// handlers. Transport-agnostic; main.ts creates the connection. The sync (core/sync) keeps the
+// index current through a file-system host; the handlers read it through the language service.
 
 import { resolve } from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
@@ -17,51 +19,69 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import builtInCatalogJson from '../../corpus/catalog.json';
 import { version } from '../../package.json';
 import { validateCatalog, type Catalog } from './core/catalog/catalog';
-import { CorpusLensService } from './core/languageService';
-import { CorpusWorkspace, type ProgressReporter } from './corpusWorkspace';
-import type { ServerContext } from './features/context';
+import { createLanguageService, type LanguageService } from './core/languageService';
+import { CorpusSync, type FileChange } from './core/sync/corpusSync';
+import { Ingestion } from './core/sync/ingestion';
 import { registerCompletion } from './features/completion';
+import type { ServerContext } from './features/context';
 import { registerCorpusRequests } from './features/corpusRequests';
+import { registerDiagnostics } from './features/diagnostics';
 import { registerNavigation } from './features/navigation';
+import { createProgress } from './features/progress';
+import { toIndexStatus } from './features/status';
 import { registerSymbols } from './features/symbols';
-import { hashBytes } from './node/indexCache';
-import { ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
-import { DEFAULT_SETTINGS, readFileBytes, readSettings, readTextSync, toPath, type Settings } from './node/settings';
+import { FileSystemHost } from './node/fileSystemHost';
+import { DEFAULT_SETTINGS, maxFileBytes, readSettings, settingsChange, toPath, toUri, type Settings } from './node/settings';
+import { IndexChangedNotification, ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
+
+interface Session {
+  ingestion: Ingestion;
+  sync: CorpusSync;
+  service: LanguageService;
+}
+
+const FILE_CHANGE_TYPES = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   let client: ClientCapabilities = {};
-  let workspace: CorpusWorkspace | undefined;
   let rootUri: string | undefined;
-
-  const service = new CorpusLensService(
-    {
-      readFile: readFileBytes,
-      hash: hashBytes,
-      yieldToRequests: () => new Promise((done) => setImmediate(done)),
-      log: (message) => connection.console.info(message),
-    },
-    loadBuiltInCatalog((message) => connection.console.error(message)),
-    // Texts are not kept in memory: a large corpus would not fit. They are read again when needed.
-    { maxFileBytes: settings.maxFileSizeMB * 1024 * 1024, retainText: false, loadText: (uri) => readTextSync(uri, settings.maxFileSizeMB) },
-  );
+  let session: Session | undefined;
+  const started = () => {
+    if (!session) throw new Error('the server has not been initialized');
+    return session;
+  };
 
   const ctx: ServerContext = {
     connection,
     documents,
-    service,
+    get service() {
+      return started().service;
+    },
     settings: () => settings,
-    flushPendingEdits: (uri) => workspace?.flushPendingEdits(uri),
+    flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
     rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    const root = rootUri ? toPath(rootUri) : params.rootPath ?? undefined;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    const embeddedCorpus = options.embeddedCorpus ?? resolve(__dirname, '..', 'corpus');
-    workspace = new CorpusWorkspace(connection, service, root, embeddedCorpus, settings, () => createProgress(connection, client), options.cacheDirectory, version, options.indexWorkers);
+    const host = new FileSystemHost({
+      root: rootUri ? toPath(rootUri) : params.rootPath ?? undefined,
+      embeddedCorpus: options.embeddedCorpus ?? resolve(__dirname, '..', 'corpus'),
+      settings: () => settings,
+      log: (message) => connection.console.info(message),
+      createProgress: () => createProgress(connection, client),
+      cacheDirectory: options.cacheDirectory,
+      indexWorkers: options.indexWorkers,
+    });
+    // Texts are not kept in memory: a large corpus would not fit. They are read again when needed.
+    const ingestion = new Ingestion(host, loadBuiltInCatalog((m) => connection.console.error(m)), { maxFileBytes: maxFileBytes(settings), retainText: false });
+    const sync = new CorpusSync(host, ingestion, { version });
+    session = { ingestion, sync, service: createLanguageService(ingestion.index) };
+    sync.onDidChangeIndex((status) => void connection.sendNotification(IndexChangedNotification, toIndexStatus(status)));
+    registerDiagnostics(connection, sync);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -77,13 +97,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    const { ingestion, sync } = started();
     settings = await pullSettings();
-    workspace!.updateSettings(settings);
+    ingestion.setOptions({ maxFileBytes: maxFileBytes(settings), retainText: false });
     if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corpusLens' });
     }
     registerFileWatchers();
-    await workspace!.indexAll();
+    await sync.indexAll();
   });
 
   async function pullSettings(): Promise<Settings> {
@@ -113,32 +134,45 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeConfiguration(async () => {
-    if (!workspace) return;
+    if (!session) return;
+    const { ingestion, sync } = session;
+    const before = settings;
     settings = await pullSettings();
-    const changed = workspace.updateSettings(settings);
-    if (changed.reindex) await workspace.indexAll();
-    else if (changed.catalog && (await workspace.loadCatalog())) await workspace.indexAll();
+    ingestion.setOptions({ maxFileBytes: maxFileBytes(settings), retainText: false });
+    const changed = settingsChange(before, settings);
+    if (changed.reindex) await sync.indexAll();
+    else if (changed.catalog && (await sync.loadCatalog())) await sync.indexAll();
   });
 
-  connection.onDidChangeWatchedFiles((params) => workspace?.onFilesChanged(params.changes));
-  connection.onShutdown(() => workspace?.flushCache());
-
-  documents.onDidChangeContent((event) => {
-    const uri = event.document.uri;
-    if (service.index.has(uri)) workspace?.onOpenDocumentChanged(uri, () => event.document.getText());
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes: FileChange[] = params.changes.flatMap((c) => {
+      const path = toPath(c.uri);
+      const type = FILE_CHANGE_TYPES[c.type];
+      // The same file may be named by differently encoded uris: the index uses one spelling.
+      return path && type ? [{ uri: toUri(path), type }] : [];
+    });
+    return session?.sync.onFilesChanged(changes);
   });
+  connection.onShutdown(async () => {
+    await session?.sync.flushCache();
+    session?.sync.dispose();
+    session?.service.dispose();
+  });
+
+  documents.onDidChangeContent((event) => session?.sync.onOpenDocumentChanged(event.document.uri, () => event.document.getText()));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    if (service.index.has(uri)) void workspace?.onOpenDocumentClosed(uri);
-    else service.forgetNote(uri);
+    if (!session) return;
+    if (session.service.document(uri)) session.sync.onOpenDocumentClosed(uri);
+    else session.service.forgetNote(uri);
   });
 
   registerNavigation(ctx, () => !!client.textDocument?.definition?.linkSupport);
   registerCompletion(ctx);
   registerSymbols(ctx);
   registerCorpusRequests(ctx);
-  connection.onRequest(StatusRequest, () => workspace!.status());
-  connection.onRequest(ReindexRequest, () => workspace!.indexAll());
+  connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
+  connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));
 
   documents.listen(connection);
   connection.listen();
@@ -150,23 +184,4 @@ function loadBuiltInCatalog(log: (message: string) => void): Catalog {
   if (result.catalog) return result.catalog;
   log(`The bundled catalog is invalid: ${result.problems.map((p) => p.message).join(' ')}`);
   return { version: 'empty', entities: [] };
-}
-
-async function createProgress(connection: Connection, client: ClientCapabilities): Promise<ProgressReporter> {
-  if (!client.window?.workDoneProgress) {
-    return { begin() {}, report() {}, cancelled: () => false, done() {} };
-  }
-  const reporter = await connection.window.createWorkDoneProgress();
-  let lastPercent = -1;
-  return {
-    begin: (total) => reporter.begin('Corpus Lens: indexing', 0, `0/${total} documents`, true),
-    report: (done, total) => {
-      const percent = total ? Math.floor((done / total) * 100) : 100;
-      if (percent === lastPercent) return;
-      lastPercent = percent;
-      reporter.report(percent, `${done}/${total} documents`);
-    },
-    cancelled: () => reporter.token.isCancellationRequested,
-    done: () => reporter.done(),
-  };
 }

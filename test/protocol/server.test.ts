@@ -149,7 +149,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.deepEqual(reprinted.reprintedIn.map((t) => t.slice(0, 12)), ['Statement by']);
     const entities = await session.connection.sendRequest(EntitiesRequest);
     const kinds = new Set(entities.map((e) => e.kind));
-    for (const kind of ['body', 'operation', 'exercise']) assert.ok(kinds.has(kind));
+    for (const kind of ['body', 'operation', 'exercise'] as const) assert.ok(kinds.has(kind));
     const mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'indestructible-brotherhood' });
     assert.equal(mentions.total, 3);
     assert.deepEqual(mentions.items.map((m) => m.edition), [2020, 2021, 2024]);

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { cardFacts } from '../../server/src/core/query/cardFacts';
 import { renderEntityCard } from '../../server/src/core/render/card';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
 const index = new CorpusIndex(bundledKnowledge());
 for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
-const card = (id: string, edition?: number) => renderEntityCard(index.knowledge.get(id)!, index, edition === undefined ? {} : { edition });
+const card = (id: string, edition?: number) => renderEntityCard(cardFacts(index.knowledge.get(id)!, index, edition === undefined ? {} : { edition }));
 
 describe('the entity card', () => {
   it('starts with the canonical name in bold and the kind', () => {
@@ -39,17 +40,17 @@ describe('the entity card', () => {
   });
 
   it('says when the hovered name could also stand for another entity', () => {
-    const text = renderEntityCard(index.knowledge.get('search')!, index, { alternatives: [index.knowledge.get('echelon')!] });
+    const text = renderEntityCard(cardFacts(index.knowledge.get('search')!, index, { alternatives: [index.knowledge.get('echelon')!] }));
     assert.match(text.split('\n\n')[1], /^\*Ambiguous here:\* nothing in the text tells which is meant; this name also stands for \*\*Echelon\*\* \(exercise\)\.$/);
   });
 
   it('says "and N more" past the document limit', () => {
-    const text = renderEntityCard(index.knowledge.get('csto')!, index, { maxDocuments: 2 });
+    const text = renderEntityCard(cardFacts(index.knowledge.get('csto')!, index, { maxDocuments: 2 }));
     assert.match(text, /^- … and 3 more documents$/m);
   });
 
   it('says so when the corpus never mentions the entity', () => {
     const empty = new CorpusIndex(bundledKnowledge());
-    assert.match(renderEntityCard(empty.knowledge.get('echelon')!, empty), /\*Not mentioned in the indexed corpus\.\*/);
+    assert.match(renderEntityCard(cardFacts(empty.knowledge.get('echelon')!, empty)), /\*Not mentioned in the indexed corpus\.\*/);
   });
 });

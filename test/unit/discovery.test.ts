@@ -4,6 +4,7 @@ import { findAllMentions } from '../../server/src/core/analysis/analyseDocument'
 import { initialsMatch } from '../../server/src/core/analysis/abbreviations';
 import { bodyKey } from '../../server/src/core/catalog/lexicon';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { cardFacts } from '../../server/src/core/query/cardFacts';
 import { renderEntityCard } from '../../server/src/core/render/card';
 import { bundledKnowledge } from './helpers';
 
@@ -60,7 +61,7 @@ describe('discovery of names the catalog lacks', () => {
     assert.equal(granite.discovered, true);
     assert.deepEqual(granite.editions, [{ year: 2019 }, { year: 2025 }]);
     assert.equal(index.mentionCount('discovered-exercise-granite'), 2);
-    assert.match(renderEntityCard(granite, index).split('\n')[0], /^\*\*Granite\*\* — exercise · discovered$/);
+    assert.match(renderEntityCard(cardFacts(granite, index)).split('\n')[0], /^\*\*Granite\*\* — exercise · discovered$/);
     index.remove('file:///a.txt');
     index.remove('file:///b.txt');
     assert.equal(index.entity('discovered-exercise-granite'), undefined);

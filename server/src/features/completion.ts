@@ -12,7 +12,7 @@ interface ItemData {
 }
 
 export function registerCompletion(ctx: ServerContext): void {
-  const { connection, service } = ctx;
+  const { connection } = ctx;
 
   connection.onCompletion((params, token): CompletionList =>
     runSafely(ctx, 'Completion', params.textDocument.uri, token, { isIncomplete: false, items: [] }, () => {
@@ -21,7 +21,7 @@ export function registerCompletion(ctx: ServerContext): void {
       const offset = doc.offsetAt(params.position);
       const lineStart = doc.offsetAt({ line: params.position.line, character: 0 });
       const linePrefix = doc.getText().slice(lineStart, offset);
-      const { items, incomplete } = service.complete(linePrefix);
+      const { items, incomplete } = ctx.service.complete(linePrefix);
       return {
         isIncomplete: incomplete,
         items: items.map((item, i) => toCompletionItem(ctx, item, i, {
@@ -35,7 +35,7 @@ export function registerCompletion(ctx: ServerContext): void {
   connection.onCompletionResolve((item, token): CompletionItem =>
     runSafely(ctx, 'Completion details', undefined, token, item, () => {
       const data = item.data as ItemData | undefined;
-      const card = data && service.card(data.entityId);
+      const card = data && ctx.service.card(data.entityId);
       if (card) item.documentation = { kind: MarkupKind.Markdown, value: card };
       return item;
     }),
@@ -45,7 +45,7 @@ export function registerCompletion(ctx: ServerContext): void {
 function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: number, range: Range): CompletionItem {
   const { entity } = item;
   const parent = entity.parent ? ctx.service.entity(entity.parent) : undefined;
-  const mentions = ctx.service.index.mentionCount(entity.id);
+  const mentions = ctx.service.mentionCount(entity.id);
   const data: ItemData = { entityId: entity.id };
   const detailParts: string[] = [entity.kind];
   if (parent) detailParts.push(`part of ${parent.name}`);

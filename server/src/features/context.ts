@@ -4,7 +4,7 @@
 import type { CancellationToken, Connection, Location, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
-import type { CorpusLensService, TextSource } from '../core/languageService';
+import type { LanguageService, TextSource } from '../core/languageService';
 import type { Settings } from '../node/settings';
 
 /** A document a request is about: open in the editor, or a corpus document known to the index. */
@@ -16,7 +16,7 @@ export interface RequestDocument extends TextSource {
 export interface ServerContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
-  readonly service: CorpusLensService;
+  readonly service: LanguageService;
   settings(): Settings;
   /** Applies edits of open corpus documents that are still waiting, so answers match the editor. */
   flushPendingEdits(uri: string): void;
@@ -34,12 +34,12 @@ export function requestDocument(ctx: ServerContext, uri: string): RequestDocumen
       positionAt: (o) => open.positionAt(o),
     };
   }
-  const indexed = ctx.service.index.get(uri);
+  const indexed = ctx.service.document(uri);
   if (!indexed) return undefined;
   return {
     uri,
     version: 0,
-    getText: () => ctx.service.index.textOf(indexed),
+    getText: () => ctx.service.textOf(indexed),
     offsetAt: (p) => indexed.lines.offsetAt(p),
     positionAt: (o) => indexed.lines.positionAt(o),
   };

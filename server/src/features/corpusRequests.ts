@@ -1,21 +1,21 @@
 // The custom requests behind the client's tree views and commands: documents with their passages,
-// entities by kind, the mentions of one entity, the entity under the cursor and the index status.
+// entities by kind, the mentions of one entity and the entity under the cursor. The core gathers
+// the facts (core/query/summaries.ts); this file only turns offsets into ranges.
 
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
-import { namesOf } from '../core/catalog/entities';
 import type { Entity } from '../core/model';
 import { formatDate } from '../core/text/dates';
-import { mentionSnippet, quoteSentence, sentenceAround } from '../core/text/sentences';
 import {
   DocumentMentionsRequest,
   DocumentsRequest,
   EntitiesRequest,
-  PassagesRequest,
   EntityAtRequest,
   MentionsRequest,
+  PassagesRequest,
   type DocumentMention,
   type DocumentSummary,
   type EntitySummary,
+  type MentionSummary,
   type MentionsResult,
   type PassageSummary,
 } from '../protocol';
@@ -24,11 +24,11 @@ import { rangeIn, requestDocument, runSafely, type ServerContext } from './conte
 const DEFAULT_MENTION_LIMIT = 200;
 
 export function registerCorpusRequests(ctx: ServerContext): void {
-  const { connection, service } = ctx;
+  const { connection } = ctx;
 
   connection.onRequest(DocumentsRequest, (params, token) =>
     runSafely(ctx, 'Listing documents', undefined, token, [], () =>
-      service.index
+      ctx.service
         .documents()
         .map((doc) => summariseDocument(ctx, doc, !!params?.passages))
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
@@ -37,50 +37,40 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(PassagesRequest, (params, token) =>
     runSafely(ctx, 'Listing passages', params.uri, token, [] as PassageSummary[], () => {
-      const doc = service.index.get(params.uri);
+      const doc = ctx.service.document(params.uri);
       return doc ? summarisePassages(ctx, doc) : [];
     }),
   );
 
   connection.onRequest(EntitiesRequest, (token) =>
-    runSafely(ctx, 'Listing entities', undefined, token, [], () =>
-      service.index.entities().map((entity) => summariseEntity(ctx, entity)),
-    ),
+    runSafely(ctx, 'Listing entities', undefined, token, [], () => ctx.service.entities().map((entity) => summariseEntity(ctx, entity))),
   );
 
   connection.onRequest(MentionsRequest, (params, token) =>
-    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => {
-      const limit = Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT);
-      return {
-        total: service.index.mentionCount(params.entityId),
-        items: service.index.mentionsOf(params.entityId, limit).map((mention) => {
-          const doc = service.index.get(mention.uri)!;
-          const passage = doc.passages[mention.passage];
-          const text = service.index.textOf(doc);
-          const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
-          // In a narrow side bar the name itself must be in view: the snippet starts with it.
-          const snippet = mentionSnippet(text, sentence, mention, 0);
-          const item = {
-            uri: doc.uri,
-            range: rangeIn(doc, mention.start, mention.end),
-            snippet: snippet.text,
-            highlight: snippet.highlight,
-            sentence: quoteSentence(text, sentence, mention, 240),
-            documentTitle: doc.title,
-            dateLabel: formatDate(passage?.date ?? doc.date),
-          };
-          return mention.edition !== undefined ? { ...item, edition: mention.edition } : item;
-        }),
-      };
-    }),
+    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => ({
+      total: ctx.service.mentionCount(params.entityId),
+      items: ctx.service.mentionFacts(params.entityId, Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT)).map((facts) => {
+        const item: MentionSummary = {
+          uri: facts.document.uri,
+          range: rangeIn(facts.document, facts.mention.start, facts.mention.end),
+          snippet: facts.snippet,
+          highlight: facts.highlight,
+          sentence: facts.sentence,
+          documentTitle: facts.document.title,
+          dateLabel: facts.dateLabel,
+        };
+        if (facts.mention.edition !== undefined) item.edition = facts.mention.edition;
+        return item;
+      }),
+    })),
   );
 
   connection.onRequest(DocumentMentionsRequest, (params, token) =>
     runSafely(ctx, 'Listing the mentions of a document', params.textDocument.uri, token, [] as DocumentMention[], () => {
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return [];
-      return service.mentionsIn(doc).flatMap((mention) => {
-        const entity = service.entityOf(mention);
+      return ctx.service.mentionsIn(doc).flatMap((mention) => {
+        const entity = ctx.service.entityOf(mention);
         if (!entity) return [];
         const item: DocumentMention = {
           range: { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) },
@@ -98,7 +88,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
   connection.onRequest(EntityAtRequest, (params, token) =>
     runSafely(ctx, 'Finding the entity at the cursor', params.textDocument.uri, token, null, () => {
       const doc = requestDocument(ctx, params.textDocument.uri);
-      const hit = doc && service.entityAt(doc, doc.offsetAt(params.position));
+      const hit = doc && ctx.service.entityAt(doc, doc.offsetAt(params.position));
       return hit ? summariseEntity(ctx, hit.entity) : null;
     }),
   );
@@ -121,45 +111,36 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassage
 }
 
 function summarisePassages(ctx: ServerContext, doc: IndexedDocument): PassageSummary[] {
-  const mentionsPerPassage = new Map<number, number>();
-  for (const mention of doc.mentions) mentionsPerPassage.set(mention.passage, (mentionsPerPassage.get(mention.passage) ?? 0) + 1);
-  const passages: PassageSummary[] = [];
-  for (const passage of doc.passages) {
-    if (passage.kind === 'boilerplate') continue;
-    const reprints = ctx.service.index.reprintsOf(doc.uri, passage);
+  return ctx.service.passageFacts(doc).map(({ passage, mentionCount, reprintedIn }) => {
     const summary: PassageSummary = {
       index: passage.index,
-      kind: passage.kind,
+      kind: passage.kind as PassageSummary['kind'],
       title: passage.title,
       dateLabel: passage.date ? formatDate(passage.date) : '',
       range: rangeIn(doc, passage.start, passage.end),
-      mentionCount: mentionsPerPassage.get(passage.index) ?? 0,
-      reprintedIn: reprints.map((r) => ctx.service.index.get(r.uri)?.title ?? r.uri),
+      mentionCount,
+      reprintedIn,
     };
     if (passage.date) summary.date = passage.date;
     if (passage.parent !== undefined) summary.parent = passage.parent;
-    passages.push(summary);
-  }
-  return passages;
+    return summary;
+  });
 }
 
 export function summariseEntity(ctx: ServerContext, entity: Entity): EntitySummary {
-  const { index } = ctx.service;
-  const editions = new Set((entity.editions ?? []).map((e) => e.year));
-  for (const year of index.editionCounts(entity.id).keys()) editions.add(year);
+  const facts = ctx.service.entityFacts(entity);
   const summary: EntitySummary = {
     id: entity.id,
     name: entity.name,
     kind: entity.kind,
-    aliases: namesOf(entity).filter((n) => n !== entity.name),
-    mentionCount: index.mentionCount(entity.id),
-    documentCount: index.documentCount(entity.id),
+    aliases: facts.aliases,
+    mentionCount: facts.mentionCount,
+    documentCount: facts.documentCount,
     discovered: !!entity.discovered,
-    editions: [...editions].sort((a, b) => a - b),
+    editions: facts.editions,
   };
   if (entity.parent) summary.parent = entity.parent;
   if (entity.description) summary.description = entity.description;
-  const definition = ctx.service.definitionOf(entity.id);
-  if (definition) summary.definition = { uri: definition.document.uri, range: rangeIn(definition.document, definition.mention.start, definition.mention.end) };
+  if (facts.definition) summary.definition = { uri: facts.definition.document.uri, range: rangeIn(facts.definition.document, facts.definition.mention.start, facts.definition.mention.end) };
   return summary;
 }

@@ -5,13 +5,13 @@ import { MarkupKind, type Hover, type Location, type LocationLink } from 'vscode
 import { locationIn, rangeIn, requestDocument, runSafely, type ServerContext } from './context';
 
 export function registerNavigation(ctx: ServerContext, linkSupport: () => boolean): void {
-  const { connection, service } = ctx;
+  const { connection } = ctx;
 
   connection.onHover((params, token): Hover | null =>
     runSafely(ctx, 'Hover', params.textDocument.uri, token, null, () => {
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return null;
-      const hover = service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments });
+      const hover = ctx.service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments });
       if (!hover) return null;
       return {
         contents: { kind: MarkupKind.Markdown, value: hover.markdown },
@@ -25,8 +25,8 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return [];
       const offset = doc.offsetAt(params.position);
-      const hit = service.entityAt(doc, offset);
-      const target = hit && service.definitionOf(hit.entity.id);
+      const hit = ctx.service.entityAt(doc, offset);
+      const target = hit && ctx.service.definitionOf(hit.entity.id);
       if (!hit || !target) return [];
       const targetRange = rangeIn(target.document, target.mention.start, target.mention.end);
       if (!linkSupport()) return [{ uri: target.document.uri, range: targetRange }];
@@ -47,14 +47,14 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return [];
       const limit = ctx.settings().referencesMaxResults;
-      const { entity, mentions, total } = service.references(doc, doc.offsetAt(params.position), limit);
+      const { entity, mentions, total } = ctx.service.references(doc, doc.offsetAt(params.position), limit);
       if (entity && total > mentions.length) {
         // A list longer than anyone reads: say what was left out and where the rest is.
         void connection.window.showInformationMessage(
           `Corpus Lens: showing the first ${mentions.length} of ${total} mentions of ${entity.name}. The Corpus Lens Entities view lists them all; corpusLens.references.maxResults sets the limit.`,
         );
       }
-      return mentions.map((mention) => locationIn(service.index.get(mention.uri)!, mention.start, mention.end));
+      return mentions.map((mention) => locationIn(ctx.service.document(mention.uri)!, mention.start, mention.end));
     }),
   );
 }

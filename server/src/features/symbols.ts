@@ -7,23 +7,23 @@ import { locationIn, rangeIn, runSafely, type ServerContext } from './context';
 import { entitySymbolKind, passageSymbolKind } from './kinds';
 
 export function registerSymbols(ctx: ServerContext): void {
-  const { connection, service } = ctx;
+  const { connection } = ctx;
 
   connection.onDocumentSymbol((params, token): DocumentSymbol[] =>
     runSafely(ctx, 'Document symbols', params.textDocument.uri, token, [], () => {
       ctx.flushPendingEdits(params.textDocument.uri);
-      const doc = service.index.get(params.textDocument.uri);
-      return doc ? passageSymbols(doc, service.index.textOf(doc)) : [];
+      const doc = ctx.service.document(params.textDocument.uri);
+      return doc ? passageSymbols(doc, ctx.service.textOf(doc)) : [];
     }),
   );
 
   connection.onWorkspaceSymbol((params, token): SymbolInformation[] =>
     runSafely(ctx, 'Workspace symbols', undefined, token, [], () => {
       const symbols: SymbolInformation[] = [];
-      for (const entity of service.findEntities(params.query)) {
-        const target = service.definitionOf(entity.id);
+      for (const entity of ctx.service.findEntities(params.query)) {
+        const target = ctx.service.definitionOf(entity.id);
         if (!target) continue;
-        const parent = entity.parent ? service.entity(entity.parent) : undefined;
+        const parent = entity.parent ? ctx.service.entity(entity.parent) : undefined;
         const symbol: SymbolInformation = {
           name: entity.name,
           kind: entitySymbolKind(entity.kind),

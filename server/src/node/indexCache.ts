@@ -9,17 +9,9 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { DocumentSnapshot } from '../core/index/snapshot';
+import type { CachedFile, IndexCacheStore } from '../core/sync/host';
 
 const FORMAT = 'corpus-lens-index';
-
-export interface CachedFile {
-  uri: string;
-  size: number;
-  mtime: number;
-  hash: string;
-  snapshot: DocumentSnapshot;
-}
 
 interface Header {
   format: string;
@@ -28,7 +20,7 @@ interface Header {
   files: number;
 }
 
-export class IndexCache {
+export class IndexCache implements IndexCacheStore {
   readonly path: string;
 
   constructor(
@@ -104,8 +96,4 @@ export class IndexCache {
       await rm(temporary, { force: true }).catch(() => undefined);
     }
   }
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
 }

@@ -1,18 +1,17 @@
-// Worker threads for the first index of a large corpus: each reads, decodes and analyses files
-// and sends back the analysis as a snapshot, which the main thread only has to add. The same
-// code as the main thread's (decodeCorpusFile, analyseDocument, toSnapshot), so the results match.
+// Worker threads for the first index of a large corpus: each reads and analyses files and sends
+// back the analysis as a snapshot, which the main thread only has to add. They run analyseFile,
+// the same code as the main thread, so the results match.
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyseDocument } from '../core/analysis/analyseDocument';
+import { analyseFile, readFailure } from '../core/analysis/analyseFile';
 import type { Catalog } from '../core/catalog/catalog';
 import { Knowledge } from '../core/catalog/knowledge';
 import { toSnapshot } from '../core/index/snapshot';
-import { fileName, type AnalysisResult } from '../core/languageService';
-import { decodeCorpusFile } from '../core/text/decode';
-import { hashBytes } from './indexCache';
-import { toPath } from './settings';
+import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
+import { fileName } from '../core/sync/problems';
+import { hashBytes, pathOf } from './files';
 
 interface Job {
   id: number;
@@ -20,7 +19,7 @@ interface Job {
   embedded: boolean;
   maxFileBytes: number;
   /** The content hash of the cached analysis, if there is one: equal means "unchanged". */
-  cachedHash?: string;
+  cachedHash?: string | undefined;
 }
 
 type Message = { type: 'catalog'; catalog: Catalog } | ({ type: 'job' } & Job);
@@ -39,46 +38,45 @@ export function runIndexWorker(): void {
       knowledge = new Knowledge(message.catalog);
       return;
     }
-    let result: AnalysisResult;
+    let result: RemoteAnalysis;
     try {
       result = analyse(message, knowledge!);
     } catch (error) {
-      result = { kind: 'unreadable', message: `analysis failed: ${(error as Error).message}` };
+      result = { kind: 'failed', message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack };
     }
     parentPort!.postMessage({ id: message.id, result });
   });
 }
 
-function analyse(job: Job, knowledge: Knowledge): AnalysisResult {
+function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(toPath(job.uri)!);
+    bytes = readFileSync(pathOf(job.uri));
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return { kind: 'gone' };
-    return { kind: 'unreadable', message: (error as Error).message };
+    return readFailure(error) as RemoteAnalysis;
   }
-  const contentHash = hashBytes(bytes);
-  if (job.cachedHash === contentHash) return { kind: 'unchanged' };
-  const decoded = decodeCorpusFile(bytes, job.maxFileBytes);
-  if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason };
-  const doc = analyseDocument(
-    { uri: job.uri, text: decoded.text, fallbackTitle: fileName(job.uri), embedded: job.embedded, contentHash, ...(decoded.notice ? { notice: decoded.notice } : {}) },
+  const result = analyseFile(bytes, job.uri, {
     knowledge,
-  );
-  return { kind: 'analysed', snapshot: toSnapshot(doc) };
+    maxFileBytes: job.maxFileBytes,
+    embedded: job.embedded,
+    fallbackTitle: fileName(job.uri),
+    hash: hashBytes,
+    cachedHash: job.cachedHash,
+  });
+  return result.kind === 'analysed' ? { kind: 'analysed', snapshot: toSnapshot(result.document) } : result;
 }
 
 /** A pool of index workers, made when a large corpus is first indexed and ended after it. */
-export class IndexWorkers {
+export class IndexWorkers implements ParallelAnalysers {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, (result: AnalysisResult) => void>();
+  private readonly waiting = new Map<number, (result: RemoteAnalysis) => void>();
   private nextId = 0;
   private turn = 0;
 
   private constructor(count: number, catalog: Catalog) {
     for (let i = 0; i < count; i++) {
       const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE } });
-      worker.on('message', ({ id, result }: { id: number; result: AnalysisResult }) => {
+      worker.on('message', ({ id, result }: { id: number; result: RemoteAnalysis }) => {
         this.waiting.get(id)?.(result);
         this.waiting.delete(id);
       });
@@ -98,14 +96,12 @@ export class IndexWorkers {
     return this.workers.length;
   }
 
-  analyse(uri: string, embedded: boolean, maxFileBytes: number, cachedHash?: string): Promise<AnalysisResult> {
+  analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis> {
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      const job: Message = { type: 'job', id, uri, embedded, maxFileBytes };
-      if (cachedHash !== undefined) job.cachedHash = cachedHash;
-      worker.postMessage(job);
+      worker.postMessage({ type: 'job', id, uri, ...options } satisfies Message);
     });
   }
 

@@ -1,11 +1,10 @@
-// The Node side of the workspace: settings, finding corpus files on disk, reading them.
+// The workspace as the settings describe it: which files are corpus documents (globs relative to
+// the root), where the catalog is, and the limits; settings as a client sent them, made whole.
 
-import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { decodeCorpusFile } from '../core/text/decode';
 
 export interface Settings {
   /** Globs, relative to the workspace root, that select corpus documents. */
@@ -110,20 +109,14 @@ export class CorpusSelector {
   }
 }
 
-export async function readFileBytes(uri: string): Promise<Uint8Array> {
-  const path = toPath(uri);
-  if (!path) throw new Error(`only file: documents can be read (${uri})`);
-  return readFile(path);
+/** What a change of settings asks for: reading the corpus again, or only the catalog. */
+export function settingsChange(before: Settings, after: Settings): { reindex: boolean; catalog: boolean } {
+  return {
+    reindex: JSON.stringify([before.corpus, before.exclude, before.maxFileSizeMB]) !== JSON.stringify([after.corpus, after.exclude, after.maxFileSizeMB]),
+    catalog: before.catalog !== after.catalog,
+  };
 }
 
-/** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */
-export function readTextSync(uri: string, maxFileSizeMB: number): string | undefined {
-  const path = toPath(uri);
-  if (!path) return undefined;
-  try {
-    const decoded = decodeCorpusFile(readFileSync(path), maxFileSizeMB * 1024 * 1024);
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+export function maxFileBytes(settings: Settings): number {
+  return settings.maxFileSizeMB * 1024 * 1024;
 }

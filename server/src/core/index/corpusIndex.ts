@@ -49,7 +49,8 @@ export class CorpusIndex {
   private readonly earliestCache = new Map<string, { doc: IndexedDocument; candidate: Candidate } | null>();
   private readonly mentionCounts = new Map<string, number>();
   private readonly texts = new Map<string, string>();
-  private readonly interner = new Interner();
+  /** Keeps one copy of the titles and names of every document analysed for this index. */
+  readonly interner = new Interner();
   /** For each entity, the documents that mention it (their mentions are found through the document). */
   private readonly byEntity = new Map<string, Set<string>>();
   private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
@@ -122,8 +123,12 @@ export class CorpusIndex {
 
   /** Indexes (or re-indexes) one document; only that document's entries are touched. */
   upsert(source: DocumentSource): IndexedDocument {
-    const doc = analyseDocument(source, this.knowledgeInUse, this.interner);
-    if (this.options.retainText === false && !source.keepText) delete doc.text;
+    return this.add(analyseDocument(source, this.knowledgeInUse, this.interner), !!source.keepText);
+  }
+
+  /** Adds a freshly analysed document; its text stays only when the index keeps texts or `keepText` asks. */
+  add(doc: IndexedDocument, keepText = false): IndexedDocument {
+    if (this.options.retainText === false && !keepText) delete doc.text;
     return this.insert(doc);
   }
 

@@ -1,0 +1,100 @@
+// The facts an entity card shows, gathered from the index into a plain record: the card itself
+// (render/card.ts) is then a pure function of this record.
+
+import type { IndexedDocument } from '../analysis/analyseDocument';
+import { namesOf } from '../catalog/entities';
+import { SERIES_KINDS } from '../catalog/vocabulary';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { Entity } from '../model';
+import { formatDate } from '../text/dates';
+
+/** A place in a corpus document, as a card links to it. */
+export interface CardLink {
+  uri: string;
+  /** One-based line. */
+  line: number;
+  label: string;
+}
+
+export interface CardFacts {
+  entity: Entity;
+  /** The edition the hovered mention names, if it names one. */
+  edition?: number | undefined;
+  /** Other entities the hovered name may stand for (an ambiguous name). */
+  alternatives: Entity[];
+  /** Every other name the catalog gives it. */
+  names: string[];
+  /** Spellings the corpus uses that the catalog does not list, most frequent first. */
+  seenAs: string[];
+  definition?: { quote: string; defining: boolean; link: CardLink } | undefined;
+  parent?: string | undefined;
+  children: string[];
+  /** For an exercise or operation: each edition with its mention count and note. */
+  editions: { year: number; mentions: number; note?: string | undefined }[];
+  /** Mentions by document, oldest document first, at most `maxDocuments` of them. */
+  mentions: { total: number; documentCount: number; documents: { link: CardLink; count: number }[] };
+}
+
+export interface CardOptions {
+  edition?: number | undefined;
+  alternatives?: Entity[] | undefined;
+  /** How many documents to list before "and N more". */
+  maxDocuments?: number | undefined;
+}
+
+const MAX_SEEN_AS = 6;
+const MAX_TITLE = 70;
+
+export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptions = {}): CardFacts {
+  const names = namesOf(entity).filter((n) => n !== entity.name);
+  const definition = index.definitionOf(entity.id);
+  const parent = entity.parent ? index.entity(entity.parent) : undefined;
+  const perDoc = index.documentsMentioning(entity.id);
+  return {
+    entity,
+    edition: options.edition,
+    alternatives: options.alternatives ?? [],
+    names,
+    seenAs: variantsSeen(entity, index, new Set([entity.name, ...names].map((n) => n.toLowerCase()))),
+    definition: definition && { quote: definition.quote, defining: definition.defining, link: linkTo(definition.document, definition.mention.start) },
+    parent: parent?.name,
+    children: index.childrenOf(entity.id).map((c) => c.name),
+    editions: editions(entity, index),
+    mentions: {
+      total: perDoc.reduce((n, d) => n + d.mentions.length, 0),
+      documentCount: perDoc.length,
+      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions }) => ({ link: linkTo(doc, mentions[0].start), count: mentions.length })),
+    },
+  };
+}
+
+function linkTo(doc: IndexedDocument, offset: number): CardLink {
+  return { uri: doc.uri, line: doc.lines.positionAt(offset).line + 1, label: documentLabel(doc) };
+}
+
+/** "Title (9 Jun 2021)", the title cut to a readable length. */
+export function documentLabel(doc: IndexedDocument, maxTitle = MAX_TITLE): string {
+  const title = doc.title.length > maxTitle ? `${doc.title.slice(0, maxTitle - 1).trimEnd()}\u2026` : doc.title;
+  return doc.date ? `${title} (${formatDate(doc.date)})` : title;
+}
+
+/** Spellings the corpus uses that the catalog does not list ("CSTO CSC", "indestructible Brotherhood-2021"). */
+function variantsSeen(entity: Entity, index: CorpusIndex, known: Set<string>): string[] {
+  const counts: [string, number][] = [];
+  for (const [surface, count] of index.surfaceCounts(entity.id)) {
+    const written = surface.replace(/\s+/g, ' ');
+    // "Search-2021" is an edition of "Search", not another spelling of it.
+    const name = written.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*(?:19|20)\d\d$/, '');
+    if (!known.has(name.toLowerCase()) && !known.has(written.toLowerCase())) counts.push([written, count]);
+  }
+  return counts.sort((a, b) => b[1] - a[1]).slice(0, MAX_SEEN_AS).map(([s]) => s);
+}
+
+function editions(entity: Entity, index: CorpusIndex): CardFacts['editions'] {
+  if (!SERIES_KINDS.has(entity.kind)) return [];
+  const counts = new Map<number, number>();
+  for (const edition of entity.editions ?? []) counts.set(edition.year, 0);
+  for (const [year, count] of index.editionCounts(entity.id)) counts.set(year, count);
+  const notes = new Map((entity.editions ?? []).map((e) => [e.year, e.note]));
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([year, mentions]) => ({ year, mentions, note: notes.get(year) }));
+}

@@ -1,0 +1,80 @@
+// What the tree views and commands show of documents, passages, entities and mentions, in plain
+// data with character offsets; the server turns offsets into ranges.
+
+import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import { namesOf } from '../catalog/entities';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { dateOfPassage, type Entity, type Passage } from '../model';
+import { formatDate, type IsoDate } from '../text/dates';
+import { mentionSnippet, quoteSentence, sentenceAround } from '../text/sentences';
+
+export interface PassageFacts {
+  passage: Passage;
+  mentionCount: number;
+  /** Titles of other documents that print the same passage. */
+  reprintedIn: string[];
+}
+
+export interface EntityFacts {
+  entity: Entity;
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+  /** Years of the editions known or mentioned. */
+  editions: number[];
+  /** Where the corpus defines (or first reports) it. */
+  definition?: { document: IndexedDocument; mention: IndexedMention } | undefined;
+}
+
+export interface MentionFacts {
+  document: IndexedDocument;
+  mention: IndexedMention;
+  /** The text from a little before the mention to the end of its sentence or a line's worth. */
+  snippet: string;
+  /** Where the mention stands in the snippet: [start, end). */
+  highlight: [number, number];
+  /** The whole sentence (cut around the mention when long). */
+  sentence: string;
+  date?: IsoDate | undefined;
+  dateLabel: string;
+}
+
+/** The passages of a document a reader would list: boilerplate left out. */
+export function passageFacts(index: CorpusIndex, doc: IndexedDocument): PassageFacts[] {
+  const perPassage = new Map<number, number>();
+  for (const mention of doc.mentions) perPassage.set(mention.passage, (perPassage.get(mention.passage) ?? 0) + 1);
+  return doc.passages
+    .filter((passage) => passage.kind !== 'boilerplate')
+    .map((passage) => ({
+      passage,
+      mentionCount: perPassage.get(passage.index) ?? 0,
+      reprintedIn: index.reprintsOf(doc.uri, passage).map((r) => index.get(r.uri)?.title ?? r.uri),
+    }));
+}
+
+export function entityFacts(index: CorpusIndex, entity: Entity, definition: EntityFacts['definition']): EntityFacts {
+  const editions = new Set((entity.editions ?? []).map((e) => e.year));
+  for (const year of index.editionCounts(entity.id).keys()) editions.add(year);
+  return {
+    entity,
+    aliases: namesOf(entity).filter((n) => n !== entity.name),
+    mentionCount: index.mentionCount(entity.id),
+    documentCount: index.documentCount(entity.id),
+    editions: [...editions].sort((a, b) => a - b),
+    definition,
+  };
+}
+
+/** The mentions of an entity with the sentence each stands in, at most `limit` of them. */
+export function mentionFacts(index: CorpusIndex, entityId: string, limit: number): MentionFacts[] {
+  return index.mentionsOf(entityId, limit).map((mention) => {
+    const document = index.get(mention.uri)!;
+    const passage = document.passages[mention.passage];
+    const text = index.textOf(document);
+    const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
+    // In a narrow side bar the name itself must be in view: the snippet starts with it.
+    const snippet = mentionSnippet(text, sentence, mention, 0);
+    const date = dateOfPassage(document, mention.passage);
+    return { document, mention, snippet: snippet.text, highlight: snippet.highlight, sentence: quoteSentence(text, sentence, mention, 240), date, dateLabel: formatDate(date) };
+  });
+}

@@ -1,0 +1,101 @@
+// Keeps the persistent index cache in step with the index: loads it before a full index, restores
+// the files whose size and time still match, and writes changes a little after they happen.
+
+import { toSnapshot } from '../index/snapshot';
+import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
+import type { Ingestion } from './ingestion';
+
+/** Changes are written to the cache this long after the last one. */
+const SAVE_DELAY_MS = 5000;
+const STAT_BATCH = 64;
+
+export class CacheKeeper implements Disposable {
+  private store: IndexCacheStore | undefined;
+  /** Size and modification time of each corpus file, taken before it was read: the cache's key. */
+  private readonly stats = new Map<string, FileStat>();
+  private timer: Disposable | undefined;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: CorpusHost,
+    private readonly ingestion: Ingestion,
+    private readonly key: () => string,
+  ) {}
+
+  /** Opens the cache of the workspace's (or the bundled) corpus; its files by uri, if it is usable. */
+  async open(embedded: boolean): Promise<Map<string, CachedFile> | undefined> {
+    await this.saving;
+    this.stats.clear();
+    this.store = this.host.openCache?.(embedded);
+    return this.store?.load(this.key());
+  }
+
+  /** Restores the files whose size and time match their cache entry; returns the uris to read. */
+  async restoreUnchanged(uris: readonly string[], cached: Map<string, CachedFile> | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<string[]> {
+    const toRead: string[] = [];
+    for (let i = 0; i < uris.length && !isCancelled(); i += STAT_BATCH) {
+      const batch = uris.slice(i, i + STAT_BATCH);
+      const stats = await Promise.all(batch.map((uri) => this.host.stat(uri)));
+      batch.forEach((uri, k) => {
+        const stat = stats[k];
+        if (!stat) return; // gone since it was listed
+        this.stats.set(uri, stat);
+        const entry = cached?.get(uri);
+        if (entry && entry.size === stat.size && entry.mtime === stat.mtime && this.ingestion.restore(entry.snapshot)) return;
+        toRead.push(uri);
+      });
+      report(Math.min(uris.length, i + STAT_BATCH) - toRead.length);
+      await this.host.yieldToRequests();
+    }
+    return toRead;
+  }
+
+  noteStat(uri: string, stat: FileStat): void {
+    this.stats.set(uri, stat);
+  }
+
+  forget(uri: string): void {
+    this.stats.delete(uri);
+  }
+
+  schedule(delay = SAVE_DELAY_MS): void {
+    if (!this.store) return;
+    this.timer?.dispose();
+    this.timer = this.host.setTimer(delay, () => {
+      this.timer = undefined;
+      this.saving = this.saving.then(() => this.save());
+    });
+  }
+
+  /** Writes what is pending now (on shutdown). */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      this.timer.dispose();
+      this.timer = undefined;
+      this.saving = this.saving.then(() => this.save());
+    }
+    await this.saving;
+  }
+
+  dispose(): void {
+    this.timer?.dispose();
+    this.timer = undefined;
+  }
+
+  private async save(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const stats = this.stats;
+    // Documents with editor text are not what is on disk: they are read again next time.
+    const eligible = this.ingestion.index.documents().filter((d) => d.text === undefined && d.contentHash && stats.has(d.uri));
+    const started = Date.now();
+    const entries = function* (): Generator<CachedFile> {
+      for (const doc of eligible) {
+        const stat = stats.get(doc.uri)!;
+        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, hash: doc.contentHash!, snapshot: toSnapshot(doc) };
+      }
+    };
+    await store.save(this.key(), entries(), eligible.length, () => this.host.yieldToRequests());
+    this.host.log(`Saved the index of ${eligible.length} documents to ${store.path} in ${Date.now() - started} ms.`);
+  }
+}

@@ -1,0 +1,281 @@
+// Keeps the index in step with the workspace: the first full index (with progress, the cache and
+// parallel analysers), file events, edits of open corpus documents and the workspace catalog.
+// Everything outside goes through the injected host; what changed is told through events.
+
+import { ANALYSIS_VERSION } from '../analysis/analyseDocument';
+import { readFailure } from '../analysis/analyseFile';
+import type { CatalogProblem } from '../catalog/catalog';
+import type { IndexStats } from '../index/corpusIndex';
+import { CacheKeeper } from './cacheKeeper';
+import { Emitter } from './events';
+import { indexFilesElsewhere, indexFilesHere, type IndexFilesOptions } from './fullIndex';
+import type { CorpusHost, Disposable } from './host';
+import type { Ingestion } from './ingestion';
+import type { FileProblem } from './problems';
+
+export interface SyncStatus extends IndexStats {
+  indexing: boolean;
+  /** True when the workspace has no corpus of its own and the bundled one is served. */
+  embedded: boolean;
+  /** Files that could not be indexed or were read with a warning. */
+  problems: number;
+  /** Documents of the last full index that came back unchanged from the index cache. */
+  fromCache: number;
+  /** How long the last full index took, listing and cache included. */
+  lastIndexMilliseconds?: number;
+  /** How long the last update after file changes took. */
+  lastUpdateMilliseconds?: number;
+}
+
+export interface FileChange {
+  uri: string;
+  type: 'created' | 'changed' | 'deleted';
+}
+
+export interface CatalogCheck {
+  uri: string;
+  text: string;
+  problems: CatalogProblem[];
+}
+
+export interface SyncOptions {
+  /** The server's version: a cache written by another version is not used. */
+  version: string;
+  sliceMilliseconds?: number;
+}
+
+const EDIT_DEBOUNCE_MS = 200;
+
+export class CorpusSync implements Disposable {
+  private readonly indexChanged = new Emitter<SyncStatus>();
+  private readonly problemsChanged = new Emitter<ReadonlyMap<string, FileProblem>>();
+  private readonly catalogChecked = new Emitter<CatalogCheck>();
+  /** The index or the knowledge changed: the status says how things stand now. */
+  readonly onDidChangeIndex = this.indexChanged.event;
+  /** The problems met reading corpus files, all of them, whenever they may have changed. */
+  readonly onDidChangeProblems = this.problemsChanged.event;
+  /** The workspace catalog was read: its problems (none when it is fine or absent). */
+  readonly onDidCheckCatalog = this.catalogChecked.event;
+
+  private readonly cache: CacheKeeper;
+  private embedded = false;
+  private indexing = false;
+  private generation = 0;
+  private fromCache = 0;
+  private lastIndexMilliseconds: number | undefined;
+  private lastUpdateMilliseconds: number | undefined;
+  private readonly pendingEdits = new Map<string, { timer: Disposable; text: () => string }>();
+  private eventQueue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: CorpusHost,
+    private readonly ingestion: Ingestion,
+    private readonly options: SyncOptions,
+  ) {
+    this.cache = new CacheKeeper(host, ingestion, () => `${ANALYSIS_VERSION}/${options.version}/${ingestion.knowledge.version}/${ingestion.maxFileBytes}`);
+  }
+
+  status(): SyncStatus {
+    const status: SyncStatus = {
+      ...this.ingestion.index.stats(),
+      indexing: this.indexing,
+      embedded: this.embedded,
+      problems: this.ingestion.problems.size,
+      fromCache: this.fromCache,
+    };
+    if (this.lastIndexMilliseconds !== undefined) status.lastIndexMilliseconds = this.lastIndexMilliseconds;
+    if (this.lastUpdateMilliseconds !== undefined) status.lastUpdateMilliseconds = this.lastUpdateMilliseconds;
+    return status;
+  }
+
+  /** Reads the whole corpus again. A run in progress is cancelled by the next one. */
+  async indexAll(): Promise<SyncStatus> {
+    const generation = ++this.generation;
+    this.indexing = true;
+    this.notifyChanged();
+    const progress = await this.host.createProgress();
+    try {
+      const started = Date.now();
+      await this.loadCatalog();
+      const { uris, embedded } = await this.host.listCorpus();
+      if (generation !== this.generation) return this.status();
+      this.embedded = embedded;
+      const cached = await this.cache.open(embedded);
+      this.ingestion.clear();
+      progress.begin(uris.length);
+      const isCancelled = () => generation !== this.generation || progress.cancelled();
+      // Unchanged files come back from the cache; the others are read and analysed.
+      const toRead = await this.cache.restoreUnchanged(uris, cached, (done) => progress.report(done, uris.length), isCancelled);
+      const restored = uris.length - toRead.length;
+      const options: IndexFilesOptions = {
+        embedded,
+        progress: { report: (done) => progress.report(restored + done, uris.length), isCancelled },
+        cached: (uri) => cached?.get(uri)?.snapshot,
+        yieldToRequests: () => this.host.yieldToRequests(),
+        sliceMilliseconds: this.options.sliceMilliseconds,
+      };
+      // A large corpus is analysed in parallel (worker threads); this thread adds the results.
+      const analysers = toRead.length ? this.host.startAnalysers?.(this.ingestion.knowledge.catalog, toRead.length) : undefined;
+      let summary;
+      try {
+        summary = analysers ? await indexFilesElsewhere(this.ingestion, analysers, toRead, options) : await indexFilesHere(this.ingestion, toRead, options);
+      } finally {
+        await analysers?.stop();
+      }
+      if (generation === this.generation) {
+        this.fromCache = restored;
+        this.lastIndexMilliseconds = Date.now() - started;
+        const stats = this.ingestion.index.stats();
+        this.host.log(
+          `Indexed ${stats.documents} of ${uris.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
+            `(${restored} unchanged from the cache, ${toRead.length} read${analysers ? ` by ${analysers.size} worker threads` : ''}): ${stats.passages} passages, ${stats.mentions} mentions of ` +
+            `${stats.entitiesMentioned} entities` + (summary.cancelled ? ' (cancelled)' : '') + '.',
+        );
+        if (!summary.cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
+      }
+    } catch (error) {
+      this.host.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);
+    } finally {
+      progress.done();
+      if (generation === this.generation) {
+        this.indexing = false;
+        this.problemsChanged.fire(this.ingestion.problems);
+        this.notifyChanged();
+      }
+    }
+    return this.status();
+  }
+
+  /** Loads (or drops) the workspace catalog; true when the knowledge changed and the corpus must be read again. */
+  async loadCatalog(): Promise<boolean> {
+    const uri = this.host.catalogUri();
+    let text: string | undefined;
+    if (uri) {
+      try {
+        text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await this.host.readFile(uri));
+      } catch {
+        text = undefined;
+      }
+    }
+    const before = this.ingestion.knowledge;
+    // A large corpus is read again in the background, with progress, rather than all at once here.
+    const problems = this.ingestion.setWorkspaceCatalog(text, { reanalyse: false });
+    if (uri) this.catalogChecked.fire({ uri, text: text ?? '', problems });
+    return this.ingestion.knowledge !== before;
+  }
+
+  /** File events arrive in batches; they are applied one batch at a time, in order. */
+  onFilesChanged(changes: readonly FileChange[]): Promise<void> {
+    this.eventQueue = this.eventQueue.then(() => this.applyFileChanges(changes)).catch((error) => {
+      this.host.log(`Applying file changes failed: ${(error as Error)?.stack ?? error}`);
+    });
+    return this.eventQueue;
+  }
+
+  private async applyFileChanges(changes: readonly FileChange[]): Promise<void> {
+    const started = Date.now();
+    let changed = false;
+    let reindex = false;
+    const catalogUri = this.host.catalogUri();
+    for (const { uri, type } of changes) {
+      if (uri === catalogUri) {
+        if (await this.loadCatalog()) reindex = true;
+        continue;
+      }
+      if (!this.host.isCorpusDocument(uri)) continue;
+      if (this.embedded) {
+        // The workspace now has a corpus of its own: serve it instead of the bundled one.
+        if (type !== 'deleted') reindex = true;
+        continue;
+      }
+      if (this.pendingEdits.has(uri)) continue; // the editor's text wins over the file on disk
+      if (type === 'deleted') {
+        this.cache.forget(uri);
+        changed = this.ingestion.removeFile(uri) || changed;
+      } else {
+        this.readNow(uri, false);
+        changed = true;
+      }
+    }
+    if (!this.embedded && this.ingestion.index.size === 0 && changes.some((c) => c.type === 'deleted')) reindex = true;
+    if (reindex) {
+      await this.indexAll();
+      return;
+    }
+    if (changed) {
+      this.lastUpdateMilliseconds = Date.now() - started;
+      this.cache.schedule();
+      this.problemsChanged.fire(this.ingestion.problems);
+      this.notifyChanged();
+    }
+  }
+
+  /**
+   * Stats (for the cache key, before reading, so a later change is never hidden) and indexes one
+   * file, read at once.
+   */
+  private readNow(uri: string, embedded: boolean): void {
+    let read;
+    try {
+      read = this.host.readFileNow(uri);
+    } catch (error) {
+      this.cache.forget(uri);
+      this.ingestion.apply(uri, readFailure(error));
+      return;
+    }
+    this.cache.noteStat(uri, read.stat);
+    this.ingestion.apply(uri, this.ingestion.analyse(uri, read.bytes, embedded));
+  }
+
+  /** An open corpus document changed in the editor: re-index it shortly, from the editor's text. */
+  onOpenDocumentChanged(uri: string, text: () => string): void {
+    if (!this.ingestion.index.has(uri)) return;
+    this.pendingEdits.get(uri)?.timer.dispose();
+    const timer = this.host.setTimer(EDIT_DEBOUNCE_MS, () => this.flushPendingEdits(uri));
+    this.pendingEdits.set(uri, { timer, text });
+  }
+
+  /** Applies an edit still waiting, so that an answer matches what the editor shows. */
+  flushPendingEdits(uri: string): void {
+    const pending = this.pendingEdits.get(uri);
+    if (!pending) return;
+    pending.timer.dispose();
+    this.pendingEdits.delete(uri);
+    try {
+      if (this.ingestion.indexOpenText(uri, pending.text())) this.notifyChanged();
+    } catch (error) {
+      this.host.log(`Re-indexing ${uri} failed: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+
+  /** A corpus document was closed: unsaved edits are gone, so read it from disk again. */
+  onOpenDocumentClosed(uri: string): void {
+    this.pendingEdits.get(uri)?.timer.dispose();
+    this.pendingEdits.delete(uri);
+    const doc = this.ingestion.index.get(uri);
+    if (!doc) return;
+    this.readNow(uri, doc.embedded);
+    this.cache.schedule();
+    this.problemsChanged.fire(this.ingestion.problems);
+    this.notifyChanged();
+  }
+
+  /** Writes a pending cache save now (on shutdown). */
+  flushCache(): Promise<void> {
+    return this.cache.flush();
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const pending of this.pendingEdits.values()) pending.timer.dispose();
+    this.pendingEdits.clear();
+    this.cache.dispose();
+    this.indexChanged.dispose();
+    this.problemsChanged.dispose();
+    this.catalogChecked.dispose();
+  }
+
+  private notifyChanged(): void {
+    this.indexChanged.fire(this.status());
+  }
+}

@@ -1,0 +1,82 @@
+// What the sync needs from the place it runs in. The language server gives it the file system,
+// worker threads and a cache folder (server/src/node/); the tests give it an in-memory workspace.
+// Uris are the only names of files the core knows.
+
+import type { FileAnalysis } from '../analysis/analyseFile';
+import type { Catalog } from '../catalog/catalog';
+import type { DocumentSnapshot } from '../index/snapshot';
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export interface FileStat {
+  size: number;
+  /** Modification time in milliseconds. */
+  mtime: number;
+}
+
+export interface CorpusListing {
+  uris: string[];
+  /** True when the workspace has no corpus of its own and these are the bundled documents. */
+  embedded: boolean;
+}
+
+export interface ProgressReporter {
+  begin(total: number): void;
+  report(done: number, total: number): void;
+  cancelled(): boolean;
+  done(): void;
+}
+
+/** A file as the persistent cache keeps it: the size, time and hash it was analysed at. */
+export interface CachedFile {
+  uri: string;
+  size: number;
+  mtime: number;
+  hash: string;
+  snapshot: DocumentSnapshot;
+}
+
+export interface IndexCacheStore {
+  /** Where the cache is kept, for log lines. */
+  readonly path: string;
+  /** The cached files by uri, or undefined when there is no usable cache for this key. */
+  load(key: string): Promise<Map<string, CachedFile> | undefined>;
+  save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<void>;
+}
+
+/** Files analysed elsewhere (worker threads); the results come back as snapshots. */
+export interface ParallelAnalysers {
+  readonly size: number;
+  analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis>;
+  stop(): Promise<void>;
+}
+
+/** What analysing a file elsewhere produced: a document travels as its snapshot. */
+export type RemoteAnalysis = Exclude<FileAnalysis, { kind: 'analysed' }> | { kind: 'analysed'; snapshot: DocumentSnapshot };
+
+export interface CorpusHost {
+  /** The corpus documents: the workspace's, or the bundled corpus when the workspace has none. */
+  listCorpus(): Promise<CorpusListing>;
+  /** True for a uri the corpus settings select in the workspace (file events are filtered by it). */
+  isCorpusDocument(uri: string): boolean;
+  /** The workspace catalog's uri, when there is a workspace. */
+  catalogUri(): string | undefined;
+  /** Throws as a file system does; an error with code 'ENOENT' means the file is gone. */
+  readFile(uri: string): Promise<Uint8Array>;
+  /** Reads one file at once, with its size and time: one small read beats two trips through the event loop. */
+  readFileNow(uri: string): { bytes: Uint8Array; stat: FileStat };
+  stat(uri: string): Promise<FileStat | undefined>;
+  /** A hash of a file's bytes, to recognise an unchanged file. */
+  hash(bytes: Uint8Array): string;
+  /** Lets waiting requests run; called between documents while indexing. */
+  yieldToRequests(): Promise<void>;
+  setTimer(milliseconds: number, callback: () => void): Disposable;
+  createProgress(): Promise<ProgressReporter>;
+  log(message: string): void;
+  /** The persistent cache of the workspace's (or the bundled) corpus, if the host keeps one. */
+  openCache?(embedded: boolean): IndexCacheStore | undefined;
+  /** Analysers for a first index of this many files, when it pays to start them. */
+  startAnalysers?(catalog: Catalog, files: number): ParallelAnalysers | undefined;
+}

@@ -1,0 +1,184 @@
+// The write side of the index: every way a document gets in (read and analysed here, analysed in
+// a worker, restored from the cache, typed in the editor) or out, and the problems met on the way.
+// One path records what happened to a file: apply().
+
+import { analyseFile, readFailure, type FileAnalysis } from '../analysis/analyseFile';
+import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from '../catalog/catalog';
+import { Knowledge } from '../catalog/knowledge';
+import { CorpusIndex } from '../index/corpusIndex';
+import { fromSnapshot, type DocumentSnapshot } from '../index/snapshot';
+import { decodeCorpusFile } from '../text/decode';
+import type { CorpusHost, RemoteAnalysis } from './host';
+import { failedProblem, fileName, noticeProblem, skippedProblem, unreadableProblem, type FileProblem } from './problems';
+
+export interface IngestionOptions {
+  maxFileBytes: number;
+  /** Keep every document's text in memory (tests, small corpora); else read again on demand. */
+  retainText?: boolean;
+}
+
+type IngestionHost = Pick<CorpusHost, 'readFile' | 'readFileNow' | 'hash' | 'log'>;
+
+export class Ingestion {
+  readonly index: CorpusIndex;
+  /** Problems met reading corpus files, by uri, for diagnostics. */
+  readonly problems = new Map<string, FileProblem>();
+  private readonly builtIn: Catalog;
+  private workspaceCatalog: Catalog | undefined;
+
+  constructor(
+    private readonly host: IngestionHost,
+    builtInCatalog: Catalog,
+    private options: IngestionOptions,
+  ) {
+    this.builtIn = builtInCatalog;
+    this.index = new CorpusIndex(new Knowledge(builtInCatalog), {
+      ...(options.retainText !== undefined ? { retainText: options.retainText } : {}),
+      loadText: (uri) => this.loadText(uri),
+    });
+  }
+
+  get knowledge(): Knowledge {
+    return this.index.knowledge;
+  }
+
+  get maxFileBytes(): number {
+    return this.options.maxFileBytes;
+  }
+
+  setOptions(options: IngestionOptions): void {
+    this.options = options;
+  }
+
+  /**
+   * Reads a workspace catalog (or drops it, with `undefined`). On errors the knowledge in use
+   * stays as it was; the problems say why, with offsets into the text. A changed catalog means
+   * finding the names again: with `reanalyse` (the default) the documents at hand are analysed
+   * at once, else the index is emptied for the caller to read the corpus again.
+   */
+  setWorkspaceCatalog(text: string | undefined, options: { reanalyse?: boolean } = {}): CatalogProblem[] {
+    const reanalyse = options.reanalyse ?? true;
+    if (text === undefined) {
+      if (this.workspaceCatalog) {
+        this.workspaceCatalog = undefined;
+        this.index.setKnowledge(new Knowledge(this.builtIn), reanalyse);
+      }
+      return [];
+    }
+    const result = parseCatalog(text, new Set(this.builtIn.entities.map((e) => e.id)));
+    if (result.catalog && JSON.stringify(result.catalog) === JSON.stringify(this.workspaceCatalog)) return result.problems;
+    if (result.catalog) {
+      this.workspaceCatalog = result.catalog;
+      this.index.setKnowledge(new Knowledge(mergeCatalogs(this.builtIn, this.workspaceCatalog)), reanalyse);
+    } else {
+      this.host.log(`The workspace catalog has ${result.problems.filter((p) => p.severity === 'error').length} error(s); the last good catalog stays in use.`);
+    }
+    return result.problems;
+  }
+
+  /** Analyses a file's bytes the one way every path does. */
+  analyse(uri: string, bytes: Uint8Array, embedded: boolean, cachedHash?: string): FileAnalysis {
+    return analyseFile(bytes, uri, {
+      knowledge: this.knowledge,
+      maxFileBytes: this.options.maxFileBytes,
+      embedded,
+      fallbackTitle: fileName(uri),
+      hash: (b) => this.host.hash(b),
+      cachedHash,
+      interner: this.index.interner,
+    });
+  }
+
+  /** Reads and indexes one file; problems are recorded, never thrown. Returns whether it was indexed. */
+  async indexFile(uri: string, options: { embedded?: boolean; cached?: DocumentSnapshot | undefined } = {}): Promise<boolean> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.host.readFile(uri);
+    } catch (error) {
+      return this.apply(uri, readFailure(error));
+    }
+    return this.apply(uri, this.analyse(uri, bytes, !!options.embedded, options.cached?.contentHash), options.cached);
+  }
+
+  /** Puts what became of a file into the index and its problems. `cached` is what 'unchanged' refers to. */
+  apply(uri: string, analysis: FileAnalysis | RemoteAnalysis, cached?: DocumentSnapshot): boolean {
+    switch (analysis.kind) {
+      case 'analysed': {
+        const doc = 'snapshot' in analysis ? this.revive(analysis.snapshot) : this.index.add(analysis.document);
+        if (!doc) return false;
+        if (doc.notice) {
+          this.problems.set(uri, noticeProblem(doc.notice));
+          this.host.log(`${fileName(uri)} ${doc.notice}`);
+        } else this.problems.delete(uri);
+        return true;
+      }
+      case 'unchanged':
+        return !!cached && this.restore(cached);
+      case 'skipped':
+        return this.drop(uri, skippedProblem(analysis.reason), `${fileName(uri)} ${analysis.reason}`);
+      case 'gone':
+        this.index.remove(uri);
+        this.problems.delete(uri);
+        this.host.log(`${uri} was deleted before it could be read; skipped.`);
+        return false;
+      case 'unreadable':
+        return this.drop(uri, unreadableProblem(analysis.message), `Could not read ${uri}: ${analysis.message}`);
+      case 'failed':
+        // A bug of ours must not cost the rest of the corpus: report it and go on.
+        return this.drop(uri, failedProblem(analysis.message), `Failed to index ${uri}: ${analysis.stack ?? analysis.message}`);
+    }
+  }
+
+  private drop(uri: string, problem: FileProblem, logLine: string): false {
+    this.index.remove(uri);
+    this.problems.set(uri, problem);
+    this.host.log(logLine);
+    return false;
+  }
+
+  /** Puts a cached analysis back into the index. False (and nothing changed) if it does not hold together. */
+  restore(snapshot: DocumentSnapshot): boolean {
+    const doc = this.revive(snapshot);
+    if (!doc) return false;
+    if (doc.notice) this.problems.set(doc.uri, noticeProblem(doc.notice));
+    else this.problems.delete(doc.uri);
+    return true;
+  }
+
+  private revive(snapshot: DocumentSnapshot) {
+    try {
+      return this.index.insert(fromSnapshot(snapshot));
+    } catch (error) {
+      this.host.log(`A cached entry for ${snapshot.uri} is damaged (${(error as Error).message}); the file is read again.`);
+      return undefined;
+    }
+  }
+
+  /** Indexes the text an editor holds for a corpus document (unsaved edits included); false if unchanged. */
+  indexOpenText(uri: string, text: string): boolean {
+    const doc = this.index.get(uri);
+    if (doc && doc.text === text) return false;
+    this.index.upsert({ uri, text, keepText: true, fallbackTitle: fileName(uri), embedded: doc?.embedded ?? false });
+    return true;
+  }
+
+  removeFile(uri: string): boolean {
+    this.problems.delete(uri);
+    return this.index.remove(uri);
+  }
+
+  clear(): void {
+    this.index.clear();
+    this.problems.clear();
+  }
+
+  /** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */
+  private loadText(uri: string): string | undefined {
+    try {
+      const decoded = decodeCorpusFile(this.host.readFileNow(uri).bytes, this.options.maxFileBytes);
+      return decoded.ok ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+// The index status as the wire carries it: copied field by field from the sync's status, so that
+// the core may change its own record without changing what clients receive.
+
+import type { SyncStatus } from '../core/sync/corpusSync';
+import type { IndexStatus } from '../protocol';
+
+export function toIndexStatus(status: SyncStatus): IndexStatus {
+  const wire: IndexStatus = {
+    documents: status.documents,
+    passages: status.passages,
+    mentions: status.mentions,
+    entitiesMentioned: status.entitiesMentioned,
+    catalogEntities: status.catalogEntities,
+    discoveredEntities: status.discoveredEntities,
+    catalogVersion: status.catalogVersion,
+    indexing: status.indexing,
+    embedded: status.embedded,
+    problems: status.problems,
+    fromCache: status.fromCache,
+  };
+  if (status.lastIndexMilliseconds !== undefined) wire.lastIndexMilliseconds = status.lastIndexMilliseconds;
+  if (status.lastUpdateMilliseconds !== undefined) wire.lastUpdateMilliseconds = status.lastUpdateMilliseconds;
+  return wire;
+}

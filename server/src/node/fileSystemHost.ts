@@ -1,0 +1,114 @@
+// The corpus host on a real file system: lists the corpus with the settings' globs (or the bundled
+// corpus), reads and stats files, keeps the index cache in the editor's storage folder and starts
+// worker threads for a large first index.
+
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { Catalog } from '../core/catalog/catalog';
+import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
+import { hashBytes, pathOf } from './files';
+import { IndexCache } from './indexCache';
+import { IndexWorkers } from './indexWorkers';
+import { CorpusSelector, toPath, toUri, type Settings } from './settings';
+
+/** Fewer files than this are indexed on the main thread: starting workers would cost more. */
+const WORKER_THRESHOLD = 64;
+const EMBEDDED_GLOBS = { corpus: ['**/*.txt', '**/*.md'], exclude: [] };
+
+export interface FileSystemHostOptions {
+  /** The workspace folder, if one is open. */
+  root: string | undefined;
+  /** The folder of the bundled corpus, served when the workspace has none. */
+  embeddedCorpus: string;
+  settings: () => Settings;
+  log: (message: string) => void;
+  createProgress: () => Promise<ProgressReporter>;
+  /** Folder for the persistent index cache; no cache without it. */
+  cacheDirectory?: string | undefined;
+  /** Worker threads for a large first index: 0 for none; by default one per core (at most four). */
+  indexWorkers?: number | undefined;
+}
+
+export class FileSystemHost implements CorpusHost {
+  private selector: CorpusSelector | undefined;
+
+  constructor(private readonly options: FileSystemHostOptions) {}
+
+  async listCorpus(): Promise<CorpusListing> {
+    const { root, embeddedCorpus, log } = this.options;
+    const settings = this.options.settings();
+    if (root) {
+      this.selector = new CorpusSelector(root, settings);
+      const files = await this.selector.list(log);
+      if (files.length) return { uris: files.map(toUri), embedded: false };
+      log(`No corpus documents match ${settings.corpus.join(', ')} in ${root}; serving the bundled corpus.`);
+    } else {
+      this.selector = undefined;
+      log('No workspace folder is open; serving the bundled corpus.');
+    }
+    const files = await new CorpusSelector(embeddedCorpus, EMBEDDED_GLOBS).list(log);
+    return { uris: files.map(toUri), embedded: true };
+  }
+
+  isCorpusDocument(uri: string): boolean {
+    const path = toPath(uri);
+    return !!path && !!this.selector?.matches(path);
+  }
+
+  catalogUri(): string | undefined {
+    const { root } = this.options;
+    if (!root) return undefined;
+    const catalog = this.options.settings().catalog;
+    return toUri(isAbsolute(catalog) ? catalog : join(root, catalog));
+  }
+
+  async readFile(uri: string): Promise<Uint8Array> {
+    return readFile(pathOf(uri));
+  }
+
+  readFileNow(uri: string): { bytes: Uint8Array; stat: FileStat } {
+    const path = pathOf(uri);
+    // Stat before reading, so that a change made meanwhile is seen at the next event.
+    const info = statSync(path);
+    return { stat: { size: info.size, mtime: info.mtimeMs }, bytes: readFileSync(path) };
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const info = await stat(pathOf(uri)).catch(() => undefined);
+    return info && { size: info.size, mtime: info.mtimeMs };
+  }
+
+  hash(bytes: Uint8Array): string {
+    return hashBytes(bytes);
+  }
+
+  yieldToRequests(): Promise<void> {
+    return new Promise((done) => setImmediate(done));
+  }
+
+  setTimer(milliseconds: number, callback: () => void): Disposable {
+    const timer = setTimeout(callback, milliseconds);
+    return { dispose: () => clearTimeout(timer) };
+  }
+
+  createProgress(): Promise<ProgressReporter> {
+    return this.options.createProgress();
+  }
+
+  log(message: string): void {
+    this.options.log(message);
+  }
+
+  openCache(embedded: boolean): IndexCacheStore | undefined {
+    const { cacheDirectory, embeddedCorpus, root } = this.options;
+    if (!cacheDirectory) return undefined;
+    return new IndexCache(cacheDirectory, embedded || !root ? embeddedCorpus : root, (m) => this.log(m));
+  }
+
+  startAnalysers(catalog: Catalog, files: number): ParallelAnalysers | undefined {
+    const requested = this.options.indexWorkers;
+    const wanted = requested !== undefined ? requested > 0 : files >= WORKER_THRESHOLD;
+    return wanted ? IndexWorkers.start(catalog, requested) : undefined;
+  }
+}
