@@ -122,6 +122,8 @@ export class CorpusSync implements Disposable {
       } finally {
         await analysers?.stop();
       }
+      // Cancelled while the cache was being restored, the summary has nothing to say of it.
+      const cancelled = summary.cancelled || isCancelled();
       if (generation === this.generation) {
         this.fromCache = restored;
         this.lastIndexMilliseconds = Date.now() - started;
@@ -129,9 +131,9 @@ export class CorpusSync implements Disposable {
         this.host.log(
           `Indexed ${stats.documents} of ${uris.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
             `(${restored} unchanged from the cache, ${toRead.length} read${analysers ? ` by ${analysers.size} worker threads` : ''}): ${stats.passages} passages, ${stats.mentions} mentions of ` +
-            `${stats.entitiesMentioned} entities` + (summary.cancelled ? ' (cancelled)' : '') + '.',
+            `${stats.entitiesMentioned} entities` + (cancelled ? ' (cancelled)' : '') + '.',
         );
-        if (!summary.cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
+        if (!cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
       }
     } catch (error) {
       this.host.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);

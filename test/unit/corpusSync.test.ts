@@ -1,0 +1,230 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toSnapshot } from '../../server/src/core/index/snapshot';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { CorpusSync, type CatalogCheck, type SyncStatus } from '../../server/src/core/sync/corpusSync';
+import { Ingestion } from '../../server/src/core/sync/ingestion';
+import type { FileProblem } from '../../server/src/core/sync/problems';
+import { bundledCatalog, seedFiles, seedText } from './helpers';
+import { BUNDLED_FOLDER, CATALOG_URI, CORPUS_FOLDER, InMemoryCorpusHost } from './inMemoryCorpusHost';
+
+const seeds = () => Object.fromEntries(seedFiles().map((n) => [n, seedText(n)]));
+const note = (text: string, version = 1) => ({ uri: 'file:///workspace/notes/n.md', version, getText: () => text });
+const SHIELD_CATALOG = JSON.stringify({ version: 'w1', entities: [{ id: 'steppe-shield', kind: 'exercise', name: 'Steppe Shield', parent: 'combat-brotherhood' }] });
+
+/** A sync over an in-memory workspace, with every event it fires recorded. */
+function setUp(host = new InMemoryCorpusHost(seeds())) {
+  const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes: 1 << 20, retainText: false });
+  const sync = new CorpusSync(host, ingestion, { version: 'test' });
+  const language = createLanguageService(ingestion.index);
+  const statuses: SyncStatus[] = [];
+  const problems: ReadonlyMap<string, FileProblem>[] = [];
+  const catalogs: CatalogCheck[] = [];
+  sync.onDidChangeIndex((s) => statuses.push(s));
+  sync.onDidChangeProblems((p) => problems.push(new Map(p)));
+  sync.onDidCheckCatalog((c) => catalogs.push(c));
+  const mentionsOf = (name: string) => language.mentionCount(name);
+  return { host, ingestion, sync, language, statuses, problems, catalogs, mentionsOf };
+}
+
+describe('CorpusSync: the first index', () => {
+  it('indexes the workspace corpus, saying when it starts and when it is done', async () => {
+    const { sync, statuses, language } = setUp();
+    const status = await sync.indexAll();
+    assert.equal(status.documents, 5);
+    assert.equal(status.embedded, false);
+    assert.equal(status.indexing, false);
+    assert.deepEqual(statuses.map((s) => s.indexing), [true, false]);
+    assert.equal(language.hover(note('The CSC met.'), 5)!.markdown.split('\n')[0], '**Collective Security Council** — body');
+  });
+
+  it('serves the bundled corpus when the workspace has none, and the workspace corpus once it has one', async () => {
+    const host = new InMemoryCorpusHost({}, { 'seed.txt': seedText(seedFiles()[0]) });
+    const { sync, language } = setUp(host);
+    assert.equal((await sync.indexAll()).embedded, true);
+    assert.deepEqual(language.documents().map((d) => d.uri), [`${BUNDLED_FOLDER}seed.txt`]);
+    host.write(`${CORPUS_FOLDER}own.txt`, 'The Collective Security Council met on 02.12.2020.');
+    await sync.onFilesChanged([{ uri: `${CORPUS_FOLDER}own.txt`, type: 'created' }]);
+    assert.equal(sync.status().embedded, false);
+    assert.deepEqual(language.documents().map((d) => d.uri), [`${CORPUS_FOLDER}own.txt`]);
+  });
+
+  it('stops an index when the user cancels it, keeping what was read', async () => {
+    const { host, sync } = setUp();
+    host.cancelProgress = true;
+    const status = await sync.indexAll();
+    assert.equal(status.documents, 0);
+    assert.ok(host.logs.some((l) => l.endsWith('(cancelled).')));
+  });
+
+  it('gives the same index whether files are analysed here or by parallel analysers', async () => {
+    const here = setUp();
+    await here.sync.indexAll();
+    const elsewhere = setUp();
+    elsewhere.host.parallel = true;
+    await elsewhere.sync.indexAll();
+    assert.ok(elsewhere.host.logs.some((l) => l.includes('read by 2 worker threads')));
+    const snapshots = (s: ReturnType<typeof setUp>) => s.language.documents().map((d) => JSON.stringify(toSnapshot(d))).sort();
+    assert.deepEqual(snapshots(elsewhere), snapshots(here));
+  });
+});
+
+describe('CorpusSync: file events', () => {
+  it('reads a changed file alone and leaves the other documents as they were', async () => {
+    const { host, sync, language, mentionsOf } = setUp();
+    await sync.indexAll();
+    const others = language.documents().filter((d) => !d.uri.endsWith(seedFiles()[0]));
+    const before = mentionsOf('mercenary');
+    host.write(`${CORPUS_FOLDER}${seedFiles()[0]}`, `${seedText(seedFiles()[0])}\nOperation Mercenary was extended.\n`);
+    await sync.onFilesChanged([{ uri: `${CORPUS_FOLDER}${seedFiles()[0]}`, type: 'changed' }]);
+    assert.equal(mentionsOf('mercenary'), before + 1);
+    for (const doc of others) assert.equal(language.document(doc.uri), doc, 'untouched documents are the same objects');
+    assert.ok(sync.status().lastUpdateMilliseconds !== undefined);
+  });
+
+  it('drops a deleted file and the problem it had', async () => {
+    const { host, sync, language, problems } = setUp(new InMemoryCorpusHost({ ...seeds(), 'scan.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) }));
+    await sync.indexAll();
+    assert.equal(problems.at(-1)?.get(`${CORPUS_FOLDER}scan.txt`)?.message, 'Corpus Lens: this file looks like a binary file, not text; it is not indexed.');
+    host.delete(`${CORPUS_FOLDER}scan.txt`);
+    host.delete(`${CORPUS_FOLDER}${seedFiles()[1]}`);
+    await sync.onFilesChanged([
+      { uri: `${CORPUS_FOLDER}scan.txt`, type: 'deleted' },
+      { uri: `${CORPUS_FOLDER}${seedFiles()[1]}`, type: 'deleted' },
+    ]);
+    assert.equal(language.documents().length, 4);
+    assert.equal(problems.at(-1)?.size, 0, 'the problem is withdrawn with its file');
+  });
+
+  it('reports a file that cannot be read and keeps the rest of the index', async () => {
+    const { host, sync, language, problems } = setUp();
+    await sync.indexAll();
+    const uri = `${CORPUS_FOLDER}${seedFiles()[2]}`;
+    host.breakFile(uri, 'EACCES: permission denied');
+    await sync.onFilesChanged([{ uri, type: 'changed' }]);
+    assert.equal(problems.at(-1)?.get(uri)?.message, 'Corpus Lens could not read this file: EACCES: permission denied');
+    assert.equal(language.documents().length, 4);
+    host.write(uri, seedText(seedFiles()[2]));
+    await sync.onFilesChanged([{ uri, type: 'changed' }]);
+    assert.equal(language.documents().length, 5);
+    assert.equal(problems.at(-1)?.size, 0);
+  });
+
+  it('ignores files outside the corpus', async () => {
+    const { host, sync, statuses } = setUp();
+    await sync.indexAll();
+    const seen = statuses.length;
+    host.write('file:///workspace/notes/n.md', 'The CSC met.');
+    await sync.onFilesChanged([{ uri: 'file:///workspace/notes/n.md', type: 'created' }]);
+    assert.equal(statuses.length, seen, 'no index change is announced');
+    assert.equal(sync.status().documents, 5);
+  });
+});
+
+describe('CorpusSync: open corpus documents', () => {
+  it('indexes unsaved edits a moment after the last keystroke, and at once when a request needs them', async () => {
+    const { host, sync, mentionsOf } = setUp();
+    await sync.indexAll();
+    const uri = `${CORPUS_FOLDER}${seedFiles()[0]}`;
+    const before = mentionsOf('mercenary');
+    let text = `${seedText(seedFiles()[0])}\nOperation Mercenary`;
+    sync.onOpenDocumentChanged(uri, () => text);
+    host.advance(100);
+    text += ' and Operation Mercenary again.';
+    sync.onOpenDocumentChanged(uri, () => text);
+    host.advance(150);
+    assert.equal(mentionsOf('mercenary'), before, 'still typing: nothing indexed yet');
+    host.advance(60);
+    assert.equal(mentionsOf('mercenary'), before + 2);
+    text += ' Operation Mercenary.';
+    sync.onOpenDocumentChanged(uri, () => text);
+    sync.flushPendingEdits(uri);
+    assert.equal(mentionsOf('mercenary'), before + 3);
+    assert.equal(host.pendingTimers(), 0);
+  });
+
+  it('keeps the editor text over the file on disk while an edit is pending, and reads the file again on close', async () => {
+    const { host, sync, mentionsOf } = setUp();
+    await sync.indexAll();
+    const uri = `${CORPUS_FOLDER}${seedFiles()[0]}`;
+    const before = mentionsOf('mercenary');
+    sync.onOpenDocumentChanged(uri, () => `${seedText(seedFiles()[0])}\nOperation Mercenary.`);
+    await sync.onFilesChanged([{ uri, type: 'changed' }]);
+    host.advance(200);
+    assert.equal(mentionsOf('mercenary'), before + 1);
+    sync.onOpenDocumentClosed(uri);
+    assert.equal(mentionsOf('mercenary'), before, 'closed without saving: the file on disk counts');
+  });
+});
+
+describe('CorpusSync: the workspace catalog', () => {
+  it('reads a new catalog, reports a broken one at its place and keeps the last good one', async () => {
+    const { host, sync, language, catalogs } = setUp();
+    host.write(CATALOG_URI, SHIELD_CATALOG);
+    await sync.indexAll();
+    assert.deepEqual(catalogs.at(-1), { uri: CATALOG_URI, text: SHIELD_CATALOG, problems: [] });
+    assert.equal(language.hover(note('The Steppe Shield drills'), 6)!.markdown.split('\n')[0], '**Steppe Shield** — exercise');
+    const broken = '{ "version": "w2", "entities": [ { "id": "steppe-shield", ';
+    host.write(CATALOG_URI, broken);
+    await sync.onFilesChanged([{ uri: CATALOG_URI, type: 'changed' }]);
+    const check = catalogs.at(-1)!;
+    assert.equal(check.text, broken);
+    assert.ok(check.problems.length > 0 && check.problems.every((p) => p.severity === 'error' && p.start <= broken.length));
+    assert.equal(language.hover(note('The Steppe Shield drills', 2), 6)!.markdown.split('\n')[0], '**Steppe Shield** — exercise', 'the last good catalog stays');
+    assert.equal(sync.status().documents, 5);
+  });
+
+  it('goes back to the built-in catalog when the workspace catalog is deleted, and reads the corpus again', async () => {
+    const { host, sync, language } = setUp();
+    host.write(CATALOG_URI, SHIELD_CATALOG);
+    await sync.indexAll();
+    host.delete(CATALOG_URI);
+    await sync.onFilesChanged([{ uri: CATALOG_URI, type: 'deleted' }]);
+    assert.equal(language.entity('steppe-shield'), undefined);
+    assert.equal(sync.status().catalogVersion, bundledCatalog().version);
+    assert.equal(sync.status().documents, 5);
+  });
+});
+
+describe('CorpusSync: the index cache', () => {
+  it('restores unchanged files from the cache at the next start and reads only the changed one', async () => {
+    const host = new InMemoryCorpusHost(seeds());
+    host.cache = true;
+    const first = setUp(host);
+    await first.sync.indexAll();
+    host.advance(0);
+    await first.sync.flushCache();
+    assert.equal(host.cacheFiles.get(CORPUS_FOLDER)?.files.length, 5);
+    const changed = `${CORPUS_FOLDER}${seedFiles()[3]}`;
+    host.write(changed, `${seedText(seedFiles()[3])}\nOperation Mercenary.\n`);
+    const second = setUp(host);
+    const status = await second.sync.indexAll();
+    assert.equal(status.fromCache, 4);
+    assert.equal(status.documents, 5);
+    assert.equal(second.mentionsOf('mercenary'), first.mentionsOf('mercenary') + 1);
+  });
+
+  it('does not use a cache made with another catalog', async () => {
+    const host = new InMemoryCorpusHost(seeds());
+    host.cache = true;
+    const first = setUp(host);
+    await first.sync.indexAll();
+    await first.sync.flushCache();
+    host.write(CATALOG_URI, SHIELD_CATALOG);
+    const second = setUp(host);
+    assert.equal((await second.sync.indexAll()).fromCache, 0);
+  });
+});
+
+describe('CorpusSync: disposal', () => {
+  it('cancels pending edits and timers and tells nobody after it is disposed', async () => {
+    const { host, sync, statuses } = setUp();
+    await sync.indexAll();
+    sync.onOpenDocumentChanged(`${CORPUS_FOLDER}${seedFiles()[0]}`, () => 'changed');
+    const seen = statuses.length;
+    sync.dispose();
+    host.advance(1000);
+    assert.equal(host.pendingTimers(), 0);
+    assert.equal(statuses.length, seen);
+  });
+});
