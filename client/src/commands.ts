@@ -98,7 +98,7 @@ async function pickEntity(lens: CorpusLens): Promise<string | undefined> {
     .map((entity) => ({
       label: `$(${KIND_ICONS[entity.kind] ?? 'symbol-misc'}) ${entity.name}`,
       description: `${entity.kind} \u00b7 ${entity.mentionCount} mentions`,
-      detail: entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : undefined,
+      ...(entity.aliases.length ? { detail: `Also: ${entity.aliases.join(', ')}` } : {}),
       id: entity.id,
     }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Reveal Entity', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type a name, an alias or a kind' });

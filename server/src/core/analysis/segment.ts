@@ -14,7 +14,7 @@ interface ContentLine {
   text: string;
   cls: LineClass;
   /** For 'date', 'titleDate' and 'byline' lines: the date they carry. */
-  date?: IsoDate;
+  date?: IsoDate | undefined;
 }
 
 /** Navigation and page furniture of the source sites, compared case-insensitively. */
@@ -45,7 +45,7 @@ const MAX_TITLE_LENGTH = 240;
 /** A news item is titled by its first sentence, cut to this length. */
 const MAX_NEWS_TITLE_LENGTH = 120;
 
-function classify(text: string): { cls: LineClass; date?: IsoDate } {
+function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } {
   const lower = text.toLowerCase();
   if (BOILERPLATE_LINES.has(lower) || BOILERPLATE_PATTERNS.some((p) => p.test(text))) return { cls: 'boilerplate' };
   if (RELATED_HEADER.test(text)) return { cls: 'related' };
