@@ -20,15 +20,14 @@ export function registerCommands(lens: CorpusLens): vscode.Disposable[] {
 }
 
 async function refreshIndex(lens: CorpusLens): Promise<void> {
-  const client = lens.languageClient;
-  if (!client?.isRunning()) {
+  const status = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Corpus Lens: re-indexing the corpus' },
+    () => lens.requests.send(ReindexRequest),
+  );
+  if (!status) {
     void vscode.window.showWarningMessage('Corpus Lens: the language server is not running.');
     return;
   }
-  const status = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'Corpus Lens: re-indexing the corpus' },
-    () => client.sendRequest(ReindexRequest),
-  );
   void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${status.documents} documents, ${status.mentions} mentions`, 5000);
 }
 
@@ -51,10 +50,8 @@ function locationOf(arg: unknown): SourceLocation | undefined {
 }
 
 async function pickPassage(lens: CorpusLens): Promise<SourceLocation | undefined> {
-  const client = lens.languageClient;
-  if (!client?.isRunning()) return undefined;
-  const documents = await client.sendRequest(DocumentsRequest, { passages: true });
-  const items = documents.flatMap((document) =>
+  const documents = await lens.requests.send(DocumentsRequest, { passages: true });
+  const items = (documents ?? []).flatMap((document) =>
     (document.passages ?? []).map((passage) => ({
       label: passage.title,
       description: passage.dateLabel,
@@ -81,9 +78,8 @@ async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
 
 async function entityAtCursor(lens: CorpusLens): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const client = lens.languageClient;
-  if (!editor || !client?.isRunning()) return undefined;
-  const entity = await client.sendRequest(EntityAtRequest, {
+  if (!editor) return undefined;
+  const entity = await lens.requests.send(EntityAtRequest, {
     textDocument: { uri: editor.document.uri.toString() },
     position: { line: editor.selection.active.line, character: editor.selection.active.character },
   });
@@ -96,7 +92,7 @@ async function pickEntity(lens: CorpusLens): Promise<string | undefined> {
     .slice()
     .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
     .map((entity) => ({
-      label: `$(${KIND_ICONS[entity.kind] ?? 'symbol-misc'}) ${entity.name}`,
+      label: `$(${KIND_ICONS[entity.kind]}) ${entity.name}`,
       description: `${entity.kind} \u00b7 ${entity.mentionCount} mentions`,
       ...(entity.aliases.length ? { detail: `Also: ${entity.aliases.join(', ')}` } : {}),
       id: entity.id,

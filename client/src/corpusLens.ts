@@ -1,12 +1,16 @@
 // The extension's context object: owns the language client's life cycle (start, stop, restart),
 // the output channel, the status bar item, the tree views and the commands, and disposes them.
+// Two cleanup scopes: the extension's (views, commands, output) lives until deactivation; the
+// client's (its listeners) ends with each stop, so a restart leaves nothing of the old client.
 
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { DocumentsTreeProvider } from './documentsTree';
 import { EntitiesTreeProvider } from './entitiesTree';
+import type { ServerRequests } from './requests';
 import { StatusBar } from './statusBar';
 
 /** What activate() returns: used by the editor tests, and by anyone who wants to script Corpus Lens. */
@@ -32,14 +36,17 @@ export class CorpusLens implements vscode.Disposable {
   readonly documents: DocumentsTreeProvider;
   readonly entities: EntitiesTreeProvider;
   readonly entitiesView: vscode.TreeView<unknown>;
+  /** Lives as long as the extension. */
   private readonly disposables: vscode.Disposable[] = [];
+  /** Lives as long as the current client: disposed when it stops. */
+  private clientDisposables: vscode.Disposable[] = [];
   private resolveReady!: (status: IndexStatus) => void;
   readonly api: CorpusLensApi;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     const ready = new Promise<IndexStatus>((resolve) => (this.resolveReady = resolve));
-    this.documents = new DocumentsTreeProvider(() => this.client);
-    this.entities = new EntitiesTreeProvider(() => this.client);
+    this.documents = new DocumentsTreeProvider(this.requests);
+    this.entities = new EntitiesTreeProvider(this.requests);
     const documentsView = vscode.window.createTreeView('corpusLens.documents', { treeDataProvider: this.documents, showCollapseAll: true });
     this.entitiesView = vscode.window.createTreeView('corpusLens.entities', { treeDataProvider: this.entities, showCollapseAll: true }) as vscode.TreeView<unknown>;
     this.disposables.push(this.output, this.statusBar, documentsView, this.entitiesView, this.documents, this.entities);
@@ -47,8 +54,22 @@ export class CorpusLens implements vscode.Disposable {
     this.api = { ready, documents: this.documents, entities: this.entities };
   }
 
-  get languageClient(): LanguageClient | undefined {
-    return this.client;
+  /** Requests to the running server; undefined when none runs or the request failed. */
+  readonly requests: ServerRequests = {
+    send: <P, R>(type: RequestType0<R, void> | RequestType<P, R, void>, params?: P) => this.sendRequest(type, params),
+  };
+
+  private async sendRequest<P, R>(type: RequestType0<R, void> | RequestType<P, R, void>, params: P | undefined): Promise<R | undefined> {
+    const client = this.client;
+    if (!client?.isRunning()) return undefined;
+    try {
+      // The overloads of sendRequest are told apart by their arguments: one call site for both.
+      const send = client.sendRequest.bind(client) as (type: RequestType0<R, void> | RequestType<P, R, void>, params?: P) => Promise<R>;
+      return await (params === undefined ? send(type) : send(type, params));
+    } catch (error) {
+      this.output.appendLine(`The request ${type.method} failed: ${(error as Error)?.message ?? error}`);
+      return undefined;
+    }
   }
 
   async start(): Promise<void> {
@@ -71,9 +92,11 @@ export class CorpusLens implements vscode.Disposable {
     const client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
     this.client = client;
     this.statusBar.showStarting();
-    client.onDidChangeState((event) => {
-      if (event.newState === State.Stopped) this.statusBar.showStopped();
-    });
+    this.clientDisposables.push(
+      client.onDidChangeState((event) => {
+        if (event.newState === State.Stopped) this.statusBar.showStopped();
+      }),
+    );
     try {
       await client.start();
     } catch (error) {
@@ -82,8 +105,9 @@ export class CorpusLens implements vscode.Disposable {
       void vscode.window.showErrorMessage('Corpus Lens: the language server did not start. See the "Corpus Lens" output for details.');
       return;
     }
-    this.disposables.push(client.onNotification(IndexChangedNotification, (status) => this.onIndexChanged(status)));
-    this.onIndexChanged(await client.sendRequest(StatusRequest));
+    this.clientDisposables.push(client.onNotification(IndexChangedNotification, (status) => this.onIndexChanged(status)));
+    const status = await this.requests.send(StatusRequest);
+    if (status) this.onIndexChanged(status);
   }
 
   private onIndexChanged(status: IndexStatus): void {
@@ -101,6 +125,8 @@ export class CorpusLens implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    for (const disposable of this.clientDisposables) disposable.dispose();
+    this.clientDisposables = [];
     if (client?.isRunning()) await client.stop();
     else await client?.dispose();
   }

@@ -2,8 +2,8 @@
 // opens the source at that passage. The data comes from the server.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+import type { ServerRequests } from './requests';
 
 export type DocumentNode =
   | { type: 'document'; document: DocumentSummary; location: SourceLocation }
@@ -21,7 +21,7 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
   readonly onDidChangeTreeData = this.changed.event;
   private cache: Promise<DocumentSummary[]> | undefined;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  constructor(private readonly requests: ServerRequests) {}
 
   refresh(): void {
     this.cache = undefined;
@@ -29,9 +29,7 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
   }
 
   private documents(): Promise<DocumentSummary[]> {
-    const client = this.client();
-    if (!client?.isRunning()) return Promise.resolve([]);
-    this.cache ??= Promise.resolve(client.sendRequest(DocumentsRequest, {})).catch(() => []);
+    this.cache ??= this.requests.send(DocumentsRequest, {}).then((documents) => documents ?? []);
     return this.cache;
   }
 
@@ -52,9 +50,7 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
   }
 
   private async passagesOf(document: DocumentSummary): Promise<PassageSummary[]> {
-    const client = this.client();
-    if (!client?.isRunning()) return [];
-    return Promise.resolve(client.sendRequest(PassagesRequest, { uri: document.uri })).catch(() => []);
+    return (await this.requests.send(PassagesRequest, { uri: document.uri })) ?? [];
   }
 
   getTreeItem(node: DocumentNode): vscode.TreeItem {

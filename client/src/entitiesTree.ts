@@ -2,17 +2,16 @@
 // an entity's mentions are fetched when it is expanded.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { EntitiesRequest, MentionsRequest, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+import { ENTITY_KIND_ORDER, EntitiesRequest, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+import type { ServerRequests } from './requests';
 
 export type EntityNode =
-  | { type: 'kind'; kind: string; entities: EntitySummary[] }
+  | { type: 'kind'; kind: EntityKindName; entities: EntitySummary[] }
   | { type: 'entity'; entity: EntitySummary; location?: SourceLocation }
   | { type: 'mention'; entity: EntitySummary; mention: MentionSummary; location: SourceLocation }
   | { type: 'more'; entity: EntitySummary; count: number };
 
-const KIND_ORDER = ['body', 'operation', 'exercise', 'organization', 'state', 'person', 'document'];
-const KIND_TITLES: Record<string, string> = {
+const KIND_TITLES: Record<EntityKindName, string> = {
   body: 'Bodies',
   operation: 'Operations',
   exercise: 'Exercises',
@@ -21,7 +20,7 @@ const KIND_TITLES: Record<string, string> = {
   person: 'People',
   document: 'Documents',
 };
-export const KIND_ICONS: Record<string, string> = {
+export const KIND_ICONS: Record<EntityKindName, string> = {
   body: 'symbol-module',
   operation: 'symbol-event',
   exercise: 'symbol-struct',
@@ -36,9 +35,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   private readonly changed = new vscode.EventEmitter<EntityNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private cache: Promise<EntitySummary[]> | undefined;
-  private kindNodes = new Map<string, EntityNode & { type: 'kind' }>();
+  private kindNodes = new Map<EntityKindName, EntityNode & { type: 'kind' }>();
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  constructor(private readonly requests: ServerRequests) {}
 
   refresh(): void {
     this.cache = undefined;
@@ -46,9 +45,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   }
 
   entities(): Promise<EntitySummary[]> {
-    const client = this.client();
-    if (!client?.isRunning()) return Promise.resolve([]);
-    this.cache ??= Promise.resolve(client.sendRequest(EntitiesRequest)).catch(() => []);
+    this.cache ??= this.requests.send(EntitiesRequest).then((entities) => entities ?? []);
     return this.cache;
   }
 
@@ -60,7 +57,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
 
   async getChildren(node?: EntityNode): Promise<EntityNode[]> {
     if (!node) {
-      const byKind = new Map<string, EntitySummary[]>();
+      const byKind = new Map<EntityKindName, EntitySummary[]>();
       for (const entity of await this.entities()) {
         const list = byKind.get(entity.kind) ?? [];
         list.push(entity);
@@ -80,9 +77,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   }
 
   private async mentionNodes(entity: EntitySummary): Promise<EntityNode[]> {
-    const client = this.client();
-    if (!client?.isRunning()) return [];
-    const result = await client.sendRequest(MentionsRequest, { entityId: entity.id, limit: MENTION_PAGE });
+    const result = await this.requests.send(MentionsRequest, { entityId: entity.id, limit: MENTION_PAGE });
+    if (!result) return [];
     const nodes: EntityNode[] = result.items.map((mention) => ({ type: 'mention', entity, mention, location: { uri: mention.uri, range: mention.range } }));
     if (result.total > result.items.length) nodes.push({ type: 'more', entity, count: result.total - result.items.length });
     return nodes;
@@ -98,10 +94,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
     switch (node.type) {
       case 'kind': {
         // Collapsed, so that every kind is in view at once: "Bodies 16, Operations 5, Exercises 5".
-        const item = new vscode.TreeItem(KIND_TITLES[node.kind] ?? node.kind, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(KIND_TITLES[node.kind], vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `kind:${node.kind}`;
         item.description = String(node.entities.length);
-        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind] ?? 'symbol-misc');
+        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind]);
         item.contextValue = 'corpusLens.kind';
         return item;
       }
@@ -141,7 +137,7 @@ function entityItem(entity: EntitySummary): vscode.TreeItem {
   if (entity.editions.length) parts.push(`editions ${entity.editions.join(', ')}`);
   if (entity.discovered) parts.push('discovered');
   item.description = parts.join(' \u00b7 ');
-  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind] ?? 'symbol-misc');
+  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind]);
   item.contextValue = entity.definition ? 'corpusLens.entity.mentioned' : 'corpusLens.entity';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${entity.name}** \u2014 ${entity.kind}${entity.discovered ? ' (discovered in the corpus)' : ''}\n\n`);
@@ -152,9 +148,8 @@ function entityItem(entity: EntitySummary): vscode.TreeItem {
   return item;
 }
 
-function rank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind);
-  return i < 0 ? KIND_ORDER.length : i;
+function rank(kind: EntityKindName): number {
+  return ENTITY_KIND_ORDER.indexOf(kind);
 }
 
 function byMentions(a: EntitySummary, b: EntitySummary): number {
