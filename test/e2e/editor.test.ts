@@ -48,6 +48,8 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.waitForSelector('.quick-input-widget:visible');
     await page.keyboard.type(lineColumn);
     await page.keyboard.press('Enter');
+    // The widget's own help can linger as a hover of its own: wait until it has gone.
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
     await page.waitForTimeout(300);
   }
 
@@ -113,7 +115,8 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await goTo(noteLineColumn('Hired guns', 2));
     await page.keyboard.press(`${mod}+K`);
     await page.keyboard.press(`${mod}+I`);
-    const hover = page.locator('.monaco-hover-content').first();
+    // The editor's hover, not a hint some other widget may still show.
+    const hover = page.locator('.monaco-hover-content', { hasText: 'operation' }).first();
     await hover.waitFor();
     const text = await hover.innerText();
     assert.ok(text.startsWith(EXPECTED.hiredGunsCardFirstLine.replace(/\*\*/g, '')), text);
