@@ -2,12 +2,12 @@
 // corpus), reads and stats files, keeps the index cache in the editor's storage folder and starts
 // worker threads for a large first index.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
-import { hashBytes, pathOf } from './files';
+import { hashBytes, pathOf, readBytesNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
 import { CorpusSelector, toPath, toUri, type Settings } from './settings';
@@ -71,7 +71,7 @@ export class FileSystemHost implements CorpusHost {
     const path = pathOf(uri);
     // Stat before reading, so that a change made meanwhile is seen at the next event.
     const info = statSync(path);
-    return { stat: { size: info.size, mtime: info.mtimeMs }, bytes: readFileSync(path) };
+    return { stat: { size: info.size, mtime: info.mtimeMs }, bytes: readBytesNow(uri) };
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {

@@ -2,7 +2,6 @@
 // back the analysis as a snapshot, which the main thread only has to add. They run analyseFile,
 // the same code as the main thread, so the results match.
 
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseFile, readFailure } from '../core/analysis/analyseFile';
@@ -11,7 +10,7 @@ import { Knowledge } from '../core/catalog/knowledge';
 import { toSnapshot } from '../core/index/snapshot';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
 import { fileName } from '../core/sync/problems';
-import { hashBytes, pathOf } from './files';
+import { hashBytes, readBytesNow } from './files';
 
 interface Job {
   id: number;
@@ -51,7 +50,7 @@ export function runIndexWorker(): void {
 function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(pathOf(job.uri));
+    bytes = readBytesNow(job.uri);
   } catch (error) {
     return readFailure(error) as RemoteAnalysis;
   }
