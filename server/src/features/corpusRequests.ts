@@ -4,6 +4,7 @@
 
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import type { Entity } from '../core/model';
+import { readablePassages } from '../core/query/outline';
 import { formatDate } from '../core/text/dates';
 import {
   DocumentMentionsRequest,
@@ -100,7 +101,7 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassage
     title: doc.title,
     dateLabel: formatDate(doc.date),
     dates: doc.dates,
-    passageCount: doc.passages.filter((p) => p.kind !== 'boilerplate').length,
+    passageCount: readablePassages(doc).length,
     mentionCount: doc.mentions.length,
     embedded: doc.embedded,
   };

@@ -2,7 +2,7 @@
 
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
-import { formatDate } from '../core/text/dates';
+import { documentOutline, type OutlineEntry } from '../core/query/outline';
 import { locationIn, rangeIn, runSafely, type ServerContext } from './context';
 import { entitySymbolKind, passageSymbolKind } from './kinds';
 
@@ -37,27 +37,15 @@ export function registerSymbols(ctx: ServerContext): void {
   );
 }
 
-/** Passages as an outline: articles hold their sections and author lines. Boilerplate is left out. */
+/** Passages as an outline: articles hold their sections and author lines. */
 export function passageSymbols(doc: IndexedDocument, text: string): DocumentSymbol[] {
-  const byIndex = new Map<number, DocumentSymbol>();
-  const roots: DocumentSymbol[] = [];
-  for (const passage of doc.passages) {
-    if (passage.kind === 'boilerplate') continue;
-    const range = rangeIn(doc, passage.start, passage.end);
-    // The first line of a passage (its date line or headline) is what the editor selects.
-    const firstLine = /[\r\n]/.exec(text.slice(passage.start, passage.end));
-    const titleEnd = firstLine ? passage.start + firstLine.index : passage.end;
-    const symbol: DocumentSymbol = {
-      name: passage.title || passage.kind,
-      detail: passage.date ? `${passage.kind} \u00b7 ${formatDate(passage.date)}` : passage.kind,
-      kind: passageSymbolKind(passage.kind),
-      range,
-      selectionRange: rangeIn(doc, passage.start, titleEnd),
-      children: [],
-    };
-    byIndex.set(passage.index, symbol);
-    const parent = passage.parent !== undefined ? byIndex.get(passage.parent) : undefined;
-    (parent ? parent.children! : roots).push(symbol);
-  }
-  return roots;
+  const toSymbol = (entry: OutlineEntry): DocumentSymbol => ({
+    name: entry.name,
+    detail: entry.detail,
+    kind: passageSymbolKind(entry.passage.kind),
+    range: rangeIn(doc, entry.passage.start, entry.passage.end),
+    selectionRange: rangeIn(doc, entry.passage.start, entry.titleEnd),
+    children: entry.children.map(toSymbol),
+  });
+  return documentOutline(doc, text).map(toSymbol);
 }

@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { dateOfPassage, type Entity, type Passage } from '../model';
 import { formatDate, type IsoDate } from '../text/dates';
 import { mentionSnippet, quoteSentence, sentenceAround } from '../text/sentences';
+import { readablePassages } from './outline';
 
 export interface PassageFacts {
   passage: Passage;
@@ -43,9 +44,7 @@ export interface MentionFacts {
 export function passageFacts(index: CorpusIndex, doc: IndexedDocument): PassageFacts[] {
   const perPassage = new Map<number, number>();
   for (const mention of doc.mentions) perPassage.set(mention.passage, (perPassage.get(mention.passage) ?? 0) + 1);
-  return doc.passages
-    .filter((passage) => passage.kind !== 'boilerplate')
-    .map((passage) => ({
+  return readablePassages(doc).map((passage) => ({
       passage,
       mentionCount: perPassage.get(passage.index) ?? 0,
       reprintedIn: index.reprintsOf(doc.uri, passage).map((r) => index.get(r.uri)?.title ?? r.uri),
