@@ -1,7 +1,7 @@
 // Lint rules that keep the architecture honest (run by `npm run lint`, part of `npm test`):
 // the core stays free of the editor, the protocol and Node's I/O; no module imports itself in a
 // circle; the client reaches the server only through the wire protocol.
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
 
 const NODE_IO = ['fs', 'fs/promises', 'worker_threads', 'child_process'].flatMap((m) => [m, `node:${m}`]);
@@ -11,15 +11,15 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended],
-    plugins: { 'import-x': importX },
+    plugins: { import: importPlugin },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+      'import/resolver': { node: { extensions: ['.ts', '.js', '.json'] } },
       // Imported TypeScript files are parsed too, so that cycles through them are seen.
-      'import-x/extensions': ['.ts', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import/extensions': ['.ts', '.js'],
+      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
     },
     rules: {
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
