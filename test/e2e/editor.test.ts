@@ -43,13 +43,19 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     return page.$$eval(`.pane:has(.pane-header[aria-label^="${pane}"]) .monaco-list-row`, (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   }
 
+  /** Keys typed while a quick input is still closing go to the editor: wait until it has gone. */
+  async function quickInputClosed(): Promise<void> {
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  }
+
   async function goTo(lineColumn: string): Promise<void> {
+    await quickInputClosed();
     await page.keyboard.press(`${mod}+G`);
-    await page.waitForSelector('.quick-input-widget:visible');
+    // Go to Line is open when its box holds the ':' it starts with.
+    await page.waitForFunction("document.querySelector('.quick-input-widget input')?.value.startsWith(':')");
     await page.keyboard.type(lineColumn);
     await page.keyboard.press('Enter');
-    // The widget's own help can linger as a hover of its own: wait until it has gone.
-    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+    await quickInputClosed();
     await page.waitForTimeout(300);
   }
 
@@ -59,12 +65,14 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   }
 
   async function openQuickly(file: string): Promise<void> {
+    await quickInputClosed();
     await page.keyboard.press(`${mod}+P`);
     await page.waitForSelector('.quick-input-widget:visible');
     await page.keyboard.type(file);
     await page.waitForTimeout(800);
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.tab.active[aria-label*="${file}"]`);
+    await quickInputClosed();
   }
 
   before(async () => {
