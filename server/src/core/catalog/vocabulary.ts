@@ -18,11 +18,14 @@ const CONTEXT_ONLY: Partial<Record<EntityKind, readonly string[]>> = {
   exercise: ['games', 'stage'],
 };
 
+const KIND_OF_WORD = new Map<string, 'operation' | 'exercise'>([
+  ...OPERATION_WORDS.map((w) => [w, 'operation'] as const),
+  ...EXERCISE_WORDS.map((w) => [w, 'exercise'] as const),
+]);
+
 /** The kind a word names: 'operation' for "operations", 'exercise' for "drills"; undefined for others. */
 export function kindOfWord(lowerCaseWord: string): 'operation' | 'exercise' | undefined {
-  if (OPERATION_WORDS.includes(lowerCaseWord)) return 'operation';
-  if (EXERCISE_WORDS.includes(lowerCaseWord)) return 'exercise';
-  return undefined;
+  return KIND_OF_WORD.get(lowerCaseWord);
 }
 
 /** The words that, right beside a name, show it is meant as an entity of this kind. */
