@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { NameCompleter, typedNameStarts } from '../../server/src/core/query/nameCompleter';
 import { bundledKnowledge } from './helpers';
 
@@ -48,5 +49,24 @@ describe('NameCompleter', () => {
     assert.deepEqual(typedNameStarts('a, Collective Sec'), [3, 14]);
     assert.deepEqual(typedNameStarts('word '), []);
     assert.deepEqual(typedNameStarts('«Indestructible Brotherhood-20'), [1, 16, 28]);
+  });
+});
+
+describe('a name inserted by completion', () => {
+  it('is recognised in a note as the entity it was offered for, whichever name of the catalog it is', () => {
+    const knowledge = bundledKnowledge();
+    const all = new NameCompleter(knowledge.entities.values()).complete('', () => 0, 100000).items;
+    const offered = [...knowledge.entities.values()].flatMap((entity) =>
+      [...new Set([entity.name, ...entity.aliases, ...(entity.editions ?? []).map((e) => `${entity.name}-${e.year}`)])].map((name) => ({ entity, name })),
+    );
+    assert.ok(all.length > 50 && offered.length > all.length, 'every name is tried, not only the canonical ones');
+    const missed: string[] = [];
+    for (const { entity, name } of offered) {
+      const before = 'We discussed the ';
+      const text = `${before}${name} in the weekly report.`;
+      const found = findAllMentions(text, knowledge, 'note').find((m) => m.start <= before.length && m.end >= before.length + name.length);
+      if (found?.entityId !== entity.id) missed.push(`${name} (${entity.id}) → ${found?.entityId ?? 'nothing'}`);
+    }
+    assert.deepEqual(missed, []);
   });
 });

@@ -167,3 +167,49 @@ describe('MentionMatcher: the seed corpus', () => {
     assert.deepEqual(matcher.findMentions(text), matcher.findMentions(text));
   });
 });
+
+describe('MentionMatcher: names as an analyst writes them in notes', () => {
+  /** "surface→entity" of every mention a note would show. */
+  const inNote = (text: string) => knowledge.matcher.findMentions(text, undefined, 'note').map((m) => `${text.slice(m.start, m.end)}→${m.entityId}`);
+  const inCorpus = (text: string) => knowledge.matcher.findMentions(text).map((m) => `${text.slice(m.start, m.end)}→${m.entityId}`);
+
+  it('recognises bare code names that are ordinary words when capitalised mid-sentence', () => {
+    assert.deepEqual(inNote('The plan went for Interaction, Search and Echelon in 2021.'), ['Interaction→interaction', 'Search→search', 'Echelon→echelon']);
+    assert.deepEqual(inNote('We discussed Mercenary today.'), ['Mercenary→mercenary']);
+    assert.deepEqual(inCorpus('We discussed Mercenary today.'), [], 'a corpus document needs the context a note can do without');
+  });
+
+  it('takes a sentence-initial code name only when its sentence speaks of its kind', () => {
+    assert.deepEqual(inNote('Mercenary and Channel are the two permanent operations.'), ['Mercenary→mercenary', 'Channel→channel']);
+    assert.deepEqual(inNote('Search results were poor.'), []);
+    assert.deepEqual(inNote('Interaction between the parliaments grew.'), []);
+  });
+
+  it('does not take a code name that starts a list item, a heading or the words after a colon', () => {
+    assert.deepEqual(inNote('- Mercenary is ongoing'), []);
+    assert.deepEqual(inNote('notes\n  * Cobalt was mentioned\n# Rock\n1. Barrier'), []);
+    assert.deepEqual(inNote('In short: Thunder is coming.'), []);
+  });
+
+  it('keeps the traps out of notes', () => {
+    assert.deepEqual(inNote('the search for a settlement'), []);
+    assert.deepEqual(inNote('ships in the English Channel'), []);
+    assert.deepEqual(inNote('the plan on Illegal Migration'), []);
+    assert.deepEqual(inNote('a lower-case echelon of command'), []);
+  });
+
+  it('treats "common word" as a property of a name: Kobalt, Kanal and Nelegal need no context, Cobalt does', () => {
+    assert.deepEqual(inCorpus('units of Kobalt and Kanal and Nelegal'), ['Kobalt→cobalt', 'Kanal→channel', 'Nelegal→illegal']);
+    assert.deepEqual(inCorpus('units of Cobalt and Channel'), []);
+  });
+
+  it('reads a possessive as the name without it, in notes and in the corpus', () => {
+    assert.deepEqual(inNote('The CSC’s decision and the CSTO\'s role'), ['CSC→collective-security-council', 'CSTO→csto']);
+    assert.deepEqual(inCorpus('the CSTO\'s role'), ['CSTO→csto']);
+  });
+
+  it('matches a body name with its head noun in the other number', () => {
+    assert.deepEqual(inNote('The Collective Operational Response Force was set up.'), ['Collective Operational Response Force→collective-rapid-reaction-force']);
+    assert.deepEqual(inCorpus('the Collective Peacekeeping Force'), ['Collective Peacekeeping Force→collective-peacekeeping-forces']);
+  });
+});

@@ -108,7 +108,7 @@ class CorpusLanguageService implements LanguageService {
     const cached = this.noteCache.get(source.uri);
     const text = source.getText();
     if (cached && cached.version === source.version && cached.length === text.length) return cached.mentions;
-    const mentions = findAllMentions(text, knowledge);
+    const mentions = findAllMentions(text, knowledge, 'note');
     this.noteCache.delete(source.uri);
     this.noteCache.set(source.uri, { version: source.version, length: text.length, mentions });
     if (this.noteCache.size > NOTE_CACHE_SIZE) this.noteCache.delete(this.noteCache.keys().next().value!);

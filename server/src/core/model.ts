@@ -21,10 +21,11 @@ export interface Entity {
   parent?: string;
   description?: string;
   /**
-   * The names are also ordinary words ("Search", "Channel"): they count only when quoted,
-   * followed by a year, or next to a word such as "operation" or "exercise".
+   * Names that are also ordinary words ("Search", "Channel"; `true` for every name): they count
+   * only when quoted, followed by a year, next to a word such as "operation" or "exercise", or
+   * (in notes) capitalised in the middle of a sentence. "Kobalt" or "Kanal" need none of that.
    */
-  commonWord?: boolean;
+  commonWord?: boolean | string[];
   /** Words that, written just before a name, make it something else ("English" Channel). */
   notAfter?: string[];
   /** Words that, written just after a name, make it something else ("Illegal Migration"). */

@@ -10,6 +10,7 @@ import { Interner } from '../text/strings';
 import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore } from './definitions';
 import { discoverMentions } from './discovery';
+import type { TextMode } from './matcher';
 import { segmentPassages } from './segment';
 
 export interface DocumentSource {
@@ -28,7 +29,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -99,9 +100,9 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
 }
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
-export function findAllMentions(text: string, knowledge: Knowledge): FoundMention[] {
+export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus'): FoundMention[] {
   const words = splitWords(text);
-  const known = knowledge.matcher.findMentions(text, words);
+  const known = knowledge.matcher.findMentions(text, words, mode);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
   const kept = discovery.superseded.size ? known.filter((m) => !discovery.superseded.has(m)) : known;

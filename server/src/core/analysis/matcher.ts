@@ -2,9 +2,10 @@
 // word keys of every name, alias and edition name, walked once per word of the text, longest
 // match first, with context rules for names that are also ordinary words.
 
-import { ancestorsOf } from '../catalog/entities';
-import { contextWordsOf, SERIES_KINDS, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import { ancestorsOf, isCommonName } from '../catalog/entities';
+import { contextWordsOf, HEAD_NUMBER, SERIES_KINDS, SHORT_FORM_HEADS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
+import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
 
 interface NamePattern {
@@ -17,6 +18,8 @@ interface NamePattern {
   edition?: number;
   /** A short form ("the Working Group") that needs a recent full mention to resolve. */
   shortForm: boolean;
+  /** The name is also an ordinary word ("Cobalt", not "Kobalt"): it needs context to count. */
+  common: boolean;
 }
 
 interface TrieNode {
@@ -42,6 +45,20 @@ function isAbbreviation(name: string): boolean {
   return /^[\p{Lu}\p{N}]{2,8}$/u.test(name.replace(/[-\s]/g, '')) && /\p{Lu}{2}/u.test(name);
 }
 
+/** Whether a text is a corpus document or an analyst's note: notes are read a little more freely. */
+export type TextMode = 'corpus' | 'note';
+
+const POSSESSIVE = /['\u2019][sS]$/;
+/** Before a sentence's first word: the start, an end mark or colon, a line break with a list marker or heading, an opening quote. */
+const SENTENCE_START = /(?:(?:^|\n)[ \t]*(?:[-*+\u2022>]|#{1,6}|\d{1,3}[.)])?|[.!?:;])[ \t\u00a0]*["\u201c\u00ab\u2018(]?[ \t\u00a0]*$/;
+
+/** True when a word at this offset starts a sentence, a heading or a list item. */
+export function startsSentence(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  // Cut out of the middle of a line, the slice must not look like the start of the text.
+  return SENTENCE_START.test((from > 0 ? 'x' : '') + text.slice(from, at));
+}
+
 function compact(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -54,28 +71,40 @@ export class MentionMatcher {
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) this.byId.set(entity.id, entity);
+    const variants: [Entity, string, boolean][] = [];
     for (const entity of entities) {
       for (const name of [entity.name, ...entity.aliases]) {
-        this.add(entity, name, false);
+        const common = isCommonName(entity, name);
+        this.add(entity, name, false, common);
         // "Kanal-Patrol" is also written "Kanal Patrol" and "Kanal – Patrol".
-        if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) this.add(entity, name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), false);
+        if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) this.add(entity, name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), false, common);
+        // "Collective Operational Response Force" is the catalog's "... Forces".
+        if (entity.kind === 'body') for (const variant of numberVariants(name)) variants.push([entity, variant, common]);
       }
       for (const edition of entity.editions ?? []) {
-        for (const alias of edition.aliases ?? []) this.add(entity, alias, false, edition.year);
+        for (const alias of edition.aliases ?? []) this.add(entity, alias, false, false, edition.year);
       }
-      for (const short of entity.shortForms ?? []) this.add(entity, short, true);
+      for (const short of entity.shortForms ?? []) this.add(entity, short, true, false);
       // "the Council", "the Committee": a body is referred to by its head noun once named in full.
       const head = entity.kind === 'body' ? headNoun(entity.name) : undefined;
-      if (head) this.add(entity, head, true);
+      if (head) this.add(entity, head, true, false);
       if (entity.kind === 'organization') this.addQualifiers(entity);
     }
+    // A variant never takes a name another entity has.
+    for (const [entity, variant, common] of variants) if (!this.nodeOf(nameKeys(variant))?.patterns.length) this.add(entity, variant, false, common);
+  }
+
+  private nodeOf(keys: string[]): TrieNode | undefined {
+    let node: TrieNode | undefined = this.root;
+    for (const key of keys) node = node?.next.get(key);
+    return node;
   }
 
   get entities(): ReadonlyMap<string, Entity> {
     return this.byId;
   }
 
-  private add(entity: Entity, written: string, shortForm: boolean, edition?: number): void {
+  private add(entity: Entity, written: string, shortForm: boolean, common: boolean, edition?: number): void {
     const keys = nameKeys(written);
     if (!keys.length) return;
     let node = this.root;
@@ -84,7 +113,7 @@ export class MentionMatcher {
       if (!child) node.next.set(key, (child = { next: new Map(), patterns: [] }));
       node = child;
     }
-    const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm };
+    const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm, common };
     if (edition !== undefined) pattern.edition = edition;
     node.patterns.push(pattern);
   }
@@ -99,9 +128,12 @@ export class MentionMatcher {
     for (const key of keys) this.qualifierKeys.add(key);
   }
 
-  /** Every mention in `text`, in order. `words` may be passed when the caller has split it already. */
-  findMentions(text: string, words: Words = splitWords(text)): Mention[] {
-    return new MatchRun(this, text, words).run();
+  /**
+   * Every mention in `text`, in order. `words` may be passed when the caller has split it already.
+   * In a note, a name that is an ordinary word also counts when capitalised mid-sentence.
+   */
+  findMentions(text: string, words: Words = splitWords(text), mode: TextMode = 'corpus'): Mention[] {
+    return new MatchRun(this, text, words, mode).run();
   }
 
   /** @internal Calls `visit` for every trie node with names that the words from `first` on spell. */
@@ -166,6 +198,20 @@ export class MentionMatcher {
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 }
 
+/** The name with one of its head nouns in the other number: "Collective Forces" -> "Collective Force". */
+function numberVariants(name: string): string[] {
+  if (isAbbreviation(name)) return [];
+  const parts = name.split(/(\s+)/);
+  const variants: string[] = [];
+  parts.forEach((word, i) => {
+    const other = HEAD_NUMBER.get(word.toLowerCase());
+    if (!other) return;
+    const written = /^\p{Lu}/u.test(word) ? other[0].toUpperCase() + other.slice(1) : other;
+    variants.push([...parts.slice(0, i), written, ...parts.slice(i + 1)].join(''));
+  });
+  return variants;
+}
+
 function headNoun(name: string): string | undefined {
   const words = name.split(/\s+/);
   return words.find((w) => SHORT_FORM_HEADS.has(w.toLowerCase()));
@@ -203,6 +249,7 @@ class MatchRun {
     private readonly matcher: MentionMatcher,
     private readonly text: string,
     private readonly words: Words,
+    private readonly mode: TextMode,
   ) {}
 
   run(): Mention[] {
@@ -292,9 +339,11 @@ class MatchRun {
   private check(pattern: NamePattern, first: number, last: number, surface: string): Mention | undefined {
     const { text, words } = this;
     const entity = pattern.entity;
-    if (pattern.caseSensitive && compact(surface) !== compact(pattern.written)) return undefined;
+    // "The CSC's decision": the name is "CSC", the possessive is not part of it.
+    const possessive = POSSESSIVE.test(surface) && !POSSESSIVE.test(pattern.written) ? 2 : 0;
+    if (pattern.caseSensitive && compact(surface.slice(0, surface.length - possessive)) !== compact(pattern.written)) return undefined;
     const start = words.starts[first];
-    let end = words.ends[last];
+    let end = words.ends[last] - possessive;
     let edition = pattern.edition;
     if (edition === undefined && SERIES_KINDS.has(entity.kind)) {
       const suffix = EDITION_SUFFIX.exec(text.slice(end, end + 12));
@@ -306,7 +355,7 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
-    if (entity.commonWord && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface)) {
+    if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.nameInNote(entity, first, surface)) {
       return undefined;
     }
     // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
@@ -345,6 +394,26 @@ class MatchRun {
     if (!this.established.has(entity.id) || !/^\p{Lu}/u.test(surface) || first === 0) return false;
     const before = this.text.slice(Math.max(0, this.words.starts[first] - 3), this.words.starts[first]);
     return !/(^|[.!?:\n]\s*|["“«]\s*)$/.test(before) && /[ \t\u00a0]$/.test(before);
+  }
+
+  /**
+   * In a note, an ordinary word capitalised in the middle of a sentence is the name: "Mercenary
+   * and Channel are permanent", but not "Search results" at the start of a line or of a list item.
+   */
+  private nameInNote(entity: Entity, first: number, surface: string): boolean {
+    if (this.mode !== 'note' || !/^\p{Lu}/u.test(surface)) return false;
+    const start = this.words.starts[first];
+    // At the start of a sentence, only a sentence that speaks of its kind makes it a name:
+    // "Mercenary and Channel are the two permanent operations".
+    return !startsSentence(this.text, start) || this.sentenceHasKindWord(entity.kind, start);
+  }
+
+  private sentenceHasKindWord(kind: EntityKind, at: number): boolean {
+    const keywords = KIND_KEYWORDS[kind];
+    if (!keywords) return false;
+    const sentence = sentenceAround(this.text, at, { start: 0, end: this.text.length });
+    for (const match of this.text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) if (keywords.has(match[0].toLowerCase())) return true;
+    return false;
   }
 
   /** "Operation Mercenary", "the Channel operation": capitalised and next to a word of its kind. */

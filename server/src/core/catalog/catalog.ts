@@ -151,7 +151,8 @@ function readEntity(raw: unknown, path: JsonPath, v: Validator): Entity | undefi
   }
   if (raw.commonWord !== undefined) {
     if (typeof raw.commonWord === 'boolean') entity.commonWord = raw.commonWord;
-    else v.report([...path, 'commonWord'], '"commonWord" must be true or false.');
+    else if (Array.isArray(raw.commonWord)) entity.commonWord = v.strings(raw.commonWord, [...path, 'commonWord'], '"commonWord"');
+    else v.report([...path, 'commonWord'], '"commonWord" must be true, false, or the list of names that are ordinary words.');
   }
   for (const key of ['notAfter', 'notBefore', 'shortForms'] as const) {
     if (raw[key] !== undefined) entity[key] = v.strings(raw[key], [...path, key], `"${key}"`);

@@ -15,6 +15,15 @@ export function namesOf(entity: Entity): string[] {
   });
 }
 
+/** True when this name of the entity is also an ordinary word ("Cobalt"), not a code name only ("Kobalt"). */
+export function isCommonName(entity: Entity, name: string): boolean {
+  const common = entity.commonWord;
+  if (!common) return false;
+  if (common === true) return true;
+  const lower = name.toLowerCase();
+  return common.some((c) => c.toLowerCase() === lower);
+}
+
 /** A catalog deeper than this is taken to loop back on itself. */
 const MAX_DEPTH = 16;
 

@@ -50,5 +50,23 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 
 export const GROUP_HEADS: ReadonlySet<string> = new Set(['group']);
 export const GROUP_QUALIFIERS: ReadonlySet<string> = new Set(['working', 'expert', 'contact', 'task']);
 
+/** Head nouns in the singular and the plural: a name written with either is the same body ("Forces"/"Force"). */
+export const HEAD_NUMBER: ReadonlyMap<string, string> = new Map(
+  [
+    ['council', 'councils'],
+    ['committee', 'committees'],
+    ['commission', 'commissions'],
+    ['assembly', 'assemblies'],
+    ['force', 'forces'],
+    ['group', 'groups'],
+    ['centre', 'centres'],
+    ['center', 'centers'],
+    ['secretariat', 'secretariats'],
+  ].flatMap(([one, many]) => [
+    [one, many],
+    [many, one],
+  ]),
+);
+
 /** Of the body heads, those that stand for the body on their own once it is named: "the Council". */
 export const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'assembly']);
