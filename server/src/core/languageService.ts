@@ -3,6 +3,7 @@
 // (documents that are not in the corpus) are matched on demand and cached by version.
 
 import { findAllMentions, mentionAtOffset, type IndexedDocument, type IndexedMention } from './analysis/analyseDocument';
+import { Intervals } from './analysis/spans';
 import { namesOf } from './catalog/entities';
 import type { Knowledge } from './catalog/knowledge';
 import type { CorpusIndex } from './index/corpusIndex';
@@ -64,6 +65,15 @@ export interface LanguageService extends Disposable {
 
 const NOTE_CACHE_SIZE = 64;
 
+/** Adds to a note's mentions the names the corpus was found to use, where nothing else was found. */
+function withLearnedNames(text: string, mentions: FoundMention[], index: CorpusIndex): FoundMention[] {
+  const learned = index.learnedMatcher().findMentions(text, undefined, 'note');
+  if (!learned.length) return mentions;
+  const taken = new Intervals(mentions);
+  const free = learned.filter((l) => !taken.overlaps(l.start, l.end));
+  return free.length ? [...mentions, ...free].sort((a, b) => a.start - b.start) : mentions;
+}
+
 export function createLanguageService(index: CorpusIndex): LanguageService {
   return new CorpusLanguageService(index);
 }
@@ -72,8 +82,9 @@ class CorpusLanguageService implements LanguageService {
   private completer: NameCompleter | undefined;
   private completerVersion = -1;
   private readonly noteCache = new Map<string, { version: number; length: number; mentions: FoundMention[] }>();
-  /** The knowledge the cached note mentions were found with. */
+  /** The knowledge and learned names the cached note mentions were found with. */
   private noteKnowledge: Knowledge | undefined;
+  private noteLearned = -1;
 
   constructor(private readonly index: CorpusIndex) {}
 
@@ -101,14 +112,15 @@ class CorpusLanguageService implements LanguageService {
     const indexed = this.index.get(source.uri);
     if (indexed) return indexed.mentions;
     const knowledge = this.index.knowledge;
-    if (this.noteKnowledge !== knowledge) {
+    if (this.noteKnowledge !== knowledge || this.noteLearned !== this.index.learnedVersion) {
       this.noteCache.clear();
       this.noteKnowledge = knowledge;
+      this.noteLearned = this.index.learnedVersion;
     }
     const cached = this.noteCache.get(source.uri);
     const text = source.getText();
     if (cached && cached.version === source.version && cached.length === text.length) return cached.mentions;
-    const mentions = findAllMentions(text, knowledge, 'note');
+    const mentions = withLearnedNames(text, findAllMentions(text, knowledge, 'note'), this.index);
     this.noteCache.delete(source.uri);
     this.noteCache.set(source.uri, { version: source.version, length: text.length, mentions });
     if (this.noteCache.size > NOTE_CACHE_SIZE) this.noteCache.delete(this.noteCache.keys().next().value!);

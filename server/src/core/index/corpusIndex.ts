@@ -9,6 +9,8 @@ import { quoteSentence, sentenceAround } from '../text/sentences';
 import { Interner } from '../text/strings';
 import { addToAggregate, betterDefinition, compareDocs, earlier, earliestIn, groupByEntity, removeFromAggregate, type EntityAggregate } from './aggregates';
 import { DiscoveredEntities } from './discovered';
+import { LearnedNames } from './learnedNames';
+import type { MentionMatcher } from '../analysis/matcher';
 
 export interface Definition {
   entity: Entity;
@@ -56,6 +58,7 @@ export class CorpusIndex {
   private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
   private readonly definitions = new Map<string, Definition | null>();
   private readonly discovered = new DiscoveredEntities();
+  private readonly learned = new LearnedNames();
   private mentionTotal = 0;
   private passageTotal = 0;
 
@@ -111,6 +114,7 @@ export class CorpusIndex {
     this.docs.clear();
     this.earliestCache.clear();
     this.discovered.clear();
+    this.learned.clear();
     this.byEntity.clear();
     this.byFingerprint.clear();
     this.definitions.clear();
@@ -158,6 +162,7 @@ export class CorpusIndex {
       list.push({ uri: doc.uri, passage: passage.index });
       this.byFingerprint.set(passage.fingerprint, list);
     }
+    this.learned.count(doc.mentions, 1);
     this.mentionTotal += doc.mentions.length;
     this.passageTotal += doc.passages.length;
     return doc;
@@ -188,6 +193,7 @@ export class CorpusIndex {
       if (rest.length) this.byFingerprint.set(passage.fingerprint, rest);
       else this.byFingerprint.delete(passage.fingerprint);
     }
+    this.learned.count(doc.mentions, -1);
     this.mentionTotal -= doc.mentions.length;
     this.passageTotal -= doc.passages.length;
     return true;
@@ -215,6 +221,16 @@ export class CorpusIndex {
   /** Changes whenever a discovered entity appears, disappears or is written a new way. */
   get discoveryVersion(): number {
     return this.discovered.version;
+  }
+
+  /** Finds in a note the names the corpus was found to use that the catalog lacks. */
+  learnedMatcher(): MentionMatcher {
+    return this.learned.matcher((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);
+  }
+
+  /** Changes whenever the corpus teaches or forgets a name. */
+  get learnedVersion(): number {
+    return this.learned.version;
   }
 
   has(uri: string): boolean {

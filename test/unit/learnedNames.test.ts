@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { bundledKnowledge } from './helpers';
+
+/** A corpus of the given documents, and what a note would show: "surface→entity" per mention. */
+function corpus(documents: Record<string, string>) {
+  const index = new CorpusIndex(bundledKnowledge());
+  for (const [name, text] of Object.entries(documents)) index.upsert({ uri: `file:///corpus/${name}`, text, fallbackTitle: name });
+  const service = createLanguageService(index);
+  let version = 0;
+  const inNote = (text: string) => service.mentionsIn({ uri: 'file:///notes/n.md', version: ++version, getText: () => text }).map((m) => `${text.slice(m.start, m.end)}→${m.entityId}`);
+  return { index, inNote };
+}
+
+describe('names the corpus was found to use, recognised in notes', () => {
+  it('knows a body written in another word order once the corpus has used it', () => {
+    const note = 'We read that the Council of the Ministers of Defence met.';
+    assert.deepEqual(corpus({}).inNote(note), [], 'without the corpus the note has no evidence');
+    const { inNote } = corpus({ 'a.txt': 'The CSTO Council of the Ministers of Defence met in Minsk on 02.12.2020.' });
+    assert.deepEqual(inNote(note), ['Council of the Ministers of Defence→council-of-defence-ministers']);
+  });
+
+  it('knows a code name discovered in the corpus, capitalised mid-sentence', () => {
+    const { inNote } = corpus({ 'a.txt': 'The "Granite-2019" exercise was held in Tajikistan.' });
+    assert.deepEqual(inNote('We compared Granite with the Cobalt drills.'), ['Granite→discovered-exercise-granite', 'Cobalt→cobalt']);
+    assert.deepEqual(inNote('Granite is a rock.'), [], 'at the start of a sentence an ordinary word is not taken');
+  });
+
+  it('knows a named stage however its hyphen and spaces are written', () => {
+    const { inNote } = corpus({ 'a.txt': 'The second stage of the operation «Channel – Red Dune» took place in Tajikistan.' });
+    assert.deepEqual(inNote('Channel-Red Dune found drugs.'), ['Channel-Red Dune→discovered-operation-channelreddune']);
+  });
+
+  it('forgets a name when the last document that used it is gone', () => {
+    const { index, inNote } = corpus({ 'a.txt': 'The "Granite-2019" exercise was held in Tajikistan.' });
+    assert.deepEqual(inNote('We compared Granite today.'), ['Granite→discovered-exercise-granite']);
+    index.remove('file:///corpus/a.txt');
+    assert.deepEqual(inNote('We compared Granite today.'), []);
+  });
+
+  it('does not learn a short form, which names the entity only right after its full name', () => {
+    const { inNote } = corpus({ 'a.txt': 'The CSTO has a Working Group on Afghanistan. The Working Group met in Moscow.' });
+    assert.deepEqual(inNote('The Working Group met again.'), []);
+  });
+});
