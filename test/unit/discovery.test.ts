@@ -134,3 +134,34 @@ describe('discovery of body names', () => {
     assert.deepEqual(ids, [['discovered-operation-kanalpatrol'], ['discovered-operation-kanalpatrol'], ['discovered-operation-kanalpatrol']]);
   });
 });
+
+describe('names in brackets beside a known name', () => {
+  it('takes an alias in brackets after a known name, there and later in the text', () => {
+    assert.deepEqual(found('Nerushimoe Bratstvo (Enduring Brotherhood) took place in Belarus. Enduring Brotherhood ended on Friday.'), [
+      ['Nerushimoe Bratstvo', 'indestructible-brotherhood', null],
+      ['Enduring Brotherhood', 'indestructible-brotherhood', null],
+      ['Enduring Brotherhood', 'indestructible-brotherhood', null],
+    ]);
+  });
+
+  it('takes an alias before a known name in brackets', () => {
+    assert.deepEqual(found('The Enduring Brotherhood (Nerushimoe Bratstvo) exercise began.'), [
+      ['Enduring Brotherhood', 'indestructible-brotherhood', null],
+      ['Nerushimoe Bratstvo', 'indestructible-brotherhood', null],
+    ]);
+  });
+
+  it('takes a longer or reordered translation of a body before its known abbreviation', () => {
+    const text = 'The Coordination Council of the heads of the competent authorities on countering illegal drug trafficking (CCBCD) met in Bishkek.';
+    assert.deepEqual(found(text), [
+      ['Coordination Council of the heads of the competent authorities on countering illegal drug trafficking', 'coordination-council-drug-trafficking', null],
+      ['CCBCD', 'coordination-council-drug-trafficking', null],
+    ]);
+  });
+
+  it('does not make a place, a state or a remark in brackets into an alias', () => {
+    assert.deepEqual(found('the Collective Rapid Reaction Forces (Almaty) moved'), [['Collective Rapid Reaction Forces', 'collective-rapid-reaction-force', null]]);
+    assert.deepEqual(found('the exercise Cobalt (Republic of Kazakhstan) ended'), [['Cobalt', 'cobalt', null]]);
+    assert.deepEqual(found('the Council of Foreign Ministers (see the Annex) met'), [['Council of Foreign Ministers', 'council-of-foreign-ministers', null]]);
+  });
+});

@@ -67,7 +67,7 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
   return { definitions, uses };
 }
 
-function precedingCapitalisedName(text: string, open: number): { name: string; start: number } | undefined {
+export function precedingCapitalisedName(text: string, open: number): { name: string; start: number } | undefined {
   const before = text.slice(Math.max(0, open - 160), open);
   const match = /((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:[ \u00a0]+(?:(?:of|for|on|and|the|in)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’-]*)*)[ \u00a0]*$/u.exec(before);
   if (!match) return undefined;

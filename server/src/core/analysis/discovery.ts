@@ -15,6 +15,7 @@ import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
+import { bracketAliases } from './bracketAliases';
 import { Intervals, resolveOverlaps, stripPriority, type Ranked } from './spans';
 
 /** After "training", these make a place or a course of it: "the Edelweiss training ground". */
@@ -90,7 +91,9 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   const accepted = resolveOverlaps(candidates);
   const kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
   const local = abbreviationDefinitions(text, [...kept, ...accepted], lexicon, knowledge);
-  const mentions = [...accepted, ...repeatMentions(text, [...kept, ...accepted], accepted), ...local.uses];
+  const repeated = repeatMentions(text, [...kept, ...accepted], accepted);
+  const bracketed = bracketAliases(text, [...kept, ...accepted, ...repeated, ...local.uses], knowledge, lexicon);
+  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed];
   const reassigned = new Map<Mention, string>();
   for (const mention of known) {
     const definition = local.definitions.get(mention.surface);

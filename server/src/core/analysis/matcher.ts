@@ -41,7 +41,7 @@ const EDITION_SUFFIX = /^(["\u201d\u00bb\u2019']?)(?:[ \t\u00a0]*[-\u2010-\u2014
 /** How far back a full mention makes a short form resolvable. */
 const SHORT_FORM_REACH = 4000;
 
-function isAbbreviation(name: string): boolean {
+export function isAbbreviation(name: string): boolean {
   return /^[\p{Lu}\p{N}]{2,8}$/u.test(name.replace(/[-\s]/g, '')) && /\p{Lu}{2}/u.test(name);
 }
 

@@ -1,0 +1,126 @@
+// Names in brackets beside a known name are other names of it, in this text:
+//   - "Nerushimoe Bratstvo (Enduring Brotherhood)": a known name, then an alias in brackets;
+//   - "Enduring Brotherhood (Nerushimoe Bratstvo)": an alias, then a known name in brackets;
+//   - "Coordination Council of the heads of the competent authorities on countering illegal drug
+//     trafficking (CCBCD)": a longer or reordered translation of a body before its abbreviation.
+// The alias is a mention of the known entity there and, written again later, in the rest of the text.
+
+import type { Knowledge } from '../catalog/knowledge';
+import { bodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
+import { namesOf } from '../catalog/entities';
+import { BODY_HEADS, SERIES_KINDS } from '../catalog/vocabulary';
+import type { Entity, FoundMention } from '../model';
+import { nameKeys } from '../text/words';
+import { precedingCapitalisedName } from './abbreviations';
+import { isAbbreviation } from './matcher';
+import { Intervals } from './spans';
+
+const BRACKETED = /\(([^()\n]{2,120})\)/g;
+/** Two or more capitalised words, connectors allowed between them: a name, not a remark. */
+const NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00a0]+(?:(?:of|for|on|and|the|in)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
+/** Words that start a sentence before a name but are not part of it. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'our']);
+/** How far back a translation may start before its abbreviation. */
+const TRANSLATION_REACH = 200;
+/** Share of a translation's content words that a catalog name of the body must have. */
+const TRANSLATION_OVERLAP = 0.6;
+
+export function bracketAliases(text: string, mentions: readonly FoundMention[], knowledge: Knowledge, lexicon: DiscoveryLexicon): FoundMention[] {
+  const taken = new Intervals(mentions);
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  const found: FoundMention[] = [];
+  const aliases: { name: string; from: number; model: FoundMention }[] = [];
+  const add = (model: FoundMention, start: number, end: number) => {
+    if (taken.overlaps(start, end)) return;
+    const mention: FoundMention = { entityId: model.entityId, start, end, surface: text.slice(start, end) };
+    if (model.discovered) mention.discovered = model.discovered;
+    found.push(mention);
+    taken.add(mention);
+  };
+  const entityOf = (m: FoundMention): Entity | undefined => knowledge.get(m.entityId) ?? (m.discovered && { id: m.entityId, kind: m.discovered.kind, name: m.discovered.name, aliases: [] });
+
+  for (const match of text.matchAll(BRACKETED)) {
+    const open = match.index!;
+    const close = open + match[0].length - 1;
+    const innerStart = open + 1 + (match[1].length - match[1].trimStart().length);
+    const inner = match[1].trim();
+    const inside = mentions.filter((m) => m.start > open && m.end <= close);
+    const before = beforeBracket(text, open, byEnd);
+    if (before && !inside.length && NAME.test(inner) && fitsKind(inner, entityOf(before))) {
+      // A known name, then an alias in brackets.
+      add(before, innerStart, innerStart + inner.length);
+      aliases.push({ name: inner, from: close, model: before });
+      continue;
+    }
+    const whole = inside.length === 1 && inside[0].surface === inner ? inside[0] : undefined;
+    if (!whole || before) continue;
+    const entity = entityOf(whole);
+    if (isAbbreviation(inner)) {
+      // A body's known abbreviation after a translation of its name.
+      const translation = entity?.kind === 'body' && !entity.discovered ? translationBefore(text, open, entity) : undefined;
+      if (translation) add(whole, translation.start, translation.end);
+      continue;
+    }
+    // An alias, then a known name in brackets.
+    const name = precedingCapitalisedName(text, open);
+    if (!name) continue;
+    const trimmed = trimLeadingNotNames(name, lexicon);
+    if (trimmed && NAME.test(trimmed.name) && fitsKind(trimmed.name, entity)) {
+      add(whole, trimmed.start, trimmed.start + trimmed.name.length);
+      aliases.push({ name: trimmed.name, from: close, model: whole });
+    }
+  }
+  // Written again later in the text, an alias still names the entity.
+  for (const { name, from, model } of aliases) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(model, m.index, m.index + m[0].length);
+  }
+  return found;
+}
+
+/** The mention that ends right before a bracket (quotes and spaces between allowed). */
+function beforeBracket(text: string, open: number, byEnd: ReadonlyMap<number, FoundMention>): FoundMention | undefined {
+  let end = open;
+  while (end > 0 && /[\s"”»']/.test(text[end - 1])) end--;
+  const mention = byEnd.get(end);
+  return mention && !isAbbreviation(mention.surface) ? mention : undefined;
+}
+
+/** An alias of a body has a body's head noun; one of an exercise or operation has none. */
+function fitsKind(name: string, entity: Entity | undefined): boolean {
+  if (!entity) return false;
+  const hasHead = nameKeys(name).some((k) => BODY_HEADS.has(k));
+  if (entity.kind === 'body') return hasHead;
+  return SERIES_KINDS.has(entity.kind) && !hasHead;
+}
+
+function trimLeadingNotNames(name: { name: string; start: number }, lexicon: DiscoveryLexicon): { name: string; start: number } | undefined {
+  let { name: rest, start } = name;
+  for (let word = /^(\S+)\s+/u.exec(rest); word && lexicon.notNames.has(word[1].toLowerCase()); word = /^(\S+)\s+/u.exec(rest)) {
+    rest = rest.slice(word[0].length);
+    start += word[0].length;
+  }
+  return rest ? { name: rest, start } : undefined;
+}
+
+/**
+ * The longest span before a bracket, in the same sentence and without commas, that starts with a
+ * capital and shares most of its content words with a name of the body.
+ */
+function translationBefore(text: string, open: number, entity: Entity): { start: number; end: number } | undefined {
+  const known = new Set(namesOf(entity).flatMap((n) => bodyKey(n).split(' ')));
+  const windowStart = Math.max(0, open - TRANSLATION_REACH);
+  const window = text.slice(windowStart, open);
+  const boundary = Math.max(...['.', ';', ':', '!', '?', '\n', ',', '(', ')'].map((c) => window.lastIndexOf(c)));
+  let end = open;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  for (const word of window.slice(boundary + 1).matchAll(/\p{Lu}[\p{L}\p{N}'’-]*/gu)) {
+    if (DETERMINERS.has(word[0].toLowerCase())) continue;
+    const start = windowStart + boundary + 1 + word.index!;
+    const words = bodyKey(text.slice(start, end)).split(' ').filter(Boolean);
+    const shared = words.filter((w) => known.has(w)).length;
+    if (words.some((w) => BODY_HEADS.has(w)) && shared >= 3 && shared / words.length >= TRANSLATION_OVERLAP) return { start, end };
+  }
+  return undefined;
+}
