@@ -107,8 +107,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         const item = new vscode.TreeItem({ label: node.mention.snippet, highlights: [node.mention.highlight] }, vscode.TreeItemCollapsibleState.None);
         item.description = `${node.mention.documentTitle} \u00b7 ${node.mention.dateLabel}`;
         item.tooltip = `${node.mention.sentence}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})`;
-        item.iconPath = new vscode.ThemeIcon('quote');
-        item.contextValue = 'corpusLens.mention';
+        // A note is the analyst's own writing, a corpus mention a source: they look different.
+        item.iconPath = new vscode.ThemeIcon(node.mention.note ? 'note' : 'quote');
+        item.contextValue = node.mention.note ? 'corpusLens.noteMention' : 'corpusLens.mention';
         item.command = { command: 'corpusLens.openPassage', title: 'Open Source Passage', arguments: [node.location] };
         return item;
       }

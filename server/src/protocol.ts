@@ -75,6 +75,8 @@ export interface MentionSummary {
   documentTitle: string;
   dateLabel: string;
   edition?: number;
+  /** True for a mention in one of the analyst's notes. */
+  note?: boolean;
 }
 
 export interface DocumentMention {
@@ -112,6 +114,8 @@ export interface IndexStatus {
   embedded: boolean;
   /** Files that could not be indexed or were read with a warning. */
   problems: number;
+  /** Notes of the workspace that are indexed (searched for mentions, never quoted). */
+  notes: number;
   /** Documents of the last full index that came back unchanged from the index cache. */
   fromCache: number;
   /** How long the last full index took, listing and cache included. */

@@ -79,7 +79,7 @@ export function startServer(connection: Connection): void {
     // Texts are not kept in memory: a large corpus would not fit. They are read again when needed.
     const ingestion = new Ingestion(host, loadBuiltInCatalog((m) => connection.console.error(m)), { maxFileBytes: maxFileBytes(settings), retainText: false });
     const sync = new CorpusSync(host, ingestion, { version });
-    session = { ingestion, sync, service: createLanguageService(ingestion.index) };
+    session = { ingestion, sync, service: createLanguageService(ingestion.index, ingestion.notes) };
     sync.onDidChangeIndex((status) => void connection.sendNotification(IndexChangedNotification, toIndexStatus(status)));
     registerDiagnostics(connection, sync);
     return {
@@ -124,7 +124,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     const relative = !!client.workspace.didChangeWatchedFiles.relativePatternSupport && rootUri;
-    const globs = [...settings.corpus, settings.catalog];
+    const globs = [...settings.corpus, ...settings.notes, settings.catalog];
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: globs.map((glob) => ({
         globPattern: relative ? { baseUri: rootUri!, pattern: glob } : `**/${glob.replace(/^\.?\//, '')}`,

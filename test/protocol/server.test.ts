@@ -37,14 +37,15 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     removeWorkspace(root);
   });
 
-  it('indexes the five seed documents, reporting progress and watching the corpus globs', async () => {
+  it('indexes the five seed documents and the note, reporting progress and watching the corpus, the notes and the catalog', async () => {
     const status = await session.connection.sendRequest(StatusRequest);
     assert.equal(status.documents, 5);
+    assert.equal(status.notes, 1);
     assert.equal(status.embedded, false);
     assert.ok(status.mentions > 200);
     assert.equal(session.progressTokens.length, 1, 'one window/workDoneProgress for the first index');
     const watchers = session.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions as { watchers: { globPattern: { pattern: string } }[] };
-    assert.deepEqual(watchers.watchers.map((w) => w.globPattern.pattern), ['corpus/**/*.txt', 'corpus/**/*.md', 'corpus/catalog.json']);
+    assert.deepEqual(watchers.watchers.map((w) => w.globPattern.pattern), ['corpus/**/*.txt', 'corpus/**/*.md', '**/*.md', '**/*.txt', 'corpus/catalog.json']);
   });
 
   it('shows the card of the operation Mercenary when hovering "Hired guns" in a note', async () => {
@@ -88,10 +89,14 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     }
   });
 
-  it('finds every mention of the Council, and the same list from its abbreviation', async () => {
+  it('finds every mention of the Council in the corpus and the notes, and the same list from its abbreviation', async () => {
     const fromName = await session.references(note, positionOf(NOTE, 'Collective Security Council', 5));
     const fromAbbreviation = await session.references(note, positionOf(NOTE, 'CSC', 1));
-    assert.equal(fromName?.length, 27);
+    assert.equal(fromName?.length, 29);
+    assert.deepEqual(fromName!.slice(27).map((l) => [l.uri, l.range.start]), [
+      [note, positionOf(NOTE, 'Collective Security Council')],
+      [note, positionOf(NOTE, 'CSC')],
+    ], 'the corpus first, then the notes');
     assert.deepEqual(fromAbbreviation, fromName);
     const texts = new Set(fromName!.map((l) => lineText(l.uri, l.range.start.line).slice(l.range.start.character, l.range.end.character)));
     assert.deepEqual([...texts].sort(), ['CSC', 'CSTO CSC', 'CSTO Collective Security Council', 'Collective Security Council']);

@@ -16,7 +16,7 @@ const SHIELD_CATALOG = JSON.stringify({ version: 'w1', entities: [{ id: 'steppe-
 function setUp(host = new InMemoryCorpusHost(seeds())) {
   const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes: 1 << 20, retainText: false });
   const sync = new CorpusSync(host, ingestion, { version: 'test' });
-  const language = createLanguageService(ingestion.index);
+  const language = createLanguageService(ingestion.index, ingestion.notes);
   const statuses: SyncStatus[] = [];
   const problems: ReadonlyMap<string, FileProblem>[] = [];
   const catalogs: CatalogCheck[] = [];
@@ -110,12 +110,12 @@ describe('CorpusSync: file events', () => {
     assert.equal(problems.at(-1)?.size, 0);
   });
 
-  it('ignores files outside the corpus', async () => {
+  it('ignores files that are neither corpus documents nor notes', async () => {
     const { host, sync, statuses } = setUp();
     await sync.indexAll();
     const seen = statuses.length;
-    host.write('file:///workspace/notes/n.md', 'The CSC met.');
-    await sync.onFilesChanged([{ uri: 'file:///workspace/notes/n.md', type: 'created' }]);
+    host.write('file:///workspace/data/table.csv', 'The CSC met.');
+    await sync.onFilesChanged([{ uri: 'file:///workspace/data/table.csv', type: 'created' }]);
     assert.equal(statuses.length, seen, 'no index change is announced');
     assert.equal(sync.status().documents, 5);
   });
@@ -226,5 +226,63 @@ describe('CorpusSync: disposal', () => {
     host.advance(1000);
     assert.equal(host.pendingTimers(), 0);
     assert.equal(statuses.length, seen);
+  });
+});
+
+describe('CorpusSync: the analyst\'s notes', () => {
+  const NOTE_URI = 'file:///workspace/notes/week.md';
+  const refsOf = (language: ReturnType<typeof setUp>['language'], text: string, at: string) => {
+    const source = { uri: 'file:///workspace/notes/asking.md', version: 1, getText: () => text };
+    return language.references(source, text.indexOf(at) + 1).places.filter((p) => p.note).map((p) => p.uri);
+  };
+
+  it('indexes the notes of the workspace, so that references list them without opening them', async () => {
+    const host = new InMemoryCorpusHost(seeds());
+    host.write(NOTE_URI, 'We discussed Mercenary and the CSC today.');
+    const { sync, language } = setUp(host);
+    const status = await sync.indexAll();
+    assert.equal(status.notes, 1);
+    assert.deepEqual(refsOf(language, 'The Hired guns op', 'Hired'), [NOTE_URI]);
+    assert.match(language.card('mercenary')!, /\*In your notes:\* 1 mention in 1 note$/);
+  });
+
+  it('never quotes a note as the source of a definition', async () => {
+    const host = new InMemoryCorpusHost({});
+    host.write(NOTE_URI, 'The Collective Security Council is the highest body of the CSTO, which consists of the heads of state.');
+    const { sync, language } = setUp(host);
+    await sync.indexAll();
+    assert.equal(language.definitionOf('collective-security-council'), undefined);
+    assert.match(language.card('collective-security-council')!, /\*Not mentioned in the indexed corpus\.\*/);
+  });
+
+  it('follows a note through file events and editor edits, re-reading that note only', async () => {
+    const { host, sync, language } = setUp();
+    await sync.indexAll();
+    host.write(NOTE_URI, 'Operation Mercenary.');
+    await sync.onFilesChanged([{ uri: NOTE_URI, type: 'created' }]);
+    assert.deepEqual(refsOf(language, 'The Hired guns op', 'Hired'), [NOTE_URI]);
+    sync.onOpenDocumentChanged(NOTE_URI, () => 'Nothing here any more.');
+    host.advance(200);
+    assert.deepEqual(refsOf(language, 'The Hired guns op', 'Hired'), []);
+    sync.onOpenDocumentClosed(NOTE_URI);
+    assert.deepEqual(refsOf(language, 'The Hired guns op', 'Hired'), [NOTE_URI], 'closed unsaved: the file counts again');
+    host.delete(NOTE_URI);
+    await sync.onFilesChanged([{ uri: NOTE_URI, type: 'deleted' }]);
+    assert.equal(sync.status().notes, 0);
+  });
+
+  it('matches the notes again when the corpus teaches them a name', async () => {
+    const host = new InMemoryCorpusHost({});
+    host.write(NOTE_URI, 'We compared Granite with the others.');
+    const { sync, language } = setUp(host);
+    await sync.indexAll();
+    assert.deepEqual(refsOf(language, 'The Cobalt exercise', 'Cobalt'), []);
+    host.write(`${CORPUS_FOLDER}granite.txt`, 'The "Granite-2019" exercise was held in Tajikistan.');
+    await sync.onFilesChanged([{ uri: `${CORPUS_FOLDER}granite.txt`, type: 'created' }]);
+    const source = { uri: 'file:///workspace/notes/asking.md', version: 1, getText: () => 'the Granite drills' };
+    assert.deepEqual(language.references(source, 6).places.map((p) => [p.uri, p.note]), [
+      [`${CORPUS_FOLDER}granite.txt`, false],
+      [NOTE_URI, true],
+    ]);
   });
 });

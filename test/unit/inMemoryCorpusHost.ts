@@ -86,6 +86,14 @@ export class InMemoryCorpusHost implements CorpusHost {
     return { uris: [...this.files.keys()].filter((uri) => uri.startsWith(BUNDLED_FOLDER)).sort(), embedded: true };
   }
 
+  async listNotes(): Promise<string[]> {
+    return [...this.files.keys()].filter((uri) => this.isNote(uri)).sort();
+  }
+
+  isNote(uri: string): boolean {
+    return uri.startsWith(`${WORKSPACE}/`) && /\.(md|txt)$/.test(uri) && !this.isCorpusDocument(uri);
+  }
+
   isCorpusDocument(uri: string): boolean {
     return uri.startsWith(CORPUS_FOLDER) && /\.(txt|md)$/.test(uri);
   }

@@ -16,7 +16,7 @@ function service(files: Record<string, Content>, maxFileBytes = 50 * 1024 * 1024
     else host.write(uri, content);
   }
   const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes, retainText: true });
-  const language = createLanguageService(ingestion.index);
+  const language = createLanguageService(ingestion.index, ingestion.notes);
   const indexFiles = (uris: string[], options: Partial<IndexFilesOptions> = {}) =>
     indexFilesHere(ingestion, uris, { embedded: false, yieldToRequests: () => host.yieldToRequests(), ...options });
   return { svc: ingestion, language, indexFiles, logs: host.logs };
@@ -127,8 +127,8 @@ describe('Ingestion and the language service: knowledge and notes', () => {
     assert.equal(language.mentionsIn(note('The CSC met.')), first, 'same version: cached');
     assert.deepEqual(language.mentionsIn(note('The CPF and the CSC met.', 2)).map((m) => m.entityId), ['collective-peacekeeping-forces', 'collective-security-council']);
     const refs = language.references(note('The Hired guns op', 3), 6);
-    assert.equal(refs.mentions.length, language.mentionCount('mercenary'));
-    assert.equal(refs.total, refs.mentions.length);
+    assert.equal(refs.places.length, language.mentionCount('mercenary'));
+    assert.equal(refs.total, refs.places.length);
     assert.deepEqual(language.references(note('The operation "Mercenary"', 4), 16), refs, 'two aliases give the same reference list');
   });
 
@@ -136,7 +136,7 @@ describe('Ingestion and the language service: knowledge and notes', () => {
     const { indexFiles, language } = service(seeds());
     await indexFiles(Object.keys(seeds()));
     const capped = language.references(note('The CSC met.'), 5, 10);
-    assert.equal(capped.mentions.length, 10);
+    assert.equal(capped.places.length, 10);
     assert.equal(capped.total, 27);
     assert.equal(capped.entity?.id, 'collective-security-council');
   });

@@ -2,15 +2,16 @@
 // with character offsets, from the index the sync keeps current; it never changes the index. Notes
 // (documents that are not in the corpus) are matched on demand and cached by version.
 
-import { findAllMentions, mentionAtOffset, type IndexedDocument, type IndexedMention } from './analysis/analyseDocument';
-import { Intervals } from './analysis/spans';
+import { mentionAtOffset, type IndexedDocument, type IndexedMention } from './analysis/analyseDocument';
 import { namesOf } from './catalog/entities';
 import type { Knowledge } from './catalog/knowledge';
 import type { CorpusIndex } from './index/corpusIndex';
+import { noteMentions, type NoteIndex } from './index/noteIndex';
 import type { Entity, FoundMention } from './model';
 import { cardFacts, type CardOptions } from './query/cardFacts';
 import { NameCompleter, type NameCompletion } from './query/nameCompleter';
-import { entityFacts, mentionFacts, passageFacts, type EntityFacts, type MentionFacts, type PassageFacts } from './query/summaries';
+import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
+import type { LineTable } from './text/lines';
 import { renderEntityCard } from './render/card';
 import type { Disposable } from './sync/host';
 
@@ -29,6 +30,16 @@ export interface EntityHit {
 export interface SourceMention {
   document: IndexedDocument;
   mention: IndexedMention;
+}
+
+/** A place in a corpus document or a note, with the line table that turns its offsets into positions. */
+export interface MentionPlace {
+  uri: string;
+  start: number;
+  end: number;
+  lines: LineTable;
+  /** True for a note, false for a corpus document. */
+  note: boolean;
 }
 
 export interface LanguageService extends Disposable {
@@ -50,8 +61,8 @@ export interface LanguageService extends Disposable {
   card(entityId: string): string | undefined;
   /** Where an entity is defined (or first reported) in the corpus. */
   definitionOf(entityId: string): SourceMention | undefined;
-  /** Every mention of the entity at an offset, up to `limit`; `total` counts them all. */
-  references(source: TextSource, offset: number, limit?: number): { entity?: Entity; mentions: IndexedMention[]; total: number };
+  /** Every mention of the entity at an offset, the corpus's then the notes', up to `limit`; `total` counts them all. */
+  references(source: TextSource, offset: number, limit?: number): { entity?: Entity; places: MentionPlace[]; total: number };
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean };
   mentionCount(entityId: string): number;
   /** Entities whose name or alias contains the query's characters in order (empty query: all). */
@@ -59,23 +70,18 @@ export interface LanguageService extends Disposable {
   entityFacts(entity: Entity): EntityFacts;
   passageFacts(doc: IndexedDocument): PassageFacts[];
   mentionFacts(entityId: string, limit: number): MentionFacts[];
+  /** The mentions of an entity in the notes, at most `limit`. */
+  noteMentionFacts(entityId: string, limit: number): NoteMentionFacts[];
+  /** How often the notes mention an entity, in how many notes. */
+  noteCounts(entityId: string): { mentions: number; notes: number };
   /** A note was closed: its cached mentions are dropped. */
   forgetNote(uri: string): void;
 }
 
 const NOTE_CACHE_SIZE = 64;
 
-/** Adds to a note's mentions the names the corpus was found to use, where nothing else was found. */
-function withLearnedNames(text: string, mentions: FoundMention[], index: CorpusIndex): FoundMention[] {
-  const learned = index.learnedMatcher().findMentions(text, undefined, 'note');
-  if (!learned.length) return mentions;
-  const taken = new Intervals(mentions);
-  const free = learned.filter((l) => !taken.overlaps(l.start, l.end));
-  return free.length ? [...mentions, ...free].sort((a, b) => a.start - b.start) : mentions;
-}
-
-export function createLanguageService(index: CorpusIndex): LanguageService {
-  return new CorpusLanguageService(index);
+export function createLanguageService(index: CorpusIndex, notes: NoteIndex): LanguageService {
+  return new CorpusLanguageService(index, notes);
 }
 
 class CorpusLanguageService implements LanguageService {
@@ -86,7 +92,10 @@ class CorpusLanguageService implements LanguageService {
   private noteKnowledge: Knowledge | undefined;
   private noteLearned = -1;
 
-  constructor(private readonly index: CorpusIndex) {}
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly notes: NoteIndex,
+  ) {}
 
   document(uri: string): IndexedDocument | undefined {
     return this.index.get(uri);
@@ -120,7 +129,7 @@ class CorpusLanguageService implements LanguageService {
     const cached = this.noteCache.get(source.uri);
     const text = source.getText();
     if (cached && cached.version === source.version && cached.length === text.length) return cached.mentions;
-    const mentions = withLearnedNames(text, findAllMentions(text, knowledge, 'note'), this.index);
+    const mentions = noteMentions(text, this.index);
     this.noteCache.delete(source.uri);
     this.noteCache.set(source.uri, { version: source.version, length: text.length, mentions });
     if (this.noteCache.size > NOTE_CACHE_SIZE) this.noteCache.delete(this.noteCache.keys().next().value!);
@@ -147,7 +156,7 @@ class CorpusLanguageService implements LanguageService {
   hover(source: TextSource, offset: number, options: { maxDocuments?: number } = {}): { markdown: string; start: number; end: number } | undefined {
     const hit = this.entityAt(source, offset);
     if (!hit) return undefined;
-    const cardOptions: CardOptions = { ...options };
+    const cardOptions: CardOptions = { ...options, inNotes: this.notes.countsOf(hit.entity.id) };
     if (hit.mention.edition !== undefined) cardOptions.edition = hit.mention.edition;
     const alternatives = (hit.mention.alternatives ?? []).map((id) => this.entity(id)).filter((e): e is Entity => !!e);
     if (alternatives.length) cardOptions.alternatives = alternatives;
@@ -156,7 +165,7 @@ class CorpusLanguageService implements LanguageService {
 
   card(entityId: string): string | undefined {
     const entity = this.entity(entityId);
-    return entity && renderEntityCard(cardFacts(entity, this.index));
+    return entity && renderEntityCard(cardFacts(entity, this.index, { inNotes: this.notes.countsOf(entity.id) }));
   }
 
   definitionOf(entityId: string): SourceMention | undefined {
@@ -164,10 +173,20 @@ class CorpusLanguageService implements LanguageService {
     return definition && { document: definition.document, mention: definition.mention };
   }
 
-  references(source: TextSource, offset: number, limit = Infinity): { entity?: Entity; mentions: IndexedMention[]; total: number } {
+  references(source: TextSource, offset: number, limit = Infinity): { entity?: Entity; places: MentionPlace[]; total: number } {
     const hit = this.entityAt(source, offset);
-    if (!hit) return { mentions: [], total: 0 };
-    return { entity: hit.entity, mentions: this.index.mentionsOf(hit.entity.id, limit), total: this.index.mentionCount(hit.entity.id) };
+    if (!hit) return { places: [], total: 0 };
+    const id = hit.entity.id;
+    const places: MentionPlace[] = this.index.mentionsOf(id, limit).map((m) => ({ uri: m.uri, start: m.start, end: m.end, lines: this.index.get(m.uri)!.lines, note: false }));
+    const inNotes = this.notes.mentionsOf(id);
+    for (const { note, mentions } of inNotes) {
+      for (const m of mentions) {
+        if (places.length >= limit) break;
+        places.push({ uri: note.uri, start: m.start, end: m.end, lines: note.lines, note: true });
+      }
+    }
+    const total = this.index.mentionCount(id) + inNotes.reduce((n, { mentions }) => n + mentions.length, 0);
+    return { entity: hit.entity, places, total };
   }
 
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean } {
@@ -210,6 +229,14 @@ class CorpusLanguageService implements LanguageService {
 
   mentionFacts(entityId: string, limit: number): MentionFacts[] {
     return mentionFacts(this.index, entityId, limit);
+  }
+
+  noteMentionFacts(entityId: string, limit: number): NoteMentionFacts[] {
+    return noteMentionFacts(this.notes, entityId, limit);
+  }
+
+  noteCounts(entityId: string): { mentions: number; notes: number } {
+    return this.notes.countsOf(entityId);
   }
 
   dispose(): void {

@@ -5,6 +5,7 @@
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import type { Entity } from '../core/model';
 import { readablePassages } from '../core/query/outline';
+import { fileName } from '../core/sync/problems';
 import { formatDate } from '../core/text/dates';
 import {
   DocumentMentionsRequest,
@@ -48,9 +49,9 @@ export function registerCorpusRequests(ctx: ServerContext): void {
   );
 
   connection.onRequest(MentionsRequest, (params, token) =>
-    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => ({
-      total: ctx.service.mentionCount(params.entityId),
-      items: ctx.service.mentionFacts(params.entityId, Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT)).map((facts) => {
+    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => {
+      const limit = Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT);
+      const corpus = ctx.service.mentionFacts(params.entityId, limit).map((facts) => {
         const item: MentionSummary = {
           uri: facts.document.uri,
           range: rangeIn(facts.document, facts.mention.start, facts.mention.end),
@@ -62,8 +63,20 @@ export function registerCorpusRequests(ctx: ServerContext): void {
         };
         if (facts.mention.edition !== undefined) item.edition = facts.mention.edition;
         return item;
-      }),
-    })),
+      });
+      // The notes after the corpus: "which of my notes discuss this".
+      const notes = ctx.service.noteMentionFacts(params.entityId, limit - corpus.length).map((facts): MentionSummary => ({
+        uri: facts.note.uri,
+        range: { start: facts.note.lines.positionAt(facts.mention.start), end: facts.note.lines.positionAt(facts.mention.end) },
+        snippet: facts.snippet,
+        highlight: facts.highlight,
+        sentence: facts.sentence,
+        documentTitle: fileName(facts.note.uri),
+        dateLabel: 'note',
+        note: true,
+      }));
+      return { total: ctx.service.mentionCount(params.entityId) + ctx.service.noteCounts(params.entityId).mentions, items: [...corpus, ...notes] };
+    }),
   );
 
   connection.onRequest(DocumentMentionsRequest, (params, token) =>

@@ -2,7 +2,7 @@
 // core, convert offsets to ranges.
 
 import { MarkupKind, type Hover, type Location, type LocationLink } from 'vscode-languageserver';
-import { locationIn, rangeIn, requestDocument, runSafely, type ServerContext } from './context';
+import { rangeIn, requestDocument, runSafely, type ServerContext } from './context';
 
 export function registerNavigation(ctx: ServerContext, linkSupport: () => boolean): void {
   const { connection } = ctx;
@@ -47,14 +47,14 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return [];
       const limit = ctx.settings().referencesMaxResults;
-      const { entity, mentions, total } = ctx.service.references(doc, doc.offsetAt(params.position), limit);
-      if (entity && total > mentions.length) {
+      const { entity, places, total } = ctx.service.references(doc, doc.offsetAt(params.position), limit);
+      if (entity && total > places.length) {
         // A list longer than anyone reads: say what was left out and where the rest is.
         void connection.window.showInformationMessage(
-          `Corpus Lens: showing the first ${mentions.length} of ${total} mentions of ${entity.name}. The Corpus Lens Entities view lists them all; corpusLens.references.maxResults sets the limit.`,
+          `Corpus Lens: showing the first ${places.length} of ${total} mentions of ${entity.name}. The Corpus Lens Entities view lists them all; corpusLens.references.maxResults sets the limit.`,
         );
       }
-      return mentions.map((mention) => locationIn(ctx.service.document(mention.uri)!, mention.start, mention.end));
+      return places.map((place) => ({ uri: place.uri, range: { start: place.lines.positionAt(place.start), end: place.lines.positionAt(place.end) } }));
     }),
   );
 }

@@ -16,6 +16,7 @@ export function toIndexStatus(status: SyncStatus): IndexStatus {
     indexing: status.indexing,
     embedded: status.embedded,
     problems: status.problems,
+    notes: status.notes,
     fromCache: status.fromCache,
   };
   if (status.lastIndexMilliseconds !== undefined) wire.lastIndexMilliseconds = status.lastIndexMilliseconds;

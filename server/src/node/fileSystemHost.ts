@@ -51,6 +51,35 @@ export class FileSystemHost implements CorpusHost {
     return { uris: files.map(toUri), embedded: true };
   }
 
+  async listNotes(): Promise<string[]> {
+    const selectors = this.workspaceSelectors();
+    if (!selectors) return [];
+    return (await selectors.notes.list(this.options.log)).filter((path) => !selectors.corpus.matches(path)).map(toUri);
+  }
+
+  isNote(uri: string): boolean {
+    const path = toPath(uri);
+    const selectors = this.workspaceSelectors();
+    return !!path && !!selectors && selectors.notes.matches(path) && !selectors.corpus.matches(path);
+  }
+
+  /** The notes and corpus globs of the current settings, compiled once per settings (isNote runs on every keystroke). */
+  private workspaceSelectors(): { notes: CorpusSelector; corpus: CorpusSelector } | undefined {
+    const { root } = this.options;
+    if (!root) return undefined;
+    const settings = this.options.settings();
+    if (this.compiled?.settings !== settings) {
+      this.compiled = {
+        settings,
+        notes: new CorpusSelector(root, { corpus: settings.notes, exclude: settings.exclude }),
+        corpus: new CorpusSelector(root, settings),
+      };
+    }
+    return this.compiled;
+  }
+
+  private compiled: { settings: Settings; notes: CorpusSelector; corpus: CorpusSelector } | undefined;
+
   isCorpusDocument(uri: string): boolean {
     const path = toPath(uri);
     return !!path && !!this.selector?.matches(path);

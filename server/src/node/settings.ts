@@ -11,6 +11,8 @@ export interface Settings {
   corpus: string[];
   /** Globs of folders and files never read. */
   exclude: string[];
+  /** Globs of the notes: Markdown and text files outside the corpus, searched for mentions. */
+  notes: string[];
   /** Path of the workspace catalog, relative to the root. */
   catalog: string;
   maxFileSizeMB: number;
@@ -22,6 +24,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   corpus: ['corpus/**/*.txt', 'corpus/**/*.md'],
   exclude: ['**/node_modules/**', '**/.git/**'],
+  notes: ['**/*.md', '**/*.txt'],
   catalog: 'corpus/catalog.json',
   maxFileSizeMB: 50,
   hoverMaxDocuments: 8,
@@ -39,6 +42,7 @@ export function readSettings(raw: unknown): Settings {
   return {
     corpus: strings(value.corpus, DEFAULT_SETTINGS.corpus),
     exclude: Array.isArray(value.exclude) ? strings(value.exclude, []) : DEFAULT_SETTINGS.exclude,
+    notes: Array.isArray(value.notes) ? strings(value.notes, []) : DEFAULT_SETTINGS.notes,
     catalog: typeof value.catalog === 'string' && value.catalog.trim() ? value.catalog : DEFAULT_SETTINGS.catalog,
     maxFileSizeMB: number(value.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001),
     hoverMaxDocuments: Math.round(number(hover.maxDocuments, DEFAULT_SETTINGS.hoverMaxDocuments, 1)),
@@ -112,7 +116,8 @@ export class CorpusSelector {
 /** What a change of settings asks for: reading the corpus again, or only the catalog. */
 export function settingsChange(before: Settings, after: Settings): { reindex: boolean; catalog: boolean } {
   return {
-    reindex: JSON.stringify([before.corpus, before.exclude, before.maxFileSizeMB]) !== JSON.stringify([after.corpus, after.exclude, after.maxFileSizeMB]),
+    reindex:
+      JSON.stringify([before.corpus, before.exclude, before.notes, before.maxFileSizeMB]) !== JSON.stringify([after.corpus, after.exclude, after.notes, after.maxFileSizeMB]),
     catalog: before.catalog !== after.catalog,
   };
 }

@@ -33,6 +33,8 @@ export interface CardFacts {
   editions: { year: number; mentions: number; note?: string | undefined }[];
   /** Mentions by document, oldest document first, at most `maxDocuments` of them. */
   mentions: { total: number; documentCount: number; documents: { link: CardLink; count: number }[] };
+  /** How often the analyst's notes mention it (notes are never quoted as sources). */
+  inNotes: { mentions: number; notes: number };
 }
 
 export interface CardOptions {
@@ -40,6 +42,8 @@ export interface CardOptions {
   alternatives?: Entity[] | undefined;
   /** How many documents to list before "and N more". */
   maxDocuments?: number | undefined;
+  /** Mentions in the notes, counted by the caller. */
+  inNotes?: { mentions: number; notes: number } | undefined;
 }
 
 const MAX_SEEN_AS = 6;
@@ -65,6 +69,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       documentCount: perDoc.length,
       documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions }) => ({ link: linkTo(doc, mentions[0].start), count: mentions.length })),
     },
+    inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
   };
 }
 

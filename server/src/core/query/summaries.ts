@@ -4,7 +4,8 @@
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import { namesOf } from '../catalog/entities';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { dateOfPassage, type Entity, type Passage } from '../model';
+import type { IndexedNote, NoteIndex } from '../index/noteIndex';
+import { dateOfPassage, type Entity, type FoundMention, type Passage } from '../model';
 import { formatDate, type IsoDate } from '../text/dates';
 import { mentionSnippet, quoteSentence, sentenceAround } from '../text/sentences';
 import { readablePassages } from './outline';
@@ -38,6 +39,29 @@ export interface MentionFacts {
   sentence: string;
   date?: IsoDate | undefined;
   dateLabel: string;
+}
+
+export interface NoteMentionFacts {
+  note: IndexedNote;
+  mention: FoundMention;
+  snippet: string;
+  highlight: [number, number];
+  sentence: string;
+}
+
+/** The mentions of an entity in the notes, note by note, with the sentence each stands in. */
+export function noteMentionFacts(notes: NoteIndex, entityId: string, limit: number): NoteMentionFacts[] {
+  const facts: NoteMentionFacts[] = [];
+  for (const { note, mentions } of notes.mentionsOf(entityId)) {
+    const text = notes.textOf(note.uri) ?? '';
+    for (const mention of mentions) {
+      if (facts.length >= limit) return facts;
+      const sentence = sentenceAround(text, mention.start, { start: 0, end: text.length });
+      const snippet = mentionSnippet(text, sentence, mention, 0);
+      facts.push({ note, mention, snippet: snippet.text, highlight: snippet.highlight, sentence: quoteSentence(text, sentence, mention, 240) });
+    }
+  }
+  return facts;
 }
 
 /** The passages of a document a reader would list: boilerplate left out. */

@@ -52,6 +52,7 @@ export function renderEntityCard(facts: CardFacts): string {
   if (family.length) sections.push(family.join('  \n'));
 
   if (definition) sections.push(mentionSummary(facts.mentions));
+  if (facts.inNotes.mentions) sections.push(`*In your notes:* ${plural(facts.inNotes.mentions, 'mention')} in ${plural(facts.inNotes.notes, 'note')}`);
   return sections.join('\n\n');
 }
 

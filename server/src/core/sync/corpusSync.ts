@@ -19,6 +19,8 @@ export interface SyncStatus extends IndexStats {
   embedded: boolean;
   /** Files that could not be indexed or were read with a warning. */
   problems: number;
+  /** Notes of the workspace that are indexed (searched for mentions, never quoted). */
+  notes: number;
   /** Documents of the last full index that came back unchanged from the index cache. */
   fromCache: number;
   /** How long the last full index took, listing and cache included. */
@@ -45,6 +47,8 @@ export interface SyncOptions {
 }
 
 const EDIT_DEBOUNCE_MS = 200;
+/** Time the notes may hold the event loop before they yield to requests. */
+const NOTE_SLICE_MS = 12;
 
 export class CorpusSync implements Disposable {
   private readonly indexChanged = new Emitter<SyncStatus>();
@@ -81,6 +85,7 @@ export class CorpusSync implements Disposable {
       indexing: this.indexing,
       embedded: this.embedded,
       problems: this.ingestion.problems.size,
+      notes: this.ingestion.notes.size,
       fromCache: this.fromCache,
     };
     if (this.lastIndexMilliseconds !== undefined) status.lastIndexMilliseconds = this.lastIndexMilliseconds;
@@ -124,6 +129,8 @@ export class CorpusSync implements Disposable {
       }
       // Cancelled while the cache was being restored, the summary has nothing to say of it.
       const cancelled = summary.cancelled || isCancelled();
+      // Notes come after the corpus: they are matched against the names the corpus taught.
+      if (!cancelled) await this.indexNotes(isCancelled);
       if (generation === this.generation) {
         this.fromCache = restored;
         this.lastIndexMilliseconds = Date.now() - started;
@@ -131,7 +138,7 @@ export class CorpusSync implements Disposable {
         this.host.log(
           `Indexed ${stats.documents} of ${uris.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
             `(${restored} unchanged from the cache, ${toRead.length} read${analysers ? ` by ${analysers.size} worker threads` : ''}): ${stats.passages} passages, ${stats.mentions} mentions of ` +
-            `${stats.entitiesMentioned} entities` + (cancelled ? ' (cancelled)' : '') + '.',
+            `${stats.entitiesMentioned} entities; ${this.ingestion.notes.size} notes` + (cancelled ? ' (cancelled)' : '') + '.',
         );
         if (!cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
       }
@@ -146,6 +153,23 @@ export class CorpusSync implements Disposable {
       }
     }
     return this.status();
+  }
+
+  private async indexNotes(isCancelled: () => boolean): Promise<void> {
+    const uris = await this.host.listNotes();
+    let sliceStart = Date.now();
+    for (const uri of uris) {
+      if (isCancelled()) return;
+      try {
+        this.ingestion.indexNote(uri, await this.host.readFile(uri));
+      } catch (error) {
+        this.host.log(`Could not read the note ${uri}: ${(error as Error)?.message ?? error}`);
+      }
+      if (Date.now() - sliceStart >= NOTE_SLICE_MS) {
+        await this.host.yieldToRequests();
+        sliceStart = Date.now();
+      }
+    }
   }
 
   /** Loads (or drops) the workspace catalog; true when the knowledge changed and the corpus must be read again. */
@@ -177,11 +201,17 @@ export class CorpusSync implements Disposable {
   private async applyFileChanges(changes: readonly FileChange[]): Promise<void> {
     const started = Date.now();
     let changed = false;
+    let notesChanged = false;
     let reindex = false;
     const catalogUri = this.host.catalogUri();
     for (const { uri, type } of changes) {
       if (uri === catalogUri) {
         if (await this.loadCatalog()) reindex = true;
+        continue;
+      }
+      if (this.host.isNote(uri)) {
+        if (this.pendingEdits.has(uri)) continue;
+        notesChanged = (type === 'deleted' ? this.ingestion.notes.remove(uri) : this.readNote(uri)) || notesChanged;
         continue;
       }
       if (!this.host.isCorpusDocument(uri)) continue;
@@ -204,9 +234,10 @@ export class CorpusSync implements Disposable {
       await this.indexAll();
       return;
     }
-    if (changed) {
+    if (changed || notesChanged) {
       this.lastUpdateMilliseconds = Date.now() - started;
-      this.cache.schedule();
+      // The cache keeps the corpus only: a note's change need not rewrite it.
+      if (changed) this.cache.schedule();
       this.problemsChanged.fire(this.ingestion.problems);
       this.notifyChanged();
     }
@@ -229,9 +260,19 @@ export class CorpusSync implements Disposable {
     this.ingestion.apply(uri, this.ingestion.analyse(uri, read.bytes, embedded));
   }
 
-  /** An open corpus document changed in the editor: re-index it shortly, from the editor's text. */
+  /** A note read from disk; false when it could not be read (it is then left out). */
+  private readNote(uri: string): boolean {
+    try {
+      return this.ingestion.indexNote(uri, this.host.readFileNow(uri).bytes);
+    } catch (error) {
+      this.host.log(`Could not read the note ${uri}: ${(error as Error)?.message ?? error}`);
+      return this.ingestion.notes.remove(uri);
+    }
+  }
+
+  /** An open corpus document or note changed in the editor: re-index it shortly, from the editor's text. */
   onOpenDocumentChanged(uri: string, text: () => string): void {
-    if (!this.ingestion.index.has(uri)) return;
+    if (!this.ingestion.index.has(uri) && !this.host.isNote(uri)) return;
     this.pendingEdits.get(uri)?.timer.dispose();
     const timer = this.host.setTimer(EDIT_DEBOUNCE_MS, () => this.flushPendingEdits(uri));
     this.pendingEdits.set(uri, { timer, text });
@@ -244,7 +285,8 @@ export class CorpusSync implements Disposable {
     pending.timer.dispose();
     this.pendingEdits.delete(uri);
     try {
-      if (this.ingestion.indexOpenText(uri, pending.text())) this.notifyChanged();
+      if (!this.ingestion.index.has(uri)) this.ingestion.notes.set(uri, pending.text());
+      else if (this.ingestion.indexOpenText(uri, pending.text())) this.notifyChanged();
     } catch (error) {
       this.host.log(`Re-indexing ${uri} failed: ${(error as Error)?.stack ?? error}`);
     }
@@ -254,6 +296,10 @@ export class CorpusSync implements Disposable {
   onOpenDocumentClosed(uri: string): void {
     this.pendingEdits.get(uri)?.timer.dispose();
     this.pendingEdits.delete(uri);
+    if (this.host.isNote(uri)) {
+      this.readNote(uri);
+      return;
+    }
     const doc = this.ingestion.index.get(uri);
     if (!doc) return;
     this.readNow(uri, doc.embedded);

@@ -61,6 +61,10 @@ export interface CorpusHost {
   listCorpus(): Promise<CorpusListing>;
   /** True for a uri the corpus settings select in the workspace (file events are filtered by it). */
   isCorpusDocument(uri: string): boolean;
+  /** The workspace's notes: its Markdown and plain-text files that are not corpus documents. */
+  listNotes(): Promise<string[]>;
+  /** True for a uri the notes settings select (and the corpus settings do not). */
+  isNote(uri: string): boolean;
   /** The workspace catalog's uri, when there is a workspace. */
   catalogUri(): string | undefined;
   /** Throws as a file system does; an error with code 'ENOENT' means the file is gone. */

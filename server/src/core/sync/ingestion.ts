@@ -6,6 +6,7 @@ import { analyseFile, readFailure, type FileAnalysis } from '../analysis/analyse
 import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from '../catalog/catalog';
 import { Knowledge } from '../catalog/knowledge';
 import { CorpusIndex } from '../index/corpusIndex';
+import { NoteIndex } from '../index/noteIndex';
 import { fromSnapshot, type DocumentSnapshot } from '../index/snapshot';
 import { decodeCorpusFile } from '../text/decode';
 import type { CorpusHost, RemoteAnalysis } from './host';
@@ -21,6 +22,8 @@ type IngestionHost = Pick<CorpusHost, 'readFile' | 'readFileNow' | 'hash' | 'log
 
 export class Ingestion {
   readonly index: CorpusIndex;
+  /** The workspace's notes: searched for mentions, never used as sources. */
+  readonly notes: NoteIndex;
   /** Problems met reading corpus files, by uri, for diagnostics. */
   readonly problems = new Map<string, FileProblem>();
   private readonly builtIn: Catalog;
@@ -36,6 +39,7 @@ export class Ingestion {
       ...(options.retainText !== undefined ? { retainText: options.retainText } : {}),
       loadText: (uri) => this.loadText(uri),
     });
+    this.notes = new NoteIndex(this.index);
   }
 
   get knowledge(): Knowledge {
@@ -169,7 +173,20 @@ export class Ingestion {
 
   clear(): void {
     this.index.clear();
+    this.notes.clear();
     this.problems.clear();
+  }
+
+  /** Indexes a note's bytes; a note that is no text (binary, too large) is left out, with a log line. */
+  indexNote(uri: string, bytes: Uint8Array): boolean {
+    const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
+    if (!decoded.ok) {
+      this.notes.remove(uri);
+      this.host.log(`The note ${fileName(uri)} ${decoded.reason}`);
+      return false;
+    }
+    this.notes.set(uri, decoded.text);
+    return true;
   }
 
   /** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */

@@ -1,0 +1,152 @@
+// The analyst's notes: every Markdown or plain-text file of the workspace that is not a corpus
+// document. Their mentions answer "which of my notes discuss this", but a note is never a source:
+// definitions and cards quote the corpus only. A note is matched as notes are (bare code names,
+// the names the corpus was found to use), so its mentions depend on the catalog and the corpus;
+// when either changes, notes are matched again the next time they are asked for.
+
+import { findAllMentions } from '../analysis/analyseDocument';
+import { Intervals } from '../analysis/spans';
+import type { FoundMention } from '../model';
+import { LineTable } from '../text/lines';
+import type { CorpusIndex } from './corpusIndex';
+
+export interface IndexedNote {
+  uri: string;
+  lines: LineTable;
+  mentions: FoundMention[];
+}
+
+interface NoteEntry extends IndexedNote {
+  text: string;
+  /** The catalog and corpus the mentions were found with. */
+  analysedWith: string;
+}
+
+/** A note's mentions: the catalog's and discovery's, then the names the corpus taught where nothing else was found. */
+export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
+  const mentions = findAllMentions(text, index.knowledge, 'note');
+  const learned = index.learnedMatcher().findMentions(text, undefined, 'note');
+  if (!learned.length) return mentions;
+  const taken = new Intervals(mentions);
+  const free = learned.filter((l) => !taken.overlaps(l.start, l.end));
+  return free.length ? [...mentions, ...free].sort((a, b) => a.start - b.start) : mentions;
+}
+
+export class NoteIndex {
+  private readonly notes = new Map<string, NoteEntry>();
+  /** For each entity, the notes that mention it, as of the last time all notes were fresh. */
+  private byEntity = new Map<string, Set<string>>();
+  private byEntityWith = '';
+
+  private knowledge: unknown;
+  private knowledgeCount = 0;
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  private knowledgeSerial(): number {
+    if (this.knowledge !== this.index.knowledge) {
+      this.knowledge = this.index.knowledge;
+      this.knowledgeCount++;
+    }
+    return this.knowledgeCount;
+  }
+
+  get size(): number {
+    return this.notes.size;
+  }
+
+  has(uri: string): boolean {
+    return this.notes.has(uri);
+  }
+
+  /** Indexes (or re-indexes) one note; only that note is analysed. */
+  set(uri: string, text: string): void {
+    const entry: NoteEntry = { uri, text, lines: LineTable.of(text), mentions: noteMentions(text, this.index), analysedWith: this.currentKey() };
+    this.forget(uri);
+    this.notes.set(uri, entry);
+    if (this.byEntityWith === entry.analysedWith) this.enter(entry);
+  }
+
+  remove(uri: string): boolean {
+    this.forget(uri);
+    return this.notes.delete(uri);
+  }
+
+  clear(): void {
+    this.notes.clear();
+    this.byEntity.clear();
+    this.byEntityWith = '';
+  }
+
+  /** The text a note was last indexed with. */
+  textOf(uri: string): string | undefined {
+    return this.notes.get(uri)?.text;
+  }
+
+  /** A note with mentions that match the catalog and corpus in use. */
+  get(uri: string): IndexedNote | undefined {
+    const entry = this.notes.get(uri);
+    return entry && this.fresh(entry);
+  }
+
+  /** The notes that mention an entity, in uri order, with those mentions. */
+  mentionsOf(entityId: string): { note: IndexedNote; mentions: FoundMention[] }[] {
+    const uris = [...(this.entityIndex().get(entityId) ?? [])].sort();
+    return uris.map((uri) => {
+      const note = this.notes.get(uri)!;
+      return { note, mentions: note.mentions.filter((m) => m.entityId === entityId) };
+    });
+  }
+
+  /** How often the notes mention an entity, and in how many notes. */
+  countsOf(entityId: string): { mentions: number; notes: number } {
+    let mentions = 0;
+    const found = this.mentionsOf(entityId);
+    for (const { mentions: list } of found) mentions += list.length;
+    return { mentions, notes: found.length };
+  }
+
+  private currentKey(): string {
+    // Knowledge objects are made anew for every catalog change; the learned names count their changes.
+    return `${this.knowledgeSerial()}/${this.index.learnedVersion}`;
+  }
+
+  private fresh(entry: NoteEntry): NoteEntry {
+    const key = this.currentKey();
+    if (entry.analysedWith !== key) {
+      this.forget(entry.uri);
+      entry.mentions = noteMentions(entry.text, this.index);
+      entry.analysedWith = key;
+      if (this.byEntityWith === key) this.enter(entry);
+    }
+    return entry;
+  }
+
+  /** Entity -> notes, made again (every note matched again) when the catalog or corpus changed. */
+  private entityIndex(): Map<string, Set<string>> {
+    const key = this.currentKey();
+    if (this.byEntityWith !== key) {
+      this.byEntity = new Map();
+      this.byEntityWith = key;
+      for (const entry of this.notes.values()) {
+        this.fresh(entry);
+        this.enter(entry);
+      }
+    }
+    return this.byEntity;
+  }
+
+  private enter(entry: NoteEntry): void {
+    for (const mention of entry.mentions) {
+      let uris = this.byEntity.get(mention.entityId);
+      if (!uris) this.byEntity.set(mention.entityId, (uris = new Set()));
+      uris.add(entry.uri);
+    }
+  }
+
+  private forget(uri: string): void {
+    const entry = this.notes.get(uri);
+    if (!entry) return;
+    for (const mention of entry.mentions) this.byEntity.get(mention.entityId)?.delete(uri);
+  }
+}
