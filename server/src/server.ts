@@ -29,6 +29,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerNavigation } from './features/navigation';
 import { createProgress } from './features/progress';
 import { toIndexStatus } from './features/status';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { registerSymbols } from './features/symbols';
 import { FileSystemHost } from './node/fileSystemHost';
 import { DEFAULT_SETTINGS, maxFileBytes, readSettings, settingsChange, toPath, toUri, type Settings } from './node/settings';
@@ -80,7 +81,11 @@ export function startServer(connection: Connection): void {
     const ingestion = new Ingestion(host, loadBuiltInCatalog((m) => connection.console.error(m)), { maxFileBytes: maxFileBytes(settings), retainText: false });
     const sync = new CorpusSync(host, ingestion, { version });
     session = { ingestion, sync, service: createLanguageService(ingestion.index, ingestion.notes) };
-    sync.onDidChangeIndex((status) => void connection.sendNotification(IndexChangedNotification, toIndexStatus(status)));
+    sync.onDidChangeIndex((status) => {
+      void connection.sendNotification(IndexChangedNotification, toIndexStatus(status));
+      // What a note recognises depends on the corpus: open editors colour their names again.
+      if (!status.indexing && client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+    });
     registerDiagnostics(connection, sync);
     return {
       capabilities: {
@@ -91,6 +96,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { resolveProvider: true, completionItem: { labelDetailsSupport: true } },
         documentSymbolProvider: { label: 'Corpus Lens passages' },
         workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'Corpus Lens', version },
     };
@@ -170,6 +176,7 @@ export function startServer(connection: Connection): void {
   registerNavigation(ctx, () => !!client.textDocument?.definition?.linkSupport);
   registerCompletion(ctx);
   registerSymbols(ctx);
+  registerSemanticTokens(ctx);
   registerCorpusRequests(ctx);
   connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
   connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));

@@ -165,4 +165,25 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.waitForTimeout(800);
     await shot('06-entities');
   });
+
+  it('colours the names it recognises in a note, bare code names and possessives included', async () => {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type("\nMercenary and Channel are the two permanent operations; the CSC's decision stands.");
+    // Semantic tokens follow an edit after a short delay.
+    await page.waitForTimeout(2000);
+    const spans = await page.$$eval('.monaco-editor .view-lines .view-line span span', (els) =>
+      // Runs in the page, which has the DOM; the tests are compiled without its types.
+      els.map((e) => [(e.textContent ?? '').replace(/\u00a0/g, ' '), (globalThis as unknown as { getComputedStyle(el: unknown): { color: string } }).getComputedStyle(e).color] as const),
+    );
+    const colourOf = (text: string) => spans.find(([t]) => t === text)?.[1];
+    const plain = spans.find(([t]) => t.includes('keeps running'))?.[1];
+    assert.ok(plain, spans.map(([t]) => t).join(' | '));
+    for (const name of ['Hired guns', 'Collective Security Council', 'Mercenary', 'Channel', 'CSC']) {
+      const colour = colourOf(name);
+      assert.ok(colour && colour !== plain, `${name} is coloured (${colour} vs ${plain}); spans: ${spans.map(([t]) => t).join(' | ')}`);
+    }
+    assert.notEqual(colourOf('Mercenary'), colourOf('CSC'), 'an operation and a body have different colours');
+    await shot('07-highlights');
+  });
 });

@@ -31,6 +31,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type CompletionItem,
+  type ServerCapabilities,
   type CompletionList,
   type Diagnostic,
   type DocumentSymbol,
@@ -61,6 +62,8 @@ export class LspSession {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly statuses: IndexStatus[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** What the server said it can do, in its answer to initialize. */
+  capabilities: ServerCapabilities = {};
   readonly progressTokens: unknown[] = [];
   private stderr = '';
   private exited = false;
@@ -95,7 +98,7 @@ export class LspSession {
     });
     connection.listen();
     const full = !options.minimalClient;
-    await connection.sendRequest(InitializeRequest.type, {
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: URI.file(root).toString(),
       workspaceFolders: [{ uri: URI.file(root).toString(), name: 'workspace' }],
@@ -112,6 +115,7 @@ export class LspSession {
           }
         : {},
     });
+    session.capabilities = initialized.capabilities;
     await connection.sendNotification(InitializedNotification.type, {});
     return session;
   }

@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CompletionItemKind, FileChangeType, SymbolKind, type CompletionList, type LocationLink } from 'vscode-languageserver-protocol';
+import { CompletionItemKind, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type LocationLink, type SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import { DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
@@ -100,6 +100,27 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.deepEqual(fromAbbreviation, fromName);
     const texts = new Set(fromName!.map((l) => lineText(l.uri, l.range.start.line).slice(l.range.start.character, l.range.end.character)));
     assert.deepEqual([...texts].sort(), ['CSC', 'CSTO CSC', 'CSTO Collective Security Council', 'Collective Security Council']);
+  });
+
+  it('colours every recognised name in a note by its kind, marking discovered names and editions the catalog lacks', async () => {
+    const text = 'The CSC met. The "Granite-2019" exercise and the Rubezh-2031 drills.\nThe operation Hired guns.';
+    const uri = await session.open('notes/tokens.md', text);
+    const legend = session.capabilities.semanticTokensProvider!.legend as SemanticTokensLegend;
+    const data = (await session.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))?.data ?? [];
+    const lines = text.split('\n');
+    const tokens: string[] = [];
+    for (let i = 0, line = 0, character = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] ? data[i + 1] : character + data[i + 1];
+      const modifiers = legend.tokenModifiers.filter((_, bit) => data[i + 4] & (1 << bit));
+      tokens.push([lines[line].slice(character, character + data[i + 2]), legend.tokenTypes[data[i + 3]], ...modifiers].join(' '));
+    }
+    assert.deepEqual(tokens, [
+      'CSC corpusBody',
+      'Granite-2019 corpusExercise discovered',
+      'Rubezh-2031 corpusExercise uncataloguedEdition',
+      'Hired guns corpusOperation',
+    ]);
   });
 
   it('completes "Indestr" with the exercise, replacing the typed word, with its card on resolve', async () => {
