@@ -4,6 +4,7 @@
 
 import { resolve } from 'node:path';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -22,11 +23,13 @@ import { validateCatalog, type Catalog } from './core/catalog/catalog';
 import { createLanguageService, type LanguageService } from './core/languageService';
 import { CorpusSync, type FileChange } from './core/sync/corpusSync';
 import { Ingestion } from './core/sync/ingestion';
+import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import type { ServerContext } from './features/context';
 import { registerCorpusRequests } from './features/corpusRequests';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerNavigation } from './features/navigation';
+import { registerNoteDiagnostics } from './features/noteDiagnostics';
 import { createProgress } from './features/progress';
 import { toIndexStatus } from './features/status';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
@@ -36,6 +39,7 @@ import { DEFAULT_SETTINGS, maxFileBytes, readSettings, settingsChange, toPath, t
 import { IndexChangedNotification, ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
 
 interface Session {
+  host: FileSystemHost;
   ingestion: Ingestion;
   sync: CorpusSync;
   service: LanguageService;
@@ -62,7 +66,19 @@ export function startServer(connection: Connection): void {
     },
     settings: () => settings,
     flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
+    catalog: () => {
+      const uri = session?.host.catalogUri();
+      if (!uri || !session) return undefined;
+      const open = documents.get(uri);
+      if (open) return { uri, text: open.getText() };
+      try {
+        return { uri, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(session.host.readFileNow(uri).bytes) };
+      } catch {
+        return { uri, text: undefined };
+      }
+    },
   };
+  const noteDiagnostics = registerNoteDiagnostics(ctx);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
@@ -80,11 +96,12 @@ export function startServer(connection: Connection): void {
     // Texts are not kept in memory: a large corpus would not fit. They are read again when needed.
     const ingestion = new Ingestion(host, loadBuiltInCatalog((m) => connection.console.error(m)), { maxFileBytes: maxFileBytes(settings), retainText: false });
     const sync = new CorpusSync(host, ingestion, { version });
-    session = { ingestion, sync, service: createLanguageService(ingestion.index, ingestion.notes) };
+    session = { host, ingestion, sync, service: createLanguageService(ingestion.index, ingestion.notes) };
     sync.onDidChangeIndex((status) => {
       void connection.sendNotification(IndexChangedNotification, toIndexStatus(status));
       // What a note recognises depends on the corpus: open editors colour their names again.
       if (!status.indexing && client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+      if (!status.indexing) noteDiagnostics.refreshAll();
     });
     registerDiagnostics(connection, sync);
     return {
@@ -97,6 +114,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Corpus Lens passages' },
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'Corpus Lens', version },
     };
@@ -148,6 +166,7 @@ export function startServer(connection: Connection): void {
     const changed = settingsChange(before, settings);
     if (changed.reindex) await sync.indexAll();
     else if (changed.catalog && (await sync.loadCatalog())) await sync.indexAll();
+    else if (before.noteDiagnostics !== settings.noteDiagnostics) noteDiagnostics.refreshAll();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -177,6 +196,7 @@ export function startServer(connection: Connection): void {
   registerCompletion(ctx);
   registerSymbols(ctx);
   registerSemanticTokens(ctx);
+  registerCodeActions(ctx);
   registerCorpusRequests(ctx);
   connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
   connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));

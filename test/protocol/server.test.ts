@@ -6,7 +6,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CompletionItemKind, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type LocationLink, type SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
@@ -121,6 +122,33 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
       'Rubezh-2031 corpusExercise uncataloguedEdition',
       'Hired guns corpusOperation',
     ]);
+  });
+
+  it('tells in a note of a name and an edition nobody knows, with quick fixes that write a valid workspace catalog', async () => {
+    const text = 'The Zapad-2021 exercise and the Rubezh-2031 drills, beside Rubezh-2021.';
+    const uri = await session.open('notes/unknown.md', text);
+    await waitFor(async () => (session.diagnostics.get(uri)?.length ?? 0) === 2);
+    const diagnostics = session.diagnostics.get(uri)!;
+    assert.deepEqual(
+      diagnostics.map((d) => [text.slice(d.range.start.character, d.range.end.character), d.severity, d.code]),
+      [
+        ['Zapad-2021', DiagnosticSeverity.Information, 'unknown-name'],
+        ['Rubezh-2031', DiagnosticSeverity.Information, 'unknown-edition'],
+      ],
+    );
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Add "Zapad" to the workspace catalog as an exercise', 'Add edition 2031 to Rubezh in the workspace catalog']);
+    // The workspace has no catalog: the fix creates corpus/catalog.json with the entry.
+    const [create, edit] = actions[0].edit!.documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
+    assert.deepEqual([create.kind, create.uri], ['create', session.uri('corpus/catalog.json')]);
+    const written = edit.edits.map((e) => ('newText' in e ? e.newText : '')).join('');
+    const catalog = parseCatalog(written, new Set());
+    assert.deepEqual(catalog.problems, []);
+    assert.deepEqual(catalog.catalog!.entities, [{ id: 'zapad', kind: 'exercise', name: 'Zapad', aliases: [], editions: [{ year: 2021 }] }]);
   });
 
   it('completes "Indestr" with the exercise, replacing the typed word, with its card on resolve', async () => {

@@ -12,6 +12,7 @@ import { cardFacts, type CardOptions } from './query/cardFacts';
 import { NameCompleter, type NameCompletion } from './query/nameCompleter';
 import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
 import type { LineTable } from './text/lines';
+import { noteFindings, type NoteFinding } from './query/noteFindings';
 import { renderEntityCard } from './render/card';
 import type { Disposable } from './sync/host';
 
@@ -74,6 +75,8 @@ export interface LanguageService extends Disposable {
   noteMentionFacts(entityId: string, limit: number): NoteMentionFacts[];
   /** How often the notes mention an entity, in how many notes. */
   noteCounts(entityId: string): { mentions: number; notes: number };
+  /** What a note names that neither the catalog nor the corpus knows. */
+  findings(source: TextSource): NoteFinding[];
   /** A note was closed: its cached mentions are dropped. */
   forgetNote(uri: string): void;
 }
@@ -138,6 +141,10 @@ class CorpusLanguageService implements LanguageService {
 
   forgetNote(uri: string): void {
     this.noteCache.delete(uri);
+  }
+
+  findings(source: TextSource): NoteFinding[] {
+    return noteFindings(this.mentionsIn(source), { entity: (id) => this.index.entity(id), editionCounts: (id) => this.index.editionCounts(id) });
   }
 
   entityOf(mention: FoundMention): Entity | undefined {

@@ -20,6 +20,8 @@ export interface ServerContext {
   settings(): Settings;
   /** Applies edits of open corpus documents that are still waiting, so answers match the editor. */
   flushPendingEdits(uri: string): void;
+  /** The workspace catalog: its uri and its text (the editor's if open; undefined if the file does not exist). */
+  catalog(): { uri: string; text: string | undefined } | undefined;
 }
 
 export function requestDocument(ctx: ServerContext, uri: string): RequestDocument | undefined {

@@ -19,6 +19,8 @@ export interface Settings {
   hoverMaxDocuments: number;
   /** Find All References answers at most this many locations. */
   referencesMaxResults: number;
+  /** Information diagnostics in notes for names and editions nobody knows. */
+  noteDiagnostics: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSizeMB: 50,
   hoverMaxDocuments: 8,
   referencesMaxResults: 2000,
+  noteDiagnostics: true,
 };
 
 /** Settings as a client sent them (possibly null, partial or of the wrong types), made whole. */
@@ -39,6 +42,7 @@ export function readSettings(raw: unknown): Settings {
   const number = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback);
   const hover = (typeof value.hover === 'object' && value.hover !== null ? value.hover : {}) as Record<string, unknown>;
   const references = (typeof value.references === 'object' && value.references !== null ? value.references : {}) as Record<string, unknown>;
+  const diagnostics = (typeof value.diagnostics === 'object' && value.diagnostics !== null ? value.diagnostics : {}) as Record<string, unknown>;
   return {
     corpus: strings(value.corpus, DEFAULT_SETTINGS.corpus),
     exclude: Array.isArray(value.exclude) ? strings(value.exclude, []) : DEFAULT_SETTINGS.exclude,
@@ -47,6 +51,7 @@ export function readSettings(raw: unknown): Settings {
     maxFileSizeMB: number(value.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB, 0.001),
     hoverMaxDocuments: Math.round(number(hover.maxDocuments, DEFAULT_SETTINGS.hoverMaxDocuments, 1)),
     referencesMaxResults: Math.round(number(references.maxResults, DEFAULT_SETTINGS.referencesMaxResults, 1)),
+    noteDiagnostics: typeof diagnostics.notes === 'boolean' ? diagnostics.notes : DEFAULT_SETTINGS.noteDiagnostics,
   };
 }
 

@@ -1,0 +1,57 @@
+// Quick fixes for the note diagnostics: add the unknown name to the workspace catalog (the file is
+// created when missing), add it as an alias of a known entity of its kind, or add the missing
+// edition. The edit is a WorkspaceEdit the analyst sees and saves; the catalog then reloads.
+
+import { CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { addAlias, addEdition, newEntity, putEntity, type CatalogEdit } from '../core/catalog/catalogEdits';
+import type { Entity, EntityKind } from '../core/model';
+import { LineTable } from '../core/text/lines';
+import { runSafely, type ServerContext } from './context';
+import type { FindingData } from './noteDiagnostics';
+
+const MAX_ALIAS_TARGETS = 3;
+
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params, token) =>
+    runSafely(ctx, 'Code actions', params.textDocument.uri, token, [] as CodeAction[], () => {
+      const catalog = ctx.catalog();
+      if (!catalog) return [];
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'Corpus Lens' || !diagnostic.data) continue;
+        const data = diagnostic.data as FindingData;
+        const fix = (title: string, edit: CatalogEdit, preferred = false) =>
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: workspaceEdit(catalog.uri, catalog.text, edit) });
+        if (data.type === 'unknownName') {
+          const entity = newEntity(data.name, data.kind as EntityKind, data.year, new Set(ctx.service.entities().map((e) => e.id)));
+          if (data.parent) entity.parent = data.parent;
+          fix(`Add "${data.name}" to the workspace catalog as ${article(data.kind)} ${data.kind}`, putEntity(catalog.text, entity), true);
+          for (const target of aliasTargets(ctx.service.entities(), data.name, data.kind)) fix(`Add "${data.name}" as an alias of ${target.name}`, addAlias(catalog.text, target, data.name));
+        } else {
+          const entity = ctx.service.entity(data.entityId);
+          if (entity) fix(`Add edition ${data.year} to ${entity.name} in the workspace catalog`, addEdition(catalog.text, entity, data.year), true);
+        }
+      }
+      return actions;
+    }),
+  );
+}
+
+/** Catalog entities of the same kind that share a word with the name ("Kanal-Zeta" and Channel's "Kanal"). */
+function aliasTargets(entities: readonly Entity[], name: string, kind: string): Entity[] {
+  const words = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  return entities
+    .filter((e) => !e.discovered && e.kind === kind && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w))))
+    .slice(0, MAX_ALIAS_TARGETS);
+}
+
+function workspaceEdit(uri: string, text: string | undefined, edit: CatalogEdit): WorkspaceEdit {
+  const lines = LineTable.of(text ?? '');
+  const edits: TextEdit[] = edit.edits.map((e) => ({ range: { start: lines.positionAt(e.offset), end: lines.positionAt(e.offset + e.length) }, newText: e.content }));
+  if (!edit.create) return { changes: { [uri]: edits } };
+  return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits }] };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}

@@ -1,0 +1,73 @@
+// Diagnostics in open notes: a name neither the catalog nor the corpus knows, an edition year
+// neither has. Information, never an error (a note may well be ahead of the catalog), and off
+// with corpusLens.diagnostics.notes = false. The quick fixes are in codeActions.ts.
+
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { NoteFinding } from '../core/query/noteFindings';
+import type { Disposable } from '../core/sync/host';
+import { requestDocument, type RequestDocument, type ServerContext } from './context';
+
+const DEBOUNCE_MS = 300;
+
+/** What a quick fix needs to know of a diagnostic. */
+export type FindingData = { type: 'unknownName'; name: string; kind: string; year?: number | undefined; parent?: string | undefined } | { type: 'unknownEdition'; entityId: string; year: number };
+
+export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refreshAll(): void } {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Set<string>();
+  const publish = (uri: string) => {
+    timers.delete(uri);
+    const doc = ctx.documents.get(uri) && !ctx.service.document(uri) ? requestDocument(ctx, uri) : undefined;
+    const diagnostics = doc && ctx.settings().noteDiagnostics ? diagnosticsOf(ctx, doc) : [];
+    if (!diagnostics.length && !published.has(uri)) return;
+    void ctx.connection.sendDiagnostics({ uri, diagnostics });
+    if (diagnostics.length) published.add(uri);
+    else published.delete(uri);
+  };
+  const schedule = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => publish(uri), DEBOUNCE_MS));
+  };
+  const subscriptions = [
+    ctx.documents.onDidOpen((e) => publish(e.document.uri)),
+    ctx.documents.onDidChangeContent((e) => schedule(e.document.uri)),
+    ctx.documents.onDidClose((e) => {
+      clearTimeout(timers.get(e.document.uri));
+      timers.delete(e.document.uri);
+      if (published.delete(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    }),
+  ];
+  return {
+    /** The knowledge or the corpus changed: every open note is looked at again. */
+    refreshAll: () => ctx.documents.keys().forEach(schedule),
+    dispose: () => {
+      subscriptions.forEach((s) => s.dispose());
+      timers.forEach((t) => clearTimeout(t));
+    },
+  };
+}
+
+function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): Diagnostic[] {
+  return ctx.service.findings(doc).map((finding) => ({
+    range: { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) },
+    severity: DiagnosticSeverity.Information,
+    source: 'Corpus Lens',
+    code: finding.type === 'unknownName' ? 'unknown-name' : 'unknown-edition',
+    message: messageOf(finding),
+    data: dataOf(finding),
+  }));
+}
+
+function messageOf(finding: NoteFinding): string {
+  if (finding.type === 'unknownName') {
+    const what = finding.year !== undefined ? `"${finding.name}" (${finding.kind}, ${finding.year})` : `"${finding.name}" (${finding.kind})`;
+    return `${what} is neither in the catalog nor in the corpus. A quick fix can add it to the workspace catalog.`;
+  }
+  return `${finding.entity.name} has no ${finding.year} edition in the catalog or the corpus. A quick fix can add the edition to the workspace catalog.`;
+}
+
+function dataOf(finding: NoteFinding): FindingData {
+  return finding.type === 'unknownName'
+    ? { type: 'unknownName', name: finding.name, kind: finding.kind, year: finding.year, parent: finding.parent }
+    : { type: 'unknownEdition', entityId: finding.entity.id, year: finding.year };
+}
