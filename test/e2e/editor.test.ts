@@ -186,4 +186,22 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     assert.notEqual(colourOf('Mercenary'), colourOf('CSC'), 'an operation and a body have different colours');
     await shot('07-highlights');
   });
+
+  it('marks a code name nobody knows in a note and adds it to the workspace catalog with a quick fix', async () => {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type('\nThe Zapad-2021 exercise was announced.');
+    await page.locator('.squiggly-info').first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(`${mod}+.`);
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add "Zapad" to the workspace catalog' }).first();
+    await fix.waitFor();
+    await shot('08-quick-fix');
+    await fix.click();
+    // The catalog is created and saved; the server reads it and the note's mark goes away.
+    await page.waitForFunction("document.querySelectorAll('.squiggly-info').length === 0", undefined, { timeout: 20000 });
+    const catalog = JSON.parse(readFileSync(join(workspace, 'corpus', 'catalog.json'), 'utf8')) as { entities: { id: string; editions?: unknown[] }[] };
+    assert.deepEqual(catalog.entities.map((e) => [e.id, e.editions]), [['zapad', [2021]]]);
+  });
 });
