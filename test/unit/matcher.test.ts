@@ -212,4 +212,21 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inNote('The Collective Operational Response Force was set up.'), ['Collective Operational Response Force→collective-rapid-reaction-force']);
     assert.deepEqual(inCorpus('the Collective Peacekeeping Force'), ['Collective Peacekeeping Force→collective-peacekeeping-forces']);
   });
+
+  it('reads an ordinary word followed by the complement of an ordinary noun as that noun', () => {
+    assert.deepEqual(inNote('We saw that Interaction between the parliaments grew.'), []);
+    assert.deepEqual(inNote('They moved an Echelon of reserve units.'), []);
+    assert.deepEqual(inNote('We compared Cobalt with Rubezh.'), ['Cobalt→cobalt', 'Rubezh→rubezh'], '"with" is no such complement');
+  });
+
+  it('takes a code name at the start of a sentence once the note has named it', () => {
+    assert.deepEqual(inNote('The CSTO runs Mercenary. Mercenary targets recruitment.'), ['CSTO→csto', 'Mercenary→mercenary', 'Mercenary→mercenary']);
+    assert.deepEqual(inNote('Search results were poor.'), []);
+  });
+
+  it('does not run a name on past a possessive', () => {
+    assert.deepEqual(inCorpus("the CRRF's command staff"), ['CRRF→collective-rapid-reaction-force']);
+    assert.deepEqual(inCorpus('the CRRF Command staff'), ['CRRF Command→crrf-command']);
+  });
 });
+

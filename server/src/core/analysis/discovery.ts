@@ -16,6 +16,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wordKey, type Wor
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
+import { startsSentence } from './matcher';
 import { Intervals, resolveOverlaps, stripPriority, type Ranked } from './spans';
 
 /** After "training", these make a place or a course of it: "the Edelweiss training ground". */
@@ -140,7 +141,7 @@ function namedCandidate(text: string, start: number, raw: string, kind: EntityKi
   const { name, from, to } = trimmed;
   if (!isSeriesName(name, lexicon)) return undefined;
   // Unquoted, one word that starts a sentence is no evidence: "Drills were held", "Training began".
-  if (!quoted && !afterKeyword && !/\s/.test(name) && sentenceStart(text, from)) return undefined;
+  if (!quoted && !afterKeyword && !/\s/.test(name) && startsSentence(text, from)) return undefined;
   return seriesMention(name, kind, from, to, text, lexicon, quoted ? 2 : 3);
 }
 
@@ -215,9 +216,6 @@ function kindFromContext(text: string, start: number, end: number): EntityKind |
   return best?.kind;
 }
 
-function sentenceStart(text: string, at: number): boolean {
-  return /(^|[.!?]\s+|\n\s*|["“«]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
-}
 
 
 

@@ -49,6 +49,8 @@ export function isAbbreviation(name: string): boolean {
 export type TextMode = 'corpus' | 'note';
 
 const POSSESSIVE = /['\u2019][sS]$/;
+/** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
 /** Before a sentence's first word: the start, an end mark or colon, a line break with a list marker or heading, an opening quote. */
 const SENTENCE_START = /(?:(?:^|\n)[ \t]*(?:[-*+\u2022>]|#{1,6}|\d{1,3}[.)])?|[.!?:;])[ \t\u00a0]*["\u201c\u00ab\u2018(]?[ \t\u00a0]*$/;
 
@@ -152,6 +154,8 @@ export class MentionMatcher {
         if (!child) continue;
         if (child.patterns.length) visit(child, end);
         if (end + 1 >= words.length) continue;
+        // A name does not run on past a possessive: "the CRRF's command" is not the CRRF Command.
+        if (POSSESSIVE.test(text.slice(words.ends[end] - 2, words.ends[end]))) continue;
         if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
         else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
       }
@@ -355,7 +359,7 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
-    if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.nameInNote(entity, first, surface)) {
+    if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.nameInNote(entity, first, last, surface)) {
       return undefined;
     }
     // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
@@ -400,12 +404,14 @@ class MatchRun {
    * In a note, an ordinary word capitalised in the middle of a sentence is the name: "Mercenary
    * and Channel are permanent", but not "Search results" at the start of a line or of a list item.
    */
-  private nameInNote(entity: Entity, first: number, surface: string): boolean {
+  private nameInNote(entity: Entity, first: number, last: number, surface: string): boolean {
     if (this.mode !== 'note' || !/^\p{Lu}/u.test(surface)) return false;
+    // "Interaction between the parliaments", "an Echelon of reserve units": the ordinary noun.
+    if (last + 1 < this.words.length && NOUN_COMPLEMENTS.has(this.words.key(last + 1))) return false;
     const start = this.words.starts[first];
-    // At the start of a sentence, only a sentence that speaks of its kind makes it a name:
-    // "Mercenary and Channel are the two permanent operations".
-    return !startsSentence(this.text, start) || this.sentenceHasKindWord(entity.kind, start);
+    // At the start of a sentence, it is a name when the note has named it before, or when the
+    // sentence speaks of its kind: "Mercenary and Channel are the two permanent operations".
+    return !startsSentence(this.text, start) || this.established.has(entity.id) || this.sentenceHasKindWord(entity.kind, start);
   }
 
   private sentenceHasKindWord(kind: EntityKind, at: number): boolean {
