@@ -108,3 +108,38 @@ export function generateCorpus(seedCorpus: string, folder: string, count: number
   }
   return { folder, files: count, bytes };
 }
+
+/** Sentences an analyst writes in notes: bare code names, possessives, abbreviations, a question or two. */
+const NOTE_SENTENCES = [
+  (r: () => number) => `We compared ${pick(r, ['Mercenary', 'Channel', 'Illegal', 'Kanal', 'Nelegal'])} with ${pick(r, ['Search', 'Interaction', 'Echelon', 'Cobalt', 'Rubezh'])} in the last report.`,
+  (r: () => number) => `The ${pick(r, ['CSC', 'CDM', 'CFM', 'CRRF', 'CPF'])}'s decision on this still stands.`,
+  (r: () => number) => `- ${pick(r, ['Indestructible Brotherhood', 'Combat Brotherhood', 'Channel-Center'])}-${2018 + Math.floor(r() * 8)} needs a second source.`,
+  () => 'Open question: how does the Secretariat count the participants?',
+  () => 'The search for a settlement is a separate matter from any exercise.',
+];
+
+/** An analyst's note: a heading, then paragraphs of notes and of quoted corpus text, about `targetBytes` long. */
+export function generateNote(r: () => number, paragraphs: readonly string[], targetBytes: number, title: string): string {
+  const parts = [`# ${title}\n\n`];
+  let size = parts[0].length;
+  while (size < targetBytes) {
+    const part = r() < 0.5 ? `${pick(r, NOTE_SENTENCES)(r)} ${pick(r, NOTE_SENTENCES)(r)}\n\n` : `> ${pick(r, paragraphs)}\n\n`;
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('');
+}
+
+/** Writes `count` notes of about `averageBytes` each into `folder`. Same seed, same bytes. */
+export function generateNotes(seedCorpus: string, folder: string, count: number, averageBytes: number, seed: number): GeneratedCorpus {
+  const r = random(seed ^ 0x5eed);
+  const paragraphs = seedParagraphs(seedCorpus);
+  mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const text = generateNote(r, paragraphs, Math.round(averageBytes * (0.3 + r() * 1.4)), `Note ${i}`);
+    writeFileSync(join(folder, `note-${String(i).padStart(4, '0')}.md`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { folder, files: count, bytes };
+}
