@@ -19,6 +19,9 @@ const NOTE = [
   '',
 ].join('\n');
 
+/** A note nobody opens in this session: found through the index of notes. */
+const UNOPENED_NOTE = 'Weekly summary\n\nWe compared Mercenary with the older raids; Naemnik still runs.\n';
+
 const seedName = (name: string) => readFileSync(join(SEED_CORPUS, name), 'utf8');
 const SEED_003 = '003_cd610519ad23afcb.txt';
 
@@ -28,7 +31,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
   let note: string;
 
   before(async () => {
-    root = makeWorkspace({ 'notes/analysis.md': NOTE });
+    root = makeWorkspace({ 'notes/analysis.md': NOTE, 'notes/2023/unopened.md': UNOPENED_NOTE });
     session = await LspSession.start(root);
     await session.indexed();
     note = await session.open('notes/analysis.md', NOTE);
@@ -41,7 +44,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
   it('indexes the five seed documents and the note, reporting progress and watching the corpus, the notes and the catalog', async () => {
     const status = await session.connection.sendRequest(StatusRequest);
     assert.equal(status.documents, 5);
-    assert.equal(status.notes, 1);
+    assert.equal(status.notes, 2);
     assert.equal(status.embedded, false);
     assert.ok(status.mentions > 200);
     assert.equal(session.progressTokens.length, 1, 'one window/workDoneProgress for the first index');
@@ -149,6 +152,18 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const catalog = parseCatalog(written, new Set());
     assert.deepEqual(catalog.problems, []);
     assert.deepEqual(catalog.catalog!.entities, [{ id: 'zapad', kind: 'exercise', name: 'Zapad', aliases: [], editions: [{ year: 2021 }] }]);
+  });
+
+  it('lists the mentions in notes nobody has opened after those in the corpus', async () => {
+    const references = (await session.references(note, positionOf(NOTE, 'Hired guns', 3)))!;
+    const unopened = session.uri('notes/2023/unopened.md');
+    const inNotes = references.filter((l) => !l.uri.includes('/corpus/'));
+    assert.deepEqual(
+      inNotes.filter((l) => l.uri === unopened).map((l) => l.range.start),
+      [positionOf(UNOPENED_NOTE, 'Mercenary'), positionOf(UNOPENED_NOTE, 'Naemnik')],
+    );
+    assert.ok(inNotes.some((l) => l.uri === note), 'the open note too');
+    assert.ok(references.indexOf(inNotes[0]) > 0 && references.slice(0, references.indexOf(inNotes[0])).every((l) => l.uri.includes('/corpus/')), 'the corpus first');
   });
 
   it('completes "Indestr" with the exercise, replacing the typed word, with its card on resolve', async () => {
