@@ -35,7 +35,8 @@ export class StatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`**Corpus Lens** ${status.indexing ? '(indexing…)' : ''}\n\n`);
     tooltip.appendMarkdown(
       `${status.documents} documents${status.embedded ? ' (the bundled corpus)' : ''}, ${status.passages} passages, ` +
-        `${status.mentions} mentions of ${status.entitiesMentioned} of the catalog's ${status.catalogEntities} entities.\n\n`,
+        `${status.mentions} mentions of ${status.entitiesMentioned} of the catalog's ${status.catalogEntities} entities; ` +
+        `${status.notes} note${status.notes === 1 ? '' : 's'} searched for mentions.\n\n`,
     );
     if (status.lastIndexMilliseconds !== undefined) tooltip.appendMarkdown(`Indexed in ${status.lastIndexMilliseconds} ms. `);
     tooltip.appendMarkdown(`Catalog ${status.catalogVersion}.`);
