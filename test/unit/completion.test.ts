@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { NameCompleter, typedNameStarts } from '../../server/src/core/query/nameCompleter';
-import { bundledKnowledge } from './helpers';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
 const completer = new NameCompleter(bundledKnowledge().entities.values());
 const complete = (prefix: string) => completer.complete(prefix, () => 0).items;
@@ -68,5 +69,28 @@ describe('a name inserted by completion', () => {
       if (found?.entityId !== entity.id) missed.push(`${name} (${entity.id}) → ${found?.entityId ?? 'nothing'}`);
     }
     assert.deepEqual(missed, []);
+  });
+});
+
+describe('NameCompleter: the order of what it offers', () => {
+  const index = new CorpusIndex(bundledKnowledge());
+  for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+  const ranked = new NameCompleter(index.entities(), index.knowledge);
+  const names = (prefix: string) => ranked.complete(prefix, (e) => index.mentionCount(e.id)).items.map((i) => `${i.name} (${i.entity.id})`);
+
+  it("puts the CSTO's bodies, operations and exercises before organisations, states and people", () => {
+    const offered = names('The Coll');
+    assert.equal(offered[0], 'Collective Security Council (collective-security-council)');
+    assert.ok(offered.indexOf('Collective Security Treaty Organization (csto)') > offered.indexOf('Collective Peacekeeping Forces (collective-peacekeeping-forces)'));
+  });
+
+  it('puts entities the corpus mentions before those it never mentions', () => {
+    const offered = names('the Kan');
+    assert.ok(offered.indexOf('Kanal (channel)') < offered.indexOf('Kanal-Avangard (channel-avangard)'), offered.join(' | '));
+  });
+
+  it('puts an exact name before names it only begins', () => {
+    assert.equal(names('the CSC')[0], 'CSC (collective-security-council)');
+    assert.equal(names('the Search')[0], 'Search (search)');
   });
 });

@@ -40,6 +40,9 @@ export function kindWordPattern(flags: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${[...OPERATION_WORDS, ...EXERCISE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
+/** The kinds the product is about: the CSTO's own bodies, operations and exercises (not states, people, other organisations). */
+export const CORE_KINDS: ReadonlySet<EntityKind> = new Set(['body', 'operation', 'exercise']);
+
 /** Kinds that come as a series of yearly editions. */
 export const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'operation']);
 

@@ -3,6 +3,7 @@
 
 import { namesOf } from '../catalog/entities';
 import type { Knowledge } from '../catalog/knowledge';
+import { CORE_KINDS } from '../catalog/vocabulary';
 import type { Entity } from '../model';
 
 export interface NameCompletion {
@@ -13,8 +14,12 @@ export interface NameCompletion {
   edition?: number;
   /** Offset in the line prefix where the text this name replaces starts. */
   replaceFrom: number;
-  /** Lower ranks first. */
+  /** Lower is the better of one entity's names for what was typed. */
   rank: number;
+  /** How the typed text matched: all the words typed (0), the last word (2), a word inside the name (3). */
+  tier: number;
+  /** The typed text is the whole name. */
+  exact: boolean;
 }
 
 interface NameEntry {
@@ -57,11 +62,12 @@ export class NameCompleter {
   complete(linePrefix: string, popularity: (entity: Entity) => number, limit = 100): { items: NameCompletion[]; incomplete: boolean } {
     const starts = typedNameStarts(linePrefix);
     const best = new Map<string, NameCompletion>();
-    const offer = (entry: NameEntry, replaceFrom: number, rank: number) => {
+    const offer = (entry: NameEntry, replaceFrom: number, tier: number, exact = false) => {
       const key = `${entry.entity.id}@${entry.edition ?? ''}`;
+      const rank = exact ? -1 : tier + (entry.canonical ? 0 : 1);
       const current = best.get(key);
       if (current && current.rank <= rank) return;
-      const item: NameCompletion = { entity: entry.entity, name: entry.name, canonical: entry.canonical, replaceFrom, rank };
+      const item: NameCompletion = { entity: entry.entity, name: entry.name, canonical: entry.canonical, replaceFrom, rank, tier, exact };
       if (entry.edition !== undefined) item.edition = entry.edition;
       best.set(key, item);
     };
@@ -74,19 +80,27 @@ export class NameCompleter {
       const nearest = i === starts.length - 1;
       const tier = (starts.length - 1 - i) === 0 ? 2 : 0;
       for (const entry of this.entries) {
-        const editionPenalty = entry.edition !== undefined ? 1 : 0;
-        if (entry.lower.startsWith(typed)) {
-          offer(entry, start, tier + (entry.canonical ? 0 : 1) + editionPenalty * 4);
-        } else if (nearest && entry.wordStarts.some((w) => entry.lower.startsWith(typed, w))) {
-          offer(entry, start, 3 + (entry.canonical ? 0 : 1) + editionPenalty * 4);
-        }
+        if (entry.lower.startsWith(typed)) offer(entry, start, tier, entry.lower === typed);
+        else if (nearest && entry.wordStarts.some((w) => entry.lower.startsWith(typed, w))) offer(entry, start, 3);
       }
     });
-    const items = [...best.values()].sort(
-      (a, b) => a.rank - b.rank || popularity(b.entity) - popularity(a.entity) || a.name.localeCompare(b.name),
-    );
+    // An exact name first; then the CSTO's own bodies, operations and exercises, those the corpus
+    // mentions first, most mentioned first; editions after their series, aliases after names.
+    const order = (c: NameCompletion) => {
+      const count = popularity(c.entity);
+      return [c.exact ? 0 : 1, c.tier, CORE_KINDS.has(c.entity.kind) ? 0 : 1, count > 0 ? 0 : 1, c.edition !== undefined ? 1 : 0, c.canonical ? 0 : 1, -count];
+    };
+    const items = [...best.values()]
+      .map((item) => ({ item, key: order(item) }))
+      .sort((a, b) => compareKeys(a.key, b.key) || a.item.name.localeCompare(b.item.name))
+      .map(({ item }) => item);
     return { items: items.slice(0, limit), incomplete: items.length > limit };
   }
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }
 
 /**
