@@ -187,6 +187,23 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await shot('07-highlights');
   });
 
+  it('opens a corpus document wrapped, without ambiguous-character boxes on its quotes and spaces', async () => {
+    await openQuickly(EXPECTED.definitionFile);
+    await page.waitForTimeout(800);
+    const layout = (await page.evaluate(`(() => {
+      const editor = [...document.querySelectorAll('.monaco-editor')].find((e) => e.offsetParent && e.querySelector('.view-lines'));
+      const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+      return {
+        width: editor.querySelector('.overflow-guard').clientWidth,
+        widest: Math.max(...lines.map((l) => l.scrollWidth)),
+        boxes: editor.querySelectorAll('.unicode-highlight').length,
+      };
+    })()`)) as { width: number; widest: number; boxes: number };
+    assert.ok(layout.widest <= layout.width, `lines wrap within the editor (${layout.widest} ≤ ${layout.width})`);
+    assert.equal(layout.boxes, 0, 'no ambiguous or invisible character is boxed');
+    await shot('09-corpus-document');
+  });
+
   it('marks a code name nobody knows in a note and adds it to the workspace catalog with a quick fix', async () => {
     await openQuickly('analysis.md');
     await page.keyboard.press(`${mod}+End`);
