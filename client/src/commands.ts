@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { DocumentsRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
 import type { CorpusLens } from './corpusLens';
-import { KIND_ICONS } from './entitiesTree';
+import { KIND_ICONS, plural } from './entitiesTree';
 
 type CommandFactory = (lens: CorpusLens) => (...args: unknown[]) => unknown;
 
@@ -28,7 +28,7 @@ async function refreshIndex(lens: CorpusLens): Promise<void> {
     void vscode.window.showWarningMessage('Corpus Lens: the language server is not running.');
     return;
   }
-  void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${status.documents} documents, ${status.mentions} mentions`, 5000);
+  void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${plural(status.documents, 'document')}, ${plural(status.mentions, 'mention')}`, 5000);
 }
 
 /** Opens a corpus document at a place: from a tree node, a location, or a passage picked from a list. */
@@ -93,7 +93,7 @@ async function pickEntity(lens: CorpusLens): Promise<string | undefined> {
     .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
     .map((entity) => ({
       label: `$(${KIND_ICONS[entity.kind]}) ${entity.name}`,
-      description: `${entity.kind} \u00b7 ${entity.mentionCount} mentions`,
+      description: `${entity.kind} \u00b7 ${plural(entity.mentionCount, 'mention')}`,
       ...(entity.aliases.length ? { detail: `Also: ${entity.aliases.join(', ')}` } : {}),
       id: entity.id,
     }));

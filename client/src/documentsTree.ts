@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+import { plural } from './entitiesTree';
 import type { ServerRequests } from './requests';
 
 export type DocumentNode =
@@ -71,7 +72,7 @@ function documentItem(document: DocumentSummary): vscode.TreeItem {
   item.contextValue = 'corpusLens.document';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown(`**${escape(document.title)}**\n\n`);
-  tooltip.appendMarkdown(`${document.dateLabel} \u00b7 ${document.passageCount} passages \u00b7 ${document.mentionCount} mentions\n\n`);
+  tooltip.appendMarkdown(`${document.dateLabel} \u00b7 ${plural(document.passageCount, 'passage')} \u00b7 ${plural(document.mentionCount, 'mention')}\n\n`);
   if (document.dates.length > 1) tooltip.appendMarkdown(`Items dated ${document.dates.join(', ')}\n\n`);
   if (document.notice) tooltip.appendMarkdown(`\u26a0 This file ${escape(document.notice)}\n\n`);
   tooltip.appendText(vscode.Uri.parse(document.uri).fsPath);
@@ -85,7 +86,7 @@ function passageItem(node: Extract<DocumentNode, { type: 'passage' }>): vscode.T
   const hasChildren = node.passages.some((p) => p.parent === passage.index);
   const item = new vscode.TreeItem(passage.title, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${document.uri}#${passage.index}`;
-  const details = [passage.dateLabel, passage.mentionCount ? `${passage.mentionCount} mentions` : ''].filter(Boolean);
+  const details = [passage.dateLabel, passage.mentionCount ? plural(passage.mentionCount, 'mention') : ''].filter(Boolean);
   if (passage.reprintedIn.length) details.push(`also in ${passage.reprintedIn.length} other`);
   item.description = details.join(' \u00b7 ');
   item.iconPath = new vscode.ThemeIcon(PASSAGE_ICONS[passage.kind]);

@@ -20,14 +20,15 @@ const KIND_TITLES: Record<EntityKindName, string> = {
   person: 'People',
   document: 'Documents',
 };
+/** Icons that say what the kinds are, not code-symbol icons ({ } for a council). */
 export const KIND_ICONS: Record<EntityKindName, string> = {
-  body: 'symbol-module',
-  operation: 'symbol-event',
-  exercise: 'symbol-struct',
-  organization: 'symbol-class',
-  state: 'symbol-enum',
+  body: 'organization',
+  operation: 'target',
+  exercise: 'shield',
+  organization: 'globe',
+  state: 'location',
   person: 'person',
-  document: 'file',
+  document: 'file-text',
 };
 const MENTION_PAGE = 200;
 
@@ -114,7 +115,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         return item;
       }
       case 'more': {
-        const item = new vscode.TreeItem(`\u2026 ${node.count} more mentions`, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(`\u2026 ${plural(node.count, 'more mention')}`, vscode.TreeItemCollapsibleState.None);
         item.tooltip = 'Use "Find All References" on the name to see every mention.';
         item.iconPath = new vscode.ThemeIcon('ellipsis');
         return item;
@@ -144,9 +145,13 @@ function entityItem(entity: EntitySummary): vscode.TreeItem {
   tooltip.appendMarkdown(`**${entity.name}** \u2014 ${entity.kind}${entity.discovered ? ' (discovered in the corpus)' : ''}\n\n`);
   if (entity.description) tooltip.appendText(`${entity.description}\n\n`);
   if (entity.aliases.length) tooltip.appendMarkdown(`*Also known as:* ${entity.aliases.join(' \u00b7 ')}\n\n`);
-  tooltip.appendMarkdown(`${entity.mentionCount} mentions in ${entity.documentCount} documents`);
+  tooltip.appendMarkdown(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.documentCount, 'document')}`);
   item.tooltip = tooltip;
   return item;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function rank(kind: EntityKindName): number {

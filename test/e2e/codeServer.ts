@@ -114,8 +114,13 @@ export async function openWorkbench(browser: Browser, url: string): Promise<Page
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
-  // The status bar item appears when the language server has indexed the corpus.
-  await page.waitForSelector('.statusbar-item:has-text("docs ·")', { timeout: 90000 });
+  // The status bar item says "N docs · M entities" without "Corpus Lens:" once the first index,
+  // notes included, is complete (while indexing it reads "Corpus Lens: N docs · …").
+  await page.waitForFunction(
+    "[...document.querySelectorAll('.statusbar-item')].some((e) => /\\bdocs? \\u00b7/.test(e.textContent ?? '') && !(e.textContent ?? '').includes('Corpus Lens:'))",
+    undefined,
+    { timeout: 90000 },
+  );
   return page;
 }
 
