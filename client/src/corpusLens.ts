@@ -51,6 +51,8 @@ export class CorpusLens implements vscode.Disposable {
     this.entitiesView = vscode.window.createTreeView('corpusLens.entities', { treeDataProvider: this.entities, showCollapseAll: true }) as vscode.TreeView<unknown>;
     this.disposables.push(this.output, this.statusBar, documentsView, this.entitiesView, this.documents, this.entities);
     this.disposables.push(...registerCommands(this));
+    // Sources are not for editing: a corpus document in the editor is read-only (in this session).
+    this.disposables.push(vscode.window.onDidChangeActiveTextEditor((editor) => void this.protectSource(editor)));
     this.api = { ready, documents: this.documents, entities: this.entities };
   }
 
@@ -108,6 +110,13 @@ export class CorpusLens implements vscode.Disposable {
     this.clientDisposables.push(client.onNotification(IndexChangedNotification, (status) => this.onIndexChanged(status)));
     const status = await this.requests.send(StatusRequest);
     if (status) this.onIndexChanged(status);
+  }
+
+  private async protectSource(editor: vscode.TextEditor | undefined): Promise<void> {
+    if (!editor || !vscode.workspace.getConfiguration('corpusLens', editor.document.uri).get<boolean>('readOnlyCorpus', true)) return;
+    if (!(await this.documents.isCorpusDocument(editor.document.uri.toString()))) return;
+    // The command acts on the active editor: make sure it still is this one.
+    if (vscode.window.activeTextEditor === editor) await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
   }
 
   private onIndexChanged(status: IndexStatus): void {

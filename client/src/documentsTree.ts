@@ -34,6 +34,11 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
     return this.cache;
   }
 
+  /** True for a document of the indexed corpus. */
+  async isCorpusDocument(uri: string): Promise<boolean> {
+    return (await this.documents()).some((d) => d.uri === uri);
+  }
+
   async getChildren(node?: DocumentNode): Promise<DocumentNode[]> {
     if (!node) {
       return (await this.documents()).map((document) => ({

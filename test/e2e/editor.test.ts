@@ -187,7 +187,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await shot('07-highlights');
   });
 
-  it('opens a corpus document wrapped, without ambiguous-character boxes on its quotes and spaces', async () => {
+  it('opens a corpus document read-only and wrapped, without ambiguous-character boxes on its quotes and spaces', async () => {
     await openQuickly(EXPECTED.definitionFile);
     await page.waitForTimeout(800);
     const layout = (await page.evaluate(`(() => {
@@ -201,6 +201,11 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     })()`)) as { width: number; widest: number; boxes: number };
     assert.ok(layout.widest <= layout.width, `lines wrap within the editor (${layout.widest} ≤ ${layout.width})`);
     assert.equal(layout.boxes, 0, 'no ambiguous or invisible character is boxed');
+    // A source is read-only: a keystroke changes nothing.
+    await page.click('.monaco-editor .view-lines');
+    await page.keyboard.type('x');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('.tab.active.dirty').count(), 0, 'the corpus document is not changed');
     await shot('09-corpus-document');
   });
 

@@ -77,6 +77,10 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const line = lines.findIndex((l) => l.includes('The highest body is the Collective Security Council'));
     const start = lines[line].indexOf('Collective Security Council');
     assert.deepEqual(target.targetSelectionRange, { start: { line, character: start }, end: { line, character: start + 'Collective Security Council'.length } });
+    // The whole defining sentence is the target, so the editor reveals it from its start.
+    const sentenceStart = lines[line].indexOf('The highest body is');
+    const sentence = 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.';
+    assert.deepEqual(target.targetRange, { start: { line, character: sentenceStart }, end: { line, character: sentenceStart + sentence.length } });
     assert.deepEqual(target.originSelectionRange, { start: positionOf(NOTE, 'Collective Security Council'), end: positionOf(NOTE, 'Collective Security Council', 27) });
   });
 

@@ -31,6 +31,8 @@ export interface EntityHit {
 export interface SourceMention {
   document: IndexedDocument;
   mention: IndexedMention;
+  /** The defining (or first-reporting) sentence the mention stands in. */
+  sentence: { start: number; end: number };
 }
 
 /** A place in a corpus document or a note, with the line table that turns its offsets into positions. */
@@ -177,7 +179,7 @@ class CorpusLanguageService implements LanguageService {
 
   definitionOf(entityId: string): SourceMention | undefined {
     const definition = this.index.definitionOf(entityId);
-    return definition && { document: definition.document, mention: definition.mention };
+    return definition && { document: definition.document, mention: definition.mention, sentence: definition.sentence };
   }
 
   references(source: TextSource, offset: number, limit = Infinity): { entity?: Entity; places: MentionPlace[]; total: number } {

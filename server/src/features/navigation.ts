@@ -30,12 +30,12 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
       if (!hit || !target) return [];
       const targetRange = rangeIn(target.document, target.mention.start, target.mention.end);
       if (!linkSupport()) return [{ uri: target.document.uri, range: targetRange }];
-      const passage = target.document.passages[target.mention.passage];
+      // The whole sentence is revealed, from its start, with the name in it selected.
       return [
         {
           originSelectionRange: { start: doc.positionAt(hit.mention.start), end: doc.positionAt(hit.mention.end) },
           targetUri: target.document.uri,
-          targetRange: passage ? rangeIn(target.document, passage.start, passage.end) : targetRange,
+          targetRange: rangeIn(target.document, Math.min(target.sentence.start, target.mention.start), Math.max(target.sentence.end, target.mention.end)),
           targetSelectionRange: targetRange,
         },
       ];

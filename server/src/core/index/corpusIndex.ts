@@ -17,6 +17,8 @@ export interface Definition {
   mention: IndexedMention;
   /** The sentence, ready to quote. */
   quote: string;
+  /** Where the sentence is in the document. */
+  sentence: { start: number; end: number };
   /** True for a defining sentence, false for the earliest mention. */
   defining: boolean;
   date?: IsoDate;
@@ -330,6 +332,7 @@ export class CorpusIndex {
       entity,
       mention: candidate.mention,
       quote: quoteSentence(this.textOf(doc), candidate.sentence, candidate.mention),
+      sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
       defining: !!best,
       document: doc,
     };
