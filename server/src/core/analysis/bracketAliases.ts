@@ -10,7 +10,7 @@ import { bodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { namesOf } from '../catalog/entities';
 import { BODY_HEADS, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, FoundMention } from '../model';
-import { nameKeys } from '../text/words';
+import { nameKeys, wholeNamePattern } from '../text/words';
 import { precedingCapitalisedName } from './abbreviations';
 import { isAbbreviation } from './matcher';
 import { Intervals } from './spans';
@@ -72,7 +72,7 @@ export function bracketAliases(text: string, mentions: readonly FoundMention[], 
   }
   // Written again later in the text, an alias still names the entity.
   for (const { name, from, model } of aliases) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = wholeNamePattern(name);
     pattern.lastIndex = from;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(model, m.index, m.index + m[0].length);
   }

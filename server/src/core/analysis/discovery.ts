@@ -12,7 +12,7 @@ import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
@@ -229,8 +229,7 @@ function repeatMentions(text: string, all: readonly FoundMention[], discovered: 
     seen.add(mention.entityId);
     const name = mention.discovered.name;
     const multiWord = /\s/.test(name);
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = wholeNamePattern(name);
     for (const match of text.matchAll(pattern)) {
       const start = match.index!;
       const end = start + match[0].length;

@@ -7,10 +7,7 @@ import type { IndexedMention } from '../analysis/analyseDocument';
 import { MentionMatcher } from '../analysis/matcher';
 import { namesOf } from '../catalog/entities';
 import type { Entity } from '../model';
-import { nameKeys } from '../text/words';
-
-/** "Search-2021", “Channel” 2022: the year and a closing quote are not part of the name. */
-const EDITION_TAIL = /["\u201d\u00bb']?[\s\u2010-\u2014-]*(?:19|20)\d\d$/;
+import { nameKeys, withoutEditionYear } from '../text/words';
 
 export class LearnedNames {
   /** entity id -> surface -> count */
@@ -64,7 +61,7 @@ export class LearnedNames {
       const shortForms = new Set((known.shortForms ?? []).map((n) => nameKeys(n).join(' ')));
       const names = new Set<string>();
       for (const surface of counts.keys()) {
-        const name = surface.replace(EDITION_TAIL, '').replace(/\s+/g, ' ').trim();
+        const name = withoutEditionYear(surface).replace(/\s+/g, ' ').trim();
         const keys = nameKeys(name);
         const unqualified = keys.slice(qualifiers.has(keys[0]) ? 1 : 0).join(' ');
         if (!keys.length || taken.has(keys.join(' ')) || shortForms.has(unqualified) || (keys.length === 1 && !known.discovered)) continue;

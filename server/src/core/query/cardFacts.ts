@@ -7,6 +7,7 @@ import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Entity } from '../model';
 import { formatDate } from '../text/dates';
+import { withoutEditionYear } from '../text/words';
 
 /** A place in a corpus document, as a card links to it. */
 export interface CardLink {
@@ -89,7 +90,7 @@ function variantsSeen(entity: Entity, index: CorpusIndex, known: Set<string>): s
   for (const [surface, count] of index.surfaceCounts(entity.id)) {
     const written = surface.replace(/\s+/g, ' ');
     // "Search-2021" is an edition of "Search", not another spelling of it.
-    const name = written.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*(?:19|20)\d\d$/, '');
+    const name = withoutEditionYear(written);
     if (!known.has(name.toLowerCase()) && !known.has(written.toLowerCase())) counts.push([written, count]);
   }
   return counts.sort((a, b) => b[1] - a[1]).slice(0, MAX_SEEN_AS).map(([s]) => s);

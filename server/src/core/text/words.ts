@@ -159,3 +159,14 @@ export function nameKeys(name: string): string[] {
 export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\'\u201a\u2039';
 export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'\u203a';
 
+/** "Search-2021", “Channel” 2022: a name as written, without the year of an edition and its closing quote. */
+export function withoutEditionYear(written: string): string {
+  return written.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*(?:19|20)\d\d$/, '');
+}
+
+/** A pattern that finds a name again as a whole name, its spaces matching any run of white space. */
+export function wholeNamePattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
