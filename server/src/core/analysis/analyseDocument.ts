@@ -100,8 +100,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
 }
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
-export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus'): FoundMention[] {
-  const words = splitWords(text);
+export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text)): FoundMention[] {
   const known = knowledge.matcher.findMentions(text, words, mode);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;

@@ -8,6 +8,7 @@ import { findAllMentions } from '../analysis/analyseDocument';
 import { Intervals } from '../analysis/spans';
 import type { FoundMention } from '../model';
 import { LineTable } from '../text/lines';
+import { splitWords } from '../text/words';
 import type { CorpusIndex } from './corpusIndex';
 
 export interface IndexedNote {
@@ -24,8 +25,9 @@ interface NoteEntry extends IndexedNote {
 
 /** A note's mentions: the catalog's and discovery's, then the names the corpus taught where nothing else was found. */
 export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
-  const mentions = findAllMentions(text, index.knowledge, 'note');
-  const learned = index.learnedMatcher().findMentions(text, undefined, 'note');
+  const words = splitWords(text);
+  const mentions = findAllMentions(text, index.knowledge, 'note', words);
+  const learned = index.learnedMatcher().findMentions(text, words, 'note');
   if (!learned.length) return mentions;
   const taken = new Intervals(mentions);
   const free = learned.filter((l) => !taken.overlaps(l.start, l.end));
@@ -115,21 +117,26 @@ export class NoteIndex {
     const key = this.currentKey();
     if (entry.analysedWith !== key) {
       this.forget(entry.uri);
-      entry.mentions = noteMentions(entry.text, this.index);
-      entry.analysedWith = key;
+      this.reanalyse(entry, key);
       if (this.byEntityWith === key) this.enter(entry);
     }
     return entry;
+  }
+
+  private reanalyse(entry: NoteEntry, key: string): void {
+    entry.mentions = noteMentions(entry.text, this.index);
+    entry.analysedWith = key;
   }
 
   /** Entity -> notes, made again (every note matched again) when the catalog or corpus changed. */
   private entityIndex(): Map<string, Set<string>> {
     const key = this.currentKey();
     if (this.byEntityWith !== key) {
+      // Every note is entered once into a new map, matched again first if it is stale.
       this.byEntity = new Map();
       this.byEntityWith = key;
       for (const entry of this.notes.values()) {
-        this.fresh(entry);
+        if (entry.analysedWith !== key) this.reanalyse(entry, key);
         this.enter(entry);
       }
     }
