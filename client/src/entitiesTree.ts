@@ -1,5 +1,6 @@
-// The Entities tree: kind -> entity -> mentions. Entities come from the server's catalog and index;
-// an entity's mentions are fetched when it is expanded.
+// The Entities tree: kind -> entity -> document (or note) -> mentions. Entities come from the
+// server's catalog and index; an entity's mentions are fetched when it is expanded, and grouped by
+// the document they are in, oldest document first, each mention dated by its own passage.
 
 import * as vscode from 'vscode';
 import { ENTITY_KIND_ORDER, EntitiesRequest, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
@@ -8,7 +9,8 @@ import type { ServerRequests } from './requests';
 export type EntityNode =
   | { type: 'kind'; kind: EntityKindName; entities: EntitySummary[] }
   | { type: 'entity'; entity: EntitySummary; location?: SourceLocation }
-  | { type: 'mention'; entity: EntitySummary; mention: MentionSummary; location: SourceLocation }
+  | { type: 'source'; entity: EntitySummary; uri: string; title: string; dateLabel: string; note: boolean; mentions: MentionSummary[]; expand: boolean }
+  | { type: 'mention'; entity: EntitySummary; mention: MentionSummary; location: SourceLocation; parent: EntityNode }
   | { type: 'more'; entity: EntitySummary; count: number };
 
 const KIND_TITLES: Record<EntityKindName, string> = {
@@ -73,21 +75,35 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       });
     }
     if (node.type === 'kind') return node.entities.map(entityNode);
-    if (node.type === 'entity') return this.mentionNodes(node.entity);
+    if (node.type === 'entity') return this.sourceNodes(node.entity);
+    if (node.type === 'source') return node.mentions.map((mention) => ({ type: 'mention', entity: node.entity, mention, location: { uri: mention.uri, range: mention.range }, parent: node }));
     return [];
   }
 
-  private async mentionNodes(entity: EntitySummary): Promise<EntityNode[]> {
+  /** The documents and notes that mention an entity, each with its mentions, in the server's (date) order. */
+  private async sourceNodes(entity: EntitySummary): Promise<EntityNode[]> {
     const result = await this.requests.send(MentionsRequest, { entityId: entity.id, limit: MENTION_PAGE });
     if (!result) return [];
-    const nodes: EntityNode[] = result.items.map((mention) => ({ type: 'mention', entity, mention, location: { uri: mention.uri, range: mention.range } }));
+    const groups: (EntityNode & { type: 'source' })[] = [];
+    for (const mention of result.items) {
+      let group = groups.at(-1);
+      if (!group || group.uri !== mention.uri) {
+        group = { type: 'source', entity, uri: mention.uri, title: mention.documentTitle, dateLabel: mention.documentDateLabel, note: !!mention.note, mentions: [], expand: false };
+        groups.push(group);
+      }
+      group.mentions.push(mention);
+    }
+    // A short list opens at once; a long one shows its documents first.
+    for (const group of groups) group.expand = groups.length <= 2;
+    const nodes: EntityNode[] = [...groups];
     if (result.total > result.items.length) nodes.push({ type: 'more', entity, count: result.total - result.items.length });
     return nodes;
   }
 
   getParent(node: EntityNode): EntityNode | undefined {
     if (node.type === 'entity') return this.kindNodes.get(node.entity.kind);
-    if (node.type === 'mention' || node.type === 'more') return entityNode(node.entity);
+    if (node.type === 'source' || node.type === 'more') return entityNode(node.entity);
+    if (node.type === 'mention') return node.parent;
     return undefined;
   }
 
@@ -104,10 +120,26 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
       }
       case 'entity':
         return entityItem(node.entity);
+      case 'source': {
+        const state = node.expand ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const item = new vscode.TreeItem(node.title, state);
+        const reprints = node.mentions.filter((m) => m.reprint).length;
+        const parts = [node.dateLabel, plural(node.mentions.length, 'mention')].filter(Boolean);
+        if (reprints) parts.push(reprints === node.mentions.length ? 'reprinted' : `${reprints} reprinted`);
+        item.description = parts.join(' \u00b7 ');
+        item.tooltip = `${node.title}${node.dateLabel && !node.note ? ` (${node.dateLabel})` : ''}\n${plural(node.mentions.length, 'mention')} of ${node.entity.name}` +
+          (reprints ? `; ${reprints} in passages printed first in another document, counted there` : '');
+        item.iconPath = new vscode.ThemeIcon(node.note ? 'note' : 'file-text');
+        item.contextValue = node.note ? 'corpusLens.noteGroup' : 'corpusLens.documentGroup';
+        return item;
+      }
       case 'mention': {
         const item = new vscode.TreeItem({ label: node.mention.snippet, highlights: [node.mention.highlight] }, vscode.TreeItemCollapsibleState.None);
-        item.description = `${node.mention.documentTitle} \u00b7 ${node.mention.dateLabel}`;
-        item.tooltip = `${node.mention.sentence}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})`;
+        const parts = [node.mention.note ? '' : node.mention.dateLabel];
+        if (node.mention.reprint) parts.push('reprint');
+        if (node.mention.via) parts.push(`in \u201c${node.mention.via}\u201d`);
+        item.description = parts.filter(Boolean).join(' \u00b7 ');
+        item.tooltip = `${node.mention.sentence}\n\n${node.mention.documentTitle} (${node.mention.dateLabel})${node.mention.reprint ? '\nReprinted: this passage is printed first in another document and counted there.' : ''}`;
         // A note is the analyst's own writing, a corpus mention a source: they look different.
         item.iconPath = new vscode.ThemeIcon(node.mention.note ? 'note' : 'quote');
         item.contextValue = node.mention.note ? 'corpusLens.noteMention' : 'corpusLens.mention';

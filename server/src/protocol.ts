@@ -73,10 +73,18 @@ export interface MentionSummary {
   /** The whole sentence (cut around the mention when long). */
   sentence: string;
   documentTitle: string;
+  /** The date of the document ("2 Dec 2020"), '' when it has none, "note" for a note. */
+  documentDateLabel: string;
+  /** The date of the mention's passage (a reprinted news item keeps its own date). */
+  date?: string;
   dateLabel: string;
   edition?: number;
   /** True for a mention in one of the analyst's notes. */
   note?: boolean;
+  /** True for a mention in a reprint of a passage printed elsewhere: listed, but counted once. */
+  reprint?: boolean;
+  /** The longer name the entity is mentioned inside ("Collective Rapid Reaction Force Command"). */
+  via?: string;
 }
 
 export interface DocumentMention {
@@ -95,14 +103,21 @@ export interface MentionsParams {
 }
 
 export interface MentionsResult {
+  /** Every place there is to list: reprints and notes included. */
   total: number;
+  /** The corpus's mentions counted once (reprints left out), as the card counts them. */
+  counted: number;
+  /** Mentions in reprints. */
+  reprinted: number;
   items: MentionSummary[];
 }
 
 export interface IndexStatus {
   documents: number;
   passages: number;
+  /** Mentions counted once: a name said again at once and reprinted passages left out. */
   mentions: number;
+  reprintedMentions: number;
   /** Entities mentioned at least once. */
   entitiesMentioned: number;
   catalogEntities: number;

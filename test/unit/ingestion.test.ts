@@ -137,7 +137,7 @@ describe('Ingestion and the language service: knowledge and notes', () => {
     await indexFiles(Object.keys(seeds()));
     const capped = language.references(note('The CSC met.'), 5, 10);
     assert.equal(capped.places.length, 10);
-    assert.equal(capped.total, 27);
+    assert.equal(capped.total, 23);
     assert.equal(capped.entity?.id, 'collective-security-council');
   });
 });

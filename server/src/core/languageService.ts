@@ -67,7 +67,10 @@ export interface LanguageService extends Disposable {
   /** Every mention of the entity at an offset, the corpus's then the notes', up to `limit`; `total` counts them all. */
   references(source: TextSource, offset: number, limit?: number): { entity?: Entity; places: MentionPlace[]; total: number };
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean };
+  /** How often the corpus mentions an entity, each passage counted once however often it is reprinted. */
   mentionCount(entityId: string): number;
+  /** Mentions of an entity in reprints, on top of `mentionCount`. */
+  reprintedCount(entityId: string): number;
   /** Entities whose name or alias contains the query's characters in order (empty query: all). */
   findEntities(query: string, limit?: number): Entity[];
   entityFacts(entity: Entity): EntityFacts;
@@ -194,7 +197,8 @@ class CorpusLanguageService implements LanguageService {
         places.push({ uri: note.uri, start: m.start, end: m.end, lines: note.lines, note: true });
       }
     }
-    const total = this.index.mentionCount(id) + inNotes.reduce((n, { mentions }) => n + mentions.length, 0);
+    // Every place is listed, reprints too: the total counts them all.
+    const total = this.index.mentionCount(id) + this.index.reprintedCount(id) + inNotes.reduce((n, { mentions }) => n + mentions.length, 0);
     return { entity: hit.entity, places, total };
   }
 
@@ -210,6 +214,10 @@ class CorpusLanguageService implements LanguageService {
 
   mentionCount(entityId: string): number {
     return this.index.mentionCount(entityId);
+  }
+
+  reprintedCount(entityId: string): number {
+    return this.index.reprintedCount(entityId);
   }
 
   findEntities(query: string, limit = 200): Entity[] {

@@ -74,6 +74,13 @@ export interface Mention {
   edition?: number;
   /** Other entities the same name stands for, when nothing in the text told them apart. */
   alternatives?: string[];
+  /**
+   * The name said again at once: the abbreviation in brackets after the full name ("Collective
+   * Security Council (CSC)"), a heading printed twice. Shown, but never counted a second time.
+   */
+  repeat?: boolean;
+  /** Entities whose shorter names are written inside this one (the CRRF in "CRRF Command"): it counts for them too. */
+  inside?: string[];
 }
 
 /** What a mention of a discovered entity says about that entity. */
@@ -88,6 +95,18 @@ export interface DiscoveredInfo {
 /** A mention as the analysis finds it: of a catalog entity, or of one discovered in the text. */
 export interface FoundMention extends Mention {
   discovered?: DiscoveredInfo;
+}
+
+const NONE: readonly string[] = [];
+
+/** The entities a mention counts for: none for a repeat, else its own and those named inside it. */
+export function countedEntities(mention: Mention): readonly string[] {
+  if (mention.repeat) return NONE;
+  return mention.inside ? [mention.entityId, ...mention.inside] : [mention.entityId];
+}
+
+export function countsFor(mention: Mention, entityId: string): boolean {
+  return !mention.repeat && (mention.entityId === entityId || !!mention.inside?.includes(entityId));
 }
 
 /** The date of what is written in a passage: its own date, else its document's. */

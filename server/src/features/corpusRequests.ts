@@ -5,6 +5,7 @@
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import type { Entity } from '../core/model';
 import { readablePassages } from '../core/query/outline';
+import { documentMentionCount } from '../core/query/summaries';
 import { fileName } from '../core/sync/problems';
 import { formatDate } from '../core/text/dates';
 import {
@@ -49,7 +50,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
   );
 
   connection.onRequest(MentionsRequest, (params, token) =>
-    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, items: [] } as MentionsResult, () => {
+    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, counted: 0, reprinted: 0, items: [] } as MentionsResult, () => {
       const limit = Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT);
       const corpus = ctx.service.mentionFacts(params.entityId, limit).map((facts) => {
         const item: MentionSummary = {
@@ -59,9 +60,13 @@ export function registerCorpusRequests(ctx: ServerContext): void {
           highlight: facts.highlight,
           sentence: facts.sentence,
           documentTitle: facts.document.title,
+          documentDateLabel: formatDate(facts.document.date),
           dateLabel: facts.dateLabel,
         };
+        if (facts.date) item.date = facts.date;
         if (facts.mention.edition !== undefined) item.edition = facts.mention.edition;
+        if (facts.reprint) item.reprint = true;
+        if (facts.via) item.via = facts.via;
         return item;
       });
       // The notes after the corpus: "which of my notes discuss this".
@@ -72,10 +77,13 @@ export function registerCorpusRequests(ctx: ServerContext): void {
         highlight: facts.highlight,
         sentence: facts.sentence,
         documentTitle: fileName(facts.note.uri),
+        documentDateLabel: 'note',
         dateLabel: 'note',
         note: true,
       }));
-      return { total: ctx.service.mentionCount(params.entityId) + ctx.service.noteCounts(params.entityId).mentions, items: [...corpus, ...notes] };
+      const counted = ctx.service.mentionCount(params.entityId);
+      const reprinted = ctx.service.reprintedCount(params.entityId);
+      return { total: counted + reprinted + ctx.service.noteCounts(params.entityId).mentions, counted, reprinted, items: [...corpus, ...notes] };
     }),
   );
 
@@ -115,7 +123,7 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassage
     dateLabel: formatDate(doc.date),
     dates: doc.dates,
     passageCount: readablePassages(doc).length,
-    mentionCount: doc.mentions.length,
+    mentionCount: documentMentionCount(doc),
     embedded: doc.embedded,
   };
   if (withPassages) summary.passages = summarisePassages(ctx, doc);

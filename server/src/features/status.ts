@@ -9,6 +9,7 @@ export function toIndexStatus(status: SyncStatus): IndexStatus {
     documents: status.documents,
     passages: status.passages,
     mentions: status.mentions,
+    reprintedMentions: status.reprintedMentions,
     entitiesMentioned: status.entitiesMentioned,
     catalogEntities: status.catalogEntities,
     discoveredEntities: status.discoveredEntities,

@@ -11,6 +11,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore } from './definitions';
 import { discoverMentions } from './discovery';
 import type { TextMode } from './matcher';
+import { markRepeatsAndInnerNames } from './repeats';
 import { segmentPassages } from './segment';
 
 export interface DocumentSource {
@@ -29,7 +30,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -105,7 +106,9 @@ export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMo
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
   const kept = discovery.superseded.size ? known.filter((m) => !discovery.superseded.has(m)) : known;
-  return [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
+  const mentions = [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
+  markRepeatsAndInnerNames(text, words, mentions, knowledge.matcher);
+  return mentions;
 }
 
 /**
@@ -120,6 +123,8 @@ function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowle
   const scored = new Map<string, number>();
   const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
   for (const mention of doc.mentions) {
+    // A name said again defines nothing the first saying did not.
+    if (mention.repeat) continue;
     const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
     if (!entity) continue;
     const date = dateOfPassage(doc, mention.passage);

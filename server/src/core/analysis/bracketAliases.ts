@@ -12,7 +12,7 @@ import { BODY_HEADS, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, FoundMention } from '../model';
 import { nameKeys, wholeNamePattern } from '../text/words';
 import { precedingCapitalisedName } from './abbreviations';
-import { isAbbreviation } from './matcher';
+import { isAbbreviation } from './nameForms';
 import { Intervals } from './spans';
 
 const BRACKETED = /\(([^()\n]{2,120})\)/g;

@@ -16,7 +16,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern,
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
-import { startsSentence } from './matcher';
+import { startsSentence } from './nameForms';
 import { Intervals, resolveOverlaps, stripPriority, type Ranked } from './spans';
 
 /** After "training", these make a place or a course of it: "the Edelweiss training ground". */

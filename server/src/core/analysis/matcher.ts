@@ -3,10 +3,11 @@
 // match first, with context rules for names that are also ordinary words.
 
 import { ancestorsOf, isCommonName } from '../catalog/entities';
-import { contextWordsOf, HEAD_NUMBER, SERIES_KINDS, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import { contextWordsOf, CORE_KINDS, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
+import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, numberVariants, startsSentence } from './nameForms';
 
 interface NamePattern {
   entity: Entity;
@@ -22,6 +23,13 @@ interface NamePattern {
   common: boolean;
 }
 
+/** A name written inside a longer one. */
+export interface InnerName {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   patterns: NamePattern[];
@@ -33,17 +41,10 @@ const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
   exercise: contextWordsOf('exercise')!,
 };
 
-/** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
-const NAME_GAP = /^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*(?:[-\u2010-\u2014][ \t\u00a0]*)?$/;
-const MAX_NAME_GAP = 8;
 /** After a series name: "-2021", " 2021", " - 2021", "\u201d 2021" ... */
 const EDITION_SUFFIX = /^(["\u201d\u00bb\u2019']?)(?:[ \t\u00a0]*[-\u2010-\u2014][ \t\u00a0]*|[ \t\u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** How far back a full mention makes a short form resolvable. */
 const SHORT_FORM_REACH = 4000;
-
-export function isAbbreviation(name: string): boolean {
-  return /^[\p{Lu}\p{N}]{2,8}$/u.test(name.replace(/[-\s]/g, '')) && /\p{Lu}{2}/u.test(name);
-}
 
 /** Whether a text is a corpus document or an analyst's note: notes are read a little more freely. */
 export type TextMode = 'corpus' | 'note';
@@ -51,19 +52,6 @@ export type TextMode = 'corpus' | 'note';
 const POSSESSIVE = /['\u2019][sS]$/;
 /** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
-/** Before a sentence's first word: the start, an end mark or colon, a line break with a list marker or heading, an opening quote. */
-const SENTENCE_START = /(?:(?:^|\n)[ \t]*(?:[-*+\u2022>]|#{1,6}|\d{1,3}[.)])?|[.!?:;])[ \t\u00a0]*["\u201c\u00ab\u2018(]?[ \t\u00a0]*$/;
-
-/** True when a word at this offset starts a sentence, a heading or a list item. */
-export function startsSentence(text: string, at: number): boolean {
-  const from = Math.max(0, at - 12);
-  // Cut out of the middle of a line, the slice must not look like the start of the text.
-  return SENTENCE_START.test((from > 0 ? 'x' : '') + text.slice(from, at));
-}
-
-function compact(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 export class MentionMatcher {
   private readonly root: TrieNode = { next: new Map(), patterns: [] };
@@ -200,45 +188,53 @@ export class MentionMatcher {
   }
 
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
-}
 
-/** The name with one of its head nouns in the other number: "Collective Forces" -> "Collective Force". */
-function numberVariants(name: string): string[] {
-  if (isAbbreviation(name)) return [];
-  const parts = name.split(/(\s+)/);
-  const variants: string[] = [];
-  parts.forEach((word, i) => {
-    const other = HEAD_NUMBER.get(word.toLowerCase());
-    if (!other) return;
-    const written = /^\p{Lu}/u.test(word) ? other[0].toUpperCase() + other.slice(1) : other;
-    variants.push([...parts.slice(0, i), written, ...parts.slice(i + 1)].join(''));
-  });
-  return variants;
-}
+  /**
+   * The names of other entities written inside words first..last, spelt as the catalog spells
+   * them and needing no context: "Collective Rapid Reaction Force" inside "Collective Rapid
+   * Reaction Force (CRRF) Command". Only the names of bodies, operations and exercises count,
+   * inside the name of one.
+   */
+  namesInside(text: string, words: Words, first: number, last: number, outer: Entity): InnerName[] {
+    return this.mayHoldNames(outer) ? this.findInside(text, words, first, last, outer) : [];
+  }
 
-function headNoun(name: string): string | undefined {
-  const words = name.split(/\s+/);
-  return words.find((w) => SHORT_FORM_HEADS.has(w.toLowerCase()));
-}
+  private findInside(text: string, words: Words, first: number, last: number, outer: Entity): InnerName[] {
+    const found: InnerName[] = [];
+    for (let i = first; i <= last; i++) {
+      if (i > first && words.joinNext[i - 1]) continue;
+      this.walk(text, words, i, (node, end) => {
+        if (end > last || (i === first && end === last) || words.joinNext[end]) return;
+        // "Collective Forces of Rapid Deployment": the inner name heads a longer phrase, not itself.
+        if (end < last && words.key(end + 1) === 'of') return;
+        const start = words.starts[i];
+        const surface = text.slice(start, words.ends[end]);
+        for (const pattern of node.patterns) {
+          const { entity } = pattern;
+          if (entity.id === outer.id || !CORE_KINDS.has(entity.kind) || pattern.shortForm || pattern.common) continue;
+          if (pattern.caseSensitive && compact(surface) !== compact(pattern.written)) continue;
+          if (!found.some((f) => f.entity === entity)) found.push({ entity, start, end: words.ends[end] });
+        }
+      });
+    }
+    return found;
+  }
 
-function gapAllowed(text: string, from: number, to: number): boolean {
-  return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
-}
+  /** Whether any name of the entity holds the name of another (worked out once per entity). */
+  private mayHoldNames(entity: Entity): boolean {
+    let holds = this.holdsNames.get(entity.id);
+    if (holds === undefined) {
+      // The "Secretariat" of the UN Secretariat is not the CSTO's: only the CSTO's own bodies hold names.
+      holds = CORE_KINDS.has(entity.kind) && [entity.name, ...entity.aliases].some((name) => {
+        const words = splitWords(name);
+        return words.length > 1 && this.findInside(name, words, 0, words.length - 1, entity).length > 0;
+      });
+      this.holdsNames.set(entity.id, holds);
+    }
+    return holds;
+  }
 
-/**
- * True when word i is an abbreviation in brackets that a name runs through:
- * "Collective Rapid Reaction Force (CRRF) Command".
- */
-function bracketedAbbreviation(text: string, words: Words, i: number): boolean {
-  if (i + 1 >= words.length) return false;
-  const start = words.starts[i];
-  const end = words.ends[i];
-  return (
-    text[end] === ')' &&
-    /^[ \t\u00a0]*\($/.test(text.slice(words.ends[i - 1], start)) &&
-    /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(text.slice(start, end)) &&
-    /^\)[ \t\u00a0]+$/.test(text.slice(end, words.starts[i + 1]))
-  );
+  private readonly holdsNames = new Map<string, boolean>();
 }
 
 /** One pass of the matcher over one text. */

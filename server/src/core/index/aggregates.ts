@@ -3,7 +3,7 @@
 // earliest and which sentence defines best.
 
 import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
-import { dateOfPassage } from '../model';
+import { countedEntities, dateOfPassage } from '../model';
 import type { IsoDate } from '../text/dates';
 
 
@@ -13,10 +13,16 @@ import type { IsoDate } from '../text/dates';
  * current as documents come and go.
  */
 export interface EntityAggregate {
+  entityId: string;
+  /** Every mention, reprints and names inside longer names included: references list them all. */
   documents: { doc: IndexedDocument; mentions: IndexedMention[] }[];
+  /** Counts of its own mentions (not inside another name), reprints left out. */
   editions: Map<number, number>;
   surfaces: Map<string, number>;
 }
+
+/** Tells whether a mention of a document stands in a reprint of a passage printed elsewhere first. */
+export type ReprintTest = (doc: IndexedDocument, mention: IndexedMention) => boolean;
 
 /** A document's earliest dated mention among the given ones (the first of them when none is dated earlier). */
 export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMention[]): Candidate | undefined {
@@ -30,20 +36,22 @@ export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMenti
   return found;
 }
 
-export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], inOrder = false): void {
+export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest, inOrder = false): void {
   const entry = { doc, mentions };
   if (inOrder) aggregate.documents.push(entry);
   else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
   for (const m of mentions) {
+    if (m.entityId !== aggregate.entityId || isReprint(doc, m)) continue;
     if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
     aggregate.surfaces.set(m.surface, (aggregate.surfaces.get(m.surface) ?? 0) + 1);
   }
 }
 
-export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[]): void {
+export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest): void {
   const at = aggregate.documents.findIndex((d) => d.doc === doc);
   if (at >= 0) aggregate.documents.splice(at, 1);
   for (const m of mentions) {
+    if (m.entityId !== aggregate.entityId || isReprint(doc, m)) continue;
     if (m.edition !== undefined) decrement(aggregate.editions, m.edition);
     decrement(aggregate.surfaces, m.surface);
   }
@@ -67,12 +75,15 @@ export function insertionPoint(list: readonly { doc: IndexedDocument }[], doc: I
   return low;
 }
 
+/** The mentions each entity is counted for: repeats left out, names inside longer names counted for both. */
 export function groupByEntity(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
   const groups = new Map<string, IndexedMention[]>();
   for (const mention of mentions) {
-    const group = groups.get(mention.entityId);
-    if (group) group.push(mention);
-    else groups.set(mention.entityId, [mention]);
+    for (const entityId of countedEntities(mention)) {
+      const group = groups.get(entityId);
+      if (group) group.push(mention);
+      else groups.set(entityId, [mention]);
+    }
   }
   return groups;
 }

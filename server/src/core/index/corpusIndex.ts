@@ -3,11 +3,12 @@
 
 import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../catalog/knowledge';
-import type { Entity, Passage } from '../model';
+import { countedEntities, countsFor, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
 import { Interner } from '../text/strings';
 import { addToAggregate, betterDefinition, compareDocs, earlier, earliestIn, groupByEntity, removeFromAggregate, type EntityAggregate } from './aggregates';
+import { Reprints } from './reprints';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
 import type { MentionMatcher } from '../analysis/matcher';
@@ -28,7 +29,10 @@ export interface Definition {
 export interface IndexStats {
   documents: number;
   passages: number;
+  /** Mentions counted once: repeats and reprints left out. */
   mentions: number;
+  /** Mentions in reprints of passages printed elsewhere. */
+  reprintedMentions: number;
   /** Entities mentioned at least once. */
   entitiesMentioned: number;
   catalogEntities: number;
@@ -57,7 +61,9 @@ export class CorpusIndex {
   readonly interner = new Interner();
   /** For each entity, the documents that mention it (their mentions are found through the document). */
   private readonly byEntity = new Map<string, Set<string>>();
-  private readonly byFingerprint = new Map<string, { uri: string; passage: number }[]>();
+  private readonly reprints = new Reprints((uri) => this.docs.get(uri));
+  /** Bound once: aggregates ask it of every mention they count. */
+  private readonly isReprint = (doc: IndexedDocument, mention: IndexedMention) => this.reprints.isReprint(doc, mention);
   private readonly definitions = new Map<string, Definition | null>();
   private readonly discovered = new DiscoveredEntities();
   private readonly learned = new LearnedNames();
@@ -118,7 +124,7 @@ export class CorpusIndex {
     this.discovered.clear();
     this.learned.clear();
     this.byEntity.clear();
-    this.byFingerprint.clear();
+    this.reprints.clear();
     this.definitions.clear();
     this.aggregates.clear();
     this.mentionCounts.clear();
@@ -142,30 +148,26 @@ export class CorpusIndex {
   insert(doc: IndexedDocument): IndexedDocument {
     this.remove(doc.uri);
     this.docs.set(doc.uri, doc);
+    // First which passages are reprints: what the entities' aggregates count depends on it.
+    this.forgetCounts(this.reprints.add(doc));
+    for (const mention of doc.mentions) if (mention.discovered) this.discovered.count(mention, 1);
     for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = new Set()));
       docs.add(doc.uri);
       this.definitions.delete(entityId);
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + mentions.length);
-      for (const mention of mentions) if (mention.discovered) this.discovered.count(mention, 1);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) addToAggregate(aggregate, doc, mentions);
+      if (aggregate) addToAggregate(aggregate, doc, mentions, this.isReprint);
       const earliest = this.earliestCache.get(entityId);
       if (earliest !== undefined) {
         const candidate = earliestIn(doc, mentions);
         if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
     }
-    for (const passage of doc.passages) {
-      if (passage.kind === 'boilerplate') continue;
-      const list = this.byFingerprint.get(passage.fingerprint) ?? [];
-      list.push({ uri: doc.uri, passage: passage.index });
-      this.byFingerprint.set(passage.fingerprint, list);
-    }
     this.learned.count(doc.mentions, 1);
-    this.mentionTotal += doc.mentions.length;
+    this.mentionTotal += countedTotal(doc);
     this.passageTotal += doc.passages.length;
     return doc;
   }
@@ -175,8 +177,8 @@ export class CorpusIndex {
     if (!doc) return false;
     this.docs.delete(uri);
     this.texts.delete(uri);
+    for (const mention of doc.mentions) if (mention.discovered) this.discovered.count(mention, -1);
     for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
-      for (const mention of mentions) if (mention.discovered) this.discovered.count(mention, -1);
       const count = (this.mentionCounts.get(entityId) ?? mentions.length) - mentions.length;
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);
@@ -185,20 +187,24 @@ export class CorpusIndex {
       if (docs && !docs.size) this.byEntity.delete(entityId);
       this.definitions.delete(entityId);
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) removeFromAggregate(aggregate, doc, mentions);
+      if (aggregate) removeFromAggregate(aggregate, doc, mentions, this.isReprint);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
-    for (const passage of doc.passages) {
-      const list = this.byFingerprint.get(passage.fingerprint);
-      if (!list) continue;
-      const rest = list.filter((p) => p.uri !== uri);
-      if (rest.length) this.byFingerprint.set(passage.fingerprint, rest);
-      else this.byFingerprint.delete(passage.fingerprint);
-    }
+    // Last, so that the aggregates above were told what counted while the document was in.
+    this.forgetCounts(this.reprints.remove(doc));
     this.learned.count(doc.mentions, -1);
-    this.mentionTotal -= doc.mentions.length;
+    this.mentionTotal -= countedTotal(doc);
     this.passageTotal -= doc.passages.length;
     return true;
+  }
+
+  /** Drops what was worked out for entities whose reprinted mentions changed; it is made again when asked for. */
+  private forgetCounts(entityIds: Iterable<string>): void {
+    for (const entityId of entityIds) {
+      this.aggregates.delete(entityId);
+      this.definitions.delete(entityId);
+      this.earliestCache.delete(entityId);
+    }
   }
 
   get(uri: string): IndexedDocument | undefined {
@@ -250,10 +256,10 @@ export class CorpusIndex {
   private aggregate(entityId: string): EntityAggregate {
     let aggregate = this.aggregates.get(entityId);
     if (!aggregate) {
-      aggregate = { documents: [], editions: new Map(), surfaces: new Map() };
+      aggregate = { entityId, documents: [], editions: new Map(), surfaces: new Map() };
       const uris = this.byEntity.get(entityId);
       const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
-      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => m.entityId === entityId), true);
+      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => countsFor(m, entityId)), this.isReprint, true);
       this.aggregates.set(entityId, aggregate);
     }
     return aggregate;
@@ -262,6 +268,11 @@ export class CorpusIndex {
   /** The documents that mention an entity, with their mentions, oldest document first. */
   documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[] {
     return this.aggregate(entityId).documents;
+  }
+
+  /** True when a mention stands in a passage that counts in another document (or earlier in this one). */
+  isReprinted(doc: IndexedDocument, mention: IndexedMention): boolean {
+    return this.reprints.isReprint(doc, mention);
   }
 
   /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
@@ -276,7 +287,7 @@ export class CorpusIndex {
     return found;
   }
 
-  /** How often each edition of an entity is named. */
+  /** How often each edition of an entity is named (reprints left out). */
   editionCounts(entityId: string): ReadonlyMap<number, number> {
     return this.aggregate(entityId).editions;
   }
@@ -286,8 +297,14 @@ export class CorpusIndex {
     return this.aggregate(entityId).surfaces;
   }
 
+  /** How often the corpus mentions an entity, each passage counted once however often it is reprinted. */
   mentionCount(entityId: string): number {
-    return this.mentionCounts.get(entityId) ?? 0;
+    return (this.mentionCounts.get(entityId) ?? 0) - this.reprints.countOf(entityId);
+  }
+
+  /** Mentions of an entity in reprints, on top of `mentionCount`. */
+  reprintedCount(entityId: string): number {
+    return this.reprints.countOf(entityId);
   }
 
   documentCount(entityId: string): number {
@@ -303,7 +320,7 @@ export class CorpusIndex {
 
   /** Other documents in which the same passage is printed. */
   reprintsOf(uri: string, passage: Passage): { uri: string; passage: number }[] {
-    return (this.byFingerprint.get(passage.fingerprint) ?? []).filter((p) => p.uri !== uri);
+    return this.reprints.copiesOf(uri, passage.fingerprint);
   }
 
   /** The defining sentence of an entity, or else its earliest dated mention. */
@@ -363,11 +380,19 @@ export class CorpusIndex {
     return {
       documents: this.docs.size,
       passages: this.passageTotal,
-      mentions: this.mentionTotal,
+      mentions: this.mentionTotal - this.reprints.mentions,
+      reprintedMentions: this.reprints.mentions,
       entitiesMentioned: this.byEntity.size,
       catalogEntities: this.knowledgeInUse.entities.size,
       discoveredEntities: this.discovered.size,
       catalogVersion: this.knowledgeInUse.version,
     };
   }
+}
+
+/** The mentions of a document as counted: repeats left out, names inside names counted for each entity. */
+function countedTotal(doc: IndexedDocument): number {
+  let total = 0;
+  for (const mention of doc.mentions) total += countedEntities(mention).length;
+  return total;
 }

@@ -6,7 +6,7 @@
 
 import { findAllMentions } from '../analysis/analyseDocument';
 import { Intervals } from '../analysis/spans';
-import type { FoundMention } from '../model';
+import { countedEntities, countsFor, type FoundMention } from '../model';
 import { LineTable } from '../text/lines';
 import { splitWords } from '../text/words';
 import type { CorpusIndex } from './corpusIndex';
@@ -96,7 +96,7 @@ export class NoteIndex {
     const uris = [...(this.entityIndex().get(entityId) ?? [])].sort();
     return uris.map((uri) => {
       const note = this.notes.get(uri)!;
-      return { note, mentions: note.mentions.filter((m) => m.entityId === entityId) };
+      return { note, mentions: note.mentions.filter((m) => countsFor(m, entityId)) };
     });
   }
 
@@ -145,15 +145,17 @@ export class NoteIndex {
 
   private enter(entry: NoteEntry): void {
     for (const mention of entry.mentions) {
-      let uris = this.byEntity.get(mention.entityId);
-      if (!uris) this.byEntity.set(mention.entityId, (uris = new Set()));
-      uris.add(entry.uri);
+      for (const entityId of countedEntities(mention)) {
+        let uris = this.byEntity.get(entityId);
+        if (!uris) this.byEntity.set(entityId, (uris = new Set()));
+        uris.add(entry.uri);
+      }
     }
   }
 
   private forget(uri: string): void {
     const entry = this.notes.get(uri);
     if (!entry) return;
-    for (const mention of entry.mentions) this.byEntity.get(mention.entityId)?.delete(uri);
+    for (const mention of entry.mentions) for (const entityId of countedEntities(mention)) this.byEntity.get(entityId)?.delete(uri);
   }
 }

@@ -27,6 +27,10 @@ export interface DocumentSnapshot {
   discovered: [EntityKind, string, string][];
   /** One column per field; start is stored as the difference from the previous mention's. */
   mentions: { id: number[]; start: number[]; length: number[]; surface: number[]; passage: number[]; edition: number[]; discovered: number[] };
+  /** The mentions (by index) that only say a name again. */
+  repeats: number[];
+  /** [mention index, id indexes of the names inside it] */
+  inside: [number, number[]][];
   /** [id index, mention index, score, sentence start, sentence end] */
   best: [number, number, number, number, number][];
 }
@@ -38,9 +42,13 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   const discovered: [EntityKind, string, string][] = [];
   const mentionIndex = new Map<IndexedMention, number>();
   const columns: DocumentSnapshot['mentions'] = { id: [], start: [], length: [], surface: [], passage: [], edition: [], discovered: [] };
+  const repeats: number[] = [];
+  const inside: [number, number[]][] = [];
   let previous = 0;
   doc.mentions.forEach((m, i) => {
     mentionIndex.set(m, i);
+    if (m.repeat) repeats.push(i);
+    if (m.inside) inside.push([i, m.inside.map((id) => ids.index(id))]);
     columns.id.push(ids.index(m.entityId));
     columns.start.push(m.start - previous);
     previous = m.start;
@@ -74,6 +82,8 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
     surfaces: surfaces.values,
     discovered,
     mentions: columns,
+    repeats,
+    inside,
     best: candidates(doc.best),
   };
   if (doc.date) snapshot.date = doc.date;
@@ -102,6 +112,13 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
     if (m.edition[i]) mention.edition = m.edition[i];
     if (m.discovered[i] >= 0) mention.discovered = infos[m.discovered[i]];
     mentions.push(mention);
+  }
+  for (const i of s.repeats ?? []) mentionAt(mentions, i).repeat = true;
+  for (const [i, idIndexes] of s.inside ?? []) {
+    mentionAt(mentions, i).inside = idIndexes.map((id) => {
+      if (s.ids[id] === undefined) throw new Error('inner name refers past its tables');
+      return s.ids[id];
+    });
   }
   const starts: number[] = [];
   let line = 0;
@@ -133,6 +150,12 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
   if (s.notice) doc.notice = s.notice;
   if (s.contentHash) doc.contentHash = s.contentHash;
   return doc;
+}
+
+function mentionAt(mentions: IndexedMention[], i: number): IndexedMention {
+  const mention = mentions[i];
+  if (!mention) throw new Error('mark refers past the mentions');
+  return mention;
 }
 
 class Table<T> {

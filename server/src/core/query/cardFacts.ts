@@ -1,11 +1,11 @@
 // The facts an entity card shows, gathered from the index into a plain record: the card itself
 // (render/card.ts) is then a pure function of this record.
 
-import type { IndexedDocument } from '../analysis/analyseDocument';
+import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import { namesOf } from '../catalog/entities';
 import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { Entity } from '../model';
+import { dateOfPassage, type Entity } from '../model';
 import { formatDate } from '../text/dates';
 import { withoutEditionYear } from '../text/words';
 
@@ -32,8 +32,12 @@ export interface CardFacts {
   children: string[];
   /** For an exercise or operation: each edition with its mention count and note. */
   editions: { year: number; mentions: number; note?: string | undefined }[];
-  /** Mentions by document, oldest document first, at most `maxDocuments` of them. */
-  mentions: { total: number; documentCount: number; documents: { link: CardLink; count: number }[] };
+  /**
+   * Mentions by document, oldest document first, at most `maxDocuments` of them. `total` counts
+   * each passage once; `reprinted` the mentions in reprints of passages printed elsewhere. Per
+   * document, `via` names the longer names the entity was mentioned inside.
+   */
+  mentions: { total: number; reprinted: number; documentCount: number; documents: { link: CardLink; count: number; reprinted: number; via: string[] }[] };
   /** How often the analyst's notes mention it (notes are never quoted as sources). */
   inNotes: { mentions: number; notes: number };
 }
@@ -61,27 +65,39 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
     alternatives: options.alternatives ?? [],
     names,
     seenAs: variantsSeen(entity, index, new Set([entity.name, ...names].map((n) => n.toLowerCase()))),
-    definition: definition && { quote: definition.quote, defining: definition.defining, link: linkTo(definition.document, definition.mention.start) },
+    definition: definition && { quote: definition.quote, defining: definition.defining, link: linkTo(definition.document, definition.mention) },
     parent: parent?.name,
     children: index.childrenOf(entity.id).map((c) => c.name),
     editions: editions(entity, index),
     mentions: {
-      total: perDoc.reduce((n, d) => n + d.mentions.length, 0),
+      total: index.mentionCount(entity.id),
+      reprinted: index.reprintedCount(entity.id),
       documentCount: perDoc.length,
-      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions }) => ({ link: linkTo(doc, mentions[0].start), count: mentions.length })),
+      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions }) => documentLine(entity, index, doc, mentions)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
   };
 }
 
-function linkTo(doc: IndexedDocument, offset: number): CardLink {
-  return { uri: doc.uri, line: doc.lines.positionAt(offset).line + 1, label: documentLabel(doc) };
+/** One document's line on the card: a link to its first mention, dated by that mention's passage. */
+function documentLine(entity: Entity, index: CorpusIndex, doc: IndexedDocument, mentions: readonly IndexedMention[]): CardFacts['mentions']['documents'][number] {
+  let reprinted = 0;
+  const via = new Set<string>();
+  for (const mention of mentions) {
+    if (index.isReprinted(doc, mention)) reprinted++;
+    if (mention.entityId !== entity.id) via.add(index.entity(mention.entityId)?.name ?? mention.entityId);
+  }
+  return { link: linkTo(doc, mentions[0]), count: mentions.length - reprinted, reprinted, via: [...via] };
 }
 
-/** "Title (9 Jun 2021)", the title cut to a readable length. */
-export function documentLabel(doc: IndexedDocument, maxTitle = MAX_TITLE): string {
+function linkTo(doc: IndexedDocument, mention: IndexedMention): CardLink {
+  return { uri: doc.uri, line: doc.lines.positionAt(mention.start).line + 1, label: documentLabel(doc, dateOfPassage(doc, mention.passage)) };
+}
+
+/** "Title (9 Jun 2021)", the title cut to a readable length; dated by the passage quoted when there is one. */
+export function documentLabel(doc: IndexedDocument, date = doc.date, maxTitle = MAX_TITLE): string {
   const title = doc.title.length > maxTitle ? `${doc.title.slice(0, maxTitle - 1).trimEnd()}\u2026` : doc.title;
-  return doc.date ? `${title} (${formatDate(doc.date)})` : title;
+  return date ? `${title} (${formatDate(date)})` : title;
 }
 
 /** Spellings the corpus uses that the catalog does not list ("CSTO CSC", "indestructible Brotherhood-2021"). */

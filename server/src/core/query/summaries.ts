@@ -3,6 +3,7 @@
 
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import { namesOf } from '../catalog/entities';
+import { compareDates } from '../index/aggregates';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { IndexedNote, NoteIndex } from '../index/noteIndex';
 import { dateOfPassage, type Entity, type FoundMention, type Passage } from '../model';
@@ -39,6 +40,10 @@ export interface MentionFacts {
   sentence: string;
   date?: IsoDate | undefined;
   dateLabel: string;
+  /** True when the passage is a reprint of one printed elsewhere (it is not counted again). */
+  reprint: boolean;
+  /** The longer name the entity is mentioned inside ("Collective Rapid Reaction Force Command"). */
+  via?: string;
 }
 
 export interface NoteMentionFacts {
@@ -64,10 +69,17 @@ export function noteMentionFacts(notes: NoteIndex, entityId: string, limit: numb
   return facts;
 }
 
+/** How many mentions a document has, a name said again at once counted once. */
+export function documentMentionCount(doc: IndexedDocument): number {
+  let count = 0;
+  for (const mention of doc.mentions) if (!mention.repeat) count++;
+  return count;
+}
+
 /** The passages of a document a reader would list: boilerplate left out. */
 export function passageFacts(index: CorpusIndex, doc: IndexedDocument): PassageFacts[] {
   const perPassage = new Map<number, number>();
-  for (const mention of doc.mentions) perPassage.set(mention.passage, (perPassage.get(mention.passage) ?? 0) + 1);
+  for (const mention of doc.mentions) if (!mention.repeat) perPassage.set(mention.passage, (perPassage.get(mention.passage) ?? 0) + 1);
   return readablePassages(doc).map((passage) => ({
       passage,
       mentionCount: perPassage.get(passage.index) ?? 0,
@@ -88,16 +100,39 @@ export function entityFacts(index: CorpusIndex, entity: Entity, definition: Enti
   };
 }
 
-/** The mentions of an entity with the sentence each stands in, at most `limit` of them. */
+/**
+ * The mentions of an entity with the sentence each stands in, at most `limit` of them: document by
+ * document (oldest first), and in a document by the date of their passage, then in text order.
+ */
 export function mentionFacts(index: CorpusIndex, entityId: string, limit: number): MentionFacts[] {
-  return index.mentionsOf(entityId, limit).map((mention) => {
-    const document = index.get(mention.uri)!;
-    const passage = document.passages[mention.passage];
-    const text = index.textOf(document);
-    const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
-    // In a narrow side bar the name itself must be in view: the snippet starts with it.
-    const snippet = mentionSnippet(text, sentence, mention, 0);
-    const date = dateOfPassage(document, mention.passage);
-    return { document, mention, snippet: snippet.text, highlight: snippet.highlight, sentence: quoteSentence(text, sentence, mention, 240), date, dateLabel: formatDate(date) };
-  });
+  const facts: MentionFacts[] = [];
+  for (const { doc, mentions } of index.documentsMentioning(entityId)) {
+    const dated = mentions.map((mention) => ({ mention, date: dateOfPassage(doc, mention.passage) }));
+    dated.sort((a, b) => compareDates(a.date, b.date) || a.mention.start - b.mention.start);
+    for (const { mention, date } of dated) {
+      if (facts.length >= limit) return facts;
+      facts.push(describeMention(index, doc, mention, date, entityId));
+    }
+  }
+  return facts;
+}
+
+function describeMention(index: CorpusIndex, document: IndexedDocument, mention: IndexedMention, date: IsoDate | undefined, entityId: string): MentionFacts {
+  const passage = document.passages[mention.passage];
+  const text = index.textOf(document);
+  const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
+  // In a narrow side bar the name itself must be in view: the snippet starts with it.
+  const snippet = mentionSnippet(text, sentence, mention, 0);
+  const facts: MentionFacts = {
+    document,
+    mention,
+    snippet: snippet.text,
+    highlight: snippet.highlight,
+    sentence: quoteSentence(text, sentence, mention, 240),
+    date,
+    dateLabel: formatDate(date),
+    reprint: index.isReprinted(document, mention),
+  };
+  if (mention.entityId !== entityId) facts.via = index.entity(mention.entityId)?.name ?? mention.entityId;
+  return facts;
 }

@@ -65,8 +65,13 @@ function editionLine(editions: CardFacts['editions']): string {
 }
 
 function mentionSummary(mentions: CardFacts['mentions']): string {
-  const lines = [`**Mentioned ${plural(mentions.total, 'time')} in ${plural(mentions.documentCount, 'document')}:**`];
-  for (const { link, count } of mentions.documents) lines.push(`- ${lineLink(link)} \u2014 ${count}`);
+  const reprints = mentions.reprinted ? `, ${mentions.reprinted} more in reprints` : '';
+  const lines = [`**Mentioned ${plural(mentions.total, 'time')} in ${plural(mentions.documentCount, 'document')}${reprints}:**`];
+  for (const { link, count, reprinted, via } of mentions.documents) {
+    const counts = [count ? String(count) : '', reprinted ? `${reprinted} in ${reprinted === 1 ? 'a reprint' : 'reprints'}` : ''].filter(Boolean).join(', and ');
+    const inside = via.length ? ` (via ${via.map(escapeMarkdown).join(', ')})` : '';
+    lines.push(`- ${lineLink(link)} \u2014 ${counts}${inside}`);
+  }
   const more = mentions.documentCount - mentions.documents.length;
   if (more > 0) lines.push(`- \u2026 and ${plural(more, 'more document')}`);
   return lines.join('\n');

@@ -1,0 +1,66 @@
+// The shapes a written name takes: abbreviations, the other grammatical number of a head noun,
+// the gaps allowed between a name's words, and where a sentence starts.
+
+import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import type { Words } from '../text/words';
+
+/** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
+const NAME_GAP = /^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*(?:[-\u2010-\u2014][ \t\u00a0]*)?$/;
+const MAX_NAME_GAP = 8;
+
+export function isAbbreviation(name: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,8}$/u.test(name.replace(/[-\s]/g, '')) && /\p{Lu}{2}/u.test(name);
+}
+
+/** Before a sentence's first word: the start, an end mark or colon, a line break with a list marker or heading, an opening quote. */
+const SENTENCE_START = /(?:(?:^|\n)[ \t]*(?:[-*+\u2022>]|#{1,6}|\d{1,3}[.)])?|[.!?:;])[ \t\u00a0]*["\u201c\u00ab\u2018(]?[ \t\u00a0]*$/;
+
+/** True when a word at this offset starts a sentence, a heading or a list item. */
+export function startsSentence(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  // Cut out of the middle of a line, the slice must not look like the start of the text.
+  return SENTENCE_START.test((from > 0 ? 'x' : '') + text.slice(from, at));
+}
+
+export function compact(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The name with one of its head nouns in the other number: "Collective Forces" -> "Collective Force". */
+export function numberVariants(name: string): string[] {
+  if (isAbbreviation(name)) return [];
+  const parts = name.split(/(\s+)/);
+  const variants: string[] = [];
+  parts.forEach((word, i) => {
+    const other = HEAD_NUMBER.get(word.toLowerCase());
+    if (!other) return;
+    const written = /^\p{Lu}/u.test(word) ? other[0].toUpperCase() + other.slice(1) : other;
+    variants.push([...parts.slice(0, i), written, ...parts.slice(i + 1)].join(''));
+  });
+  return variants;
+}
+
+export function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  return words.find((w) => SHORT_FORM_HEADS.has(w.toLowerCase()));
+}
+
+export function gapAllowed(text: string, from: number, to: number): boolean {
+  return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
+}
+
+/**
+ * True when word i is an abbreviation in brackets that a name runs through:
+ * "Collective Rapid Reaction Force (CRRF) Command".
+ */
+export function bracketedAbbreviation(text: string, words: Words, i: number): boolean {
+  if (i + 1 >= words.length) return false;
+  const start = words.starts[i];
+  const end = words.ends[i];
+  return (
+    text[end] === ')' &&
+    /^[ \t\u00a0]*\($/.test(text.slice(words.ends[i - 1], start)) &&
+    /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(text.slice(start, end)) &&
+    /^\)[ \t\u00a0]+$/.test(text.slice(end, words.starts[i + 1]))
+  );
+}
