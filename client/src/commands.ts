@@ -1,9 +1,10 @@
 // Commands, one small factory each, all under the corpusLens.* prefix (categories in package.json).
 
 import * as vscode from 'vscode';
-import { DocumentsRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
+import { CardRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
 import type { CorpusLens } from './corpusLens';
 import { KIND_ICONS, plural } from './entitiesTree';
+import { pickPassage } from './passagePicker';
 
 type CommandFactory = (lens: CorpusLens) => (...args: unknown[]) => unknown;
 
@@ -20,20 +21,31 @@ export function registerCommands(lens: CorpusLens): vscode.Disposable[] {
 }
 
 async function refreshIndex(lens: CorpusLens): Promise<void> {
+  const started = Date.now();
   const status = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'Corpus Lens: re-indexing the corpus' },
+    { location: vscode.ProgressLocation.Notification, title: 'Corpus Lens: re-indexing the corpus\u2026' },
     () => lens.requests.send(ReindexRequest),
   );
   if (!status) {
-    void vscode.window.showWarningMessage('Corpus Lens: the language server is not running.');
+    void vscode.window.showWarningMessage('Corpus Lens: the language server is not running.', 'Restart Language Server').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('corpusLens.restartServer');
+    });
     return;
   }
-  void vscode.window.setStatusBarMessage(`Corpus Lens: indexed ${plural(status.documents, 'document')}, ${plural(status.mentions, 'mention')}`, 5000);
+  const seconds = ((status.lastIndexMilliseconds ?? Date.now() - started) / 1000).toFixed(1);
+  const reprints = status.reprintedMentions ? ` (${status.reprintedMentions.toLocaleString('en')} more in reprints)` : '';
+  const message =
+    `Corpus Lens: indexed ${plural(status.documents, 'document')} in ${seconds} s: ${plural(status.passages, 'passage')}, ` +
+    `${plural(status.mentions, 'mention')}${reprints} of ${plural(status.entitiesMentioned, 'entity', 'entities')}.`;
+  if (status.problems) {
+    const choice = await vscode.window.showWarningMessage(`${message} ${plural(status.problems, 'file')} could not be read cleanly.`, 'Show Problems');
+    if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  } else void vscode.window.showInformationMessage(message);
 }
 
 /** Opens a corpus document at a place: from a tree node, a location, or a passage picked from a list. */
 async function openPassage(lens: CorpusLens, arg: unknown): Promise<void> {
-  const location = locationOf(arg) ?? (await pickPassage(lens));
+  const location = locationOf(arg) ?? (await pickPassage(lens.requests));
   if (!location) return;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(location.uri));
   const range = new vscode.Range(location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character);
@@ -49,20 +61,6 @@ function locationOf(arg: unknown): SourceLocation | undefined {
   return typeof location?.uri === 'string' && location.range ? location : undefined;
 }
 
-async function pickPassage(lens: CorpusLens): Promise<SourceLocation | undefined> {
-  const documents = await lens.requests.send(DocumentsRequest, { passages: true });
-  const items = (documents ?? []).flatMap((document) =>
-    (document.passages ?? []).map((passage) => ({
-      label: passage.title,
-      description: passage.dateLabel,
-      detail: `${document.title} \u00b7 ${passage.kind}`,
-      location: { uri: document.uri, range: passage.range },
-    })),
-  );
-  const picked = await vscode.window.showQuickPick(items, { title: 'Open Source Passage', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type to filter passages by title, date or document' });
-  return picked?.location;
-}
-
 /** Shows an entity in the Entities view and opens the passage that defines it. */
 async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
   const entityId = typeof arg === 'string' ? arg : (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
@@ -73,7 +71,30 @@ async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
     return;
   }
   await lens.entitiesView.reveal(node, { select: true, focus: false, expand: true });
-  if (node.type === 'entity' && node.location) await openPassage(lens, node.location);
+  if (node.type !== 'entity') return;
+  if (node.location) {
+    await openPassage(lens, node.location);
+    return;
+  }
+  // Nothing to open: say so, and show what the catalog knows.
+  const card = await lens.requests.send(CardRequest, { entityId });
+  const detail = card ? plainCard(card.markdown) : undefined;
+  const choice = await vscode.window.showInformationMessage(
+    `The indexed corpus does not mention ${node.entity.name}.`,
+    { modal: true, ...(detail ? { detail } : {}) },
+    ...(card?.catalog ? ['Open Catalog Entry'] : []),
+  );
+  if (choice && card?.catalog) await openPassage(lens, card.catalog);
+}
+
+/** The card as plain text for a dialog: no emphasis marks, links as their labels. */
+export function plainCard(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|\*/g, '')
+    .replace(/\\([\\`*_[\]<>])/g, '$1')
+    .replace(/^> /gm, '')
+    .replace(/ {2}\n/g, '\n');
 }
 
 async function entityAtCursor(lens: CorpusLens): Promise<string | undefined> {

@@ -12,6 +12,7 @@ import { DocumentsTreeProvider } from './documentsTree';
 import { EntitiesTreeProvider } from './entitiesTree';
 import type { ServerRequests } from './requests';
 import { StatusBar } from './statusBar';
+import { TabTitles } from './tabTitles';
 
 /** What activate() returns: used by the editor tests, and by anyone who wants to script Corpus Lens. */
 export interface CorpusLensApi {
@@ -36,6 +37,7 @@ export class CorpusLens implements vscode.Disposable {
   readonly documents: DocumentsTreeProvider;
   readonly entities: EntitiesTreeProvider;
   readonly entitiesView: vscode.TreeView<unknown>;
+  private readonly tabTitles: TabTitles;
   /** Lives as long as the extension. */
   private readonly disposables: vscode.Disposable[] = [];
   /** Lives as long as the current client: disposed when it stops. */
@@ -53,6 +55,8 @@ export class CorpusLens implements vscode.Disposable {
     this.disposables.push(...registerCommands(this));
     // Sources are not for editing: a corpus document in the editor is read-only (in this session).
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor((editor) => void this.protectSource(editor)));
+    this.tabTitles = new TabTitles((uri) => this.documents.summaryOf(uri), context.workspaceState);
+    this.disposables.push(this.tabTitles);
     this.api = { ready, documents: this.documents, entities: this.entities };
   }
 
@@ -123,6 +127,7 @@ export class CorpusLens implements vscode.Disposable {
     this.statusBar.show(status);
     this.documents.refresh();
     this.entities.refresh();
+    if (!status.indexing) this.tabTitles.schedule();
     if (!status.indexing) this.resolveReady(status);
   }
 

@@ -1,5 +1,6 @@
-// The Documents tree: corpus documents (title and date) -> passages -> sections. Clicking a passage
-// opens the source at that passage. The data comes from the server.
+// The Documents tree: corpus documents (date first, then title: a narrow side bar still shows the
+// date) -> passages with their own dates -> sections. Clicking a passage opens the source at that
+// passage. The data comes from the server.
 
 import * as vscode from 'vscode';
 import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
@@ -36,7 +37,12 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
 
   /** True for a document of the indexed corpus. */
   async isCorpusDocument(uri: string): Promise<boolean> {
-    return (await this.documents()).some((d) => d.uri === uri);
+    return !!(await this.summaryOf(uri));
+  }
+
+  /** What the index says of a corpus document (title, date), undefined for any other file. */
+  async summaryOf(uri: string): Promise<DocumentSummary | undefined> {
+    return (await this.documents()).find((d) => d.uri === uri);
   }
 
   async getChildren(node?: DocumentNode): Promise<DocumentNode[]> {
@@ -68,10 +74,17 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
   }
 }
 
+/** "2022-05-30 · Stanislav Zas: …": the date first, so that it shows however narrow the view. */
+export function datedTitle(title: string, date: string | undefined): string {
+  return date ? `${date} \u00b7 ${title}` : title;
+}
+
 function documentItem(document: DocumentSummary): vscode.TreeItem {
-  const item = new vscode.TreeItem(document.title, vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(datedTitle(document.title, document.date), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = document.uri;
-  item.description = document.embedded ? `${document.dateLabel} \u00b7 bundled` : document.dateLabel;
+  const details = [plural(document.mentionCount, 'mention')];
+  if (document.embedded) details.push('bundled');
+  item.description = details.join(' \u00b7 ');
   item.resourceUri = vscode.Uri.parse(document.uri);
   item.iconPath = new vscode.ThemeIcon(document.notice ? 'warning' : 'file-text');
   item.contextValue = 'corpusLens.document';
@@ -89,9 +102,11 @@ function documentItem(document: DocumentSummary): vscode.TreeItem {
 function passageItem(node: Extract<DocumentNode, { type: 'passage' }>): vscode.TreeItem {
   const { passage, document } = node;
   const hasChildren = node.passages.some((p) => p.parent === passage.index);
-  const item = new vscode.TreeItem(passage.title, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  // A section shares its article's date: only the passages that carry their own show one.
+  const dated = passage.parent === undefined ? datedTitle(passage.title, passage.date) : passage.title;
+  const item = new vscode.TreeItem(dated, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${document.uri}#${passage.index}`;
-  const details = [passage.dateLabel, passage.mentionCount ? plural(passage.mentionCount, 'mention') : ''].filter(Boolean);
+  const details = [passage.mentionCount ? plural(passage.mentionCount, 'mention') : ''].filter(Boolean);
   if (passage.reprintedIn.length) details.push(`also in ${passage.reprintedIn.length} other`);
   item.description = details.join(' \u00b7 ');
   item.iconPath = new vscode.ThemeIcon(PASSAGE_ICONS[passage.kind]);

@@ -182,8 +182,8 @@ function entityItem(entity: EntitySummary): vscode.TreeItem {
   return item;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? noun : nouns}`;
 }
 
 function rank(kind: EntityKindName): number {

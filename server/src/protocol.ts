@@ -154,6 +154,44 @@ export const StatusRequest = new RequestType0<IndexStatus, void>('corpusLens/sta
 /** Every entity mention in one document (corpus document or open note), in text order. */
 export const DocumentMentionsRequest = new RequestType<{ textDocument: { uri: string } }, DocumentMention[], void>('corpusLens/documentMentions');
 /** Forgets the index and reads the whole corpus again. */
+export interface SearchPassagesParams {
+  query: string;
+  limit?: number;
+}
+
+export interface PassageHitSummary {
+  uri: string;
+  range: Range;
+  title: string;
+  kind: PassageSummary['kind'];
+  documentTitle: string;
+  date?: string;
+  dateLabel: string;
+  /** Why it matched: its title, an entity it names, or its text. */
+  reason: 'title' | 'entity' | 'text';
+  entityName?: string;
+  snippet?: string;
+}
+
+export interface SearchPassagesResult {
+  items: PassageHitSummary[];
+  /** False when the text search stopped at its time budget before reading every document. */
+  complete: boolean;
+  documentsSearched: number;
+  documents: number;
+}
+
+/** Passages by title, by the entities they name, then by their text (for "Open Source Passage…"). */
+export const SearchPassagesRequest = new RequestType<SearchPassagesParams, SearchPassagesResult, void>('corpusLens/searchPassages');
+export interface CardResult {
+  /** The entity card, as on hover. */
+  markdown: string;
+  /** Where the entity is written in a catalog file. */
+  catalog?: SourceLocation;
+}
+
+/** The card of an entity, with its catalog entry (for an entity the corpus never mentions). */
+export const CardRequest = new RequestType<{ entityId: string }, CardResult | null, void>('corpusLens/card');
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
 /** Sent by the server whenever the index or the knowledge changed. */
 export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');

@@ -66,6 +66,7 @@ export function startServer(connection: Connection): void {
     },
     settings: () => settings,
     flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
+    catalogFiles: () => [],
     catalog: () => {
       const uri = session?.host.catalogUri();
       if (!uri || !session) return undefined;
@@ -77,6 +78,22 @@ export function startServer(connection: Connection): void {
         return { uri, text: undefined };
       }
     },
+  };
+  let bundledCatalogText: { uri: string; text: string } | null | undefined;
+  ctx.catalogFiles = () => {
+    const files: { uri: string; text: string }[] = [];
+    const workspace = ctx.catalog();
+    if (workspace?.text !== undefined) files.push({ uri: workspace.uri, text: workspace.text });
+    if (bundledCatalogText === undefined && session) {
+      const uri = session.host.bundledCatalogUri();
+      try {
+        bundledCatalogText = { uri, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(session.host.readFileNow(uri).bytes) };
+      } catch {
+        bundledCatalogText = null;
+      }
+    }
+    if (bundledCatalogText) files.push(bundledCatalogText);
+    return files;
   };
   const noteDiagnostics = registerNoteDiagnostics(ctx);
 

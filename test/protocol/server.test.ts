@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, StatusRequest } from '../../server/src/protocol';
+import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [
@@ -198,7 +198,18 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.equal(mercenary.containerName, 'operation · Collective Security Treaty Organization');
     assert.match(mercenary.location.uri, /002_743dec8484922d2a\.txt$/);
     const all = await session.workspaceSymbols('');
-    assert.equal(all!.length, (await session.connection.sendRequest(StatusRequest)).entitiesMentioned, 'every entity the corpus mentions');
+    const status = await session.connection.sendRequest(StatusRequest);
+    assert.equal(all!.length, Math.min(200, status.catalogEntities + status.discoveredEntities), 'every entity, mentioned or not');
+  });
+
+  it('finds an entity the corpus never mentions at its catalog entry, and passages by their titles', async () => {
+    const rubezh = (await session.workspaceSymbols('Rubezh'))!.find((s) => s.name === 'Rubezh')!;
+    assert.equal(rubezh.containerName, 'exercise · Collective Rapid Deployment Forces of the Central Asian Region · not in the corpus');
+    assert.match(rubezh.location.uri, /corpus\/catalog\.json$/);
+    const catalogLine = readFileSync(URI.parse(rubezh.location.uri).fsPath, 'utf8').split('\n')[rubezh.location.range.start.line];
+    assert.match(catalogLine, /"name": "Rubezh"/);
+    const passages = (await session.workspaceSymbols('signal to the whole world'))!;
+    assert.deepEqual(passages.map((s) => [s.name.slice(0, 40), s.containerName?.slice(0, 25)]), [['Stanislav Zas: In the Republic of Kazakh', '30 May 2022 · Stanislav Z']]);
   });
 
   it('outlines a corpus document as its dated passages', async () => {
@@ -227,6 +238,43 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const mentions = await session.connection.sendRequest(MentionsRequest, { entityId: 'indestructible-brotherhood' });
     assert.equal(mentions.total, 3);
     assert.deepEqual(mentions.items.map((m) => m.edition), [2020, 2021, 2024]);
+  });
+
+  it('lists the mentions of an entity by document, each dated by its passage, reprints marked and counted once', async () => {
+    const secretariat = await session.connection.sendRequest(MentionsRequest, { entityId: 'secretariat' });
+    assert.equal(secretariat.total, secretariat.counted + secretariat.reprinted + 0, 'no note mentions the Secretariat');
+    assert.ok(secretariat.reprinted >= 2, 'the 24 Apr 2024 news items are printed on two pages');
+    const onReprintingPage = secretariat.items.filter((m) => m.documentDateLabel === '2 Dec 2020');
+    assert.ok(onReprintingPage.length >= 2);
+    assert.ok(onReprintingPage.every((m) => m.reprint), 'the page of 2 Dec 2020 only reprints the Secretariat news');
+    assert.deepEqual([...new Set(onReprintingPage.map((m) => m.dateLabel))], ['22 Apr 2024', '24 Apr 2024'], 'dated by their news items, oldest first');
+    const [entity] = (await session.connection.sendRequest(EntitiesRequest)).filter((e) => e.id === 'secretariat');
+    assert.equal(entity.mentionCount, secretariat.counted);
+    const crrf = await session.connection.sendRequest(MentionsRequest, { entityId: 'collective-rapid-reaction-force' });
+    assert.deepEqual(crrf.items.map((m) => m.via), ['Collective Rapid Reaction Force Command']);
+  });
+
+  it('finds passages by title, by any name of an entity they mention, and by their text; nothing for nonsense', async () => {
+    const search = (query: string) => session.connection.sendRequest(SearchPassagesRequest, { query });
+    const mercenary = await search('Mercenary');
+    assert.ok(mercenary.items.length >= 3);
+    assert.ok(mercenary.items.every((i) => i.reason === 'entity' || i.reason === 'text'));
+    assert.ok(mercenary.items.some((i) => i.entityName === 'Mercenary' && /Hired guns|Mercenary/.test(i.snippet ?? '')));
+    const hiredGuns = await search('hired guns');
+    assert.ok(hiredGuns.items.some((i) => i.entityName === 'Mercenary'), 'an alias finds the passages of its entity');
+    const text = await search('quarantine restrictions');
+    assert.deepEqual(text.items.map((i) => [i.reason, i.dateLabel]), [['text', '2 Dec 2020']]);
+    assert.match(text.items[0].snippet!, /quarantine restrictions/);
+    assert.deepEqual((await search('zzzz qqqq')).items, []);
+    assert.ok((await search('')).items.length > 5, 'the newest passages before anything is typed');
+  });
+
+  it('gives the card of an entity the corpus never mentions, with its catalog entry', async () => {
+    const card = await session.connection.sendRequest(CardRequest, { entityId: 'rubezh' });
+    assert.match(card!.markdown, /^\*\*Rubezh\*\* — exercise/);
+    assert.match(card!.markdown, /Not mentioned in the indexed corpus/);
+    assert.match(card!.catalog!.uri, /corpus\/catalog\.json$/);
+    assert.equal(await session.connection.sendRequest(CardRequest, { entityId: 'no-such-entity' }), null);
   });
 });
 

@@ -7,12 +7,13 @@ import { namesOf } from './catalog/entities';
 import type { Knowledge } from './catalog/knowledge';
 import type { CorpusIndex } from './index/corpusIndex';
 import { noteMentions, type NoteIndex } from './index/noteIndex';
-import type { Entity, FoundMention } from './model';
+import type { Entity, FoundMention, Passage } from './model';
 import { cardFacts, type CardOptions } from './query/cardFacts';
 import { NameCompleter, type NameCompletion } from './query/nameCompleter';
 import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
 import type { LineTable } from './text/lines';
 import { noteFindings, type NoteFinding } from './query/noteFindings';
+import { searchPassages, type PassageSearch } from './query/passageSearch';
 import { renderEntityCard } from './render/card';
 import type { Disposable } from './sync/host';
 
@@ -73,7 +74,11 @@ export interface LanguageService extends Disposable {
   reprintedCount(entityId: string): number;
   /** Entities whose name or alias contains the query's characters in order (empty query: all). */
   findEntities(query: string, limit?: number): Entity[];
+  /** Passages whose title holds every word of the query, the document's newest first; at most `limit`. */
+  findPassages(query: string, limit?: number): { document: IndexedDocument; passage: Passage }[];
   entityFacts(entity: Entity): EntityFacts;
+  /** Passages by title, by the entities they name, then by text, within a time budget for the text. */
+  searchPassages(query: string, limit: number, budgetMilliseconds: number): PassageSearch;
   passageFacts(doc: IndexedDocument): PassageFacts[];
   mentionFacts(entityId: string, limit: number): MentionFacts[];
   /** The mentions of an entity in the notes, at most `limit`. */
@@ -234,6 +239,25 @@ class CorpusLanguageService implements LanguageService {
     const found = this.index.entities().filter((e) => !q || namesOf(e).some(matches));
     found.sort((a, b) => this.index.mentionCount(b.id) - this.index.mentionCount(a.id) || a.name.localeCompare(b.name));
     return found.slice(0, limit);
+  }
+
+  findPassages(query: string, limit = 100): { document: IndexedDocument; passage: Passage }[] {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    const found: { document: IndexedDocument; passage: Passage }[] = [];
+    for (const document of this.index.documents()) {
+      for (const passage of document.passages) {
+        if (passage.kind === 'boilerplate' || !passage.title) continue;
+        const title = passage.title.toLowerCase();
+        if (words.every((w) => title.includes(w))) found.push({ document, passage });
+      }
+    }
+    found.sort((a, b) => (b.passage.date ?? b.document.date ?? '').localeCompare(a.passage.date ?? a.document.date ?? '') || a.passage.title.localeCompare(b.passage.title));
+    return found.slice(0, limit);
+  }
+
+  searchPassages(query: string, limit: number, budgetMilliseconds: number): PassageSearch {
+    return searchPassages(this.index, query, { limit, budget: budgetMilliseconds, now: Date.now });
   }
 
   entityFacts(entity: Entity): EntityFacts {

@@ -22,6 +22,8 @@ export interface ServerContext {
   flushPendingEdits(uri: string): void;
   /** The workspace catalog: its uri and its text (the editor's if open; undefined if the file does not exist). */
   catalog(): { uri: string; text: string | undefined } | undefined;
+  /** The catalog files that can be shown: the workspace's (when it exists), then the bundled one. */
+  catalogFiles(): { uri: string; text: string }[];
 }
 
 export function requestDocument(ctx: ServerContext, uri: string): RequestDocument | undefined {

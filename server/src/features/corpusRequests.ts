@@ -3,28 +3,37 @@
 // the facts (core/query/summaries.ts); this file only turns offsets into ranges.
 
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
-import type { Entity } from '../core/model';
+import { dateOfPassage, type Entity } from '../core/model';
 import { readablePassages } from '../core/query/outline';
 import { documentMentionCount } from '../core/query/summaries';
 import { fileName } from '../core/sync/problems';
 import { formatDate } from '../core/text/dates';
 import {
+  CardRequest,
   DocumentMentionsRequest,
   DocumentsRequest,
   EntitiesRequest,
   EntityAtRequest,
   MentionsRequest,
   PassagesRequest,
+  SearchPassagesRequest,
+  type CardResult,
   type DocumentMention,
   type DocumentSummary,
   type EntitySummary,
   type MentionSummary,
   type MentionsResult,
+  type PassageHitSummary,
   type PassageSummary,
+  type SearchPassagesResult,
 } from '../protocol';
+import { catalogLocator } from './catalogEntries';
 import { rangeIn, requestDocument, runSafely, type ServerContext } from './context';
 
 const DEFAULT_MENTION_LIMIT = 200;
+const DEFAULT_PASSAGE_HITS = 100;
+/** How long a passage search may read texts (those of a large corpus are read from disk). */
+const PASSAGE_SEARCH_BUDGET = 250;
 
 export function registerCorpusRequests(ctx: ServerContext): void {
   const { connection } = ctx;
@@ -42,6 +51,39 @@ export function registerCorpusRequests(ctx: ServerContext): void {
     runSafely(ctx, 'Listing passages', params.uri, token, [] as PassageSummary[], () => {
       const doc = ctx.service.document(params.uri);
       return doc ? summarisePassages(ctx, doc) : [];
+    }),
+  );
+
+  connection.onRequest(SearchPassagesRequest, (params, token) =>
+    runSafely(ctx, 'Searching passages', undefined, token, { items: [], complete: true, documentsSearched: 0, documents: 0 } as SearchPassagesResult, () => {
+      const search = ctx.service.searchPassages(params.query ?? '', Math.max(1, Math.min(params.limit ?? DEFAULT_PASSAGE_HITS, 1000)), PASSAGE_SEARCH_BUDGET);
+      const items = search.hits.map((hit): PassageHitSummary => {
+        const date = dateOfPassage(hit.document, hit.passage.index);
+        const item: PassageHitSummary = {
+          uri: hit.document.uri,
+          range: rangeIn(hit.document, hit.offset, hit.offset),
+          title: hit.passage.title,
+          kind: hit.passage.kind as PassageSummary['kind'],
+          documentTitle: hit.document.title,
+          dateLabel: formatDate(date),
+          reason: hit.reason,
+        };
+        if (date) item.date = date;
+        if (hit.entityName) item.entityName = hit.entityName;
+        if (hit.snippet) item.snippet = hit.snippet;
+        return item;
+      });
+      return { items, complete: search.complete, documentsSearched: search.documentsSearched, documents: ctx.service.documents().length };
+    }),
+  );
+
+  const catalogEntry = catalogLocator(ctx);
+  connection.onRequest(CardRequest, (params, token) =>
+    runSafely(ctx, 'Making a card', undefined, token, null as CardResult | null, () => {
+      const markdown = ctx.service.card(params.entityId);
+      if (markdown === undefined) return null;
+      const catalog = catalogEntry(params.entityId);
+      return catalog ? { markdown, catalog } : { markdown };
     }),
   );
 
@@ -134,16 +176,18 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassage
 
 function summarisePassages(ctx: ServerContext, doc: IndexedDocument): PassageSummary[] {
   return ctx.service.passageFacts(doc).map(({ passage, mentionCount, reprintedIn }) => {
+    // A passage without a date of its own is of its document's date.
+    const date = dateOfPassage(doc, passage.index);
     const summary: PassageSummary = {
       index: passage.index,
       kind: passage.kind as PassageSummary['kind'],
       title: passage.title,
-      dateLabel: passage.date ? formatDate(passage.date) : '',
+      dateLabel: formatDate(date),
       range: rangeIn(doc, passage.start, passage.end),
       mentionCount,
       reprintedIn,
     };
-    if (passage.date) summary.date = passage.date;
+    if (date) summary.date = date;
     if (passage.parent !== undefined) summary.parent = passage.parent;
     return summary;
   });

@@ -92,6 +92,11 @@ export class FileSystemHost implements CorpusHost {
     return toUri(isAbsolute(catalog) ? catalog : join(root, catalog));
   }
 
+  /** The catalog bundled with the extension, as a file the editor can open. */
+  bundledCatalogUri(): string {
+    return toUri(join(this.options.embeddedCorpus, 'catalog.json'));
+  }
+
   async readFile(uri: string): Promise<Uint8Array> {
     return readFile(pathOf(uri));
   }

@@ -57,3 +57,17 @@ function catalogJson(entity: Entity): Record<string, unknown> {
   if (editions?.length) json.editions = editions.map((e) => (e.aliases?.length || e.note ? e : e.year));
   return json;
 }
+
+/** Where each entity's entry is in a catalog's text: the range of its name (of the whole entry if it has none). */
+export function entityEntries(text: string): Map<string, { start: number; end: number }> {
+  const entries = new Map<string, { start: number; end: number }>();
+  const root = parseTree(text);
+  const entities = root && findNodeAtLocation(root, ['entities']);
+  for (const entry of entities?.type === 'array' ? entities.children ?? [] : []) {
+    const id = findNodeAtLocation(entry, ['id'])?.value;
+    if (typeof id !== 'string' || entries.has(id)) continue;
+    const name = findNodeAtLocation(entry, ['name']);
+    entries.set(id, name ? { start: name.offset, end: name.offset + name.length } : { start: entry.offset, end: entry.offset + entry.length });
+  }
+  return entries;
+}

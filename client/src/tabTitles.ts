@@ -1,0 +1,105 @@
+// Editor tabs of corpus documents show the document's date and title ("2022-05-30 · Stanislav Zas:
+// …") instead of a hash file name. VS Code lets an extension do this only through the
+// workbench.editor.customLabels.patterns setting, so Corpus Lens writes one pattern per corpus
+// document the analyst opens into the workspace settings, remembers which patterns are its own,
+// keeps at most MAX_TITLES of them, and takes them all out when corpusLens.tabTitles is turned off.
+
+import * as vscode from 'vscode';
+import type { DocumentSummary } from '../../server/src/protocol';
+import { datedTitle } from './documentsTree';
+
+const MAX_TITLES = 100;
+const MAX_LABEL = 60;
+const OWN_KEYS = 'corpusLens.tabTitlePatterns';
+const DEBOUNCE = 300;
+
+export class TabTitles implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing = Promise.resolve();
+
+  constructor(
+    private readonly summaryOf: (uri: string) => Promise<DocumentSummary | undefined>,
+    private readonly state: vscode.Memento,
+  ) {
+    this.disposables.push(
+      vscode.window.tabGroups.onDidChangeTabs(() => this.schedule()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('corpusLens.tabTitles')) this.schedule();
+      }),
+    );
+    this.schedule();
+  }
+
+  /** Looks at the open tabs again soon (titles may have changed with the index). */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.writing = this.writing.then(() => this.update()).catch(() => undefined);
+    }, DEBOUNCE);
+  }
+
+  private async update(): Promise<void> {
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    const config = vscode.workspace.getConfiguration('workbench.editor.customLabels');
+    const current = { ...(config.inspect<Record<string, string>>('patterns')?.workspaceValue ?? {}) };
+    let own = this.state.get<string[]>(OWN_KEYS, []);
+    const enabled = vscode.workspace.getConfiguration('corpusLens').get<boolean>('tabTitles', true);
+    let changed = false;
+    if (!enabled) {
+      for (const key of own) {
+        if (!(key in current)) continue;
+        delete current[key];
+        changed = true;
+      }
+      own = [];
+    } else {
+      for (const uri of openTextUris()) {
+        const summary = await this.summaryOf(uri.toString());
+        if (!summary) continue;
+        const key = patternOf(uri);
+        const label = labelOf(summary);
+        // A pattern the analyst wrote is theirs: it is never overwritten.
+        if (key in current && !own.includes(key)) continue;
+        own = [...own.filter((k) => k !== key), key];
+        if (current[key] !== label) {
+          current[key] = label;
+          changed = true;
+        }
+      }
+      while (own.length > MAX_TITLES) {
+        const oldest = own.shift()!;
+        delete current[oldest];
+        changed = true;
+      }
+    }
+    await this.state.update(OWN_KEYS, own);
+    if (changed) await config.update('patterns', Object.keys(current).length ? current : undefined, vscode.ConfigurationTarget.Workspace);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function openTextUris(): vscode.Uri[] {
+  const uris: vscode.Uri[] = [];
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) if (tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === 'file') uris.push(tab.input.uri);
+  }
+  return uris;
+}
+
+/** The pattern for one file: relative to the workspace when inside it, else absolute; glob characters matched as any character. */
+export function patternOf(uri: vscode.Uri): string {
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  const path = relative === uri.fsPath ? uri.fsPath : relative;
+  return path.replace(/\\/g, '/').replace(/[[\]{}*?!]/g, '?');
+}
+
+/** "2022-05-30 · Stanislav Zas: In the Republic of…", with nothing the label template would read as a variable. */
+export function labelOf(summary: DocumentSummary): string {
+  const label = datedTitle(summary.title, summary.date).replace(/\$\{/g, '$ {');
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}\u2026` : label;
+}
