@@ -55,7 +55,7 @@ export class CorpusLens implements vscode.Disposable {
     this.disposables.push(...registerCommands(this));
     // Sources are not for editing: a corpus document in the editor is read-only (in this session).
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor((editor) => void this.protectSource(editor)));
-    this.tabTitles = new TabTitles((uri) => this.documents.summaryOf(uri), context.workspaceState);
+    this.tabTitles = new TabTitles((uri) => this.documents.summaryOf(uri), context.workspaceState, (message) => this.output.appendLine(message));
     this.disposables.push(this.tabTitles);
     this.api = { ready, documents: this.documents, entities: this.entities };
   }

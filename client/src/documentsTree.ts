@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+import { datedTitle } from './dates';
 import { plural } from './entitiesTree';
 import type { ServerRequests } from './requests';
 
@@ -72,11 +73,6 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-/** "2022-05-30 · Stanislav Zas: …": the date first, so that it shows however narrow the view. */
-export function datedTitle(title: string, date: string | undefined): string {
-  return date ? `${date} \u00b7 ${title}` : title;
 }
 
 function documentItem(document: DocumentSummary): vscode.TreeItem {

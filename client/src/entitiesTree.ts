@@ -4,12 +4,13 @@
 
 import * as vscode from 'vscode';
 import { ENTITY_KIND_ORDER, EntitiesRequest, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+import { datedTitle } from './dates';
 import type { ServerRequests } from './requests';
 
 export type EntityNode =
   | { type: 'kind'; kind: EntityKindName; entities: EntitySummary[] }
   | { type: 'entity'; entity: EntitySummary; location?: SourceLocation }
-  | { type: 'source'; entity: EntitySummary; uri: string; title: string; dateLabel: string; note: boolean; mentions: MentionSummary[]; expand: boolean }
+  | { type: 'source'; entity: EntitySummary; uri: string; title: string; date?: string | undefined; dateLabel: string; note: boolean; mentions: MentionSummary[]; expand: boolean }
   | { type: 'mention'; entity: EntitySummary; mention: MentionSummary; location: SourceLocation; parent: EntityNode }
   | { type: 'more'; entity: EntitySummary; count: number };
 
@@ -88,7 +89,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
     for (const mention of result.items) {
       let group = groups.at(-1);
       if (!group || group.uri !== mention.uri) {
-        group = { type: 'source', entity, uri: mention.uri, title: mention.documentTitle, dateLabel: mention.documentDateLabel, note: !!mention.note, mentions: [], expand: false };
+        group = { type: 'source', entity, uri: mention.uri, title: mention.documentTitle, date: mention.documentDate, dateLabel: mention.documentDateLabel, note: !!mention.note, mentions: [], expand: false };
         groups.push(group);
       }
       group.mentions.push(mention);
@@ -122,11 +123,13 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         return entityItem(node.entity);
       case 'source': {
         const state = node.expand ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        const item = new vscode.TreeItem(node.title, state);
+        // Date first, as in the Documents view: it shows however narrow the side bar.
+        const item = new vscode.TreeItem(datedTitle(node.title, node.date), state);
         const reprints = node.mentions.filter((m) => m.reprint).length;
-        const parts = [node.dateLabel, plural(node.mentions.length, 'mention')].filter(Boolean);
+        const parts = [plural(node.mentions.length, 'mention')];
         if (reprints) parts.push(reprints === node.mentions.length ? 'reprinted' : `${reprints} reprinted`);
         item.description = parts.join(' \u00b7 ');
+        item.accessibilityInformation = { label: `${String(item.label)}, ${item.description}` };
         item.tooltip = `${node.title}${node.dateLabel && !node.note ? ` (${node.dateLabel})` : ''}\n${plural(node.mentions.length, 'mention')} of ${node.entity.name}` +
           (reprints ? `; ${reprints} in passages printed first in another document, counted there` : '');
         item.iconPath = new vscode.ThemeIcon(node.note ? 'note' : 'file-text');

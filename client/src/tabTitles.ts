@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import type { DocumentSummary } from '../../server/src/protocol';
-import { datedTitle } from './documentsTree';
+import { datedTitle } from './dates';
 
 const MAX_TITLES = 100;
 const MAX_LABEL = 60;
@@ -21,6 +21,7 @@ export class TabTitles implements vscode.Disposable {
   constructor(
     private readonly summaryOf: (uri: string) => Promise<DocumentSummary | undefined>,
     private readonly state: vscode.Memento,
+    private readonly log: (message: string) => void,
   ) {
     this.disposables.push(
       vscode.window.tabGroups.onDidChangeTabs(() => this.schedule()),
@@ -35,7 +36,7 @@ export class TabTitles implements vscode.Disposable {
   schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.writing = this.writing.then(() => this.update()).catch(() => undefined);
+      this.writing = this.writing.then(() => this.update()).catch((error) => this.log(`Could not title the editor tabs: ${(error as Error)?.message ?? error}`));
     }, DEBOUNCE);
   }
 
@@ -91,11 +92,14 @@ function openTextUris(): vscode.Uri[] {
   return uris;
 }
 
-/** The pattern for one file: relative to the workspace when inside it, else absolute; glob characters matched as any character. */
+/**
+ * The pattern for one file: its path in the workspace after "**\/" (VS Code does not match a bare
+ * relative path), or its absolute path when outside; glob characters matched as any character.
+ */
 export function patternOf(uri: vscode.Uri): string {
   const relative = vscode.workspace.asRelativePath(uri, false);
-  const path = relative === uri.fsPath ? uri.fsPath : relative;
-  return path.replace(/\\/g, '/').replace(/[[\]{}*?!]/g, '?');
+  const escape = (path: string) => path.replace(/\\/g, '/').replace(/[[\]{}*?!]/g, '?');
+  return relative === uri.fsPath ? escape(uri.fsPath) : `**/${escape(relative)}`;
 }
 
 /** "2022-05-30 · Stanislav Zas: In the Republic of…", with nothing the label template would read as a variable. */

@@ -75,6 +75,8 @@ export interface MentionSummary {
   documentTitle: string;
   /** The date of the document ("2 Dec 2020"), '' when it has none, "note" for a note. */
   documentDateLabel: string;
+  /** The document's date as ISO ("2020-12-02"); absent for a note or an undated document. */
+  documentDate?: string;
   /** The date of the mention's passage (a reprinted news item keeps its own date). */
   date?: string;
   dateLabel: string;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT, removeWorkspace, SEED_CORPUS } from '../protocol/lspSession';
@@ -71,9 +71,35 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.type(file);
     await page.waitForTimeout(800);
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`.tab.active[aria-label*="${file}"]`);
+    await activeTab(file);
     await quickInputClosed();
   }
+
+  /** Waits until the active editor tab shows this file (its label may be a title, not the file name). */
+  async function activeTab(file: string): Promise<void> {
+    await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`);
+  }
+
+  /** The text of a notification toast holding `text`. */
+  async function notification(text: string): Promise<string> {
+    const toast = page.locator('.notification-toast', { hasText: text }).first();
+    await toast.waitFor({ timeout: 30000 });
+    return toast.innerText();
+  }
+
+  /** Runs a command from the palette; with `placeholder`, waits for the quick pick it opens. */
+  async function runCommand(title: string, placeholder?: string): Promise<void> {
+    await quickInputClosed();
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget:visible');
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // Keys typed before the command's own quick pick is up would go to the closing palette.
+    if (placeholder) await page.waitForSelector(`.quick-input-widget:visible input[placeholder^="${placeholder}"]`);
+  }
+
+  const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
 
   before(async () => {
     mkdirSync(RESULTS, { recursive: true });
@@ -88,33 +114,47 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.waitForSelector('.pane-header[aria-label^="Documents"]');
   });
 
+  // What the screen showed at the end of every step, for finding out why one failed.
+  let step = 0;
+  afterEach(async () => {
+    mkdirSync(join(RESULTS, 'steps'), { recursive: true });
+    await page?.screenshot({ path: join(RESULTS, 'steps', `${String(++step).padStart(2, '0')}.png`) }).catch(() => undefined);
+  });
+
   after(async () => {
     await browser?.close();
     server?.stop();
     if (workspace) removeWorkspace(workspace);
     if (process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      for (const file of readdirSync(RESULTS)) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
+      for (const file of readdirSync(RESULTS).filter((f) => f.endsWith('.png'))) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
     }
   });
 
-  it('lists every corpus document by its real title, with its date', async () => {
-    await page.locator('.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row').nth(4).waitFor();
+  it('lists every corpus document by its real title, its date first', async () => {
+    await page.locator(`${pane('Documents')} .monaco-list-row`).nth(4).waitFor();
     const documents = await rows('Documents');
-    for (const title of EXPECTED.documentTitles) assert.ok(documents.some((r) => r.startsWith(title)), `${title} in ${documents.join(' | ')}`);
-    EXPECTED.documentDates.forEach((date, i) => assert.ok(documents[i].includes(date), `${documents[i]} has ${date}`));
+    for (const title of EXPECTED.documentTitles) assert.ok(documents.some((r) => r.includes(title)), `${title} in ${documents.join(' | ')}`);
+    EXPECTED.documentDates.forEach((date, i) => assert.ok(documents[i].startsWith(`${date} \u00b7 `), `${documents[i]} starts with ${date}`));
+    // At the side bar's default width the date is what shows of each row.
+    const visible = await page.$$eval(`${pane('Documents')} .monaco-list-row .label-name`, (els) => els.map((e) => (e.textContent ?? '').slice(0, 10)));
+    assert.deepEqual(visible.slice(0, 5).map((v) => v.split(' ')[0]), EXPECTED.documentDates);
     await shot('01-documents');
   });
 
-  it('expands a document into passages, and a click opens the source at that passage', async () => {
+  it('expands a document into dated passages, and a click opens the source, titled by the document in its tab', async () => {
     const title = EXPECTED.documentTitles[1];
-    await page.click(`.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row[aria-label^="${title.slice(0, 40)}"]`);
-    await page.locator('.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row').nth(5).waitFor();
-    const passage = `.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row[aria-label^="Today, in the Republic of Kazakhstan"]`;
+    await page.click(`${pane('Documents')} .monaco-list-row[aria-label*="${title.slice(0, 40)}"]`);
+    await page.locator(`${pane('Documents')} .monaco-list-row`).nth(5).waitFor();
+    const passage = `${pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`;
     await page.click(passage);
-    await page.waitForSelector(`.tab.active[aria-label*="${EXPECTED.definitionFile}"]`);
+    await activeTab(EXPECTED.definitionFile);
     await page.waitForTimeout(500);
     assert.equal(await cursorLine(), lineOf(EXPECTED.definitionFile, 'Today, in the Republic of Kazakhstan') - 2, 'the passage starts at its date line');
+    // The tab says what the document is, not its hash file name (the custom label follows within a second).
+    await page
+      .waitForFunction("document.querySelector('.tab.active .label-name')?.textContent?.startsWith('2022-05-30 \u00b7 Stanislav Zas')", undefined, { timeout: 10000 })
+      .catch(() => assert.fail(`tab titled ${(() => { try { return readFileSync(join(workspace, '.vscode', 'settings.json'), 'utf8'); } catch { return 'no workspace settings'; } })()}`));
     await shot('02-passage');
   });
 
@@ -136,7 +176,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   it('goes from "Collective Security Council" to the corpus passage that defines it (F12)', async () => {
     await goTo(noteLineColumn('Collective Security Council', 4));
     await page.keyboard.press('F12');
-    await page.waitForSelector(`.tab.active[aria-label*="${EXPECTED.definitionFile}"]`);
+    await activeTab(EXPECTED.definitionFile);
     await page.waitForTimeout(500);
     assert.equal(await cursorLine(), lineOf(EXPECTED.definitionFile, EXPECTED.definitionLineText));
     await shot('04-definition');
@@ -156,13 +196,22 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     assert.ok(lines.some((l) => l.replace(/\u00a0/g, ' ').includes(`The drills were called ${EXPECTED.completionLabel}`)), lines.join('\n'));
   });
 
-  it('lists bodies, operations and exercises in the Entities view', async () => {
+  it('lists bodies, operations and exercises in the Entities view, mentions grouped by dated document', async () => {
     const entities = await rows('Entities');
     for (const kind of EXPECTED.entityKinds) assert.ok(entities.some((r) => r.startsWith(kind)), `${kind} in ${entities.join(' | ')}`);
-    await page.click('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Exercises"]');
-    await page.locator('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Indestructible Brotherhood"]').waitFor();
-    await page.click('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Indestructible Brotherhood"]');
-    await page.waitForTimeout(800);
+    // Collapse the Documents view so that the Entities view has the room.
+    await page.click(`${pane('Documents')} .pane-header`);
+    await page.click(`${pane('Entities')} .monaco-list-row[aria-label^="Bodies"]`);
+    const secretariat = `${pane('Entities')} .monaco-list-row[aria-label^="CSTO Secretariat"]`;
+    await page.locator(secretariat).waitFor();
+    await page.click(secretariat);
+    // Its documents, oldest first and date first; the page of 2 Dec 2020 only reprints news of April 2024.
+    const group = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="2020-12-02 \u00b7 The CSTO Collective Security Council"]`).first();
+    await group.waitFor();
+    assert.match((await group.getAttribute('aria-label')) ?? '', /2 mentions \u00b7 reprinted/);
+    await group.click();
+    const reprint = page.locator(`${pane('Entities')} .monaco-list-row`, { hasText: '24 Apr 2024 · reprint' }).first();
+    await reprint.waitFor();
     await shot('06-entities');
   });
 
@@ -185,6 +234,54 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     }
     assert.notEqual(colourOf('Mercenary'), colourOf('CSC'), 'an operation and a body have different colours');
     await shot('07-highlights');
+  });
+
+  it('finds a passage by an entity name and by its text, and says when nothing matches', async () => {
+    await runCommand('Corpus Lens: Open Source Passage', 'Type words of a title');
+    await page.keyboard.type('Mercenary');
+    const hit = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'names Mercenary' }).first();
+    await hit.waitFor({ timeout: 10000 });
+    await shot('10-passage-search');
+    await page.keyboard.press(`${mod}+A`);
+    await page.keyboard.type('no such words anywhere');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'No passage matches' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press(`${mod}+A`);
+    await page.keyboard.type('quarantine restrictions');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'quarantine restrictions' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await activeTab('004_2d1a86c5a7665546.txt');
+    await page.waitForTimeout(500);
+    assert.equal(await cursorLine(), lineOf('004_2d1a86c5a7665546.txt', 'quarantine restrictions'));
+  });
+
+  it('finds with Ctrl+T an exercise the corpus never mentions, and Reveal Entity says so with its card', async () => {
+    await quickInputClosed();
+    await page.keyboard.press(`${mod}+T`);
+    await page.waitForSelector('.quick-input-widget:visible');
+    await page.keyboard.type('Rubezh');
+    const symbol = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'not in the corpus' }).first();
+    await symbol.waitFor({ timeout: 10000 });
+    assert.match(await symbol.innerText(), /Rubezh/);
+    await page.keyboard.press('Escape');
+    await runCommand('Corpus Lens: Reveal Entity', 'Type a name');
+    await page.keyboard.type('Rubezh');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Rubezh' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 10000 });
+    const text = await dialog.innerText();
+    assert.match(text, /The indexed corpus does not mention Rubezh/);
+    assert.match(text, /Rubezh — exercise/);
+    await shot('11-unmentioned-entity');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('re-indexes on Refresh Index and says what it found', async () => {
+    await runCommand('Corpus Lens: Refresh Index');
+    const text = await notification('Corpus Lens: indexed');
+    assert.match(text, /indexed 5 documents in [\d.]+ s: \d+ passages, [\d,]+ mentions \([\d,]+ more in reprints\) of \d+ entities/);
+    await shot('12-refresh-index');
   });
 
   it('opens a corpus document read-only and wrapped, without ambiguous-character boxes on its quotes and spaces', async () => {

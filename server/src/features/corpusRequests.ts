@@ -106,6 +106,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
           dateLabel: facts.dateLabel,
         };
         if (facts.date) item.date = facts.date;
+        if (facts.document.date) item.documentDate = facts.document.date;
         if (facts.mention.edition !== undefined) item.edition = facts.mention.edition;
         if (facts.reprint) item.reprint = true;
         if (facts.via) item.via = facts.via;
