@@ -8,6 +8,7 @@ import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { fromSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { noteMentions } from '../../server/src/core/index/noteIndex';
 import { cardFacts } from '../../server/src/core/query/cardFacts';
+import { searchPassages } from '../../server/src/core/query/passageSearch';
 import { mentionFacts } from '../../server/src/core/query/summaries';
 import { renderEntityCard } from '../../server/src/core/render/card';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
@@ -137,5 +138,40 @@ describe('counting mentions', () => {
     const restored = fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(doc))));
     assert.deepEqual(restored.mentions.map((m) => [m.repeat, m.inside]), doc.mentions.map((m) => [m.repeat, m.inside]));
     assert.ok(restored.mentions.some((m) => m.repeat) && restored.mentions.some((m) => m.inside));
+  });
+});
+
+describe('finding a passage', () => {
+  const index = seedIndex();
+  const search = (query: string, budget = 1000) => searchPassages(index, query, { limit: 50, budget, now: Date.now });
+
+  it('finds passages by any name of an entity they mention, with the words around it', () => {
+    const hits = search('hired guns').hits;
+    assert.ok(hits.length >= 3);
+    assert.ok(hits.every((h) => h.reason !== 'title'));
+    assert.ok(hits.some((h) => h.entityName === 'Mercenary' && /Mercenary/.test(h.snippet ?? '')), 'the alias finds the passages that write "Mercenary"');
+  });
+
+  it('finds a phrase of the text in the passage that holds it', () => {
+    const [hit, ...rest] = search('quarantine restrictions').hits;
+    assert.equal(rest.length, 0);
+    assert.equal(hit.reason, 'text');
+    assert.equal(hit.document.uri, seed('004').uri);
+    assert.equal(seed('004').text.slice(hit.offset, hit.offset + 23).toLowerCase(), 'quarantine restrictions');
+  });
+
+  it('puts title matches first, newest first', () => {
+    const hits = search('Stanislav Zas').hits;
+    const titles = hits.filter((h) => h.reason === 'title');
+    assert.ok(titles.length >= 2);
+    assert.equal(hits.indexOf(titles[titles.length - 1]), titles.length - 1, 'every title match comes before the others');
+  });
+
+  it('finds nothing for words that are nowhere, and says when the text search ran out of time', () => {
+    assert.deepEqual(search('zzzz qqqq').hits, []);
+    let clock = 0;
+    const slow = searchPassages(index, 'zzzz qqqq', { limit: 50, budget: 2, now: () => (clock += 1) });
+    assert.equal(slow.complete, false);
+    assert.ok(slow.documentsSearched < index.size);
   });
 });
