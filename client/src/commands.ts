@@ -32,10 +32,11 @@ async function refreshIndex(lens: CorpusLens): Promise<void> {
     });
     return;
   }
-  const seconds = ((status.lastIndexMilliseconds ?? Date.now() - started) / 1000).toFixed(1);
+  const milliseconds = status.lastIndexMilliseconds ?? Date.now() - started;
+  const took = milliseconds < 1000 ? `${milliseconds} ms` : `${(milliseconds / 1000).toFixed(1)} s`;
   const reprints = status.reprintedMentions ? ` (${status.reprintedMentions.toLocaleString('en')} more in reprints)` : '';
   const message =
-    `Corpus Lens: indexed ${plural(status.documents, 'document')} in ${seconds} s: ${plural(status.passages, 'passage')}, ` +
+    `Corpus Lens: indexed ${plural(status.documents, 'document')} in ${took}: ${plural(status.passages, 'passage')}, ` +
     `${plural(status.mentions, 'mention')}${reprints} of ${plural(status.entitiesMentioned, 'entity', 'entities')}.`;
   if (status.problems) {
     const choice = await vscode.window.showWarningMessage(`${message} ${plural(status.problems, 'file')} could not be read cleanly.`, 'Show Problems');

@@ -280,7 +280,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   it('re-indexes on Refresh Index and says what it found', async () => {
     await runCommand('Corpus Lens: Refresh Index');
     const text = await notification('Corpus Lens: indexed');
-    assert.match(text, /indexed 5 documents in [\d.]+ s: \d+ passages, [\d,]+ mentions \([\d,]+ more in reprints\) of \d+ entities/);
+    assert.match(text, /indexed 5 documents in [\d.]+ m?s: \d+ passages, [\d,]+ mentions \([\d,]+ more in reprints\) of \d+ entities/);
     await shot('12-refresh-index');
   });
 
