@@ -3,13 +3,14 @@
 // match first, with context rules for names that are also ordinary words.
 
 import { ancestorsOf, isCommonName } from '../catalog/entities';
-import { contextWordsOf, CORE_KINDS, SERIES_KINDS } from '../catalog/vocabulary';
+import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
 import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, numberVariants, startsSentence } from './nameForms';
 
-interface NamePattern {
+/** @internal One way of writing one entity's name. */
+export interface NamePattern {
   entity: Entity;
   /** The name as the catalog writes it. */
   written: string;
@@ -23,14 +24,8 @@ interface NamePattern {
   common: boolean;
 }
 
-/** A name written inside a longer one. */
-export interface InnerName {
-  entity: Entity;
-  start: number;
-  end: number;
-}
-
-interface TrieNode {
+/** @internal A node of the name trie: the names that end here, and the words that go on. */
+export interface TrieNode {
   next: Map<string, TrieNode>;
   patterns: NamePattern[];
 }
@@ -188,53 +183,6 @@ export class MentionMatcher {
   }
 
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
-
-  /**
-   * The names of other entities written inside words first..last, spelt as the catalog spells
-   * them and needing no context: "Collective Rapid Reaction Force" inside "Collective Rapid
-   * Reaction Force (CRRF) Command". Only the names of bodies, operations and exercises count,
-   * inside the name of one.
-   */
-  namesInside(text: string, words: Words, first: number, last: number, outer: Entity): InnerName[] {
-    return this.mayHoldNames(outer) ? this.findInside(text, words, first, last, outer) : [];
-  }
-
-  private findInside(text: string, words: Words, first: number, last: number, outer: Entity): InnerName[] {
-    const found: InnerName[] = [];
-    for (let i = first; i <= last; i++) {
-      if (i > first && words.joinNext[i - 1]) continue;
-      this.walk(text, words, i, (node, end) => {
-        if (end > last || (i === first && end === last) || words.joinNext[end]) return;
-        // "Collective Forces of Rapid Deployment": the inner name heads a longer phrase, not itself.
-        if (end < last && words.key(end + 1) === 'of') return;
-        const start = words.starts[i];
-        const surface = text.slice(start, words.ends[end]);
-        for (const pattern of node.patterns) {
-          const { entity } = pattern;
-          if (entity.id === outer.id || !CORE_KINDS.has(entity.kind) || pattern.shortForm || pattern.common) continue;
-          if (pattern.caseSensitive && compact(surface) !== compact(pattern.written)) continue;
-          if (!found.some((f) => f.entity === entity)) found.push({ entity, start, end: words.ends[end] });
-        }
-      });
-    }
-    return found;
-  }
-
-  /** Whether any name of the entity holds the name of another (worked out once per entity). */
-  private mayHoldNames(entity: Entity): boolean {
-    let holds = this.holdsNames.get(entity.id);
-    if (holds === undefined) {
-      // The "Secretariat" of the UN Secretariat is not the CSTO's: only the CSTO's own bodies hold names.
-      holds = CORE_KINDS.has(entity.kind) && [entity.name, ...entity.aliases].some((name) => {
-        const words = splitWords(name);
-        return words.length > 1 && this.findInside(name, words, 0, words.length - 1, entity).length > 0;
-      });
-      this.holdsNames.set(entity.id, holds);
-    }
-    return holds;
-  }
-
-  private readonly holdsNames = new Map<string, boolean>();
 }
 
 /** One pass of the matcher over one text. */

@@ -4,6 +4,7 @@
 
 import type { FoundMention } from '../model';
 import type { Words } from '../text/words';
+import { namesInside } from './innerNames';
 import type { MentionMatcher } from './matcher';
 
 /** Marks, in place, the repeats and the names inside names of mentions in text order. */
@@ -21,7 +22,7 @@ function markInnerNames(text: string, words: Words, mentions: readonly FoundMent
     const first = wordAt(words, mention.start);
     const last = wordAt(words, mention.end - 1);
     if (first < 0 || last <= first) continue;
-    const inner = matcher.namesInside(text, words, first, last, entity);
+    const inner = namesInside(matcher, text, words, first, last, entity);
     if (inner.length) mention.inside = inner.map((i) => i.entity.id);
   }
 }
