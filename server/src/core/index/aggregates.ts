@@ -19,6 +19,28 @@ export interface EntityAggregate {
   /** Counts of its own mentions (not inside another name), reprints left out. */
   editions: Map<number, number>;
   surfaces: Map<string, number>;
+  /** The documents by the date of their earliest dated mention, made when first asked for. */
+  byEarliest?: DatedDocument[] | undefined;
+}
+
+/** A document with the mentions of one entity, and the earliest of them by the date of its passage. */
+export interface DatedDocument {
+  doc: IndexedDocument;
+  mentions: IndexedMention[];
+  earliest: IndexedMention;
+  date?: IsoDate | undefined;
+}
+
+/** The documents of an aggregate by the date of their earliest dated mention (undated last), then by uri. */
+export function documentsByEarliest(aggregate: EntityAggregate): DatedDocument[] {
+  if (!aggregate.byEarliest) {
+    aggregate.byEarliest = aggregate.documents.map(({ doc, mentions }) => {
+      const first = earliestIn(doc, mentions)!;
+      return { doc, mentions, earliest: first.mention, date: first.date };
+    });
+    aggregate.byEarliest.sort((a, b) => compareDates(a.date, b.date) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0));
+  }
+  return aggregate.byEarliest;
 }
 
 /** Tells whether a mention of a document stands in a reprint of a passage printed elsewhere first. */
@@ -38,6 +60,7 @@ export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMenti
 
 export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest, inOrder = false): void {
   const entry = { doc, mentions };
+  aggregate.byEarliest = undefined;
   if (inOrder) aggregate.documents.push(entry);
   else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
   for (const m of mentions) {
@@ -48,6 +71,7 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
 }
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest): void {
+  aggregate.byEarliest = undefined;
   const at = aggregate.documents.findIndex((d) => d.doc === doc);
   if (at >= 0) aggregate.documents.splice(at, 1);
   for (const m of mentions) {

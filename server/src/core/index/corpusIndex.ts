@@ -7,7 +7,7 @@ import { countedEntities, countsFor, type Entity, type Passage } from '../model'
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
 import { Interner } from '../text/strings';
-import { addToAggregate, betterDefinition, compareDocs, earlier, earliestIn, groupByEntity, removeFromAggregate, type EntityAggregate } from './aggregates';
+import { addToAggregate, betterDefinition, compareDocs, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, type DatedDocument, type EntityAggregate } from './aggregates';
 import { Reprints } from './reprints';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
@@ -268,6 +268,11 @@ export class CorpusIndex {
   /** The documents that mention an entity, with their mentions, oldest document first. */
   documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[] {
     return this.aggregate(entityId).documents;
+  }
+
+  /** The documents that mention an entity, by the date of the earliest passage that does (as the card lists them). */
+  documentsByEarliestMention(entityId: string): readonly DatedDocument[] {
+    return documentsByEarliest(this.aggregate(entityId));
   }
 
   /** True when a mention stands in a passage that counts in another document (or earlier in this one). */

@@ -33,7 +33,7 @@ export interface CardFacts {
   /** For an exercise or operation: each edition with its mention count and note. */
   editions: { year: number; mentions: number; note?: string | undefined }[];
   /**
-   * Mentions by document, oldest document first, at most `maxDocuments` of them. `total` counts
+   * Mentions by document, by the date of their earliest mention, at most `maxDocuments` of them. `total` counts
    * each passage once; `reprinted` the mentions in reprints of passages printed elsewhere. Per
    * document, `via` names the longer names the entity was mentioned inside.
    */
@@ -58,7 +58,8 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
   const names = namesOf(entity).filter((n) => n !== entity.name);
   const definition = index.definitionOf(entity.id);
   const parent = entity.parent ? index.entity(entity.parent) : undefined;
-  const perDoc = index.documentsMentioning(entity.id);
+  // Each document is listed at its earliest mention, and dated by that mention's passage.
+  const perDoc = index.documentsByEarliestMention(entity.id);
   return {
     entity,
     edition: options.edition,
@@ -73,21 +74,21 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       total: index.mentionCount(entity.id),
       reprinted: index.reprintedCount(entity.id),
       documentCount: perDoc.length,
-      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions }) => documentLine(entity, index, doc, mentions)),
+      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions, earliest }) => documentLine(entity, index, doc, mentions, earliest)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
   };
 }
 
-/** One document's line on the card: a link to its first mention, dated by that mention's passage. */
-function documentLine(entity: Entity, index: CorpusIndex, doc: IndexedDocument, mentions: readonly IndexedMention[]): CardFacts['mentions']['documents'][number] {
+/** One document's line on the card: a link to its earliest mention, dated by that mention's passage. */
+function documentLine(entity: Entity, index: CorpusIndex, doc: IndexedDocument, mentions: readonly IndexedMention[], earliest: IndexedMention): CardFacts['mentions']['documents'][number] {
   let reprinted = 0;
   const via = new Set<string>();
   for (const mention of mentions) {
     if (index.isReprinted(doc, mention)) reprinted++;
     if (mention.entityId !== entity.id) via.add(index.entity(mention.entityId)?.name ?? mention.entityId);
   }
-  return { link: linkTo(doc, mentions[0]), count: mentions.length - reprinted, reprinted, via: [...via] };
+  return { link: linkTo(doc, earliest), count: mentions.length - reprinted, reprinted, via: [...via] };
 }
 
 function linkTo(doc: IndexedDocument, mention: IndexedMention): CardLink {
