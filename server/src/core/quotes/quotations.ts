@@ -1,0 +1,109 @@
+// The quotations of a note: Markdown blockquotes (with the citation line that may close them) and
+// passages in double, typographic or guillemet quotes of eight words or more.
+
+import { quoteTokens, wordCount, type QuoteToken } from './quoteWords';
+
+export interface Citation {
+  /** The whole citation line's content ("— [Title, 30 May 2022](corpus/x.txt#L42)"). */
+  start: number;
+  end: number;
+  /** The link's target, when the line holds a Markdown link, and where it is in the note. */
+  target?: { text: string; start: number; end: number };
+}
+
+export interface Quotation {
+  kind: 'blockquote' | 'inline';
+  /** The quoted text: for a blockquote, from its first word to the end of its last quoted line. */
+  start: number;
+  end: number;
+  tokens: QuoteToken[];
+  citation?: Citation;
+}
+
+/** Inline quotations shorter than this are names and phrases, not quotations. */
+export const MIN_INLINE_WORDS = 8;
+/** A blockquote of fewer words is a remark, not a quotation ("> Note:"). */
+const MIN_BLOCK_WORDS = 4;
+const BLOCK_LINE = /^[ \t]{0,3}>[ \t]?/;
+/** An attribution line: a dash, then whatever names the source. */
+const CITATION = /^[ \t]*(?:\u2014|\u2013|--?)[ \t]*\S/;
+const LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/;
+const PAIRS: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb' };
+
+export function findQuotations(text: string): Quotation[] {
+  const quotations: Quotation[] = [];
+  const blocks: { start: number; end: number }[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let block: { start: number; end: number; lines: { start: number; end: number }[] } | undefined;
+  const close = () => {
+    if (block) finishBlock(text, block.lines, quotations, blocks);
+    block = undefined;
+  };
+  for (const line of lines) {
+    const lineEnd = offset + line.replace(/\r$/, '').length;
+    const marker = BLOCK_LINE.exec(line);
+    if (marker) {
+      block ??= { start: offset, end: lineEnd, lines: [] };
+      block.lines.push({ start: offset + marker[0].length, end: lineEnd });
+    } else close();
+    offset += line.length + 1;
+  }
+  close();
+  findInline(text, blocks, quotations);
+  return quotations.sort((a, b) => a.start - b.start);
+}
+
+function finishBlock(text: string, lines: { start: number; end: number }[], quotations: Quotation[], blocks: { start: number; end: number }[]): void {
+  blocks.push({ start: lines[0].start, end: lines[lines.length - 1].end });
+  // Quoted lines, then the citation that closes the quotation (if any).
+  let last = lines.length - 1;
+  while (last >= 0 && !text.slice(lines[last].start, lines[last].end).trim()) last--;
+  if (last < 0) return;
+  let citation: Citation | undefined;
+  const lastLine = lines[last];
+  if (CITATION.test(text.slice(lastLine.start, lastLine.end))) {
+    citation = { start: lastLine.start, end: lastLine.end };
+    const link = LINK.exec(text.slice(lastLine.start, lastLine.end));
+    if (link) {
+      const start = lastLine.start + link.index + link[0].length - link[1].length - 1;
+      citation.target = { text: link[1], start, end: start + link[1].length };
+    }
+    last--;
+  }
+  let first = 0;
+  while (first <= last && !text.slice(lines[first].start, lines[first].end).trim()) first++;
+  if (first > last) return;
+  const start = lines[first].start;
+  const end = lines[last].end;
+  const tokens = quoteTokens(text, start, end);
+  if (wordCount(tokens) < MIN_BLOCK_WORDS) return;
+  const quotation: Quotation = { kind: 'blockquote', start, end, tokens };
+  if (citation) quotation.citation = citation;
+  quotations.push(quotation);
+}
+
+function findInline(text: string, blocks: { start: number; end: number }[], quotations: Quotation[]): void {
+  const inBlock = (at: number) => blocks.some((b) => at >= b.start && at <= b.end);
+  for (let at = 0; at < text.length; at++) {
+    const closing = PAIRS[text[at]];
+    if (!closing || inBlock(at)) continue;
+    // A straight quote opens only where a word starts after it.
+    if (text[at] === '"' && !/[\p{L}\p{N}\u2026.[]/u.test(text[at + 1] ?? '')) continue;
+    const end = findClosing(text, at + 1, closing);
+    if (end < 0) continue;
+    const tokens = quoteTokens(text, at + 1, end);
+    if (wordCount(tokens) >= MIN_INLINE_WORDS) quotations.push({ kind: 'inline', start: at + 1, end, tokens });
+    at = end;
+  }
+}
+
+/** Where a quotation opened before `from` closes: not past a blank line, nor 3,000 characters. */
+function findClosing(text: string, from: number, closing: string): number {
+  const limit = Math.min(text.length, from + 3000);
+  for (let i = from; i < limit; i++) {
+    if (text[i] === closing) return i;
+    if (text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 40))) return -1;
+  }
+  return -1;
+}

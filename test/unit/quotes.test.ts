@@ -1,0 +1,68 @@
+// Quotations in notes checked against the corpus: verbatim, with an ellipsis or an insertion in
+// brackets, one word changed or dropped, and unrelated text.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { checkQuotations, type QuoteVerdict } from '../../server/src/core/quotes/quoteCheck';
+import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
+import { findQuotations } from '../../server/src/core/quotes/quotations';
+import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
+
+const corpus = new CorpusIndex(bundledKnowledge());
+for (const name of seedFiles()) corpus.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+const quotes = new QuoteIndex({ documents: () => corpus.documents(), textOf: (doc) => corpus.tryTextOf(doc) });
+
+const check = (note: string): QuoteVerdict[] => checkQuotations(note, quotes);
+const sourceOf = (verdict: QuoteVerdict) => ('doc' in verdict ? corpus.textOf(verdict.doc).slice(verdict.start, verdict.end) : '');
+
+const SOURCE = 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.';
+
+describe('quotations in a note', () => {
+  it('finds blockquotes with their citation line, and quotations of eight words or more', () => {
+    const note = [
+      '# Notes',
+      '',
+      '> The highest body is the Collective Security Council, which consists',
+      '> of the heads of state or government of the CSTO member States.',
+      '> — [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L42)',
+      '',
+      'He said "a short phrase" and then “the Organization is an effective multifunctional structure for the comprehensive provision of collective security”.',
+    ].join('\n');
+    const found = findQuotations(note);
+    assert.deepEqual(found.map((q) => q.kind), ['blockquote', 'inline']);
+    assert.equal(found[0].citation?.target?.text, '../corpus/003_cd610519ad23afcb.txt#L42');
+    assert.match(note.slice(found[0].start, found[0].end), /^The highest body[\s\S]*member States\.$/);
+    assert.match(note.slice(found[1].start, found[1].end), /^the Organization is an effective/);
+  });
+
+  it('finds a verbatim quotation across line breaks, typographic quotes and case', () => {
+    const [verdict] = check(`> THE HIGHEST body is the Collective Security Council, which consists\n> of the heads of state or government of the CSTO member States.`);
+    assert.equal(verdict.type, 'verbatim');
+    assert.equal('doc' in verdict && verdict.doc.uri, seed('003').uri);
+    assert.equal(sourceOf(verdict), SOURCE.slice(0, -1));
+  });
+
+  it('accepts an ellipsis for words left out and brackets for words put in', () => {
+    assert.equal(check('> The highest body is the Collective Security Council, … of the heads of state or government of the CSTO member States.')[0].type, 'verbatim');
+    assert.equal(check('> The highest body is [the CSC], which consists of the heads of state or government of the CSTO member States.')[0].type, 'verbatim');
+  });
+
+  it('calls a quotation with one word changed or one dropped a misquotation, and gives the source words', () => {
+    const changed = check('> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.')[0];
+    assert.equal(changed.type, 'misquoted');
+    assert.equal(sourceOf(changed), SOURCE.slice(0, -1));
+    const dropped = check('> The highest body is the Collective Security Council, which consists of the heads of state of the CSTO member States.')[0];
+    assert.equal(dropped.type, 'misquoted');
+    assert.equal('edits' in dropped && dropped.edits, 2);
+  });
+
+  it('finds nothing near an unrelated quotation', () => {
+    assert.equal(check('> Quarterly revenue of the logistics company rose by twelve percent in the northern region last year.')[0].type, 'notFound');
+    assert.equal(check('As the minister put it, "the weather in the mountains was unusually warm for the season this year".')[0].type, 'notFound');
+  });
+
+  it('indexes every sentence of the seed corpus once', () => {
+    assert.ok(quotes.size > 200, `${quotes.size} sentences`);
+  });
+});
