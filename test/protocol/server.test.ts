@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, type Diagnostic, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
@@ -157,6 +157,41 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const catalog = parseCatalog(written, new Set());
     assert.deepEqual(catalog.problems, []);
     assert.deepEqual(catalog.catalog!.entities, [{ id: 'zapad', kind: 'exercise', name: 'Zapad', aliases: [], editions: [{ year: 2021 }] }]);
+  });
+
+  it('checks the quotations of a note: a misquotation with the source words, a wrong citation, a quotation from nowhere, each with its fix', async () => {
+    const text = [
+      '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.',
+      '> \u2014 [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L12)',
+      '',
+      'As he said, "the weather in the mountains was unusually warm for the season this year".',
+      '',
+      '> To fix coordinated positions and promote collective interests in the international arena, joint statements of CSTO states are adopted.',
+    ].join('\n');
+    const uri = await session.open('notes/quotes.md', text);
+    await waitFor(async () => (session.diagnostics.get(uri)?.length ?? 0) >= 3);
+    const diagnostics = session.diagnostics.get(uri)!;
+    const lines = text.split('\n');
+    const quoted = (d: Diagnostic) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
+      [
+        ['misquotation', DiagnosticSeverity.Warning, 0],
+        ['wrong-citation', DiagnosticSeverity.Warning, 1],
+        ['quotation-not-found', DiagnosticSeverity.Information, 3],
+      ],
+      'the verbatim quotation on line 6 is not flagged',
+    );
+    assert.match(String(diagnostics[0].message), /^Misquotation: the source says “The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States” \(Stanislav Zas: In the Republic of Kazakhstan.*, 30 May 2022\)\.$/);
+    assert.equal(quoted(diagnostics[1]), '../corpus/003_cd610519ad23afcb.txt#L12');
+    const fixes = async (diagnostic: Diagnostic) =>
+      ((await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[]).map((a) => [
+        a.title,
+        a.edit!.changes![uri][0].newText,
+      ]);
+    assert.deepEqual(await fixes(diagnostics[0]), [['Replace with the source text', 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States']]);
+    const line = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
+    assert.deepEqual(await fixes(diagnostics[1]), [['Correct the citation', `../corpus/003_cd610519ad23afcb.txt#L${line}`]]);
   });
 
   it('lists the mentions in notes nobody has opened after those in the corpus', async () => {

@@ -14,6 +14,8 @@ import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityF
 import type { LineTable } from './text/lines';
 import { noteFindings, type NoteFinding } from './query/noteFindings';
 import { searchPassages, type PassageSearch } from './query/passageSearch';
+import { checkQuotations, type QuoteVerdict } from './quotes/quoteCheck';
+import { QuoteIndex } from './quotes/quoteIndex';
 import { renderEntityCard } from './render/card';
 import type { Disposable } from './sync/host';
 
@@ -87,6 +89,8 @@ export interface LanguageService extends Disposable {
   noteCounts(entityId: string): { mentions: number; notes: number };
   /** What a note names that neither the catalog nor the corpus knows. */
   findings(source: TextSource): NoteFinding[];
+  /** The quotations of a note, each checked against the corpus (the sentence index is built when first needed). */
+  quoteVerdicts(source: TextSource): readonly QuoteVerdict[];
   /** A note was closed: its cached mentions are dropped. */
   forgetNote(uri: string): void;
 }
@@ -104,6 +108,8 @@ class CorpusLanguageService implements LanguageService {
   /** The knowledge and learned names the cached note mentions were found with. */
   private noteKnowledge: Knowledge | undefined;
   private noteLearned = -1;
+  private quotes: QuoteIndex | undefined;
+  private readonly verdictCache = new Map<string, { version: number; length: number; corpus: number; verdicts: QuoteVerdict[] }>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -151,6 +157,21 @@ class CorpusLanguageService implements LanguageService {
 
   forgetNote(uri: string): void {
     this.noteCache.delete(uri);
+    this.verdictCache.delete(uri);
+  }
+
+  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] {
+    this.quotes ??= new QuoteIndex({ documents: () => this.index.documents(), textOf: (doc) => this.index.tryTextOf(doc) });
+    // Only the documents that changed since the last check are read again.
+    this.quotes.sync();
+    const text = source.getText();
+    const cached = this.verdictCache.get(source.uri);
+    if (cached && cached.version === source.version && cached.length === text.length && cached.corpus === this.quotes.version) return cached.verdicts;
+    const verdicts = checkQuotations(text, this.quotes);
+    this.verdictCache.delete(source.uri);
+    this.verdictCache.set(source.uri, { version: source.version, length: text.length, corpus: this.quotes.version, verdicts });
+    if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
+    return verdicts;
   }
 
   findings(source: TextSource): NoteFinding[] {

@@ -1,6 +1,6 @@
 // Quick fixes for the note diagnostics: add the unknown name to the workspace catalog (the file is
 // created when missing), add it as an alias of a known entity of its kind, or add the missing
-// edition. The edit is a WorkspaceEdit the analyst sees and saves; the catalog then reloads.
+// edition (the catalog then reloads); restore a misquotation's source words; correct a citation.
 
 import { CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { addAlias, addEdition, newEntity, putEntity, type CatalogEdit } from '../core/catalog/catalogEdits';
@@ -8,17 +8,25 @@ import type { Entity, EntityKind } from '../core/model';
 import { LineTable } from '../core/text/lines';
 import { runSafely, type ServerContext } from './context';
 import type { FindingData } from './noteDiagnostics';
+import type { QuoteFixData } from './quoteDiagnostics';
 
 const MAX_ALIAS_TARGETS = 3;
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params, token) =>
     runSafely(ctx, 'Code actions', params.textDocument.uri, token, [] as CodeAction[], () => {
-      const catalog = ctx.catalog();
-      if (!catalog) return [];
       const actions: CodeAction[] = [];
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'Corpus Lens' || !diagnostic.data) continue;
+        const quoteFix = diagnostic.data as QuoteFixData;
+        if (quoteFix.type === 'misquotation' || quoteFix.type === 'citation') {
+          const title = quoteFix.type === 'misquotation' ? 'Replace with the source text' : 'Correct the citation';
+          const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: diagnostic.range, newText: quoteFix.replacement }] } };
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit });
+          continue;
+        }
+        const catalog = ctx.catalog();
+        if (!catalog) continue;
         const data = diagnostic.data as FindingData;
         const fix = (title: string, edit: CatalogEdit, preferred = false) =>
           actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: workspaceEdit(catalog.uri, catalog.text, edit) });

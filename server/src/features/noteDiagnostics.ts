@@ -1,11 +1,13 @@
 // Diagnostics in open notes: a name neither the catalog nor the corpus knows, an edition year
-// neither has. Information, never an error (a note may well be ahead of the catalog), and off
-// with corpusLens.diagnostics.notes = false. The quick fixes are in codeActions.ts.
+// neither has (Information, never an error: a note may well be ahead of the catalog), and the
+// quotations checked against the corpus (quoteDiagnostics.ts). Off with
+// corpusLens.diagnostics.notes = false. The quick fixes are in codeActions.ts.
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { NoteFinding } from '../core/query/noteFindings';
 import type { Disposable } from '../core/sync/host';
 import { requestDocument, type RequestDocument, type ServerContext } from './context';
+import { quoteDiagnostics } from './quoteDiagnostics';
 
 const DEBOUNCE_MS = 300;
 
@@ -48,6 +50,10 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): Diagnostic[] {
+  return [...findingDiagnostics(ctx, doc), ...quoteDiagnostics(ctx, doc)];
+}
+
+function findingDiagnostics(ctx: ServerContext, doc: RequestDocument): Diagnostic[] {
   return ctx.service.findings(doc).map((finding) => ({
     range: { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) },
     severity: DiagnosticSeverity.Information,

@@ -17,6 +17,8 @@ interface Sentence {
   doc: IndexedDocument;
   start: number;
   end: number;
+  /** Set when its document was re-indexed or removed: its postings are skipped until rebuilt. */
+  dead?: boolean;
 }
 
 export interface QuoteMatch {
@@ -33,21 +35,72 @@ export interface QuoteMatch {
 /** How many sentences a quotation's trigrams elect for alignment. */
 const CANDIDATES = 6;
 
+/** When dead sentences are this share of all, the index is built again. */
+const REBUILD_SHARE = 0.3;
+
 export class QuoteIndex {
-  private readonly sentences: Sentence[] = [];
-  private readonly postings = new Map<number, number[]>();
+  private sentences: Sentence[] = [];
+  private postings = new Map<number, number[]>();
+  /** The documents indexed, by uri, with the ids of their sentences. */
+  private indexed = new Map<string, { doc: IndexedDocument; first: number; last: number }>();
+  private dead = 0;
 
   constructor(private readonly corpus: QuoteCorpus) {
-    for (const doc of corpus.documents()) this.addDocument(doc);
+    this.sync();
   }
 
+  private changes = 0;
+
+  /** Changes whenever the sentences indexed change. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Sentences indexed (live ones). */
   get size(): number {
-    return this.sentences.length;
+    return this.sentences.length - this.dead;
+  }
+
+  /**
+   * Brings the index in step with the corpus: documents added or re-analysed since are indexed,
+   * removed ones forgotten; only they are read.
+   */
+  sync(): void {
+    const current = this.corpus.documents();
+    const seen = new Set<string>();
+    const changed: IndexedDocument[] = [];
+    for (const doc of current) {
+      seen.add(doc.uri);
+      if (this.indexed.get(doc.uri)?.doc !== doc) changed.push(doc);
+    }
+    const gone = [...this.indexed.keys()].filter((uri) => !seen.has(uri));
+    if (!changed.length && !gone.length) return;
+    this.changes++;
+    for (const uri of [...gone, ...changed.map((d) => d.uri)]) this.forget(uri);
+    if (this.dead > this.sentences.length * REBUILD_SHARE) {
+      this.sentences = [];
+      this.postings = new Map();
+      this.indexed = new Map();
+      this.dead = 0;
+      for (const doc of current) this.addDocument(doc);
+      return;
+    }
+    for (const doc of changed) this.addDocument(doc);
+  }
+
+  private forget(uri: string): void {
+    const entry = this.indexed.get(uri);
+    if (!entry) return;
+    for (let id = entry.first; id <= entry.last; id++) {
+      if (!this.sentences[id].dead) this.dead++;
+      this.sentences[id].dead = true;
+    }
+    this.indexed.delete(uri);
   }
 
   private addDocument(doc: IndexedDocument): void {
-    const text = this.corpus.textOf(doc);
-    if (text === undefined) return;
+    const first = this.sentences.length;
+    const text = this.corpus.textOf(doc) ?? '';
     for (let at = 0; at < text.length; ) {
       const sentence = sentenceAround(text, at, { start: at, end: text.length });
       const next = Math.max(sentence.end, at + 1);
@@ -61,6 +114,8 @@ export class QuoteIndex {
       }
       at = next;
     }
+    // Kept even without sentences, so that the document is not read again at the next sync.
+    this.indexed.set(doc.uri, { doc, first, last: this.sentences.length - 1 });
   }
 
   private post(hash: number, id: number): void {
@@ -75,7 +130,7 @@ export class QuoteIndex {
     for (let i = 0; i + 2 < tokens.length; i++) {
       const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
       if (isGap(a) || isGap(b) || isGap(c)) continue;
-      for (const id of this.postings.get(trigram(a.key, b.key, c.key)) ?? []) votes.set(id, (votes.get(id) ?? 0) + 1);
+      for (const id of this.postings.get(trigram(a.key, b.key, c.key)) ?? []) if (!this.sentences[id].dead) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
     const words = tokens.filter((t) => !isGap(t)).length;
     const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);

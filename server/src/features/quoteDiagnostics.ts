@@ -1,0 +1,85 @@
+// Diagnostics on the quotations of a note: a misquotation (Warning, with the source's words and a
+// fix that restores them), a quotation found nowhere in the corpus (Information), and a citation
+// that points to a document or line where the quotation is not (Warning, with a fix).
+
+import { posix } from 'node:path';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { innermostPassage, type IndexedDocument } from '../core/analysis/analyseDocument';
+import { dateOfPassage } from '../core/model';
+import type { Citation } from '../core/quotes/quotations';
+import { formatDate } from '../core/text/dates';
+import type { RequestDocument, ServerContext } from './context';
+
+/** What the quick fixes of a quotation diagnostic need. */
+export type QuoteFixData = { type: 'misquotation'; replacement: string } | { type: 'citation'; replacement: string };
+
+const MAX_QUOTED = 300;
+
+export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const range = (start: number, end: number) => ({ start: note.positionAt(start), end: note.positionAt(end) });
+  for (const verdict of ctx.service.quoteVerdicts(note)) {
+    const { quotation } = verdict;
+    if (verdict.type === 'notFound') {
+      diagnostics.push({ range: range(quotation.start, quotation.end), severity: DiagnosticSeverity.Information, source: 'Corpus Lens', code: 'quotation-not-found', message: 'Quotation not found in the corpus.' });
+      continue;
+    }
+    const text = ctx.service.textOf(verdict.doc);
+    const source = text.slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
+    if (verdict.type === 'misquoted') {
+      const shown = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}\u2026` : source;
+      const data: QuoteFixData = { type: 'misquotation', replacement: source };
+      diagnostics.push({
+        range: range(quotation.start, quotation.end),
+        severity: DiagnosticSeverity.Warning,
+        source: 'Corpus Lens',
+        code: 'misquotation',
+        message: `Misquotation: the source says \u201c${shown}\u201d (${sourceLabel(verdict.doc, verdict.start)}).`,
+        data,
+      });
+    }
+    if (quotation.citation?.target) {
+      const wrong = citationProblem(note.uri, quotation.citation, verdict.doc, verdict.doc.lines.positionAt(verdict.start).line + 1, verdict.doc.lines.positionAt(verdict.end).line + 1);
+      if (wrong) {
+        const target = quotation.citation.target;
+        const data: QuoteFixData = { type: 'citation', replacement: wrong.correct };
+        diagnostics.push({ range: range(target.start, target.end), severity: DiagnosticSeverity.Warning, source: 'Corpus Lens', code: 'wrong-citation', message: wrong.message, data });
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** "Title, 30 May 2022": the document's title and the date of the passage quoted. */
+export function sourceLabel(doc: IndexedDocument, offset: number): string {
+  const passage = innermostPassage(doc.passages, offset);
+  const date = dateOfPassage(doc, passage ? passage.index : -1);
+  return date ? `${doc.title}, ${formatDate(date)}` : doc.title;
+}
+
+/** The link from a note to a place in a corpus document: a path relative to the note, and the line. */
+export function citationTarget(noteUri: string, docUri: string, line: number): string {
+  const from = posix.dirname(URI.parse(noteUri).path);
+  const path = posix.relative(from, URI.parse(docUri).path);
+  return `${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+function citationProblem(noteUri: string, citation: Citation, doc: IndexedDocument, firstLine: number, lastLine: number): { message: string; correct: string } | undefined {
+  const target = citation.target!.text;
+  const hash = target.indexOf('#');
+  const path = hash >= 0 ? target.slice(0, hash) : target;
+  const line = /^#L(\d+)/.exec(hash >= 0 ? target.slice(hash) : '')?.[1];
+  let pointsTo: string;
+  try {
+    pointsTo = URI.parse(noteUri).with({ path: posix.resolve(posix.dirname(URI.parse(noteUri).path), decodeURIComponent(path)) }).toString();
+  } catch {
+    return undefined;
+  }
+  const sameDocument = pointsTo === URI.parse(doc.uri).toString();
+  const lineFits = line === undefined || (Number(line) >= firstLine && Number(line) <= lastLine);
+  if (sameDocument && lineFits) return undefined;
+  const correct = citationTarget(noteUri, doc.uri, firstLine);
+  const where = sameDocument ? `line ${line}` : posix.basename(decodeURIComponent(path)) + (line ? ` line ${line}` : '');
+  return { message: `The citation points to ${where}, but the quotation is from ${doc.title}, line ${firstLine}.`, correct };
+}
