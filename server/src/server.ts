@@ -33,6 +33,7 @@ import { registerNoteDiagnostics } from './features/noteDiagnostics';
 import { createProgress } from './features/progress';
 import { toIndexStatus } from './features/status';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { registerQuoteLinks } from './features/quoteLinks';
 import { registerSymbols } from './features/symbols';
 import { FileSystemHost } from './node/fileSystemHost';
 import { DEFAULT_SETTINGS, maxFileBytes, readSettings, settingsChange, toPath, toUri, type Settings } from './node/settings';
@@ -132,6 +133,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'Corpus Lens', version },
     };
@@ -215,6 +217,7 @@ export function startServer(connection: Connection): void {
   registerSemanticTokens(ctx);
   registerCodeActions(ctx);
   registerCorpusRequests(ctx);
+  registerQuoteLinks(ctx);
   connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
   connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));
 

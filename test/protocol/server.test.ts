@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, type Diagnostic, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
@@ -162,7 +162,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
   it('checks the quotations of a note: a misquotation with the source words, a wrong citation, a quotation from nowhere, each with its fix', async () => {
     const text = [
       '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.',
-      '> \u2014 [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L12)',
+      '> \u2014 [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L13)',
       '',
       'As he said, "the weather in the mountains was unusually warm for the season this year".',
       '',
@@ -183,7 +183,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
       'the verbatim quotation on line 6 is not flagged',
     );
     assert.match(String(diagnostics[0].message), /^Misquotation: the source says “The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States” \(Stanislav Zas: In the Republic of Kazakhstan.*, 30 May 2022\)\.$/);
-    assert.equal(quoted(diagnostics[1]), '../corpus/003_cd610519ad23afcb.txt#L12');
+    assert.equal(quoted(diagnostics[1]), '../corpus/003_cd610519ad23afcb.txt#L13');
     const fixes = async (diagnostic: Diagnostic) =>
       ((await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[]).map((a) => [
         a.title,
@@ -192,6 +192,14 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.deepEqual(await fixes(diagnostics[0]), [['Replace with the source text', 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States']]);
     const line = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
     assert.deepEqual(await fixes(diagnostics[1]), [['Correct the citation', `../corpus/003_cd610519ad23afcb.txt#L${line}`]]);
+    // The citation is a link to the passage, and hovering it shows the passage.
+    const links = await session.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } });
+    assert.deepEqual(links!.map((l) => [l.range.start.line, l.target]), [[1, `${session.uri('corpus/003_cd610519ad23afcb.txt')}#L13`]]);
+    const onCitation = await session.hover(uri, { line: 1, character: lines[1].indexOf('#L13') });
+    assert.match((onCitation!.contents as MarkupContent).value, /^> On September 30, 2024, in Almaty, under the chairmanship .*\n\nStanislav Zas: .*, 1 Oct 2024, line 13$/s);
+    // A verbatim quotation says where it is from.
+    const onQuote = await session.hover(uri, { line: 5, character: 10 });
+    assert.match((onQuote!.contents as MarkupContent).value, new RegExp(`^\\*Quoted verbatim from\\* \\[Stanislav Zas: .*, 30 May 2022\\]\\(.*003_cd610519ad23afcb\\.txt#L${line}\\), line ${line}$`));
   });
 
   it('lists the mentions in notes nobody has opened after those in the corpus', async () => {

@@ -3,6 +3,7 @@
 
 import { MarkupKind, type Hover, type Location, type LocationLink } from 'vscode-languageserver';
 import { rangeIn, requestDocument, runSafely, type ServerContext } from './context';
+import { quoteHover } from './quoteLinks';
 
 export function registerNavigation(ctx: ServerContext, linkSupport: () => boolean): void {
   const { connection } = ctx;
@@ -12,7 +13,8 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return null;
       const hover = ctx.service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments });
-      if (!hover) return null;
+      // Not on a name: perhaps on a quotation or its citation.
+      if (!hover) return quoteHover(ctx, doc, doc.offsetAt(params.position));
       return {
         contents: { kind: MarkupKind.Markdown, value: hover.markdown },
         range: { start: doc.positionAt(hover.start), end: doc.positionAt(hover.end) },

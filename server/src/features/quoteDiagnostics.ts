@@ -65,21 +65,29 @@ export function citationTarget(noteUri: string, docUri: string, line: number): s
   return `${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
 
-function citationProblem(noteUri: string, citation: Citation, doc: IndexedDocument, firstLine: number, lastLine: number): { message: string; correct: string } | undefined {
-  const target = citation.target!.text;
+/** Where a citation's link leads: the document's uri and the line, when the link is a relative path. */
+export function resolveCitation(noteUri: string, target: string): { uri: string; line?: number } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return undefined;
   const hash = target.indexOf('#');
   const path = hash >= 0 ? target.slice(0, hash) : target;
   const line = /^#L(\d+)/.exec(hash >= 0 ? target.slice(hash) : '')?.[1];
-  let pointsTo: string;
   try {
-    pointsTo = URI.parse(noteUri).with({ path: posix.resolve(posix.dirname(URI.parse(noteUri).path), decodeURIComponent(path)) }).toString();
+    const note = URI.parse(noteUri);
+    const uri = note.with({ path: posix.resolve(posix.dirname(note.path), decodeURIComponent(path)), fragment: '' }).toString();
+    return line ? { uri, line: Number(line) } : { uri };
   } catch {
     return undefined;
   }
-  const sameDocument = pointsTo === URI.parse(doc.uri).toString();
-  const lineFits = line === undefined || (Number(line) >= firstLine && Number(line) <= lastLine);
+}
+
+function citationProblem(noteUri: string, citation: Citation, doc: IndexedDocument, firstLine: number, lastLine: number): { message: string; correct: string } | undefined {
+  const pointsTo = resolveCitation(noteUri, citation.target!.text);
+  if (!pointsTo) return undefined;
+  const sameDocument = pointsTo.uri === URI.parse(doc.uri).toString();
+  const lineFits = pointsTo.line === undefined || (pointsTo.line >= firstLine && pointsTo.line <= lastLine);
   if (sameDocument && lineFits) return undefined;
   const correct = citationTarget(noteUri, doc.uri, firstLine);
-  const where = sameDocument ? `line ${line}` : posix.basename(decodeURIComponent(path)) + (line ? ` line ${line}` : '');
+  const line = pointsTo.line !== undefined ? `line ${pointsTo.line}` : '';
+  const where = sameDocument ? line : [posix.basename(URI.parse(pointsTo.uri).path), line].filter(Boolean).join(' ');
   return { message: `The citation points to ${where}, but the quotation is from ${doc.title}, line ${firstLine}.`, correct };
 }
