@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
@@ -200,6 +200,23 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     // A verbatim quotation says where it is from.
     const onQuote = await session.hover(uri, { line: 5, character: 10 });
     assert.match((onQuote!.contents as MarkupContent).value, new RegExp(`^\\*Quoted verbatim from\\* \\[Stanislav Zas: .*, 30 May 2022\\]\\(.*003_cd610519ad23afcb\\.txt#L${line}\\), line ${line}$`));
+  });
+
+  it('completes a blockquote line with the corpus sentences holding its words, past a typo, inserting the sentence and its citation', async () => {
+    const text = '# Quotes\n\n> heads of state or govrnment of the';
+    const uri = await session.open('notes/completing.md', text);
+    const list = (await session.completion(uri, { line: 2, character: text.split('\n')[2].length })) as CompletionList;
+    const [first] = list.items;
+    const source = 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.';
+    const line = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
+    assert.match(first.detail!, /^Stanislav Zas: In the Republic of Kazakhstan.*, 30 May 2022$/);
+    const edit = first.textEdit as TextEdit;
+    assert.deepEqual(edit.range, { start: { line: 2, character: 2 }, end: { line: 2, character: text.split('\n')[2].length } });
+    assert.equal(edit.newText.split('\n')[0], source);
+    assert.match(edit.newText.split('\n')[1], new RegExp(`^> \u2014 \\[Stanislav Zas: .*, 30 May 2022\\]\\(\\.\\./corpus/003_cd610519ad23afcb\\.txt#L${line}\\)$`));
+    assert.equal(first.filterText, 'heads of state or govrnment of the', 'the typed words keep every item in the list');
+    const names = (await session.completion(uri, { line: 2, character: 3 })) as CompletionList;
+    assert.deepEqual(names.items, [], 'a blockquote line offers no names, and nothing before three words');
   });
 
   it('lists the mentions in notes nobody has opened after those in the corpus', async () => {

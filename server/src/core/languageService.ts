@@ -16,6 +16,7 @@ import { noteFindings, type NoteFinding } from './query/noteFindings';
 import { searchPassages, type PassageSearch } from './query/passageSearch';
 import { checkQuotations, type QuoteVerdict } from './quotes/quoteCheck';
 import { QuoteIndex } from './quotes/quoteIndex';
+import { wordsOf } from './quotes/quoteWords';
 import { renderEntityCard } from './render/card';
 import type { Disposable } from './sync/host';
 
@@ -89,6 +90,8 @@ export interface LanguageService extends Disposable {
   noteCounts(entityId: string): { mentions: number; notes: number };
   /** What a note names that neither the catalog nor the corpus knows. */
   findings(source: TextSource): NoteFinding[];
+  /** Corpus sentences holding the words typed (in order, a typo forgiven), closest first. */
+  completeQuote(typed: string, limit?: number): { document: IndexedDocument; start: number; end: number }[];
   /** The quotations of a note, each checked against the corpus (the sentence index is built when first needed). */
   quoteVerdicts(source: TextSource): readonly QuoteVerdict[];
   /** A note was closed: its cached mentions are dropped. */
@@ -160,16 +163,30 @@ class CorpusLanguageService implements LanguageService {
     this.verdictCache.delete(uri);
   }
 
-  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] {
+  private quoteIndex(): QuoteIndex {
     this.quotes ??= new QuoteIndex({ documents: () => this.index.documents(), textOf: (doc) => this.index.tryTextOf(doc) });
-    // Only the documents that changed since the last check are read again.
+    // Only the documents that changed since the last look are read again.
     this.quotes.sync();
+    return this.quotes;
+  }
+
+  completeQuote(typed: string, limit = 20): { document: IndexedDocument; start: number; end: number }[] {
+    const words = wordsOf(typed);
+    // A last word not yet followed by a space is still being typed.
+    const partial = words.length && /[\p{L}\p{N}]$/u.test(typed) ? words.pop()!.key : '';
+    return this.quoteIndex()
+      .complete(words, partial, limit)
+      .map(({ doc, start, end }) => ({ document: doc, start, end }));
+  }
+
+  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] {
     const text = source.getText();
     const cached = this.verdictCache.get(source.uri);
-    if (cached && cached.version === source.version && cached.length === text.length && cached.corpus === this.quotes.version) return cached.verdicts;
-    const verdicts = checkQuotations(text, this.quotes);
+    const quotes = this.quoteIndex();
+    if (cached && cached.version === source.version && cached.length === text.length && cached.corpus === quotes.version) return cached.verdicts;
+    const verdicts = checkQuotations(text, quotes);
     this.verdictCache.delete(source.uri);
-    this.verdictCache.set(source.uri, { version: source.version, length: text.length, corpus: this.quotes.version, verdicts });
+    this.verdictCache.set(source.uri, { version: source.version, length: text.length, corpus: quotes.version, verdicts });
     if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
     return verdicts;
   }

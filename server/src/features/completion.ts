@@ -1,11 +1,13 @@
 // Completion of entity names: the words before the cursor are matched against names and aliases;
 // the item replaces exactly the typed words. Documentation (the entity card) is filled in on resolve.
+// On a blockquote line of a note, corpus sentences are offered instead (quoteCompletion.ts).
 
 import { MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Range } from 'vscode-languageserver';
 import type { NameCompletion } from '../core/query/nameCompleter';
 import { plural } from '../core/render/card';
 import { requestDocument, runSafely, type ServerContext } from './context';
 import { completionKind } from './kinds';
+import { quoteCompletions } from './quoteCompletion';
 
 interface ItemData {
   entityId: string;
@@ -20,6 +22,9 @@ export function registerCompletion(ctx: ServerContext): void {
       if (!doc) return { isIncomplete: false, items: [] };
       const offset = doc.offsetAt(params.position);
       const lineStart = doc.offsetAt({ line: params.position.line, character: 0 });
+      // On a blockquote line of a note: corpus sentences, not names.
+      const quotes = quoteCompletions(ctx, doc, lineStart, offset);
+      if (quotes) return quotes;
       const linePrefix = doc.getText().slice(lineStart, offset);
       const { items, incomplete } = ctx.service.complete(linePrefix);
       return {

@@ -21,7 +21,12 @@ export interface Settings {
   referencesMaxResults: number;
   /** Information diagnostics in notes for names and editions nobody knows. */
   noteDiagnostics: boolean;
+  /** How a quotation inserted into a note cites its source. */
+  citationFormat: CitationFormat;
 }
+
+export type CitationFormat = 'link' | 'footnote' | 'plain';
+const CITATION_FORMATS: readonly CitationFormat[] = ['link', 'footnote', 'plain'];
 
 export const DEFAULT_SETTINGS: Settings = {
   corpus: ['corpus/**/*.txt', 'corpus/**/*.md'],
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverMaxDocuments: 8,
   referencesMaxResults: 2000,
   noteDiagnostics: true,
+  citationFormat: 'link',
 };
 
 /** Settings as a client sent them (possibly null, partial or of the wrong types), made whole. */
@@ -43,6 +49,7 @@ export function readSettings(raw: unknown): Settings {
   const hover = (typeof value.hover === 'object' && value.hover !== null ? value.hover : {}) as Record<string, unknown>;
   const references = (typeof value.references === 'object' && value.references !== null ? value.references : {}) as Record<string, unknown>;
   const diagnostics = (typeof value.diagnostics === 'object' && value.diagnostics !== null ? value.diagnostics : {}) as Record<string, unknown>;
+  const quotes = (typeof value.quotes === 'object' && value.quotes !== null ? value.quotes : {}) as Record<string, unknown>;
   return {
     corpus: strings(value.corpus, DEFAULT_SETTINGS.corpus),
     exclude: Array.isArray(value.exclude) ? strings(value.exclude, []) : DEFAULT_SETTINGS.exclude,
@@ -52,6 +59,7 @@ export function readSettings(raw: unknown): Settings {
     hoverMaxDocuments: Math.round(number(hover.maxDocuments, DEFAULT_SETTINGS.hoverMaxDocuments, 1)),
     referencesMaxResults: Math.round(number(references.maxResults, DEFAULT_SETTINGS.referencesMaxResults, 1)),
     noteDiagnostics: typeof diagnostics.notes === 'boolean' ? diagnostics.notes : DEFAULT_SETTINGS.noteDiagnostics,
+    citationFormat: CITATION_FORMATS.includes(quotes.citation as CitationFormat) ? (quotes.citation as CitationFormat) : DEFAULT_SETTINGS.citationFormat,
   };
 }
 

@@ -143,6 +143,36 @@ export class QuoteIndex {
     return best;
   }
 
+  /**
+   * Sentences that hold the words typed, in their order (case and punctuation ignored; a typo or
+   * a missing word costs one), the closest first. `partial` is a last word still being typed: a
+   * sentence must have a word starting with it after the others.
+   */
+  complete(typed: readonly QuoteWord[], partial: string, limit: number): { doc: IndexedDocument; start: number; end: number; edits: number }[] {
+    if (typed.length < 2) return [];
+    const votes = new Map<number, number>();
+    const vote = (hash: number) => {
+      for (const id of this.postings.get(hash) ?? []) if (!this.sentences[id].dead) votes.set(id, (votes.get(id) ?? 0) + 1);
+    };
+    for (let i = 0; i + 2 < typed.length; i++) vote(trigram(typed[i].key, typed[i + 1].key, typed[i + 2].key));
+    // Two words and a third being typed: the third may already be whole.
+    if (typed.length === 2 && partial) vote(trigram(typed[0].key, typed[1].key, partial));
+    const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit * 4);
+    const found: { doc: IndexedDocument; start: number; end: number; edits: number; votes: number }[] = [];
+    for (const [id, count] of elected) {
+      const sentence = this.sentences[id];
+      const text = this.corpus.textOf(sentence.doc);
+      if (text === undefined) continue;
+      const source = wordsOf(text, sentence.start, sentence.end);
+      const aligned = alignWords(typed, source);
+      if (!aligned || aligned.edits > allowedTypos(typed.length)) continue;
+      if (partial && !source.slice(aligned.to + 1).some((w) => w.key.startsWith(partial))) continue;
+      found.push({ doc: sentence.doc, start: sentence.start, end: sentence.end, edits: aligned.edits, votes: count });
+    }
+    found.sort((a, b) => a.edits - b.edits || b.votes - a.votes);
+    return found.slice(0, limit).map(({ doc, start, end, edits }) => ({ doc, start, end, edits }));
+  }
+
   /** Aligns a quotation with the sentences around one sentence (a quotation may span several). */
   private align(tokens: readonly QuoteToken[], id: number, words: number): QuoteMatch | undefined {
     const { doc } = this.sentences[id];
@@ -162,6 +192,11 @@ export class QuoteIndex {
     const aligned = alignWords(tokens, source);
     return aligned && { doc, start: source[aligned.from].start, end: source[aligned.to].end, edits: aligned.edits, words };
   }
+}
+
+/** Typos and missing words a completion forgives. */
+function allowedTypos(words: number): number {
+  return words < 4 ? 0 : words < 8 ? 1 : 2;
 }
 
 function quoteLength(tokens: readonly QuoteToken[]): number {
