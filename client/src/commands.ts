@@ -5,6 +5,7 @@ import { CardRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type 
 import type { CorpusLens } from './corpusLens';
 import { KIND_ICONS, plural } from './entitiesTree';
 import { pickPassage } from './passagePicker';
+import { copyQuote, insertQuote } from './quoteCommands';
 
 type CommandFactory = (lens: CorpusLens) => (...args: unknown[]) => unknown;
 
@@ -12,6 +13,8 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.refreshIndex': (lens) => () => refreshIndex(lens),
   'corpusLens.revealEntity': (lens) => (arg) => revealEntity(lens, arg),
   'corpusLens.openPassage': (lens) => (arg) => openPassage(lens, arg),
+  'corpusLens.insertQuote': (lens) => (arg) => insertQuote(lens.requests, lens.notes, arg),
+  'corpusLens.copyQuote': (lens) => (arg) => copyQuote(lens.requests, arg),
   'corpusLens.restartServer': (lens) => () => lens.restart(),
   'corpusLens.showOutput': (lens) => () => lens.showOutput(),
 };

@@ -11,6 +11,7 @@ import { registerCommands } from './commands';
 import { DocumentsTreeProvider } from './documentsTree';
 import { EntitiesTreeProvider } from './entitiesTree';
 import type { ServerRequests } from './requests';
+import { NoteTracker } from './quoteCommands';
 import { StatusBar } from './statusBar';
 import { TabTitles } from './tabTitles';
 
@@ -38,6 +39,8 @@ export class CorpusLens implements vscode.Disposable {
   readonly entities: EntitiesTreeProvider;
   readonly entitiesView: vscode.TreeView<unknown>;
   private readonly tabTitles: TabTitles;
+  /** The note last worked in: where "Insert Quote in Note" inserts. */
+  readonly notes: NoteTracker;
   /** Lives as long as the extension. */
   private readonly disposables: vscode.Disposable[] = [];
   /** Lives as long as the current client: disposed when it stops. */
@@ -55,6 +58,8 @@ export class CorpusLens implements vscode.Disposable {
     this.disposables.push(...registerCommands(this));
     // Sources are not for editing: a corpus document in the editor is read-only (in this session).
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor((editor) => void this.protectSource(editor)));
+    this.notes = new NoteTracker((uri) => this.documents.isCorpusDocument(uri));
+    this.disposables.push(this.notes);
     this.tabTitles = new TabTitles((uri) => this.documents.summaryOf(uri), context.workspaceState, (message) => this.output.appendLine(message));
     this.disposables.push(this.tabTitles);
     this.api = { ready, documents: this.documents, entities: this.entities };
@@ -88,12 +93,14 @@ export class CorpusLens implements vscode.Disposable {
       embeddedCorpus: this.context.asAbsolutePath('corpus'),
       // The persistent index cache lives in the extension's storage for this workspace.
       cacheDirectory: (this.context.storageUri ?? this.context.globalStorageUri).fsPath,
+      quoteCommandLinks: true,
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       initializationOptions,
       outputChannel: this.output,
-      markdown: { isTrusted: false, supportHtml: false },
+      // The card quotes corpus text: only our own quoting commands may run from its links.
+      markdown: { isTrusted: { enabledCommands: ['corpusLens.insertQuote', 'corpusLens.copyQuote'] }, supportHtml: false },
     };
     const client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
     this.client = client;

@@ -3,7 +3,7 @@
 // wire format: they are declared here, not borrowed from the core, so that a change inside the
 // server never changes what a client receives.
 
-import { NotificationType, RequestType, RequestType0, type Range, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Position, type Range, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
 
 /** The kinds of entity, as the wire spells them. */
 export type EntityKindName = 'body' | 'operation' | 'exercise' | 'organization' | 'state' | 'person' | 'document';
@@ -194,6 +194,23 @@ export interface CardResult {
 
 /** The card of an entity, with its catalog entry (for an entity the corpus never mentions). */
 export const CardRequest = new RequestType<{ entityId: string }, CardResult | null, void>('corpusLens/card');
+export type QuoteParams = ({ uri: string; position: Position; scope: 'sentence' | 'passage' } | { entityId: string }) & {
+  /** The note the quotation goes into: the citation's link is relative to it. */
+  noteUri?: string;
+};
+
+export interface QuoteResult {
+  /** The words quoted, exactly as the source has them (white space folded). */
+  text: string;
+  /** What follows "> " on the note's line: the quotation and its citation, in the format of corpusLens.quotes.citation. */
+  newText: string;
+  /** A footnote to add at the end of the note, when citations are footnotes. */
+  additional: { range: Range; newText: string }[];
+  source: SourceLocation;
+}
+
+/** A quotation ready to go into a note: the sentence at a place, a passage's first paragraph, or an entity's defining sentence. */
+export const QuoteRequest = new RequestType<QuoteParams, QuoteResult | null, void>('corpusLens/quote');
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
 /** Sent by the server whenever the index or the knowledge changed. */
 export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');
@@ -206,4 +223,6 @@ export interface InitializationOptions {
   cacheDirectory?: string;
   /** Worker threads for a large first index: 0 for none; by default one per core (at most four). */
   indexWorkers?: number;
+  /** The client runs corpusLens.insertQuote and corpusLens.copyQuote from links in a card. */
+  quoteCommandLinks?: boolean;
 }

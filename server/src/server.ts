@@ -33,6 +33,7 @@ import { registerNoteDiagnostics } from './features/noteDiagnostics';
 import { createProgress } from './features/progress';
 import { toIndexStatus } from './features/status';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { registerQuoteRequest } from './features/quoteCompletion';
 import { registerQuoteLinks } from './features/quoteLinks';
 import { registerSymbols } from './features/symbols';
 import { FileSystemHost } from './node/fileSystemHost';
@@ -54,6 +55,7 @@ export function startServer(connection: Connection): void {
   let client: ClientCapabilities = {};
   let rootUri: string | undefined;
   let session: Session | undefined;
+  let quoteCommandLinks = false;
   const started = () => {
     if (!session) throw new Error('the server has not been initialized');
     return session;
@@ -66,6 +68,7 @@ export function startServer(connection: Connection): void {
       return started().service;
     },
     settings: () => settings,
+    quoteCommandLinks: () => quoteCommandLinks,
     flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
     catalogFiles: () => [],
     catalog: () => {
@@ -102,6 +105,7 @@ export function startServer(connection: Connection): void {
     client = params.capabilities;
     rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    quoteCommandLinks = options.quoteCommandLinks === true;
     const host = new FileSystemHost({
       root: rootUri ? toPath(rootUri) : params.rootPath ?? undefined,
       embeddedCorpus: options.embeddedCorpus ?? resolve(__dirname, '..', 'corpus'),
@@ -218,6 +222,7 @@ export function startServer(connection: Connection): void {
   registerCodeActions(ctx);
   registerCorpusRequests(ctx);
   registerQuoteLinks(ctx);
+  registerQuoteRequest(ctx);
   connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
   connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));
 

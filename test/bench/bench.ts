@@ -147,6 +147,32 @@ async function main(): Promise<void> {
   const references = await timeRequests(`references (${top.name}, ${top.mentionCount} mentions)`, () => session.references(noteUri, at(`${top.name} again`)));
   const completion = await timeRequests('completion', () => session.completion(noteUri, { line: 0, character: note.length }));
 
+  // 4a. Quotations. The sentence index is built when the first note with a quotation is opened;
+  // then a 1 MB note with 500 quotations (verbatim, one word changed, invented) is checked, and
+  // quote completion answers on a blockquote line.
+  const quoteSentences = seedParagraphs(SEED_CORPUS)
+    .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+    .filter((sentence) => sentence.split(/\s+/).length >= 10);
+  const pickSentence = random(SEED + 2);
+  const anySentence = () => quoteSentences[Math.floor(pickSentence() * quoteSentences.length)];
+  let started = performance.now();
+  const firstQuoteUri = uriOf(session, 'notes/bench-first-quote.md');
+  let published = session.nextDiagnostics(firstQuoteUri);
+  // A quotation from nowhere, so that the server has a diagnostic to publish.
+  await session.open('notes/bench-first-quote.md', '> Nothing of this sentence was ever written in any document of the corpus at all.\n');
+  await published;
+  const quoteIndexBuilt = performance.now() - started;
+  const quotedNote = quotationNote(pickSentence, quoteSentences, 500, 1_000_000);
+  const quotedUri = uriOf(session, 'notes/bench-quotations.md');
+  started = performance.now();
+  published = session.nextDiagnostics(quotedUri);
+  await session.open('notes/bench-quotations.md', quotedNote.text);
+  const quoteDiagnostics = await published;
+  const quoteCheck = performance.now() - started;
+  const quoteLine = `> ${anySentence().split(/\s+/).slice(2, 7).join(' ')}`;
+  const completingUri = await session.open('notes/bench-quote-completion.md', `# Quoting\n\n${quoteLine}`);
+  const quoteCompletion = await timeRequests('quote completion on a blockquote line', () => session.completion(completingUri, { line: 2, character: quoteLine.length }));
+
   // 4b. A large note open in the editor: the first answer analyses it, the others are cached.
   const bigNote = generateNote(random(SEED + 1), seedParagraphs(SEED_CORPUS), 1_000_000, 'A long note');
   const bigText = `${bigNote}The Collective Security Council met. Coll`;
@@ -224,6 +250,14 @@ async function main(): Promise<void> {
     { measure: `${references.label} p50 / p99`, value: `${ms(references.p50)} / ${ms(references.p99)}`, target: '≤ 50 ms', met: references.p99 <= 50 },
     { measure: `${completion.label} p50 / p99`, value: `${ms(completion.p50)} / ${ms(completion.p99)}`, target: 'p99 ≤ 20 ms', met: completion.p99 <= 20 },
     { measure: `notes indexed beside the corpus`, value: `${cold.status.notes}`, target: `${NOTES}`, met: cold.status.notes === NOTES },
+    { measure: 'sentence index built for the first quotation (open → diagnostics)', value: ms(quoteIndexBuilt), target: '' },
+    {
+      measure: `1 MB note, ${quotedNote.quotations} quotations checked (open → ${quoteDiagnostics.length} diagnostics)`,
+      value: ms(quoteCheck),
+      target: '≤ 300 ms',
+      met: quoteCheck <= 300,
+    },
+    { measure: `${quoteCompletion.label} p50 / p99`, value: `${ms(quoteCompletion.p50)} / ${ms(quoteCompletion.p99)}`, target: 'p99 ≤ 50 ms', met: quoteCompletion.p99 <= 50 },
     { measure: 'open 1 MB note: first hover (analysis included)', value: ms(firstBigHover), target: '' },
     ...[bigHover, bigCompletion].map((r) => ({ measure: `${r.label} p50 / p99`, value: `${ms(r.p50)} / ${ms(r.p99)}`, target: 'p99 ≤ 20 ms', met: r.p99 <= 20 })),
     { measure: 'one note changed on disk: server update / round trip', value: `${ms(noteStatus.lastUpdateMilliseconds!)} / ${ms(noteRoundTrip)}`, target: '' },
@@ -236,9 +270,30 @@ async function main(): Promise<void> {
   console.log(`\nCorpus Lens scale benchmark (seed ${SEED}, ${REQUESTS} requests each)\n`);
   console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(28)}  target`);
   for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padEnd(28)}  ${r.target}${r.met === undefined ? '' : r.met ? '  met' : '  MISSED'}`);
-  const results = { seed: SEED, documents: generated.files, bytes: generated.bytes, requests: REQUESTS, ripgrep, rows, raw: { cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, rg: rgTimes, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, editStatus, editRoundTrip, addStatus, addRoundTrip, memory, warmMemory } };
+  const results = { seed: SEED, documents: generated.files, bytes: generated.bytes, requests: REQUESTS, ripgrep, rows, raw: { quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, rg: rgTimes, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, editStatus, editRoundTrip, addStatus, addRoundTrip, memory, warmMemory } };
   writeFileSync(join(OUT, 'bench-results.json'), JSON.stringify(results, (key, value) => (key === 'session' ? undefined : value), 2));
   console.log(`\nWritten to ${join(OUT, 'bench-results.json')}.`);
+}
+
+function uriOf(session: LspSession, relativePath: string): string {
+  return session.uri(relativePath);
+}
+
+/** A note of about `bytes` with `count` blockquotes: most verbatim, some with a word changed, some invented. */
+function quotationNote(r: () => number, sentences: readonly string[], count: number, bytes: number): { text: string; quotations: number } {
+  const filler = 'The analysis continues with remarks of the analyst on the reporting of the period and on the sources compared.';
+  const parts: string[] = ['# Quotations\n\n'];
+  const each = Math.floor(bytes / count);
+  for (let i = 0; i < count; i++) {
+    let quote = sentences[Math.floor(r() * sentences.length)];
+    const roll = r();
+    if (roll < 0.2) quote = quote.replace(/\b(\p{L}{5,})\b/u, 'different');
+    else if (roll < 0.3) quote = quote.split(/\s+/).reverse().join(' ');
+    let part = `> ${quote}\n\n`;
+    while (part.length < each) part += `${filler}\n\n`;
+    parts.push(part);
+  }
+  return { text: parts.join(''), quotations: count };
 }
 
 main().catch((error) => {

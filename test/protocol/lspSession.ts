@@ -87,6 +87,9 @@ export class LspSession {
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       session.diagnostics.set(p.uri, p.diagnostics);
+      const waiters = session.diagnosticWaiters.get(p.uri) ?? [];
+      session.diagnosticWaiters.delete(p.uri);
+      for (const resolve of waiters) resolve(p.diagnostics);
     });
     connection.onNotification(IndexChangedNotification, (status) => session.onStatus(status));
     connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
@@ -134,6 +137,18 @@ export class LspSession {
     return new Promise((resolvePromise, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching index status within ${timeoutMs} ms; server said: ${this.logs.join('\n')}\n${this.stderr}`)), timeoutMs);
       this.statusWaiters.push({ predicate, resolve: (s) => (clearTimeout(timer), resolvePromise(s)) });
+    });
+  }
+
+  readonly diagnosticWaiters = new Map<string, ((diagnostics: Diagnostic[]) => void)[]>();
+
+  /** The next diagnostics the server publishes for a document. */
+  nextDiagnostics(uri: string, timeoutMs = 120000): Promise<Diagnostic[]> {
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      const list = this.diagnosticWaiters.get(uri) ?? [];
+      list.push((d) => (clearTimeout(timer), resolvePromise(d)));
+      this.diagnosticWaiters.set(uri, list);
     });
   }
 

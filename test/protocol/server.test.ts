@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
+import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [
@@ -32,7 +32,8 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
 
   before(async () => {
     root = makeWorkspace({ 'notes/analysis.md': NOTE, 'notes/2023/unopened.md': UNOPENED_NOTE });
-    session = await LspSession.start(root);
+    // As VS Code starts it: the card may carry links to the quoting commands.
+    session = await LspSession.start(root, { initializationOptions: { quoteCommandLinks: true } });
     await session.indexed();
     note = await session.open('notes/analysis.md', NOTE);
   });
@@ -217,6 +218,23 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.equal(first.filterText, 'heads of state or govrnment of the', 'the typed words keep every item in the list');
     const names = (await session.completion(uri, { line: 2, character: 3 })) as CompletionList;
     assert.deepEqual(names.items, [], 'a blockquote line offers no names, and nothing before three words');
+  });
+
+  it('quotes a sentence, a passage or an entity\'s defining sentence for a note, with its citation', async () => {
+    const source = session.uri(`corpus/${SEED_003}`);
+    const text003 = seedName(SEED_003);
+    const line = text003.split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
+    const at = { line: line - 1, character: text003.split('\n')[line - 1].indexOf('Collective Security Council') };
+    const sentence = await session.connection.sendRequest(QuoteRequest, { uri: source, position: at, scope: 'sentence', noteUri: note });
+    assert.equal(sentence!.text, 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.');
+    assert.match(sentence!.newText, new RegExp(`^The highest body .* member States\\.\\n> \u2014 \\[Stanislav Zas: .*, 30 May 2022\\]\\(\\.\\./corpus/${SEED_003.replace('.', '\\.')}#L${line}\\)$`));
+    const defining = await session.connection.sendRequest(QuoteRequest, { entityId: 'collective-security-council', noteUri: note });
+    assert.equal(defining!.text, sentence!.text, 'the card\'s sentence is the defining one');
+    const firstNews = await session.connection.sendRequest(QuoteRequest, { uri: session.uri('corpus/000_edf73a125afd47f6.txt'), position: { line: 0, character: 0 }, scope: 'passage', noteUri: note });
+    assert.match(firstNews!.text, /^On 24 April 2024, in Moscow, at the CSTO Secretariat consultations .* took place\.$/);
+    const hover = await session.hover(note, positionOf(NOTE, 'Collective Security Council', 3));
+    const args = encodeURIComponent(JSON.stringify([{ entityId: 'collective-security-council' }]));
+    assert.ok((hover!.contents as MarkupContent).value.includes(`[Insert quote in note](command:corpusLens.insertQuote?${args})`));
   });
 
   it('lists the mentions in notes nobody has opened after those in the corpus', async () => {

@@ -11,7 +11,7 @@ import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
 const corpus = new CorpusIndex(bundledKnowledge());
 for (const name of seedFiles()) corpus.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
-const quotes = new QuoteIndex({ documents: () => corpus.documents(), textOf: (doc) => corpus.tryTextOf(doc) });
+const quotes = new QuoteIndex({ documents: () => corpus.documents(), textOf: (doc) => corpus.tryTextOf(doc) }).buildAll();
 
 const check = (note: string): QuoteVerdict[] => checkQuotations(note, quotes);
 const sourceOf = (verdict: QuoteVerdict) => ('doc' in verdict ? corpus.textOf(verdict.doc).slice(verdict.start, verdict.end) : '');

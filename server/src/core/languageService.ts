@@ -14,10 +14,11 @@ import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityF
 import type { LineTable } from './text/lines';
 import { noteFindings, type NoteFinding } from './query/noteFindings';
 import { searchPassages, type PassageSearch } from './query/passageSearch';
-import { checkQuotations, type QuoteVerdict } from './quotes/quoteCheck';
+import { checkQuotation, type QuoteVerdict } from './quotes/quoteCheck';
+import { findQuotations } from './quotes/quotations';
 import { QuoteIndex } from './quotes/quoteIndex';
 import { wordsOf } from './quotes/quoteWords';
-import { renderEntityCard } from './render/card';
+import { renderEntityCard, type CardRendering } from './render/card';
 import type { Disposable } from './sync/host';
 
 /** An open document as the editor has it. */
@@ -63,9 +64,9 @@ export interface LanguageService extends Disposable {
   /** The entity a mention names; a name discovered only in a note is an entity of that note. */
   entityOf(mention: FoundMention): Entity | undefined;
   entityAt(source: TextSource, offset: number): EntityHit | undefined;
-  hover(source: TextSource, offset: number, options?: { maxDocuments?: number }): { markdown: string; start: number; end: number } | undefined;
+  hover(source: TextSource, offset: number, options?: { maxDocuments?: number; quoteCommands?: boolean }): { markdown: string; start: number; end: number } | undefined;
   /** The entity card, as on hover. */
-  card(entityId: string): string | undefined;
+  card(entityId: string, rendering?: CardRendering): string | undefined;
   /** Where an entity is defined (or first reported) in the corpus. */
   definitionOf(entityId: string): SourceMention | undefined;
   /** Every mention of the entity at an offset, the corpus's then the notes', up to `limit`; `total` counts them all. */
@@ -92,13 +93,20 @@ export interface LanguageService extends Disposable {
   findings(source: TextSource): NoteFinding[];
   /** Corpus sentences holding the words typed (in order, a typo forgiven), closest first. */
   completeQuote(typed: string, limit?: number): { document: IndexedDocument; start: number; end: number }[];
-  /** The quotations of a note, each checked against the corpus (the sentence index is built when first needed). */
-  quoteVerdicts(source: TextSource): readonly QuoteVerdict[];
+  /**
+   * Builds the sentence index of the corpus (or brings it up to date) for at most `budget`
+   * milliseconds; true when it is complete. Large corpora take several slices: call again.
+   */
+  prepareQuotes(budget: number): boolean;
+  /** The quotations of a note, each checked against the corpus; undefined while the sentence index is not complete. */
+  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined;
   /** A note was closed: its cached mentions are dropped. */
   forgetNote(uri: string): void;
 }
 
 const NOTE_CACHE_SIZE = 64;
+/** How long one request may spend building the sentence index before it answers without it. */
+const QUOTE_SLICE = 40;
 
 export function createLanguageService(index: CorpusIndex, notes: NoteIndex): LanguageService {
   return new CorpusLanguageService(index, notes);
@@ -170,7 +178,12 @@ class CorpusLanguageService implements LanguageService {
     return this.quotes;
   }
 
+  prepareQuotes(budget: number): boolean {
+    return this.quoteIndex().work(budget, Date.now);
+  }
+
   completeQuote(typed: string, limit = 20): { document: IndexedDocument; start: number; end: number }[] {
+    if (!this.prepareQuotes(QUOTE_SLICE)) return [];
     const words = wordsOf(typed);
     // A last word not yet followed by a space is still being typed.
     const partial = words.length && /[\p{L}\p{N}]$/u.test(typed) ? words.pop()!.key : '';
@@ -179,14 +192,17 @@ class CorpusLanguageService implements LanguageService {
       .map(({ doc, start, end }) => ({ document: doc, start, end }));
   }
 
-  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] {
+  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined {
     const text = source.getText();
     const cached = this.verdictCache.get(source.uri);
-    const quotes = this.quoteIndex();
-    if (cached && cached.version === source.version && cached.length === text.length && cached.corpus === quotes.version) return cached.verdicts;
-    const verdicts = checkQuotations(text, quotes);
+    // A note without quotations never makes the sentence index be built.
+    if (cached && cached.version === source.version && cached.length === text.length && (!cached.verdicts.length || cached.corpus === this.quoteIndex().version)) return cached.verdicts;
+    const quotations = findQuotations(text);
+    if (quotations.length && !this.prepareQuotes(QUOTE_SLICE)) return undefined;
+    const quotes = quotations.length ? this.quoteIndex() : undefined;
+    const verdicts = quotes ? quotations.map((q) => checkQuotation(q, quotes)) : [];
     this.verdictCache.delete(source.uri);
-    this.verdictCache.set(source.uri, { version: source.version, length: text.length, corpus: quotes.version, verdicts });
+    this.verdictCache.set(source.uri, { version: source.version, length: text.length, corpus: quotes?.version ?? -1, verdicts });
     if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
     return verdicts;
   }
@@ -208,19 +224,19 @@ class CorpusLanguageService implements LanguageService {
     return entity && mention ? { entity, mention } : undefined;
   }
 
-  hover(source: TextSource, offset: number, options: { maxDocuments?: number } = {}): { markdown: string; start: number; end: number } | undefined {
+  hover(source: TextSource, offset: number, options: { maxDocuments?: number; quoteCommands?: boolean } = {}): { markdown: string; start: number; end: number } | undefined {
     const hit = this.entityAt(source, offset);
     if (!hit) return undefined;
-    const cardOptions: CardOptions = { ...options, inNotes: this.notes.countsOf(hit.entity.id) };
+    const cardOptions: CardOptions = { maxDocuments: options.maxDocuments, inNotes: this.notes.countsOf(hit.entity.id) };
     if (hit.mention.edition !== undefined) cardOptions.edition = hit.mention.edition;
     const alternatives = (hit.mention.alternatives ?? []).map((id) => this.entity(id)).filter((e): e is Entity => !!e);
     if (alternatives.length) cardOptions.alternatives = alternatives;
-    return { markdown: renderEntityCard(cardFacts(hit.entity, this.index, cardOptions)), start: hit.mention.start, end: hit.mention.end };
+    return { markdown: renderEntityCard(cardFacts(hit.entity, this.index, cardOptions), { quoteCommands: options.quoteCommands }), start: hit.mention.start, end: hit.mention.end };
   }
 
-  card(entityId: string): string | undefined {
+  card(entityId: string, rendering: CardRendering = {}): string | undefined {
     const entity = this.entity(entityId);
-    return entity && renderEntityCard(cardFacts(entity, this.index, { inNotes: this.notes.countsOf(entity.id) }));
+    return entity && renderEntityCard(cardFacts(entity, this.index, { inNotes: this.notes.countsOf(entity.id) }), rendering);
   }
 
   definitionOf(entityId: string): SourceMention | undefined {

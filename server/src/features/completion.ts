@@ -40,7 +40,7 @@ export function registerCompletion(ctx: ServerContext): void {
   connection.onCompletionResolve((item, token): CompletionItem =>
     runSafely(ctx, 'Completion details', undefined, token, item, () => {
       const data = item.data as ItemData | undefined;
-      const card = data && ctx.service.card(data.entityId);
+      const card = data && ctx.service.card(data.entityId, { quoteCommands: ctx.quoteCommandLinks() });
       if (card) item.documentation = { kind: MarkupKind.Markdown, value: card };
       return item;
     }),

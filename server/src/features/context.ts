@@ -18,6 +18,8 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly service: LanguageService;
   settings(): Settings;
+  /** The client runs our quoting commands from links in a card (InitializationOptions.quoteCommandLinks). */
+  quoteCommandLinks(): boolean;
   /** Applies edits of open corpus documents that are still waiting, so answers match the editor. */
   flushPendingEdits(uri: string): void;
   /** The workspace catalog: its uri and its text (the editor's if open; undefined if the file does not exist). */

@@ -12,7 +12,7 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
     runSafely(ctx, 'Hover', params.textDocument.uri, token, null, () => {
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return null;
-      const hover = ctx.service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments });
+      const hover = ctx.service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments, quoteCommands: ctx.quoteCommandLinks() });
       // Not on a name: perhaps on a quotation or its citation.
       if (!hover) return quoteHover(ctx, doc, doc.offsetAt(params.position));
       return {

@@ -17,10 +17,18 @@ export type FindingData = { type: 'unknownName'; name: string; kind: string; yea
 export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refreshAll(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
   const published = new Set<string>();
-  const publish = (uri: string) => {
+  /** Notes whose findings are out while their quotations wait for the sentence index. */
+  const waiting = new Set<string>();
+  const publish = (uri: string, retry = false) => {
     timers.delete(uri);
     const doc = ctx.documents.get(uri) && !ctx.service.document(uri) ? requestDocument(ctx, uri) : undefined;
-    const diagnostics = doc && ctx.settings().noteDiagnostics ? diagnosticsOf(ctx, doc) : [];
+    const { diagnostics, complete } = doc && ctx.settings().noteDiagnostics ? diagnosticsOf(ctx, doc) : { diagnostics: [], complete: true };
+    // The sentence index is still being built, a slice at a time: the rest of the server answers
+    // in between, and the quotations are checked when it is done.
+    if (!complete) timers.set(uri, setTimeout(() => publish(uri, true), 0));
+    if (!complete && retry && waiting.has(uri)) return;
+    if (complete) waiting.delete(uri);
+    else waiting.add(uri);
     if (!diagnostics.length && !published.has(uri)) return;
     void ctx.connection.sendDiagnostics({ uri, diagnostics });
     if (diagnostics.length) published.add(uri);
@@ -36,6 +44,7 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
     ctx.documents.onDidClose((e) => {
       clearTimeout(timers.get(e.document.uri));
       timers.delete(e.document.uri);
+      waiting.delete(e.document.uri);
       if (published.delete(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }),
   ];
@@ -49,8 +58,9 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
   };
 }
 
-function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): Diagnostic[] {
-  return [...findingDiagnostics(ctx, doc), ...quoteDiagnostics(ctx, doc)];
+function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): { diagnostics: Diagnostic[]; complete: boolean } {
+  const quotes = quoteDiagnostics(ctx, doc);
+  return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? [])], complete: !!quotes };
 }
 
 function findingDiagnostics(ctx: ServerContext, doc: RequestDocument): Diagnostic[] {

@@ -2,11 +2,13 @@
 // sentences holding those words, with title and date; accepting one inserts the exact sentence and
 // its citation in the format corpusLens.quotes.citation asks for.
 
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver';
-import type { IndexedDocument } from '../core/analysis/analyseDocument';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position, type TextEdit } from 'vscode-languageserver';
+import { innermostPassage, type IndexedDocument } from '../core/analysis/analyseDocument';
+import { sentenceAround } from '../core/text/sentences';
+import { QuoteRequest, type QuoteResult } from '../protocol';
 import { escapeMarkdown } from '../core/render/card';
 import type { CitationFormat } from '../node/settings';
-import type { RequestDocument, ServerContext } from './context';
+import { runSafely, type RequestDocument, type ServerContext } from './context';
 import { citationTarget, sourceLabel } from './quoteDiagnostics';
 
 const BLOCKQUOTE = /^([ \t]{0,3}>[ \t]?)(.*)$/;
@@ -47,7 +49,8 @@ export function quoteCompletions(ctx: ServerContext, note: RequestDocument, line
   return { isIncomplete: true, items };
 }
 
-function insertion(note: RequestDocument, sentence: string, document: IndexedDocument, line: number, where: string, format: CitationFormat): { newText: string; additional: TextEdit[] } {
+/** The text that follows "> " for a quotation and its citation, and, for a footnote, the edit that adds it at the end of the note. */
+export function insertion(note: { uri: string; getText(): string; positionAt(offset: number): Position }, sentence: string, document: IndexedDocument, line: number, where: string, format: CitationFormat): { newText: string; additional: TextEdit[] } {
   const link = citationTarget(note.uri, document.uri, line);
   if (format === 'plain') return { newText: `${sentence}\n> \u2014 ${plainCitation(where)}`, additional: [] };
   if (format === 'link') return { newText: `${sentence}\n> \u2014 [${where.replace(/[[\]]/g, '')}](${link})`, additional: [] };
@@ -64,4 +67,54 @@ function insertion(note: RequestDocument, sentence: string, document: IndexedDoc
 function plainCitation(where: string): string {
   const match = /^(.*), (\d{1,2} \w{3} \d{4}|\d{4})$/.exec(where);
   return match ? `${match[1]} (${match[2]})` : where;
+}
+
+/** A paragraph of a passage worth quoting: its first after the heading line, whole sentences up to this long. */
+const MAX_PASSAGE_QUOTE = 600;
+
+export function registerQuoteRequest(ctx: ServerContext): void {
+  ctx.connection.onRequest(QuoteRequest, (params, token) =>
+    runSafely(ctx, 'Quoting', undefined, token, null as QuoteResult | null, () => {
+      const found = 'entityId' in params ? definingSentence(ctx, params.entityId) : placeToQuote(ctx, params.uri, params.position, params.scope);
+      if (!found) return null;
+      const { document, start, end } = found;
+      const text = ctx.service.textOf(document).slice(start, end).replace(/\s+/g, ' ').trim();
+      const line = document.lines.positionAt(start).line + 1;
+      // Without a note, the link is relative to the workspace folder the document is in.
+      const open = params.noteUri ? ctx.documents.get(params.noteUri) : undefined;
+      const note = open ?? { uri: params.noteUri ?? `${document.uri.slice(0, document.uri.lastIndexOf('/'))}/../quote.md`, getText: () => '', positionAt: () => ({ line: 0, character: 0 }) };
+      const { newText, additional } = insertion(note, text, document, line, sourceLabel(document, start), ctx.settings().citationFormat);
+      return { text, newText, additional, source: { uri: document.uri, range: { start: document.lines.positionAt(start), end: document.lines.positionAt(end) } } };
+    }),
+  );
+}
+
+function definingSentence(ctx: ServerContext, entityId: string): { document: IndexedDocument; start: number; end: number } | undefined {
+  const definition = ctx.service.definitionOf(entityId);
+  return definition && { document: definition.document, start: definition.sentence.start, end: definition.sentence.end };
+}
+
+function placeToQuote(ctx: ServerContext, uri: string, position: Position, scope: 'sentence' | 'passage'): { document: IndexedDocument; start: number; end: number } | undefined {
+  const document = ctx.service.document(uri);
+  if (!document) return undefined;
+  const text = ctx.service.textOf(document);
+  const offset = document.lines.offsetAt(position);
+  const passage = innermostPassage(document.passages, offset);
+  const limit = passage ?? { start: 0, end: text.length };
+  if (scope === 'sentence') return { document, ...sentenceAround(text, offset, limit) };
+  // A passage: its first paragraph after the heading (or date) line, in whole sentences.
+  let at = text.indexOf('\n', limit.start);
+  while (at >= 0 && at < limit.end && /\s/.test(text[at])) at++;
+  if (at < 0 || at >= limit.end) at = limit.start;
+  const paragraphEnd = Math.min(limit.end, ...[text.indexOf('\n', at)].filter((i) => i >= 0));
+  let end = at;
+  while (end < paragraphEnd) {
+    const sentence = sentenceAround(text, end, { start: at, end: paragraphEnd });
+    if (sentence.end <= end || (sentence.end - at > MAX_PASSAGE_QUOTE && end > at)) break;
+    end = sentence.end;
+    while (end < paragraphEnd && /\s/.test(text[end])) end++;
+  }
+  // No whole sentence fits: the paragraph's start, cut.
+  if (end === at) end = Math.min(paragraphEnd, at + MAX_PASSAGE_QUOTE);
+  return { document, start: at, end };
 }

@@ -16,10 +16,13 @@ export type QuoteFixData = { type: 'misquotation'; replacement: string } | { typ
 
 const MAX_QUOTED = 300;
 
-export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument): Diagnostic[] {
+/** The diagnostics of a note's quotations; undefined while the sentence index is still being built. */
+export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument): Diagnostic[] | undefined {
+  const verdicts = ctx.service.quoteVerdicts(note);
+  if (!verdicts) return undefined;
   const diagnostics: Diagnostic[] = [];
   const range = (start: number, end: number) => ({ start: note.positionAt(start), end: note.positionAt(end) });
-  for (const verdict of ctx.service.quoteVerdicts(note)) {
+  for (const verdict of verdicts) {
     const { quotation } = verdict;
     if (verdict.type === 'notFound') {
       diagnostics.push({ range: range(quotation.start, quotation.end), severity: DiagnosticSeverity.Information, source: 'Corpus Lens', code: 'quotation-not-found', message: 'Quotation not found in the corpus.' });

@@ -13,7 +13,7 @@ export function registerQuoteLinks(ctx: ServerContext): void {
       const note = notePlease(ctx, params.textDocument.uri);
       if (!note) return [];
       const links: DocumentLink[] = [];
-      for (const { quotation } of ctx.service.quoteVerdicts(note)) {
+      for (const { quotation } of ctx.service.quoteVerdicts(note) ?? []) {
         const target = quotation.citation?.target;
         const cited = target && resolveCitation(note.uri, target.text);
         const doc = cited && ctx.service.document(cited.uri);
@@ -32,7 +32,7 @@ export function registerQuoteLinks(ctx: ServerContext): void {
 /** A hover on a citation (the cited passage) or on a quotation found in the corpus (where it is from). */
 export function quoteHover(ctx: ServerContext, note: RequestDocument, offset: number): Hover | null {
   if (ctx.service.document(note.uri)) return null;
-  for (const verdict of ctx.service.quoteVerdicts(note)) {
+  for (const verdict of ctx.service.quoteVerdicts(note) ?? []) {
     const { quotation } = verdict;
     const target = quotation.citation?.target;
     if (target && offset >= quotation.citation!.start && offset <= quotation.citation!.end) {

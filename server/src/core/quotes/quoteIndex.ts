@@ -35,18 +35,43 @@ export interface QuoteMatch {
 /** How many sentences a quotation's trigrams elect for alignment. */
 const CANDIDATES = 6;
 
+/** A trigram in more distinct sentences than this is too common to elect candidates by. */
+const COMMON_TRIGRAM = 2000;
+
 /** When dead sentences are this share of all, the index is built again. */
 const REBUILD_SHARE = 0.3;
 
 export class QuoteIndex {
   private sentences: Sentence[] = [];
   private postings = new Map<number, number[]>();
+  /** The first live copy of each distinct sentence, by a hash of its words. */
+  private copies = new Map<number, number>();
   /** The documents indexed, by uri, with the ids of their sentences. */
   private indexed = new Map<string, { doc: IndexedDocument; first: number; last: number }>();
   private dead = 0;
 
-  constructor(private readonly corpus: QuoteCorpus) {
+  /** Documents still to read, newest changes last. */
+  private pending: IndexedDocument[] = [];
+
+  constructor(private readonly corpus: QuoteCorpus) {}
+
+  /** True when every document of the corpus, as last synced, is indexed. */
+  get ready(): boolean {
+    return !this.pending.length;
+  }
+
+  /** Syncs and indexes everything at once (for a small corpus, or a test). */
+  buildAll(): this {
     this.sync();
+    this.work(Infinity, () => 0);
+    return this;
+  }
+
+  /** Indexes pending documents until `budget` milliseconds have passed; true when none is left. */
+  work(budget: number, now: () => number): boolean {
+    const started = now();
+    while (this.pending.length && now() - started < budget) this.addDocument(this.pending.shift()!);
+    return this.ready;
   }
 
   private changes = 0;
@@ -62,30 +87,34 @@ export class QuoteIndex {
   }
 
   /**
-   * Brings the index in step with the corpus: documents added or re-analysed since are indexed,
-   * removed ones forgotten; only they are read.
+   * Brings the index in step with the corpus: documents added or re-analysed since are queued to
+   * be read (by `work`), removed ones forgotten at once; only they are read.
    */
   sync(): void {
     const current = this.corpus.documents();
     const seen = new Set<string>();
     const changed: IndexedDocument[] = [];
+    const queued = new Set(this.pending);
     for (const doc of current) {
       seen.add(doc.uri);
-      if (this.indexed.get(doc.uri)?.doc !== doc) changed.push(doc);
+      if (this.indexed.get(doc.uri)?.doc !== doc && !queued.has(doc)) changed.push(doc);
     }
-    const gone = [...this.indexed.keys()].filter((uri) => !seen.has(uri));
+    const gone = [...this.indexed.keys(), ...this.pending.map((d) => d.uri)].filter((uri) => !seen.has(uri));
     if (!changed.length && !gone.length) return;
     this.changes++;
     for (const uri of [...gone, ...changed.map((d) => d.uri)]) this.forget(uri);
+    const stale = new Set([...gone, ...changed.map((d) => d.uri)]);
+    this.pending = this.pending.filter((d) => !stale.has(d.uri));
     if (this.dead > this.sentences.length * REBUILD_SHARE) {
       this.sentences = [];
       this.postings = new Map();
+      this.copies = new Map();
       this.indexed = new Map();
       this.dead = 0;
-      for (const doc of current) this.addDocument(doc);
+      this.pending = [...current];
       return;
     }
-    for (const doc of changed) this.addDocument(doc);
+    this.pending.push(...changed);
   }
 
   private forget(uri: string): void {
@@ -109,7 +138,13 @@ export class QuoteIndex {
         const words = wordsOf(text, sentence.start, sentence.end);
         if (words.length >= 3) {
           const id = this.sentences.push({ doc, start: sentence.start, end: sentence.end }) - 1;
-          for (let i = 0; i + 2 < words.length; i++) this.post(trigram(words[i].key, words[i + 1].key, words[i + 2].key), id);
+          // A sentence printed again (a reprint, a boilerplate line) is found through its first copy.
+          const identity = sentenceIdentity(words);
+          const copy = this.copies.get(identity);
+          if (copy === undefined || this.sentences[copy].dead) {
+            this.copies.set(identity, id);
+            for (let i = 0; i + 2 < words.length; i++) this.post(trigram(words[i].key, words[i + 1].key, words[i + 2].key), id);
+          }
         }
       }
       at = next;
@@ -126,12 +161,12 @@ export class QuoteIndex {
 
   /** The corpus passage a quotation stands for, the closest first; undefined when nothing is near. */
   match(tokens: readonly QuoteToken[]): QuoteMatch | undefined {
-    const votes = new Map<number, number>();
+    const hashes: number[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
       const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-      if (isGap(a) || isGap(b) || isGap(c)) continue;
-      for (const id of this.postings.get(trigram(a.key, b.key, c.key)) ?? []) if (!this.sentences[id].dead) votes.set(id, (votes.get(id) ?? 0) + 1);
+      if (!isGap(a) && !isGap(b) && !isGap(c)) hashes.push(trigram(a.key, b.key, c.key));
     }
+    const votes = this.vote(hashes);
     const words = tokens.filter((t) => !isGap(t)).length;
     const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
     let best: QuoteMatch | undefined;
@@ -144,19 +179,31 @@ export class QuoteIndex {
   }
 
   /**
+   * Votes of trigrams for the sentences holding them. Trigrams held by very many sentences ("of
+   * the CSTO") say little and cost much: they vote only when no rarer one does.
+   */
+  private vote(hashes: readonly number[]): Map<number, number> {
+    const votes = new Map<number, number>();
+    const lists = hashes.map((h) => this.postings.get(h)).filter((l): l is number[] => !!l);
+    const rare = lists.filter((l) => l.length <= COMMON_TRIGRAM);
+    for (const list of rare.length ? rare : lists.sort((x, y) => x.length - y.length).slice(0, 1)) {
+      for (const id of list) if (!this.sentences[id].dead) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    return votes;
+  }
+
+  /**
    * Sentences that hold the words typed, in their order (case and punctuation ignored; a typo or
    * a missing word costs one), the closest first. `partial` is a last word still being typed: a
    * sentence must have a word starting with it after the others.
    */
   complete(typed: readonly QuoteWord[], partial: string, limit: number): { doc: IndexedDocument; start: number; end: number; edits: number }[] {
     if (typed.length < 2) return [];
-    const votes = new Map<number, number>();
-    const vote = (hash: number) => {
-      for (const id of this.postings.get(hash) ?? []) if (!this.sentences[id].dead) votes.set(id, (votes.get(id) ?? 0) + 1);
-    };
-    for (let i = 0; i + 2 < typed.length; i++) vote(trigram(typed[i].key, typed[i + 1].key, typed[i + 2].key));
+    const hashes: number[] = [];
+    for (let i = 0; i + 2 < typed.length; i++) hashes.push(trigram(typed[i].key, typed[i + 1].key, typed[i + 2].key));
     // Two words and a third being typed: the third may already be whole.
-    if (typed.length === 2 && partial) vote(trigram(typed[0].key, typed[1].key, partial));
+    if (typed.length === 2 && partial) hashes.push(trigram(typed[0].key, typed[1].key, partial));
+    const votes = this.vote(hashes);
     const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit * 4);
     const found: { doc: IndexedDocument; start: number; end: number; edits: number; votes: number }[] = [];
     for (const [id, count] of elected) {
@@ -211,41 +258,61 @@ export function alignWords(tokens: readonly QuoteToken[], source: readonly Quote
   const m = tokens.length;
   const n = source.length;
   if (!m || !n) return undefined;
-  // cost[j] and origin[j] for the current row: the cheapest way to align tokens[0..i) ending before source j.
-  let cost = new Array<number>(n + 1).fill(0);
-  let origin = Array.from({ length: n + 1 }, (_, j) => j);
+  // cost[j], origin[j]: the cheapest alignment of tokens[0..i) ending before source word j, and where it began.
+  let cost = new Float64Array(n + 1);
+  let origin = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) origin[j] = j;
+  let next = new Float64Array(n + 1);
+  let nextOrigin = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) {
     const token = tokens[i];
-    const next = new Array<number>(n + 1).fill(Infinity);
-    const nextOrigin = new Array<number>(n + 1).fill(0);
+    const gap = isGap(token);
     for (let j = 0; j <= n; j++) {
-      const set = (value: number, from: number) => {
-        if (value < next[j]) {
-          next[j] = value;
-          nextOrigin[j] = from;
+      // A gap absorbs any run of source words; a word the quotation has and the source lacks costs one.
+      next[j] = gap ? cost[j] : cost[j] + 1;
+      nextOrigin[j] = origin[j];
+      if (j === 0) continue;
+      if (gap) {
+        if (next[j - 1] < next[j]) {
+          next[j] = next[j - 1];
+          nextOrigin[j] = nextOrigin[j - 1];
         }
-      };
-      if (isGap(token)) {
-        set(cost[j], origin[j]);
-        if (j > 0) set(next[j - 1], nextOrigin[j - 1]);
         continue;
       }
-      // The quotation has a word the source does not.
-      set(cost[j] + 1, origin[j]);
-      if (j > 0) {
-        set(cost[j - 1] + (source[j - 1].key === token.key ? 0 : 1), origin[j - 1]);
-        // The source has a word the quotation dropped.
-        if (i > 0) set(next[j - 1] + 1, nextOrigin[j - 1]);
+      const step = cost[j - 1] + (source[j - 1].key === token.key ? 0 : 1);
+      if (step < next[j]) {
+        next[j] = step;
+        nextOrigin[j] = origin[j - 1];
+      }
+      // A source word the quotation dropped.
+      if (i > 0 && next[j - 1] + 1 < next[j]) {
+        next[j] = next[j - 1] + 1;
+        nextOrigin[j] = nextOrigin[j - 1];
       }
     }
-    cost = next;
-    origin = nextOrigin;
+    [cost, next] = [next, cost];
+    [origin, nextOrigin] = [nextOrigin, origin];
   }
   let best = -1;
   for (let j = 1; j <= n; j++) if (best < 0 || cost[j] < cost[best]) best = j;
-  if (best < 0 || !Number.isFinite(cost[best])) return undefined;
-  const from = Math.min(origin[best], best - 1);
-  return { from, to: best - 1, edits: cost[best] };
+  if (best < 0) return undefined;
+  return { from: Math.min(origin[best], best - 1), to: best - 1, edits: cost[best] };
+}
+
+/** A 53-bit hash of a sentence's words, telling copies of one sentence from different sentences. */
+function sentenceIdentity(words: readonly QuoteWord[]): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (const word of words) {
+    for (let i = 0; i < word.key.length; i++) {
+      const c = word.key.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    a = Math.imul(a ^ 32, 0x01000193);
+    b = Math.imul(b ^ 32, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 function trigram(a: string, b: string, c: string): number {

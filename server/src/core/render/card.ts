@@ -22,7 +22,12 @@ export function kindLine(entity: Entity, edition?: number): string {
   return parts.join(' \u00b7 ');
 }
 
-export function renderEntityCard(facts: CardFacts): string {
+export interface CardRendering {
+  /** Links under the quoted sentence that run the client's quoting commands with the entity's id. */
+  quoteCommands?: boolean | undefined;
+}
+
+export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}): string {
   const { entity } = facts;
   const sections: string[] = [kindLine(entity, facts.edition)];
   if (facts.alternatives.length) {
@@ -40,7 +45,8 @@ export function renderEntityCard(facts: CardFacts): string {
   const { definition } = facts;
   if (definition) {
     const how = definition.defining ? 'Defined in' : 'First reported in';
-    sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${how} ${lineLink(definition.link)}`);
+    const links = rendering.quoteCommands ? `  \n${quoteLinks(entity.id)}` : '';
+    sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${how} ${lineLink(definition.link)}${links}`);
   } else {
     sections.push('*Not mentioned in the indexed corpus.*');
   }
@@ -79,4 +85,10 @@ function mentionSummary(mentions: CardFacts['mentions']): string {
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** "Insert quote in note · Copy quote with citation": command links the client trusts by name. */
+function quoteLinks(entityId: string): string {
+  const args = encodeURIComponent(JSON.stringify([{ entityId }]));
+  return `[Insert quote in note](command:corpusLens.insertQuote?${args}) \u00b7 [Copy quote with citation](command:corpusLens.copyQuote?${args})`;
 }
