@@ -57,9 +57,11 @@ export async function insertQuote(requests: ServerRequests, notes: NoteTracker, 
   const editor = await vscode.window.showTextDocument(target.document, target.viewColumn);
   const at = editor.selection.active;
   const line = editor.document.lineAt(at.line);
-  // A blockquote of its own: on an empty line as it is, else after the current line.
+  // A blockquote of its own, with a blank line before it: on an empty line as it is, else after the current line.
   const position = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
-  const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}> ${quote.newText}\n`;
+  const above = line.isEmptyOrWhitespace ? (at.line > 0 ? editor.document.lineAt(at.line - 1) : undefined) : line;
+  const separation = line.isEmptyOrWhitespace ? (above && !above.isEmptyOrWhitespace ? '\n' : '') : '\n\n';
+  const text = `${separation}> ${quote.newText}\n`;
   const edit = new vscode.WorkspaceEdit();
   edit.insert(editor.document.uri, position, text);
   for (const extra of quote.additional) edit.insert(editor.document.uri, new vscode.Position(extra.range.start.line, extra.range.start.character), extra.newText);

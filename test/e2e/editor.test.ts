@@ -323,4 +323,47 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     const catalog = JSON.parse(readFileSync(join(workspace, 'corpus', 'catalog.json'), 'utf8')) as { entities: { id: string; editions?: unknown[] }[] };
     assert.deepEqual(catalog.entities.map((e) => [e.id, e.editions]), [['zapad', [2021]]]);
   });
+
+  it('inserts a quotation with its citation from the Documents view, and restores a misquotation with a quick fix', async () => {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.press('Enter');
+    // The Documents view, opened again if a step collapsed it.
+    if ((await page.getAttribute(`${pane('Documents')} .pane-header`, 'aria-expanded')) === 'false') await page.click(`${pane('Documents')} .pane-header`);
+    const document = page.locator(`${pane('Documents')} .monaco-list-row[aria-label^="2022-05-30"]`).first();
+    await document.waitFor();
+    if ((await document.getAttribute('aria-expanded')) !== 'true') await document.click();
+    const passage = page.locator(`${pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`).first();
+    await passage.waitFor();
+    await passage.click({ button: 'right' });
+    const item = page.locator('.context-view .action-menu-item', { hasText: 'Insert Quote in Note' }).first();
+    await item.waitFor();
+    // The menu opens with an animation; a click during it is lost.
+    await page.waitForTimeout(400);
+    await item.click();
+    const lines = async () => page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    for (let waited = 0; !(await lines()).some((l) => l.includes('\u2014 [Stanislav Zas')); waited += 200) {
+      assert.ok(waited < 10000, `the quotation is inserted: ${(await lines()).join('\n')}`);
+      await page.waitForTimeout(200);
+    }
+    // Long lines wrap into several view lines: the text is read as one.
+    const text = (await lines()).join('');
+    assert.match(text, /> Today, in the Republic of Kazakhstan, at the training range/);
+    assert.match(text, /> \u2014 \[Stanislav Zas: [^\]]*1 Oct 2024\]\(\.\.\/corpus\/003_cd610519ad23afcb\.txt#L8\)/);
+    await shot('13-insert-quote');
+    // A quotation with one word wrong: a warning, and the fix puts the source's words back.
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type('\n> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.\n');
+    await page.locator('.squiggly-warning').first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(`${mod}+.`);
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with the source text' }).first();
+    await fix.waitFor();
+    await shot('14-misquotation-fix');
+    await fix.click();
+    await page.waitForFunction("document.querySelectorAll('.squiggly-warning').length === 0", undefined, { timeout: 15000 });
+    assert.ok((await lines()).join('').includes('heads of state or government of the CSTO member States'), 'the source words are back');
+  });
 });

@@ -52,6 +52,8 @@ export function quoteCompletions(ctx: ServerContext, note: RequestDocument, line
 /** The text that follows "> " for a quotation and its citation, and, for a footnote, the edit that adds it at the end of the note. */
 export function insertion(note: { uri: string; getText(): string; positionAt(offset: number): Position }, sentence: string, document: IndexedDocument, line: number, where: string, format: CitationFormat): { newText: string; additional: TextEdit[] } {
   const link = citationTarget(note.uri, document.uri, line);
+  // The citation names the source in a line's worth: a long title is cut, the date kept.
+  where = shortened(where);
   if (format === 'plain') return { newText: `${sentence}\n> \u2014 ${plainCitation(where)}`, additional: [] };
   if (format === 'link') return { newText: `${sentence}\n> \u2014 [${where.replace(/[[\]]/g, '')}](${link})`, additional: [] };
   // A footnote: the mark after the quotation, the note itself at the end of the text.
@@ -61,6 +63,15 @@ export function insertion(note: { uri: string; getText(): string; positionAt(off
   const end = note.positionAt(text.length);
   const gap = text.endsWith('\n') ? '\n' : '\n\n';
   return { newText: `${sentence}[^${next}]`, additional: [{ range: { start: end, end }, newText: `${gap}[^${next}]: [${where.replace(/[[\]]/g, '')}](${link})\n` }] };
+}
+
+const MAX_CITED_TITLE = 80;
+
+/** "Title, date" with the title cut to a readable length. */
+function shortened(where: string): string {
+  const match = /^(.*)(, (?:\d{1,2} \w{3} \d{4}|\d{4}))$/.exec(where);
+  const [title, date] = match ? [match[1], match[2]] : [where, ''];
+  return title.length > MAX_CITED_TITLE ? `${title.slice(0, MAX_CITED_TITLE - 1).trimEnd()}\u2026${date}` : where;
 }
 
 /** "Title (30 May 2022)" from "Title, 30 May 2022". */
