@@ -276,6 +276,51 @@ async function evaluateCounts(name: string, folder: string, target: number): Pro
   return met;
 }
 
+interface QuoteExpectations {
+  quotations: { starts: string; expected: 'verbatim' | 'misquotation' | 'notFound' }[];
+}
+
+/**
+ * Quotation checking: a note of quotations (verbatim, with words changed or dropped, invented) read
+ * beside the seed corpus; each quotation's diagnostic against what a careful reader calls it.
+ */
+async function evaluateQuotes(name: string, folder: string, target: number): Promise<boolean> {
+  const expectations = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as QuoteExpectations;
+  const noteFile = readdirSync(folder).find((f) => f.endsWith('.md'))!;
+  const text = readFileSync(join(folder, noteFile), 'utf8');
+  const root = makeWorkspace({});
+  const session = await LspSession.start(root);
+  const rows: { starts: string; expected: string; found: string }[] = [];
+  try {
+    await session.indexed(120000);
+    const uri = await session.open(`notes/${noteFile}`, text);
+    const deadline = Date.now() + 60000;
+    while (!session.diagnostics.has(uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const lines = LineTable.of(text);
+    const diagnostics = session.diagnostics.get(uri) ?? [];
+    for (const { starts, expected } of expectations.quotations) {
+      const at = text.indexOf(starts);
+      const hit = diagnostics.find((d) => d.code !== 'wrong-citation' && lines.offsetAt(d.range.start) === at);
+      const found = !hit ? 'verbatim' : hit.code === 'misquotation' ? 'misquotation' : hit.code === 'quotation-not-found' ? 'notFound' : String(hit.code);
+      rows.push({ starts, expected, found: at < 0 ? 'missing from the note' : found });
+    }
+  } finally {
+    await session.stop();
+    removeWorkspace(root);
+  }
+  const right = rows.filter((r) => r.expected === r.found);
+  const share = right.length / rows.length;
+  console.log(`\n${name} (${rows.length} quotations)`);
+  for (const kind of ['verbatim', 'misquotation', 'notFound']) {
+    const gold = rows.filter((r) => r.expected === kind);
+    console.log(`  ${kind.padEnd(13)} ${gold.filter((r) => r.found === kind).length}/${gold.length} called so`);
+  }
+  for (const r of rows) if (r.expected !== r.found) console.log(`    - "${r.starts}…": expected ${r.expected}, called ${r.found}`);
+  const met = share >= target;
+  console.log(`  target: ${met ? 'met' : 'MISSED'}: quotations called right ≥ ${(target * 100).toFixed(1)}% (${(share * 100).toFixed(1)}%)`);
+  return met;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('build first: npm run build');
   let ok = true;
@@ -292,6 +337,8 @@ async function main(): Promise<void> {
   }
   // Written on 2026-11-24 after the counting rules (repeats, reprints, names inside names), never used to change one.
   ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
+  // Written on 2026-11-24 after the quotation rules, never used to change one.
+  ok = (await evaluateQuotes('held-out quotations', join(REPO_ROOT, 'test', 'eval', 'heldout-quotes'), 0.8)) && ok;
   mkdirSync(join(REPO_ROOT, 'out', 'eval'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'out', 'eval', 'results.json'), JSON.stringify(results, null, 2));
   console.log('\nDetails written to out/eval/results.json.');
