@@ -216,6 +216,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.equal(edit.newText.split('\n')[0], source);
     assert.match(edit.newText.split('\n')[1], new RegExp(`^> \u2014 \\[Stanislav Zas: .*, 30 May 2022\\]\\(\\.\\./corpus/003_cd610519ad23afcb\\.txt#L${line}\\)$`));
     assert.equal(first.filterText, 'heads of state or govrnment of the', 'the typed words keep every item in the list');
+    assert.match((first.documentation as MarkupContent).value, /^> .*\*\*The highest body is the Collective Security Council, .* member States\.\*\*/, 'the passage, the sentence in bold');
     const names = (await session.completion(uri, { line: 2, character: 3 })) as CompletionList;
     assert.deepEqual(names.items, [], 'a blockquote line offers no names, and nothing before three words');
   });

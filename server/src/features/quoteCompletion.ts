@@ -37,7 +37,7 @@ export function quoteCompletions(ctx: ServerContext, note: RequestDocument, line
       label,
       kind: CompletionItemKind.Text,
       detail: where,
-      documentation: { kind: MarkupKind.Markdown, value: `> ${escapeMarkdown(sentence)}\n\n${escapeMarkdown(where)}, line ${line}` },
+      documentation: { kind: MarkupKind.Markdown, value: `${passageAround(text, start, end)}\n\n${escapeMarkdown(where)}, line ${line}` },
       // The typed words are the filter: every sentence found holds them.
       filterText: typed,
       sortText: String(order).padStart(5, '0'),
@@ -78,6 +78,19 @@ function shortened(where: string): string {
 function plainCitation(where: string): string {
   const match = /^(.*), (\d{1,2} \w{3} \d{4}|\d{4})$/.exec(where);
   return match ? `${match[1]} (${match[2]})` : where;
+}
+
+const MAX_CONTEXT = 400;
+
+/** The paragraph a sentence stands in, the sentence in bold, cut to a readable length around it. */
+function passageAround(text: string, start: number, end: number): string {
+  const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const paragraphEnd = newline < 0 ? text.length : newline;
+  const from = Math.max(paragraphStart, start - MAX_CONTEXT);
+  const to = Math.min(paragraphEnd, end + MAX_CONTEXT);
+  const flat = (a: number, b: number) => escapeMarkdown(text.slice(a, b).replace(/\s+/g, ' '));
+  return `> ${from > paragraphStart ? '\u2026' : ''}${flat(from, start)}**${flat(start, end).trim()}**${flat(end, to)}${to < paragraphEnd ? '\u2026' : ''}`;
 }
 
 /** A paragraph of a passage worth quoting: its first after the heading line, whole sentences up to this long. */
