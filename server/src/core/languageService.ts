@@ -15,7 +15,7 @@ import type { LineTable } from './text/lines';
 import { noteFindings, type NoteFinding } from './query/noteFindings';
 import { searchPassages, type PassageSearch } from './query/passageSearch';
 import { checkQuotation, type QuoteVerdict } from './quotes/quoteCheck';
-import { findQuotations } from './quotes/quotations';
+import { findQuotations, type Quotation } from './quotes/quotations';
 import { QuoteIndex } from './quotes/quoteIndex';
 import { wordsOf } from './quotes/quoteWords';
 import { renderEntityCard, type CardRendering } from './render/card';
@@ -120,7 +120,8 @@ class CorpusLanguageService implements LanguageService {
   private noteKnowledge: Knowledge | undefined;
   private noteLearned = -1;
   private quotes: QuoteIndex | undefined;
-  private readonly verdictCache = new Map<string, { version: number; length: number; corpus: number; verdicts: QuoteVerdict[] }>();
+  /** Per note: its quotations and those checked so far, for one version of the note and of the sentence index. */
+  private readonly verdictCache = new Map<string, { version: number; length: number; corpus: number; quotations: Quotation[]; verdicts: QuoteVerdict[]; done: boolean }>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -194,17 +195,26 @@ class CorpusLanguageService implements LanguageService {
 
   quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined {
     const text = source.getText();
-    const cached = this.verdictCache.get(source.uri);
+    let entry = this.verdictCache.get(source.uri);
+    const fresh = entry && entry.version === source.version && entry.length === text.length;
     // A note without quotations never makes the sentence index be built.
-    if (cached && cached.version === source.version && cached.length === text.length && (!cached.verdicts.length || cached.corpus === this.quoteIndex().version)) return cached.verdicts;
-    const quotations = findQuotations(text);
-    if (quotations.length && !this.prepareQuotes(QUOTE_SLICE)) return undefined;
-    const quotes = quotations.length ? this.quoteIndex() : undefined;
-    const verdicts = quotes ? quotations.map((q) => checkQuotation(q, quotes)) : [];
-    this.verdictCache.delete(source.uri);
-    this.verdictCache.set(source.uri, { version: source.version, length: text.length, corpus: quotes?.version ?? -1, verdicts });
-    if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
-    return verdicts;
+    if (fresh && entry!.done && (!entry!.verdicts.length || entry!.corpus === this.quoteIndex().version)) return entry!.verdicts;
+    if (!fresh || entry!.corpus !== (entry!.quotations.length ? this.quoteIndex().version : -1)) {
+      const quotations = findQuotations(text);
+      entry = { version: source.version, length: text.length, corpus: quotations.length ? this.quoteIndex().version : -1, quotations, verdicts: [], done: !quotations.length };
+      this.verdictCache.delete(source.uri);
+      this.verdictCache.set(source.uri, entry);
+      if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
+    }
+    if (entry!.done) return entry!.verdicts;
+    if (!this.prepareQuotes(QUOTE_SLICE)) return undefined;
+    // A note with thousands of quotations is checked a slice at a time, like the index is built.
+    const quotes = this.quoteIndex();
+    const started = Date.now();
+    const { quotations, verdicts } = entry!;
+    while (verdicts.length < quotations.length && Date.now() - started < QUOTE_SLICE) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
+    entry!.done = verdicts.length === quotations.length;
+    return entry!.done ? verdicts : undefined;
   }
 
   findings(source: TextSource): NoteFinding[] {
