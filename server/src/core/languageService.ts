@@ -107,6 +107,8 @@ export interface LanguageService extends Disposable {
 const NOTE_CACHE_SIZE = 64;
 /** How long one request may spend building the sentence index before it answers without it. */
 const QUOTE_SLICE = 40;
+/** How long one pass may spend checking a note's quotations (a few hundred fit in one). */
+const CHECK_SLICE = 150;
 
 export function createLanguageService(index: CorpusIndex, notes: NoteIndex): LanguageService {
   return new CorpusLanguageService(index, notes);
@@ -212,7 +214,7 @@ class CorpusLanguageService implements LanguageService {
     const quotes = this.quoteIndex();
     const started = Date.now();
     const { quotations, verdicts } = entry!;
-    while (verdicts.length < quotations.length && Date.now() - started < QUOTE_SLICE) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
+    while (verdicts.length < quotations.length && Date.now() - started < CHECK_SLICE) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
     entry!.done = verdicts.length === quotations.length;
     return entry!.done ? verdicts : undefined;
   }
