@@ -6,7 +6,6 @@ import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/ana
 import { countedEntities, dateOfPassage } from '../model';
 import type { IsoDate } from '../text/dates';
 
-
 /**
  * What is known of one entity across the corpus: its documents (oldest first) with their
  * mentions, and counts of its editions and spellings. Made when first asked for, then kept
@@ -112,7 +111,6 @@ export function groupByEntity(mentions: readonly IndexedMention[]): Map<string, 
   return groups;
 }
 
-
 export function bump<K>(counts: Map<K, number>, key: K, delta: number): void {
   const next = (counts.get(key) ?? 0) + delta;
   if (next > 0) counts.set(key, next);
@@ -141,4 +139,11 @@ export function earlier(a: Candidate, docA: IndexedDocument, b: Candidate, docB:
 export function betterDefinition(a: Candidate, docA: IndexedDocument, b: Candidate, docB: IndexedDocument): boolean {
   if (a.score !== b.score) return a.score > b.score;
   return earlier(a, docA, b, docB);
+}
+
+/** The mentions of a document as counted: repeats left out, names inside names counted for each entity. */
+export function countedTotal(doc: IndexedDocument): number {
+  let total = 0;
+  for (const mention of doc.mentions) total += countedEntities(mention).length;
+  return total;
 }

@@ -3,11 +3,11 @@
 
 import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../catalog/knowledge';
-import { countedEntities, countsFor, type Entity, type Passage } from '../model';
+import { countsFor, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
 import { Interner } from '../text/strings';
-import { addToAggregate, betterDefinition, compareDocs, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, type DatedDocument, type EntityAggregate } from './aggregates';
+import { addToAggregate, betterDefinition, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, type DatedDocument, type EntityAggregate } from './aggregates';
 import { Reprints } from './reprints';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
@@ -316,7 +316,6 @@ export class CorpusIndex {
     return this.byEntity.get(entityId)?.size ?? 0;
   }
 
-
   /** The mention that covers an offset of an indexed document. */
   mentionAt(uri: string, offset: number): IndexedMention | undefined {
     const doc = this.docs.get(uri);
@@ -393,11 +392,4 @@ export class CorpusIndex {
       catalogVersion: this.knowledgeInUse.version,
     };
   }
-}
-
-/** The mentions of a document as counted: repeats left out, names inside names counted for each entity. */
-function countedTotal(doc: IndexedDocument): number {
-  let total = 0;
-  for (const mention of doc.mentions) total += countedEntities(mention).length;
-  return total;
 }
