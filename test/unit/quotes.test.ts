@@ -7,6 +7,7 @@ import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { checkQuotations, type QuoteVerdict } from '../../server/src/core/quotes/quoteCheck';
 import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
 import { findQuotations } from '../../server/src/core/quotes/quotations';
+import { quoteTokens } from '../../server/src/core/quotes/quoteWords';
 import { insertion } from '../../server/src/features/quoteCompletion';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
@@ -61,6 +62,22 @@ describe('quotations in a note', () => {
   it('finds nothing near an unrelated quotation', () => {
     assert.equal(check('> Quarterly revenue of the logistics company rose by twelve percent in the northern region last year.')[0].type, 'notFound');
     assert.equal(check('As the minister put it, "the weather in the mountains was unusually warm for the season this year".')[0].type, 'notFound');
+  });
+
+  it('checks again only the quotations it has not seen, until the corpus changes', () => {
+    const index = new QuoteIndex({ documents: () => corpus.documents(), textOf: (doc) => corpus.tryTextOf(doc) }).buildAll();
+    const tokens = quoteTokens('The highest body is the Collective Security Council');
+    const first = index.match(tokens);
+    assert.ok(first);
+    assert.equal(index.match(quoteTokens('the highest BODY is the Collective Security Council')), first, 'the same words: the same match, not a new search');
+    const changed = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) changed.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const moving = new QuoteIndex({ documents: () => changed.documents(), textOf: (doc) => changed.tryTextOf(doc) }).buildAll();
+    const before = moving.match(tokens);
+    changed.upsert({ uri: seed('003').uri, text: seed('003').text.replace('The highest body is', 'The supreme body is'), fallbackTitle: '003' });
+    moving.buildAll();
+    assert.notEqual(moving.match(tokens), before, 'the corpus changed: searched again');
+    assert.equal(moving.match(tokens)?.edits, 1);
   });
 
   it('indexes every sentence of the seed corpus once', () => {

@@ -35,6 +35,9 @@ export interface QuoteMatch {
 /** How many sentences a quotation's trigrams elect for alignment. */
 const CANDIDATES = 6;
 
+/** How many quotations' matches are remembered (until the corpus changes). */
+const MATCH_MEMO = 20000;
+
 /** A trigram in more distinct sentences than this is too common to elect candidates by. */
 const COMMON_TRIGRAM = 2000;
 
@@ -70,6 +73,8 @@ export class QuoteIndex {
   /** Indexes pending documents until `budget` milliseconds have passed; true when none is left. */
   work(budget: number, now: () => number): boolean {
     const started = now();
+    // Matches made before these documents were read may have missed them.
+    if (this.pending.length) this.matched.clear();
     while (this.pending.length && now() - started < budget) this.addDocument(this.pending.shift()!);
     return this.ready;
   }
@@ -159,8 +164,25 @@ export class QuoteIndex {
     else if (list[list.length - 1] !== id) list.push(id);
   }
 
+  /** Matches already made, by the quotation's words: an edited note checks only its new quotations. */
+  private readonly matched = new Map<string, QuoteMatch | null>();
+  private matchedAt = -1;
+
   /** The corpus passage a quotation stands for, the closest first; undefined when nothing is near. */
   match(tokens: readonly QuoteToken[]): QuoteMatch | undefined {
+    if (this.matchedAt !== this.changes || this.matched.size > MATCH_MEMO) {
+      this.matched.clear();
+      this.matchedAt = this.changes;
+    }
+    const key = tokens.map((t) => (isGap(t) ? '\u2026' : t.key)).join(' ');
+    const known = this.matched.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.findMatch(tokens);
+    this.matched.set(key, found ?? null);
+    return found;
+  }
+
+  private findMatch(tokens: readonly QuoteToken[]): QuoteMatch | undefined {
     const hashes: number[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
       const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
