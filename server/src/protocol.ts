@@ -211,6 +211,28 @@ export interface QuoteResult {
 
 /** A quotation ready to go into a note: the sentence at a place, a passage's first paragraph, or an entity's defining sentence. */
 export const QuoteRequest = new RequestType<QuoteParams, QuoteResult | null, void>('corpusLens/quote');
+export interface ChronologyParams {
+  entityIds?: string[];
+  kinds?: EntityKindName[];
+  /** Inclusive bounds: ISO dates or their prefixes ("2021", "2021-06"). */
+  from?: string;
+  to?: string;
+}
+
+export interface ChronologyEventSummary {
+  /** ISO date, or a year for an edition known only from the catalog. */
+  date: string;
+  dateLabel: string;
+  /** True for a catalog edition no dated passage mentions, placed at its year. */
+  catalogOnly: boolean;
+  uri?: string;
+  documentTitle?: string;
+  passage?: { index: number; title: string; range: Range };
+  entities: { id: string; name: string; kind: EntityKindName; mentions: number; editions: number[] }[];
+}
+
+/** Dated events of the corpus (passages and the entities they mention), oldest first; reprints once. */
+export const ChronologyRequest = new RequestType<ChronologyParams, ChronologyEventSummary[], void>('corpusLens/chronology');
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
 /** Sent by the server whenever the index or the knowledge changed. */
 export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');

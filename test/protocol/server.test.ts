@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { CardRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
+import { CardRequest, ChronologyRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [
@@ -236,6 +236,26 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const hover = await session.hover(note, positionOf(NOTE, 'Collective Security Council', 3));
     const args = encodeURIComponent(JSON.stringify([{ entityId: 'collective-security-council' }]));
     assert.ok((hover!.contents as MarkupContent).value.includes(`[Insert quote in note](command:corpusLens.insertQuote?${args})`));
+  });
+
+  it('answers the chronology of an exercise: dated passages, catalog editions at their year, filters, reprints once', async () => {
+    const brotherhood = await session.connection.sendRequest(ChronologyRequest, { entityIds: ['indestructible-brotherhood'] });
+    assert.deepEqual(
+      brotherhood.map((e) => [e.dateLabel, e.catalogOnly, e.entities[0].editions, e.documentTitle?.slice(0, 20)]),
+      [
+        ['8 Feb 2021', false, [2020], 'Briefing by CSTO Sec'],
+        ['9 Jun 2021', false, [2021], 'Statement by the CST'],
+        ['2022', true, [2022], undefined],
+        ['2023', true, [2023], undefined],
+        ['1 Oct 2024', false, [2024], 'Stanislav Zas: In th'],
+      ],
+    );
+    const passage = brotherhood[4].passage!;
+    assert.match(seedName(SEED_003).split('\n')[passage.range.start.line], /^01\.10\.2024$/, 'the event opens at its passage');
+    const range = await session.connection.sendRequest(ChronologyRequest, { kinds: ['exercise'], from: '2024', to: '2024' });
+    assert.ok(range.length && range.every((e) => e.date.startsWith('2024') && e.entities.every((x) => x.kind === 'exercise')));
+    const secretariat = await session.connection.sendRequest(ChronologyRequest, { entityIds: ['secretariat'] });
+    assert.equal(secretariat.filter((e) => e.date === '2024-04-24').length, 1, 'the news item printed on two pages is one event');
   });
 
   it('lists the mentions in notes nobody has opened after those in the corpus', async () => {

@@ -9,6 +9,7 @@ import type { CorpusIndex } from './index/corpusIndex';
 import { noteMentions, type NoteIndex } from './index/noteIndex';
 import type { Entity, FoundMention, Passage } from './model';
 import { cardFacts, type CardOptions } from './query/cardFacts';
+import { chronology, type ChronologyEvent, type ChronologyFilter } from './query/chronology';
 import { NameCompleter, type NameCompletion } from './query/nameCompleter';
 import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
 import type { LineTable } from './text/lines';
@@ -81,6 +82,8 @@ export interface LanguageService extends Disposable {
   /** Passages whose title holds every word of the query, the document's newest first; at most `limit`. */
   findPassages(query: string, limit?: number): { document: IndexedDocument; passage: Passage }[];
   entityFacts(entity: Entity): EntityFacts;
+  /** Dated events for some entities, kinds or the whole corpus, oldest first. */
+  chronology(filter: ChronologyFilter): ChronologyEvent[];
   /** Passages by title, by the entities they name, then by text, within a time budget for the text. */
   searchPassages(query: string, limit: number, budgetMilliseconds: number): PassageSearch;
   passageFacts(doc: IndexedDocument): PassageFacts[];
@@ -324,6 +327,10 @@ class CorpusLanguageService implements LanguageService {
 
   searchPassages(query: string, limit: number, budgetMilliseconds: number): PassageSearch {
     return searchPassages(this.index, query, { limit, budget: budgetMilliseconds, now: Date.now });
+  }
+
+  chronology(filter: ChronologyFilter): ChronologyEvent[] {
+    return chronology(this.index, filter);
   }
 
   entityFacts(entity: Entity): EntityFacts {

@@ -108,7 +108,7 @@ export class Reprints {
 }
 
 /** The outermost passage holding a passage (an article for its sections), -1 for none. */
-function topPassage(doc: IndexedDocument, index: number): number {
+export function topPassage(doc: IndexedDocument, index: number): number {
   let passage = index >= 0 ? doc.passages[index] : undefined;
   for (let depth = 0; passage && passage.parent !== undefined && depth < 8; depth++) passage = doc.passages[passage.parent];
   return passage ? passage.index : -1;
