@@ -217,6 +217,8 @@ export interface ChronologyParams {
   /** Inclusive bounds: ISO dates or their prefixes ("2021", "2021-06"). */
   from?: string;
   to?: string;
+  /** Gathers the events by month or year: one event per period, with its passage count. */
+  by?: 'month' | 'year';
 }
 
 export interface ChronologyEventSummary {
@@ -225,6 +227,8 @@ export interface ChronologyEventSummary {
   dateLabel: string;
   /** True for a catalog edition no dated passage mentions, placed at its year. */
   catalogOnly: boolean;
+  /** Passages the event stands for (more than one when gathered by month or year). */
+  passages: number;
   uri?: string;
   documentTitle?: string;
   passage?: { index: number; title: string; range: Range };

@@ -45,4 +45,17 @@ describe('the chronology', () => {
     for (let i = 1; i < events.length; i++) assert.ok(events[i - 1].date <= events[i].date, `${events[i - 1].date} before ${events[i].date}`);
     assert.ok(events.every((e) => e.entities.every((x) => x.entity.kind === 'exercise')));
   });
+
+  it('gathers a whole corpus by month and by year, summing passages and mentions', () => {
+    const passages = chronology(index);
+    const months = chronology(index, { by: 'month' });
+    const years = chronology(index, { by: 'year' });
+    const sum = (events: readonly { passages: number }[]) => events.reduce((n, e) => n + e.passages, 0);
+    assert.equal(sum(months), sum(passages));
+    assert.equal(sum(years), sum(passages));
+    assert.ok(months.every((e) => e.date.length <= 7) && new Set(months.map((e) => e.date)).size === months.length);
+    assert.deepEqual(years.map((e) => e.date), [...new Set(passages.map((e) => e.date.slice(0, 4)))]);
+    const mentions = (events: ReturnType<typeof chronology>, id: string) => events.reduce((n, e) => n + (e.entities.find((x) => x.entity.id === id)?.mentions ?? 0), 0);
+    assert.equal(mentions(years, 'collective-security-council'), index.mentionCount('collective-security-council'));
+  });
 });

@@ -91,11 +91,12 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(ChronologyRequest, (params, token) =>
     runSafely(ctx, 'Listing the chronology', undefined, token, [] as ChronologyEventSummary[], () =>
-      ctx.service.chronology({ entityIds: params?.entityIds, kinds: params?.kinds, from: params?.from, to: params?.to }).map((event): ChronologyEventSummary => {
+      ctx.service.chronology({ entityIds: params?.entityIds, kinds: params?.kinds, from: params?.from, to: params?.to, by: params?.by }).map((event): ChronologyEventSummary => {
         const summary: ChronologyEventSummary = {
           date: event.date,
           dateLabel: formatDate(event.date),
           catalogOnly: event.catalogOnly,
+          passages: event.passages,
           entities: event.entities.map(({ entity, mentions, editions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions, editions })),
         };
         const { document, passage } = event;

@@ -15,6 +15,8 @@ export interface ChronologyFilter {
   /** Inclusive bounds, as ISO dates or their prefixes ("2021", "2021-06"). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Events gathered by month or year (a whole corpus has too many passages to draw one by one). */
+  by?: 'month' | 'year' | undefined;
 }
 
 export interface ChronologyEntity {
@@ -31,6 +33,8 @@ export interface ChronologyEvent {
   entities: ChronologyEntity[];
   /** True for an edition the catalog lists that no dated passage mentions: placed at its year. */
   catalogOnly: boolean;
+  /** How many passages the event stands for (more than one when gathered by month or year). */
+  passages: number;
 }
 
 export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): ChronologyEvent[] {
@@ -47,7 +51,7 @@ export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): C
         if (!date || !within(date, filter)) continue;
         const key = `${doc.uri}#${passage}`;
         let event = events.get(key);
-        if (!event) events.set(key, (event = { date, document: doc, passage, entities: [], catalogOnly: false }));
+        if (!event) events.set(key, (event = { date, document: doc, passage, entities: [], catalogOnly: false, passages: 1 }));
         let entry = event.entities.find((e) => e.entity === entity);
         if (!entry) event.entities.push((entry = { entity, mentions: 0, editions: [] }));
         entry.mentions++;
@@ -61,10 +65,30 @@ export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): C
     for (const edition of entity.editions ?? []) {
       const date = String(edition.year);
       if (seenEditions.has(`${entity.id}@${edition.year}`) || !within(date, filter)) continue;
-      events.set(`${entity.id}@${edition.year}`, { date, entities: [{ entity, mentions: 0, editions: [edition.year] }], catalogOnly: true });
+      events.set(`${entity.id}@${edition.year}`, { date, entities: [{ entity, mentions: 0, editions: [edition.year] }], catalogOnly: true, passages: 0 });
     }
   }
-  return [...events.values()].sort((a, b) => compareDates(a.date, b.date) || (a.document?.uri ?? '').localeCompare(b.document?.uri ?? '') || (a.passage ?? -1) - (b.passage ?? -1));
+  const sorted = [...events.values()].sort((a, b) => compareDates(a.date, b.date) || (a.document?.uri ?? '').localeCompare(b.document?.uri ?? '') || (a.passage ?? -1) - (b.passage ?? -1));
+  return filter.by ? gather(sorted, filter.by === 'month' ? 7 : 4) : sorted;
+}
+
+/** Events gathered by the first `precision` characters of their dates: counts summed, editions joined. */
+function gather(events: readonly ChronologyEvent[], precision: number): ChronologyEvent[] {
+  const buckets = new Map<string, ChronologyEvent>();
+  for (const event of events) {
+    const date = event.date.slice(0, precision);
+    let bucket = buckets.get(date);
+    if (!bucket) buckets.set(date, (bucket = { date, entities: [], catalogOnly: true, passages: 0 }));
+    bucket.catalogOnly &&= event.catalogOnly;
+    bucket.passages += event.passages;
+    for (const { entity, mentions, editions } of event.entities) {
+      let entry = bucket.entities.find((e) => e.entity === entity);
+      if (!entry) bucket.entities.push((entry = { entity, mentions: 0, editions: [] }));
+      entry.mentions += mentions;
+      for (const edition of editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+    }
+  }
+  return [...buckets.values()];
 }
 
 function selectEntities(index: CorpusIndex, filter: ChronologyFilter): Entity[] {
