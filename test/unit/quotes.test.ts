@@ -80,6 +80,22 @@ describe('quotations in a note', () => {
     assert.equal(moving.match(tokens)?.edits, 1);
   });
 
+  it('still finds a sentence printed in two documents when the first of them is gone', () => {
+    // Beside the seed corpus, so that one document gone is far from the share that rebuilds the index.
+    const two = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) two.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const page = 'Page\n\nThe Council of Foreign Ministers met in Minsk to agree the agenda of the autumn session.\n';
+    two.upsert({ uri: 'file:///corpus/a.txt', text: page, fallbackTitle: 'a' });
+    two.upsert({ uri: 'file:///corpus/b.txt', text: page, fallbackTitle: 'b' });
+    const index = new QuoteIndex({ documents: () => two.documents(), textOf: (doc) => two.tryTextOf(doc) }).buildAll();
+    const tokens = quoteTokens('The Council of Foreign Ministers met in Minsk to agree the agenda');
+    assert.equal(index.match(tokens)?.doc.uri, 'file:///corpus/a.txt');
+    two.remove('file:///corpus/a.txt');
+    index.buildAll();
+    assert.equal(index.match(tokens)?.doc.uri, 'file:///corpus/b.txt');
+    assert.equal(index.match(tokens)?.edits, 0);
+  });
+
   it('indexes every sentence of the seed corpus once', () => {
     assert.ok(quotes.size > 200, `${quotes.size} sentences`);
   });

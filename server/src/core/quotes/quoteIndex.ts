@@ -17,7 +17,9 @@ interface Sentence {
   doc: IndexedDocument;
   start: number;
   end: number;
-  /** Set when its document was re-indexed or removed: its postings are skipped until rebuilt. */
+  /** The distinct sentence it is a copy of (see QuoteIndex.groups). */
+  group: number;
+  /** Set when its document was re-indexed or removed. */
   dead?: boolean;
 }
 
@@ -46,15 +48,24 @@ const REBUILD_SHARE = 0.3;
 
 export class QuoteIndex {
   private sentences: Sentence[] = [];
+  /**
+   * The distinct sentences: for each, the ids of its live copies (a sentence printed in several
+   * documents is indexed once, and stays found while any copy is left).
+   */
+  private groups: number[][] = [];
+  /** The group of each distinct sentence, by a hash of its words. */
+  private groupOf = new Map<number, number>();
+  /** Trigram hash -> the groups holding it. */
   private postings = new Map<number, number[]>();
-  /** The first live copy of each distinct sentence, by a hash of its words. */
-  private copies = new Map<number, number>();
   /** The documents indexed, by uri, with the ids of their sentences. */
   private indexed = new Map<string, { doc: IndexedDocument; first: number; last: number }>();
   private dead = 0;
-
   /** Documents still to read, newest changes last. */
   private pending: IndexedDocument[] = [];
+  private changes = 0;
+  /** Matches already made, by the quotation's words: an edited note checks only its new quotations. */
+  private readonly matched = new Map<string, QuoteMatch | null>();
+  private matchedAt = -1;
 
   constructor(private readonly corpus: QuoteCorpus) {}
 
@@ -78,8 +89,6 @@ export class QuoteIndex {
     while (this.pending.length && now() - started < budget) this.addDocument(this.pending.shift()!);
     return this.ready;
   }
-
-  private changes = 0;
 
   /** Changes whenever the sentences indexed change. */
   get version(): number {
@@ -107,13 +116,14 @@ export class QuoteIndex {
     const gone = [...this.indexed.keys(), ...this.pending.map((d) => d.uri)].filter((uri) => !seen.has(uri));
     if (!changed.length && !gone.length) return;
     this.changes++;
-    for (const uri of [...gone, ...changed.map((d) => d.uri)]) this.forget(uri);
     const stale = new Set([...gone, ...changed.map((d) => d.uri)]);
+    for (const uri of stale) this.forget(uri);
     this.pending = this.pending.filter((d) => !stale.has(d.uri));
     if (this.dead > this.sentences.length * REBUILD_SHARE) {
       this.sentences = [];
+      this.groups = [];
+      this.groupOf = new Map();
       this.postings = new Map();
-      this.copies = new Map();
       this.indexed = new Map();
       this.dead = 0;
       this.pending = [...current];
@@ -126,8 +136,12 @@ export class QuoteIndex {
     const entry = this.indexed.get(uri);
     if (!entry) return;
     for (let id = entry.first; id <= entry.last; id++) {
-      if (!this.sentences[id].dead) this.dead++;
-      this.sentences[id].dead = true;
+      const sentence = this.sentences[id];
+      if (sentence.dead) continue;
+      sentence.dead = true;
+      this.dead++;
+      const copies = this.groups[sentence.group];
+      copies.splice(copies.indexOf(id), 1);
     }
     this.indexed.delete(uri);
   }
@@ -142,14 +156,15 @@ export class QuoteIndex {
       if (sentence.end > sentence.start && passage?.kind !== 'boilerplate') {
         const words = wordsOf(text, sentence.start, sentence.end);
         if (words.length >= 3) {
-          const id = this.sentences.push({ doc, start: sentence.start, end: sentence.end }) - 1;
-          // A sentence printed again (a reprint, a boilerplate line) is found through its first copy.
+          // A sentence printed again (a reprint, a boilerplate line) joins the group of its first copy.
           const identity = sentenceIdentity(words);
-          const copy = this.copies.get(identity);
-          if (copy === undefined || this.sentences[copy].dead) {
-            this.copies.set(identity, id);
-            for (let i = 0; i + 2 < words.length; i++) this.post(trigram(words[i].key, words[i + 1].key, words[i + 2].key), id);
+          let group = this.groupOf.get(identity);
+          if (group === undefined) {
+            group = this.groups.push([]) - 1;
+            this.groupOf.set(identity, group);
+            for (let i = 0; i + 2 < words.length; i++) this.post(trigram(words[i].key, words[i + 1].key, words[i + 2].key), group);
           }
+          this.groups[group].push(this.sentences.push({ doc, start: sentence.start, end: sentence.end, group }) - 1);
         }
       }
       at = next;
@@ -158,15 +173,11 @@ export class QuoteIndex {
     this.indexed.set(doc.uri, { doc, first, last: this.sentences.length - 1 });
   }
 
-  private post(hash: number, id: number): void {
+  private post(hash: number, group: number): void {
     const list = this.postings.get(hash);
-    if (!list) this.postings.set(hash, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
+    if (!list) this.postings.set(hash, [group]);
+    else if (list[list.length - 1] !== group) list.push(group);
   }
-
-  /** Matches already made, by the quotation's words: an edited note checks only its new quotations. */
-  private readonly matched = new Map<string, QuoteMatch | null>();
-  private matchedAt = -1;
 
   /** The corpus passage a quotation stands for, the closest first; undefined when nothing is near. */
   match(tokens: readonly QuoteToken[]): QuoteMatch | undefined {
@@ -201,15 +212,19 @@ export class QuoteIndex {
   }
 
   /**
-   * Votes of trigrams for the sentences holding them. Trigrams held by very many sentences ("of
-   * the CSTO") say little and cost much: they vote only when no rarer one does.
+   * Votes of trigrams for the sentences holding them, each distinct sentence voted for through its
+   * first live copy. Trigrams held by very many sentences ("of the CSTO") say little and cost
+   * much: they vote only when no rarer one does.
    */
   private vote(hashes: readonly number[]): Map<number, number> {
     const votes = new Map<number, number>();
     const lists = hashes.map((h) => this.postings.get(h)).filter((l): l is number[] => !!l);
     const rare = lists.filter((l) => l.length <= COMMON_TRIGRAM);
     for (const list of rare.length ? rare : lists.sort((x, y) => x.length - y.length).slice(0, 1)) {
-      for (const id of list) if (!this.sentences[id].dead) votes.set(id, (votes.get(id) ?? 0) + 1);
+      for (const group of list) {
+        const id = this.groups[group][0];
+        if (id !== undefined) votes.set(id, (votes.get(id) ?? 0) + 1);
+      }
     }
     return votes;
   }
