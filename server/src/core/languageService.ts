@@ -14,7 +14,7 @@ import { NameCompleter, type NameCompletion } from './query/nameCompleter';
 import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
 import type { LineTable } from './text/lines';
 import { noteFindings, type NoteFinding } from './query/noteFindings';
-import { searchPassages, type PassageSearch } from './query/passageSearch';
+import { passagesByTitle, searchPassages, type PassageSearch } from './query/passageSearch';
 import { checkQuotation, type QuoteVerdict } from './quotes/quoteCheck';
 import { findQuotations, type Quotation } from './quotes/quotations';
 import { QuoteIndex } from './quotes/quoteIndex';
@@ -97,11 +97,9 @@ export interface LanguageService extends Disposable {
   /** Corpus sentences holding the words typed (in order, a typo forgiven), closest first. */
   completeQuote(typed: string, limit?: number): { document: IndexedDocument; start: number; end: number }[];
   /**
-   * Builds the sentence index of the corpus (or brings it up to date) for at most `budget`
-   * milliseconds; true when it is complete. Large corpora take several slices: call again.
+   * The quotations of a note, each checked against the corpus; undefined while the sentence index
+   * is still being built or the checks are not done (each call does a slice of that work: call again).
    */
-  prepareQuotes(budget: number): boolean;
-  /** The quotations of a note, each checked against the corpus; undefined while the sentence index is not complete. */
   quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined;
   /** A note was closed: its cached mentions are dropped. */
   forgetNote(uri: string): void;
@@ -126,7 +124,7 @@ class CorpusLanguageService implements LanguageService {
   private noteLearned = -1;
   private quotes: QuoteIndex | undefined;
   /** Per note: its quotations and those checked so far, for one version of the note and of the sentence index. */
-  private readonly verdictCache = new Map<string, { version: number; length: number; corpus: number; quotations: Quotation[]; verdicts: QuoteVerdict[]; done: boolean }>();
+  private readonly verdictCache = new Map<string, { version: number; length: number; quotations: Quotation[]; corpus: number; verdicts: QuoteVerdict[] }>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -184,16 +182,13 @@ class CorpusLanguageService implements LanguageService {
     return this.quotes;
   }
 
-  prepareQuotes(budget: number): boolean {
-    return this.quoteIndex().work(budget, Date.now);
-  }
-
   completeQuote(typed: string, limit = 20): { document: IndexedDocument; start: number; end: number }[] {
-    if (!this.prepareQuotes(QUOTE_SLICE)) return [];
+    const quotes = this.quoteIndex();
+    if (!quotes.work(QUOTE_SLICE, Date.now)) return [];
     const words = wordsOf(typed);
     // A last word not yet followed by a space is still being typed.
     const partial = words.length && /[\p{L}\p{N}]$/u.test(typed) ? words.pop()!.key : '';
-    return this.quoteIndex()
+    return quotes
       .complete(words, partial, limit)
       .map(({ doc, start, end }) => ({ document: doc, start, end }));
   }
@@ -201,25 +196,26 @@ class CorpusLanguageService implements LanguageService {
   quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined {
     const text = source.getText();
     let entry = this.verdictCache.get(source.uri);
-    const fresh = entry && entry.version === source.version && entry.length === text.length;
-    // A note without quotations never makes the sentence index be built.
-    if (fresh && entry!.done && (!entry!.verdicts.length || entry!.corpus === this.quoteIndex().version)) return entry!.verdicts;
-    if (!fresh || entry!.corpus !== (entry!.quotations.length ? this.quoteIndex().version : -1)) {
-      const quotations = findQuotations(text);
-      entry = { version: source.version, length: text.length, corpus: quotations.length ? this.quoteIndex().version : -1, quotations, verdicts: [], done: !quotations.length };
+    if (!entry || entry.version !== source.version || entry.length !== text.length) {
+      entry = { version: source.version, length: text.length, quotations: findQuotations(text), corpus: -1, verdicts: [] };
       this.verdictCache.delete(source.uri);
       this.verdictCache.set(source.uri, entry);
       if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
     }
-    if (entry!.done) return entry!.verdicts;
-    if (!this.prepareQuotes(QUOTE_SLICE)) return undefined;
-    // A note with thousands of quotations is checked a slice at a time, like the index is built.
+    // A note without quotations never makes the sentence index be built.
+    if (!entry.quotations.length) return entry.verdicts;
     const quotes = this.quoteIndex();
+    if (entry.corpus !== quotes.version) {
+      entry.corpus = quotes.version;
+      entry.verdicts = [];
+    }
+    const { quotations, verdicts } = entry;
+    if (verdicts.length === quotations.length) return verdicts;
+    if (!quotes.work(QUOTE_SLICE, Date.now)) return undefined;
+    // A note with thousands of quotations is checked a slice at a time, like the index is built.
     const started = Date.now();
-    const { quotations, verdicts } = entry!;
     while (verdicts.length < quotations.length && Date.now() - started < CHECK_SLICE) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
-    entry!.done = verdicts.length === quotations.length;
-    return entry!.done ? verdicts : undefined;
+    return verdicts.length === quotations.length ? verdicts : undefined;
   }
 
   findings(source: TextSource): NoteFinding[] {
@@ -313,14 +309,7 @@ class CorpusLanguageService implements LanguageService {
   findPassages(query: string, limit = 100): { document: IndexedDocument; passage: Passage }[] {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return [];
-    const found: { document: IndexedDocument; passage: Passage }[] = [];
-    for (const document of this.index.documents()) {
-      for (const passage of document.passages) {
-        if (passage.kind === 'boilerplate' || !passage.title) continue;
-        const title = passage.title.toLowerCase();
-        if (words.every((w) => title.includes(w))) found.push({ document, passage });
-      }
-    }
+    const found = passagesByTitle(this.index.documents(), words);
     found.sort((a, b) => (b.passage.date ?? b.document.date ?? '').localeCompare(a.passage.date ?? a.document.date ?? '') || a.passage.title.localeCompare(b.passage.title));
     return found.slice(0, limit);
   }

@@ -55,13 +55,7 @@ export function searchPassages(index: CorpusIndex, query: string, options: Searc
     const key = `${hit.document.uri}#${hit.passage.index}`;
     if (found.size < options.limit && !found.has(key)) found.set(key, hit);
   };
-  const words = phrase.split(' ');
-  for (const document of documents) {
-    for (const passage of readable(document)) {
-      const title = passage.title.toLowerCase();
-      if (words.every((w) => title.includes(w))) add({ document, passage, reason: 'title', offset: passage.start });
-    }
-  }
+  for (const { document, passage } of passagesByTitle(documents, phrase.split(' '))) add({ document, passage, reason: 'title', offset: passage.start });
   for (const entity of index.entities()) {
     if (found.size >= options.limit) break;
     if (!namesOf(entity).some((name) => name.toLowerCase().includes(phrase))) continue;
@@ -89,6 +83,18 @@ export function searchPassages(index: CorpusIndex, query: string, options: Searc
     }
   }
   return { hits: ordered(found), complete: true, documentsSearched: searched };
+}
+
+/** The passages, boilerplate left out, whose title holds every one of the (lower-case) words, in the documents' order. */
+export function passagesByTitle(documents: readonly IndexedDocument[], words: readonly string[]): { document: IndexedDocument; passage: Passage }[] {
+  const found: { document: IndexedDocument; passage: Passage }[] = [];
+  for (const document of documents) {
+    for (const passage of readable(document)) {
+      const title = passage.title.toLowerCase();
+      if (words.every((w) => title.includes(w))) found.push({ document, passage });
+    }
+  }
+  return found;
 }
 
 function readable(document: IndexedDocument): Passage[] {
