@@ -28,9 +28,9 @@ export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument): Dia
       diagnostics.push({ range: range(quotation.start, quotation.end), severity: DiagnosticSeverity.Information, source: 'Corpus Lens', code: 'quotation-not-found', message: 'Quotation not found in the corpus.' });
       continue;
     }
-    const text = ctx.service.textOf(verdict.doc);
-    const source = text.slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
     if (verdict.type === 'misquoted') {
+      // The source's words: read only for a misquotation (a text not kept in memory is read from disk).
+      const source = ctx.service.textOf(verdict.doc).slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
       const shown = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}\u2026` : source;
       const data: QuoteFixData = { type: 'misquotation', replacement: source };
       diagnostics.push({
