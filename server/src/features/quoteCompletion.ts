@@ -67,17 +67,22 @@ export function insertion(note: { uri: string; getText(): string; positionAt(off
 
 const MAX_CITED_TITLE = 80;
 
+/** "Title, 30 May 2022" as its title and date ('' when the label has no date). */
+function splitLabel(where: string): { title: string; date: string } {
+  const match = /^(.*), (\d{1,2} \w{3} \d{4}|\d{4})$/.exec(where);
+  return match ? { title: match[1], date: match[2] } : { title: where, date: '' };
+}
+
 /** "Title, date" with the title cut to a readable length. */
 function shortened(where: string): string {
-  const match = /^(.*)(, (?:\d{1,2} \w{3} \d{4}|\d{4}))$/.exec(where);
-  const [title, date] = match ? [match[1], match[2]] : [where, ''];
-  return title.length > MAX_CITED_TITLE ? `${title.slice(0, MAX_CITED_TITLE - 1).trimEnd()}\u2026${date}` : where;
+  const { title, date } = splitLabel(where);
+  return title.length > MAX_CITED_TITLE ? `${title.slice(0, MAX_CITED_TITLE - 1).trimEnd()}\u2026${date ? `, ${date}` : ''}` : where;
 }
 
 /** "Title (30 May 2022)" from "Title, 30 May 2022". */
 function plainCitation(where: string): string {
-  const match = /^(.*), (\d{1,2} \w{3} \d{4}|\d{4})$/.exec(where);
-  return match ? `${match[1]} (${match[2]})` : where;
+  const { title, date } = splitLabel(where);
+  return date ? `${title} (${date})` : where;
 }
 
 const MAX_CONTEXT = 400;
@@ -130,7 +135,8 @@ function placeToQuote(ctx: ServerContext, uri: string, position: Position, scope
   let at = text.indexOf('\n', limit.start);
   while (at >= 0 && at < limit.end && /\s/.test(text[at])) at++;
   if (at < 0 || at >= limit.end) at = limit.start;
-  const paragraphEnd = Math.min(limit.end, ...[text.indexOf('\n', at)].filter((i) => i >= 0));
+  const newline = text.indexOf('\n', at);
+  const paragraphEnd = newline < 0 ? limit.end : Math.min(limit.end, newline);
   let end = at;
   while (end < paragraphEnd) {
     const sentence = sentenceAround(text, end, { start: at, end: paragraphEnd });
