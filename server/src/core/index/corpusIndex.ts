@@ -280,6 +280,11 @@ export class CorpusIndex {
     return this.reprints.isReprint(doc, mention);
   }
 
+  /** The same for a top-level passage of a document, by its index (see reprints.topPassage). */
+  isReprintedPassage(doc: IndexedDocument, top: number): boolean {
+    return this.reprints.isReprintedPassage(doc, top);
+  }
+
   /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
   mentionsOf(entityId: string, limit = Infinity): IndexedMention[] {
     const found: IndexedMention[] = [];

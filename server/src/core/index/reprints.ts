@@ -67,7 +67,11 @@ export class Reprints {
 
   /** True when the mention stands in a copy of a passage that counts elsewhere. */
   isReprint(doc: IndexedDocument, mention: IndexedMention): boolean {
-    const top = topPassage(doc, mention.passage);
+    return this.isReprintedPassage(doc, topPassage(doc, mention.passage));
+  }
+
+  /** True when a top-level passage (by index) is a copy of one that counts elsewhere. */
+  isReprintedPassage(doc: IndexedDocument, top: number): boolean {
     const passage = top >= 0 ? doc.passages[top] : undefined;
     if (!passage || passage.kind === 'boilerplate') return false;
     const list = this.copies.get(passage.fingerprint);

@@ -44,9 +44,9 @@ export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): C
   for (const entity of entities) {
     for (const { doc, mentions } of index.documentsMentioning(entity.id)) {
       for (const mention of mentions) {
-        // A reprinted passage is an event once, where it counts.
-        if (index.isReprinted(doc, mention)) continue;
         const passage = topPassage(doc, mention.passage);
+        // A reprinted passage is an event once, where it counts.
+        if (index.isReprintedPassage(doc, passage)) continue;
         const date = dateOfPassage(doc, passage);
         if (!date || !within(date, filter)) continue;
         const key = `${doc.uri}#${passage}`;
