@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT, removeWorkspace, SEED_CORPUS } from '../protocol/lspSession';
 import { EXPECTED, NOTE_TEXT } from '../vscode/suite/fixture';
@@ -97,6 +97,16 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press('Enter');
     // Keys typed before the command's own quick pick is up would go to the closing palette.
     if (placeholder) await page.waitForSelector(`.quick-input-widget:visible input[placeholder^="${placeholder}"]`);
+  }
+
+  /** Opens the quick fixes a few characters into the cursor's line and waits for the one titled so. */
+  async function quickFix(title: string): Promise<Locator> {
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(`${mod}+.`);
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await fix.waitFor();
+    return fix;
   }
 
   const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
@@ -311,11 +321,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press(`${mod}+End`);
     await page.keyboard.type('\nThe Zapad-2021 exercise was announced.');
     await page.locator('.squiggly-info').first().waitFor({ timeout: 15000 });
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press(`${mod}+.`);
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add "Zapad" to the workspace catalog' }).first();
-    await fix.waitFor();
+    const fix = await quickFix('Add "Zapad" to the workspace catalog');
     await shot('08-quick-fix');
     await fix.click();
     // The catalog is created and saved; the server reads it and the note's mark goes away.
@@ -356,11 +362,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.type('\n> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.\n');
     await page.locator('.squiggly-warning').first().waitFor({ timeout: 15000 });
     await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press(`${mod}+.`);
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with the source text' }).first();
-    await fix.waitFor();
+    const fix = await quickFix('Replace with the source text');
     await shot('14-misquotation-fix');
     await fix.click();
     await page.waitForFunction("document.querySelectorAll('.squiggly-warning').length === 0", undefined, { timeout: 15000 });
