@@ -211,32 +211,50 @@ export interface QuoteResult {
 
 /** A quotation ready to go into a note: the sentence at a place, a passage's first paragraph, or an entity's defining sentence. */
 export const QuoteRequest = new RequestType<QuoteParams, QuoteResult | null, void>('corpusLens/quote');
+export type ChronologyScale = 'passage' | 'month' | 'year';
+
 export interface ChronologyParams {
   entityIds?: string[];
   kinds?: EntityKindName[];
   /** Inclusive bounds: ISO dates or their prefixes ("2021", "2021-06"). */
   from?: string;
   to?: string;
-  /** Gathers the events by month or year: one event per period, with its passage count. */
-  by?: 'month' | 'year';
+  /** One event per passage, month or year. By default per passage, gathered by month (then year) above `maxEvents`. */
+  by?: ChronologyScale;
+  /** Default 2000. */
+  maxEvents?: number;
+  /** Adds each passage event's sentence (read from the document: for a table, not for every redraw). */
+  sentences?: boolean;
 }
 
 export interface ChronologyEventSummary {
-  /** ISO date, or a year for an edition known only from the catalog. */
+  /** ISO date; for a gathered event its month or year; for an edition known only from the catalog, its year. */
   date: string;
   dateLabel: string;
   /** True for a catalog edition no dated passage mentions, placed at its year. */
   catalogOnly: boolean;
   /** Passages the event stands for (more than one when gathered by month or year). */
   passages: number;
+  /** For an event of one passage: the document, the passage and the first mention of the entities asked about. */
   uri?: string;
   documentTitle?: string;
   passage?: { index: number; title: string; range: Range };
-  entities: { id: string; name: string; kind: EntityKindName; mentions: number; editions: number[] }[];
+  at?: Range;
+  /** The sentence of that mention, when asked for. */
+  sentence?: string;
+  entities: { id: string; name: string; kind: EntityKindName; mentions: number; passages: number; editions: number[] }[];
+}
+
+export interface ChronologyResult {
+  by: ChronologyScale;
+  /** Passages within the filter, reprints and repeats counted once. */
+  passages: number;
+  /** Oldest first. */
+  events: ChronologyEventSummary[];
 }
 
 /** Dated events of the corpus (passages and the entities they mention), oldest first; reprints once. */
-export const ChronologyRequest = new RequestType<ChronologyParams, ChronologyEventSummary[], void>('corpusLens/chronology');
+export const ChronologyRequest = new RequestType<ChronologyParams, ChronologyResult, void>('corpusLens/chronology');
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
 /** Sent by the server whenever the index or the knowledge changed. */
 export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');

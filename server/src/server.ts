@@ -26,6 +26,7 @@ import { Ingestion } from './core/sync/ingestion';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import type { ServerContext } from './features/context';
+import { registerChronology } from './features/chronology';
 import { registerCorpusRequests } from './features/corpusRequests';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerNavigation } from './features/navigation';
@@ -221,6 +222,7 @@ export function startServer(connection: Connection): void {
   registerSemanticTokens(ctx);
   registerCodeActions(ctx);
   registerCorpusRequests(ctx);
+  registerChronology(ctx);
   registerQuoteLinks(ctx);
   registerQuoteRequest(ctx);
   connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));

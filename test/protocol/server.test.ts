@@ -240,8 +240,10 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
 
   it('answers the chronology of an exercise: dated passages, catalog editions at their year, filters, reprints once', async () => {
     const brotherhood = await session.connection.sendRequest(ChronologyRequest, { entityIds: ['indestructible-brotherhood'] });
+    assert.equal(brotherhood.by, 'passage');
+    assert.equal(brotherhood.passages, 3);
     assert.deepEqual(
-      brotherhood.map((e) => [e.dateLabel, e.catalogOnly, e.entities[0].editions, e.documentTitle?.slice(0, 20)]),
+      brotherhood.events.map((e) => [e.dateLabel, e.catalogOnly, e.entities[0].editions, e.documentTitle?.slice(0, 20)]),
       [
         ['8 Feb 2021', false, [2020], 'Briefing by CSTO Sec'],
         ['9 Jun 2021', false, [2021], 'Statement by the CST'],
@@ -250,12 +252,28 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
         ['1 Oct 2024', false, [2024], 'Stanislav Zas: In th'],
       ],
     );
-    const passage = brotherhood[4].passage!;
-    assert.match(seedName(SEED_003).split('\n')[passage.range.start.line], /^01\.10\.2024$/, 'the event opens at its passage');
+    const last = brotherhood.events[4];
+    const lines = seedName(SEED_003).split('\n');
+    assert.match(lines[last.passage!.range.start.line], /^01\.10\.2024$/, 'the event opens at its passage');
+    assert.match(lines[last.at!.start.line].slice(last.at!.start.character), /^Indestructible Brotherhood/, 'and points at the mention');
+    assert.equal(last.sentence, undefined, 'sentences only when asked for');
+    const withSentences = await session.connection.sendRequest(ChronologyRequest, { entityIds: ['indestructible-brotherhood'], sentences: true });
+    assert.match(withSentences.events[4].sentence!, /Indestructible Brotherhood/);
     const range = await session.connection.sendRequest(ChronologyRequest, { kinds: ['exercise'], from: '2024', to: '2024' });
-    assert.ok(range.length && range.every((e) => e.date.startsWith('2024') && e.entities.every((x) => x.kind === 'exercise')));
+    assert.ok(range.events.length && range.events.every((e) => e.date.startsWith('2024') && e.entities.every((x) => x.kind === 'exercise')));
     const secretariat = await session.connection.sendRequest(ChronologyRequest, { entityIds: ['secretariat'] });
-    assert.equal(secretariat.filter((e) => e.date === '2024-04-24').length, 1, 'the news item printed on two pages is one event');
+    assert.equal(secretariat.events.filter((e) => e.date === '2024-04-24').length, 1, 'the news item printed on two pages is one event');
+  });
+
+  it('gathers the chronology by month above the marks asked for, and ignores malformed filters rather than failing', async () => {
+    const whole = await session.connection.sendRequest(ChronologyRequest, {});
+    const gathered = await session.connection.sendRequest(ChronologyRequest, { maxEvents: 10 });
+    assert.notEqual(gathered.by, 'passage');
+    assert.ok(whole.passages > 10 && gathered.events.length <= 10);
+    assert.equal(gathered.events.reduce((n, e) => n + e.passages, 0), whole.passages);
+    const malformed = await session.connection.sendRequest(ChronologyRequest, { from: 'yesterday', by: 'week', kinds: ['exercise', 'bogus'], maxEvents: -3 } as never);
+    assert.equal(malformed.by, 'passage');
+    assert.ok(malformed.events.length && malformed.events.every((e) => e.entities.every((x) => x.kind === 'exercise')));
   });
 
   it('lists the mentions in notes nobody has opened after those in the corpus', async () => {

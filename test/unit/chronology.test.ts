@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
-import { chronology } from '../../server/src/core/query/chronology';
+import { chronology, type ChronologyEvent } from '../../server/src/core/query/chronology';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
 const index = new CorpusIndex(bundledKnowledge());
@@ -12,7 +12,7 @@ for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, te
 
 describe('the chronology', () => {
   it('dates every passage that mentions an exercise by the passage, and places catalog editions nobody mentions at their year', () => {
-    const events = chronology(index, { entityIds: ['indestructible-brotherhood'] });
+    const events = chronology(index, { entityIds: ['indestructible-brotherhood'] }).events;
     assert.deepEqual(
       events.map((e) => [e.date.slice(0, 4), e.catalogOnly, e.entities[0].editions]),
       [
@@ -28,34 +28,77 @@ describe('the chronology', () => {
   });
 
   it('keeps to a date range, at the precision of each date', () => {
-    const events = chronology(index, { entityIds: ['indestructible-brotherhood'], from: '2021', to: '2023-06' });
+    const events = chronology(index, { entityIds: ['indestructible-brotherhood'], from: '2021', to: '2023-06' }).events;
     assert.deepEqual(events.map((e) => e.date.slice(0, 4)), ['2021', '2021', '2022', '2023']);
   });
 
   it('counts a reprinted news item once', () => {
-    const events = chronology(index, { entityIds: ['secretariat'] });
+    const events = chronology(index, { entityIds: ['secretariat'] }).events;
     const april = events.filter((e) => e.date === '2024-04-24');
     assert.equal(april.length, 1, 'the 24 Apr 2024 consultations, printed on two pages');
     assert.equal(events.reduce((n, e) => n + e.entities[0].mentions, 0), index.mentionCount('secretariat'));
   });
 
   it('gathers the entities of a kind passage by passage, oldest first', () => {
-    const events = chronology(index, { kinds: ['exercise'] });
+    const events = chronology(index, { kinds: ['exercise'] }).events;
     assert.ok(events.length >= 5);
     for (let i = 1; i < events.length; i++) assert.ok(events[i - 1].date <= events[i].date, `${events[i - 1].date} before ${events[i].date}`);
     assert.ok(events.every((e) => e.entities.every((x) => x.entity.kind === 'exercise')));
   });
 
   it('gathers a whole corpus by month and by year, summing passages and mentions', () => {
-    const passages = chronology(index);
-    const months = chronology(index, { by: 'month' });
-    const years = chronology(index, { by: 'year' });
+    const passages = chronology(index).events;
+    const months = chronology(index, { by: 'month' }).events;
+    const years = chronology(index, { by: 'year' }).events;
     const sum = (events: readonly { passages: number }[]) => events.reduce((n, e) => n + e.passages, 0);
     assert.equal(sum(months), sum(passages));
     assert.equal(sum(years), sum(passages));
     assert.ok(months.every((e) => e.date.length <= 7) && new Set(months.map((e) => e.date)).size === months.length);
     assert.deepEqual(years.map((e) => e.date), [...new Set(passages.map((e) => e.date.slice(0, 4)))]);
-    const mentions = (events: ReturnType<typeof chronology>, id: string) => events.reduce((n, e) => n + (e.entities.find((x) => x.entity.id === id)?.mentions ?? 0), 0);
+    const mentions = (events: ChronologyEvent[], id: string) => events.reduce((n, e) => n + (e.entities.find((x) => x.entity.id === id)?.mentions ?? 0), 0);
     assert.equal(mentions(years, 'collective-security-council'), index.mentionCount('collective-security-council'));
+  });
+
+  it('gathers by month of itself when there are more passages than marks to draw, and by year when months are still too many', () => {
+    const all = chronology(index);
+    assert.equal(all.by, 'passage');
+    assert.equal(all.passages, all.events.filter((e) => !e.catalogOnly).length);
+    const months = new Set(all.events.map((e) => e.date.slice(0, 7))).size;
+    const gathered = chronology(index, { maxEvents: months });
+    assert.equal(gathered.by, 'month');
+    assert.equal(gathered.passages, all.passages);
+    assert.equal(gathered.events.reduce((n, e) => n + e.passages, 0), all.passages);
+    const years = chronology(index, { maxEvents: months - 1 });
+    assert.equal(years.by, 'year');
+    assert.ok(years.events.every((e) => /^\d{4}$/.test(e.date)));
+  });
+
+  it('counts, in a gathered event, the passages of each entity as well as of the period', () => {
+    const csc = chronology(index, { entityIds: ['collective-security-council'] }).events;
+    const years = chronology(index, { entityIds: ['collective-security-council', 'csto'], by: 'year' }).events;
+    const cscPassages = years.reduce((n, e) => n + (e.entities.find((x) => x.entity.id === 'collective-security-council')?.passages ?? 0), 0);
+    assert.equal(cscPassages, csc.length);
+    for (const year of years) assert.ok(year.passages >= Math.max(...year.entities.map((x) => x.passages)), 'a passage naming both counts once');
+  });
+
+  it('makes a passage that names several of the entities one event, at the first of their mentions', () => {
+    const both = chronology(index, { entityIds: ['collective-security-council', 'secretariat'] }).events;
+    const shared = both.find((e) => e.entities.length === 2)!;
+    assert.ok(shared, 'some passage names both');
+    const starts = shared.entities.map((x) => index.timelineOf(x.entity.id).find((r) => r.doc === shared.document && r.passage === shared.passage)!.first.start);
+    assert.equal(shared.first!.start, Math.min(...starts));
+  });
+
+  it('keeps each entity\'s dated passages current as documents come and go', () => {
+    const own = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) own.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const before = chronology(own, { entityIds: ['indestructible-brotherhood'] }).events.map((e) => e.date);
+    const holder = own.timelineOf('indestructible-brotherhood').find((r) => r.date.startsWith('2024'))!.doc;
+    own.remove(holder.uri);
+    const without = chronology(own, { entityIds: ['indestructible-brotherhood'] }).events;
+    assert.ok(without.every((e) => e.document !== holder));
+    assert.ok(without.some((e) => e.catalogOnly && e.date === '2024'), 'the 2024 edition falls back to its catalog year');
+    own.upsert({ uri: holder.uri, text: seedText(holder.uri.slice('file:///corpus/'.length)), fallbackTitle: holder.fallbackTitle });
+    assert.deepEqual(chronology(own, { entityIds: ['indestructible-brotherhood'] }).events.map((e) => e.date), before);
   });
 });

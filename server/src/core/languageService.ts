@@ -9,7 +9,7 @@ import type { CorpusIndex } from './index/corpusIndex';
 import { noteMentions, type NoteIndex } from './index/noteIndex';
 import type { Entity, FoundMention, Passage } from './model';
 import { cardFacts, type CardOptions } from './query/cardFacts';
-import { chronology, type ChronologyEvent, type ChronologyFilter } from './query/chronology';
+import { chronology, type Chronology, type ChronologyFilter } from './query/chronology';
 import { NameCompleter, type NameCompletion } from './query/nameCompleter';
 import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
 import type { LineTable } from './text/lines';
@@ -83,7 +83,7 @@ export interface LanguageService extends Disposable {
   findPassages(query: string, limit?: number): { document: IndexedDocument; passage: Passage }[];
   entityFacts(entity: Entity): EntityFacts;
   /** Dated events for some entities, kinds or the whole corpus, oldest first. */
-  chronology(filter: ChronologyFilter): ChronologyEvent[];
+  chronology(filter: ChronologyFilter): Chronology;
   /** Passages by title, by the entities they name, then by text, within a time budget for the text. */
   searchPassages(query: string, limit: number, budgetMilliseconds: number): PassageSearch;
   passageFacts(doc: IndexedDocument): PassageFacts[];
@@ -318,7 +318,7 @@ class CorpusLanguageService implements LanguageService {
     return searchPassages(this.index, query, { limit, budget: budgetMilliseconds, now: Date.now });
   }
 
-  chronology(filter: ChronologyFilter): ChronologyEvent[] {
+  chronology(filter: ChronologyFilter): Chronology {
     return chronology(this.index, filter);
   }
 

@@ -113,3 +113,10 @@ export function countsFor(mention: Mention, entityId: string): boolean {
 export function dateOfPassage(doc: { date?: IsoDate | undefined; passages: readonly Passage[] }, passage: number): IsoDate | undefined {
   return (passage >= 0 ? doc.passages[passage]?.date : undefined) ?? doc.date;
 }
+
+/** The outermost passage holding a passage (an article for its sections), -1 for none. */
+export function topPassage(doc: { passages: readonly Passage[] }, index: number): number {
+  let passage = index >= 0 ? doc.passages[index] : undefined;
+  for (let depth = 0; passage && passage.parent !== undefined && depth < 8; depth++) passage = doc.passages[passage.parent];
+  return passage ? passage.index : -1;
+}

@@ -10,7 +10,6 @@ import { fileName } from '../core/sync/problems';
 import { formatDate } from '../core/text/dates';
 import {
   CardRequest,
-  ChronologyRequest,
   DocumentMentionsRequest,
   DocumentsRequest,
   EntitiesRequest,
@@ -19,7 +18,6 @@ import {
   PassagesRequest,
   SearchPassagesRequest,
   type CardResult,
-  type ChronologyEventSummary,
   type DocumentMention,
   type DocumentSummary,
   type EntitySummary,
@@ -87,28 +85,6 @@ export function registerCorpusRequests(ctx: ServerContext): void {
       const catalog = catalogEntry(params.entityId);
       return catalog ? { markdown, catalog } : { markdown };
     }),
-  );
-
-  connection.onRequest(ChronologyRequest, (params, token) =>
-    runSafely(ctx, 'Listing the chronology', undefined, token, [] as ChronologyEventSummary[], () =>
-      ctx.service.chronology({ entityIds: params?.entityIds, kinds: params?.kinds, from: params?.from, to: params?.to, by: params?.by }).map((event): ChronologyEventSummary => {
-        const summary: ChronologyEventSummary = {
-          date: event.date,
-          dateLabel: formatDate(event.date),
-          catalogOnly: event.catalogOnly,
-          passages: event.passages,
-          entities: event.entities.map(({ entity, mentions, editions }) => ({ id: entity.id, name: entity.name, kind: entity.kind, mentions, editions })),
-        };
-        const { document, passage } = event;
-        if (document && passage !== undefined) {
-          const p = document.passages[passage];
-          summary.uri = document.uri;
-          summary.documentTitle = document.title;
-          if (p) summary.passage = { index: p.index, title: p.title, range: rangeIn(document, p.start, p.end) };
-        }
-        return summary;
-      }),
-    ),
   );
 
   connection.onRequest(EntitiesRequest, (token) =>

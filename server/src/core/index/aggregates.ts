@@ -3,7 +3,7 @@
 // earliest and which sentence defines best.
 
 import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
-import { countedEntities, dateOfPassage } from '../model';
+import { countedEntities, dateOfPassage, topPassage } from '../model';
 import type { IsoDate } from '../text/dates';
 
 /**
@@ -20,6 +20,66 @@ export interface EntityAggregate {
   surfaces: Map<string, number>;
   /** The documents by the date of their earliest dated mention, made when first asked for. */
   byEarliest?: DatedDocument[] | undefined;
+  /** Its dated passages, oldest first, made when first asked for. */
+  timeline?: TimelineRow[] | undefined;
+}
+
+/** A dated top-level passage that mentions an entity and counts (it is no reprint), with the entity's mentions in it. */
+export interface TimelineRow {
+  doc: IndexedDocument;
+  /** The top-level passage, or -1 for text outside every passage (dated by the document). */
+  passage: number;
+  date: IsoDate;
+  mentions: number;
+  /** The editions its own mentions name, in the order first named. */
+  editions: number[];
+  /** The first of the mentions. */
+  first: IndexedMention;
+}
+
+/** An entity's dated passages, reprints left out: oldest first, then by document and passage. */
+export function timelineOf(aggregate: EntityAggregate, isReprint: ReprintTest): readonly TimelineRow[] {
+  if (!aggregate.timeline) {
+    aggregate.timeline = aggregate.documents.flatMap(({ doc, mentions }) => timelineRows(aggregate.entityId, doc, mentions, isReprint));
+    aggregate.timeline.sort(compareRows);
+  }
+  return aggregate.timeline;
+}
+
+/** The rows one document adds to an entity's timeline. */
+function timelineRows(entityId: string, doc: IndexedDocument, mentions: readonly IndexedMention[], isReprint: ReprintTest): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  const byPassage = new Map<number, TimelineRow | null>();
+  for (const mention of mentions) {
+    const passage = topPassage(doc, mention.passage);
+    let row = byPassage.get(passage);
+    if (row === undefined) {
+      // A reprint is an event where it counts; a passage is reprinted whole, so its first mention tells.
+      const date = isReprint(doc, mention) ? undefined : dateOfPassage(doc, passage);
+      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: [], first: mention } : null));
+      if (row) rows.push(row);
+    }
+    if (!row) continue;
+    row.mentions++;
+    const edition = mention.entityId === entityId ? mention.edition : undefined;
+    if (edition !== undefined && !row.editions.includes(edition)) row.editions.push(edition);
+  }
+  return rows;
+}
+
+function compareRows(a: TimelineRow, b: TimelineRow): number {
+  return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0) || a.passage - b.passage;
+}
+
+function insertRow(rows: TimelineRow[], row: TimelineRow): void {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareRows(rows[mid], row) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  rows.splice(low, 0, row);
 }
 
 /** A document with the mentions of one entity, and the earliest of them by the date of its passage. */
@@ -60,6 +120,8 @@ export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMenti
 export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest, inOrder = false): void {
   const entry = { doc, mentions };
   aggregate.byEarliest = undefined;
+  // A timeline already made takes the document's rows: it can be long, and one document changes little.
+  if (aggregate.timeline) for (const row of timelineRows(aggregate.entityId, doc, mentions, isReprint)) insertRow(aggregate.timeline, row);
   if (inOrder) aggregate.documents.push(entry);
   else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
   for (const m of mentions) {
@@ -71,6 +133,7 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest): void {
   aggregate.byEarliest = undefined;
+  if (aggregate.timeline) aggregate.timeline = aggregate.timeline.filter((row) => row.doc !== doc);
   const at = aggregate.documents.findIndex((d) => d.doc === doc);
   if (at >= 0) aggregate.documents.splice(at, 1);
   for (const m of mentions) {

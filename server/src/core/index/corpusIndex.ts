@@ -7,7 +7,7 @@ import { countsFor, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
 import { Interner } from '../text/strings';
-import { addToAggregate, betterDefinition, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, type DatedDocument, type EntityAggregate } from './aggregates';
+import { addToAggregate, betterDefinition, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
@@ -62,8 +62,10 @@ export class CorpusIndex {
   /** For each entity, the documents that mention it (their mentions are found through the document). */
   private readonly byEntity = new Map<string, Set<string>>();
   private readonly reprints = new Reprints((uri) => this.docs.get(uri));
-  /** Bound once: aggregates ask it of every mention they count. */
+  /** Bound once: aggregates ask them of every mention and passage they count. */
   private readonly isReprint = (doc: IndexedDocument, mention: IndexedMention) => this.reprints.isReprint(doc, mention);
+  /** True when a top-level passage of a document (see model.topPassage) counts in another document or earlier in this one. */
+  readonly isReprintedPassage = (doc: IndexedDocument, top: number): boolean => this.reprints.isReprintedPassage(doc, top);
   private readonly definitions = new Map<string, Definition | null>();
   private readonly discovered = new DiscoveredEntities();
   private readonly learned = new LearnedNames();
@@ -98,10 +100,7 @@ export class CorpusIndex {
     return this.knowledgeInUse;
   }
 
-  /**
-   * Replaces the knowledge (the names to find changed). With `reanalyse`, every document whose text
-   * is at hand is analysed again at once; otherwise the index is emptied for the caller to refill.
-   */
+  /** Replaces the knowledge: with `reanalyse`, every document whose text is at hand is analysed again, else the caller refills. */
   setKnowledge(knowledge: Knowledge, reanalyse = true): void {
     const sources: DocumentSource[] = [];
     for (const doc of reanalyse ? this.docs.values() : []) {
@@ -275,24 +274,22 @@ export class CorpusIndex {
     return documentsByEarliest(this.aggregate(entityId));
   }
 
+  /** The dated passages that mention an entity and count (reprints left out), oldest first. */
+  timelineOf(entityId: string): readonly TimelineRow[] {
+    return timelineOf(this.aggregate(entityId), this.isReprint);
+  }
+
   /** True when a mention stands in a passage that counts in another document (or earlier in this one). */
   isReprinted(doc: IndexedDocument, mention: IndexedMention): boolean {
     return this.reprints.isReprint(doc, mention);
-  }
-
-  /** The same for a top-level passage of a document, by its index (see reprints.topPassage). */
-  isReprintedPassage(doc: IndexedDocument, top: number): boolean {
-    return this.reprints.isReprintedPassage(doc, top);
   }
 
   /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
   mentionsOf(entityId: string, limit = Infinity): IndexedMention[] {
     const found: IndexedMention[] = [];
     for (const { mentions } of this.documentsMentioning(entityId)) {
-      for (const mention of mentions) {
-        if (found.length >= limit) return found;
-        found.push(mention);
-      }
+      if (found.length >= limit) break;
+      for (let i = 0; i < mentions.length && found.length < limit; i++) found.push(mentions[i]);
     }
     return found;
   }

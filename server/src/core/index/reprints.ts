@@ -3,7 +3,7 @@
 // their mentions stay listed (references show every place) but are counted apart.
 
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
-import { countedEntities } from '../model';
+import { countedEntities, topPassage } from '../model';
 import { bump } from './aggregates';
 
 interface Copy {
@@ -111,12 +111,6 @@ export class Reprints {
   }
 }
 
-/** The outermost passage holding a passage (an article for its sections), -1 for none. */
-export function topPassage(doc: IndexedDocument, index: number): number {
-  let passage = index >= 0 ? doc.passages[index] : undefined;
-  for (let depth = 0; passage && passage.parent !== undefined && depth < 8; depth++) passage = doc.passages[passage.parent];
-  return passage ? passage.index : -1;
-}
 
 function compareCopies(a: Copy, b: Copy): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.passage - b.passage;

@@ -1,13 +1,18 @@
 // The corpus over time: dated events (a passage and the entities it mentions) for some entities,
 // kinds or the whole corpus, within a date range; an edition the catalog knows but no dated
-// passage mentions appears at its catalog year, marked as such. Reprints count once.
+// passage mentions appears at its catalog year, marked as such. Reprints count once. Above a
+// number of events they are gathered by month (then year): a timeline cannot show more marks.
+//
+// Each entity's dated passages are kept with its aggregate in the index (made once, dropped when a
+// document that mentions it changes), so an answer only filters and gathers them.
 
-import type { IndexedDocument } from '../analysis/analyseDocument';
-import { compareDates } from '../index/aggregates';
+import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import { compareDates, type TimelineRow } from '../index/aggregates';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { topPassage } from '../index/reprints';
-import { dateOfPassage, type Entity, type EntityKind } from '../model';
+import type { Entity, EntityKind } from '../model';
 import type { IsoDate } from '../text/dates';
+
+export type ChronologyScale = 'passage' | 'month' | 'year';
 
 export interface ChronologyFilter {
   entityIds?: string[] | undefined;
@@ -15,21 +20,26 @@ export interface ChronologyFilter {
   /** Inclusive bounds, as ISO dates or their prefixes ("2021", "2021-06"). */
   from?: string | undefined;
   to?: string | undefined;
-  /** Events gathered by month or year (a whole corpus has too many passages to draw one by one). */
-  by?: 'month' | 'year' | undefined;
+  /** One event per passage, month or year; by default per passage unless there are more than `maxEvents`. */
+  by?: ChronologyScale | undefined;
+  maxEvents?: number | undefined;
 }
 
 export interface ChronologyEntity {
   entity: Entity;
   mentions: number;
-  editions: number[];
+  /** Passages of the event that mention it. */
+  passages: number;
+  editions: readonly number[];
 }
 
 export interface ChronologyEvent {
   date: IsoDate;
-  /** Absent for an edition known only from the catalog. */
+  /** For an event of one passage: where it is; -1 for text outside every passage. */
   document?: IndexedDocument;
   passage?: number;
+  /** The first mention in the passage of the entities asked about. */
+  first?: IndexedMention;
   entities: ChronologyEntity[];
   /** True for an edition the catalog lists that no dated passage mentions: placed at its year. */
   catalogOnly: boolean;
@@ -37,62 +47,117 @@ export interface ChronologyEvent {
   passages: number;
 }
 
-export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): ChronologyEvent[] {
-  const entities = selectEntities(index, filter);
-  const events = new Map<string, ChronologyEvent>();
-  const seenEditions = new Set<string>();
-  for (const entity of entities) {
-    for (const { doc, mentions } of index.documentsMentioning(entity.id)) {
-      for (const mention of mentions) {
-        const passage = topPassage(doc, mention.passage);
-        // A reprinted passage is an event once, where it counts.
-        if (index.isReprintedPassage(doc, passage)) continue;
-        const date = dateOfPassage(doc, passage);
-        if (!date || !within(date, filter)) continue;
-        const key = `${doc.uri}#${passage}`;
-        let event = events.get(key);
-        if (!event) events.set(key, (event = { date, document: doc, passage, entities: [], catalogOnly: false, passages: 1 }));
-        let entry = event.entities.find((e) => e.entity === entity);
-        if (!entry) event.entities.push((entry = { entity, mentions: 0, editions: [] }));
-        entry.mentions++;
-        const edition = mention.entityId === entity.id ? mention.edition : undefined;
-        if (edition !== undefined && !entry.editions.includes(edition)) {
-          entry.editions.push(edition);
-          seenEditions.add(`${entity.id}@${edition}`);
-        }
-      }
-    }
-    for (const edition of entity.editions ?? []) {
-      const date = String(edition.year);
-      if (seenEditions.has(`${entity.id}@${edition.year}`) || !within(date, filter)) continue;
-      events.set(`${entity.id}@${edition.year}`, { date, entities: [{ entity, mentions: 0, editions: [edition.year] }], catalogOnly: true, passages: 0 });
-    }
-  }
-  const sorted = [...events.values()].sort((a, b) => compareDates(a.date, b.date) || (a.document?.uri ?? '').localeCompare(b.document?.uri ?? '') || (a.passage ?? -1) - (b.passage ?? -1));
-  return filter.by ? gather(sorted, filter.by === 'month' ? 7 : 4) : sorted;
+export interface Chronology {
+  by: ChronologyScale;
+  /** Passages within the filter, each counted once. */
+  passages: number;
+  events: ChronologyEvent[];
 }
 
-/** Events gathered by the first `precision` characters of their dates: counts summed, editions joined. */
-function gather(events: readonly ChronologyEvent[], precision: number): ChronologyEvent[] {
-  const buckets = new Map<string, ChronologyEvent>();
-  for (const event of events) {
-    const date = event.date.slice(0, precision);
-    let bucket = buckets.get(date);
-    if (!bucket) buckets.set(date, (bucket = { date, entities: [], catalogOnly: true, passages: 0 }));
-    bucket.catalogOnly &&= event.catalogOnly;
-    bucket.passages += event.passages;
-    for (const { entity, mentions, editions } of event.entities) {
-      let entry = bucket.entities.find((e) => e.entity === entity);
-      if (!entry) bucket.entities.push((entry = { entity, mentions: 0, editions: [] }));
-      entry.mentions += mentions;
-      for (const edition of editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+export const DEFAULT_MAX_EVENTS = 2000;
+
+interface Lane {
+  entity: Entity;
+  rows: readonly TimelineRow[];
+}
+
+export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): Chronology {
+  const max = Math.max(1, filter.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const entities = selectEntities(index, filter);
+  const lanes: Lane[] = entities.map((entity) => ({ entity, rows: index.timelineOf(entity.id).filter((row) => within(row.date, filter)) }));
+  const catalogOnly = entities.flatMap((entity) => catalogEditions(index, entity, filter));
+  const passages = countPassages(lanes);
+  let by = filter.by ?? (passages + catalogOnly.length <= max ? 'passage' : 'month');
+  if (by === 'passage') return { by, passages, events: sortEvents([...byPassage(lanes), ...catalogOnly]) };
+  let events = gather(lanes, catalogOnly, by === 'month' ? 7 : 4);
+  if (!filter.by && events.length > max) {
+    by = 'year';
+    events = gather(lanes, catalogOnly, 4);
+  }
+  return { by, passages, events };
+}
+
+/** The editions of an entity that no dated passage names, each at its catalog year. */
+function catalogEditions(index: CorpusIndex, entity: Entity, filter: ChronologyFilter): ChronologyEvent[] {
+  if (!entity.editions?.length) return [];
+  const named = new Set(index.timelineOf(entity.id).flatMap((row) => row.editions));
+  return entity.editions
+    .filter((edition) => !named.has(edition.year) && within(String(edition.year), filter))
+    .map((edition) => ({ date: String(edition.year), entities: [{ entity, mentions: 0, passages: 0, editions: [edition.year] }], catalogOnly: true, passages: 0 }));
+}
+
+/** Passages mentioning several of the entities are one event: a number per (document, passage). */
+const serials = new WeakMap<IndexedDocument, number>();
+let nextSerial = 0;
+function passageKey(doc: IndexedDocument, passage: number): number {
+  let serial = serials.get(doc);
+  if (serial === undefined) serials.set(doc, (serial = nextSerial++));
+  return serial * 2 ** 21 + passage + 1;
+}
+
+function countPassages(lanes: readonly Lane[]): number {
+  if (lanes.length === 1) return lanes[0].rows.length;
+  const keys = new Set<number>();
+  for (const { rows } of lanes) for (const row of rows) keys.add(passageKey(row.doc, row.passage));
+  return keys.size;
+}
+
+function byPassage(lanes: readonly Lane[]): ChronologyEvent[] {
+  const events = new Map<number, ChronologyEvent>();
+  for (const { entity, rows } of lanes) {
+    for (const row of rows) {
+      const key = passageKey(row.doc, row.passage);
+      let event = events.get(key);
+      if (!event) events.set(key, (event = { date: row.date, document: row.doc, passage: row.passage, first: row.first, entities: [], catalogOnly: false, passages: 1 }));
+      else if (row.first.start < event.first!.start) event.first = row.first;
+      event.entities.push({ entity, mentions: row.mentions, passages: 1, editions: row.editions });
     }
   }
-  return [...buckets.values()];
+  return [...events.values()];
+}
+
+/** Events gathered by the first `precision` characters of their dates: passages counted once, mentions summed, editions joined. */
+function gather(lanes: readonly Lane[], catalogOnly: readonly ChronologyEvent[], precision: number): ChronologyEvent[] {
+  const buckets = new Map<string, { event: ChronologyEvent; entries: Map<Entity, ChronologyEntity & { editions: number[] }> }>();
+  const bucketOf = (date: string) => {
+    const period = date.slice(0, precision);
+    let bucket = buckets.get(period);
+    if (!bucket) buckets.set(period, (bucket = { event: { date: period, entities: [], catalogOnly: true, passages: 0 }, entries: new Map() }));
+    return bucket;
+  };
+  const entryOf = (bucket: ReturnType<typeof bucketOf>, entity: Entity) => {
+    let entry = bucket.entries.get(entity);
+    if (!entry) bucket.entries.set(entity, (entry = { entity, mentions: 0, passages: 0, editions: [] }));
+    return entry;
+  };
+  const seen = new Set<number>();
+  for (const { entity, rows } of lanes) {
+    for (const row of rows) {
+      const bucket = bucketOf(row.date);
+      bucket.event.catalogOnly = false;
+      const size = seen.size;
+      if (seen.add(passageKey(row.doc, row.passage)).size > size) bucket.event.passages++;
+      const entry = entryOf(bucket, entity);
+      entry.mentions += row.mentions;
+      entry.passages++;
+      for (const edition of row.editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+    }
+  }
+  for (const event of catalogOnly) {
+    const { entity, editions } = event.entities[0];
+    const entry = entryOf(bucketOf(event.date), entity);
+    for (const edition of editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+  }
+  const events = [...buckets.values()].map(({ event, entries }) => ((event.entities = [...entries.values()]), event));
+  return events.sort((a, b) => compareDates(a.date, b.date));
+}
+
+function sortEvents(events: ChronologyEvent[]): ChronologyEvent[] {
+  return events.sort((a, b) => compareDates(a.date, b.date) || (a.document?.uri ?? '').localeCompare(b.document?.uri ?? '') || (a.passage ?? -1) - (b.passage ?? -1));
 }
 
 function selectEntities(index: CorpusIndex, filter: ChronologyFilter): Entity[] {
-  if (filter.entityIds?.length) return filter.entityIds.map((id) => index.entity(id)).filter((e): e is Entity => !!e);
+  if (filter.entityIds?.length) return [...new Set(filter.entityIds)].map((id) => index.entity(id)).filter((e): e is Entity => !!e);
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
   return index.entities().filter((e) => !kinds || kinds.has(e.kind));
 }
