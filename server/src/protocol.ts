@@ -255,6 +255,23 @@ export interface ChronologyResult {
 
 /** Dated events of the corpus (passages and the entities they mention), oldest first; reprints once. */
 export const ChronologyRequest = new RequestType<ChronologyParams, ChronologyResult, void>('corpusLens/chronology');
+
+export interface ChronologyTableParams extends ChronologyParams {
+  /** The note the table goes into: its source links are relative to it. */
+  noteUri: string;
+}
+
+export interface ChronologyTable {
+  /** A Markdown table (date, event sentence, source link) with a line that says what it covers; '' when too many passages. */
+  markdown: string;
+  rows: number;
+  /** Passages within the filter: more than `maxRows` makes no table. */
+  passages: number;
+  maxRows: number;
+}
+
+/** The chronology of a filter as a Markdown table for a note, one row per passage, oldest first. */
+export const ChronologyTableRequest = new RequestType<ChronologyTableParams, ChronologyTable, void>('corpusLens/chronologyTable');
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
 /** Sent by the server whenever the index or the knowledge changed. */
 export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');

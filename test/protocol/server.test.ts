@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { CardRequest, ChronologyRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
+import { CardRequest, ChronologyRequest, ChronologyTableRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [
@@ -263,6 +263,16 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.ok(range.events.length && range.events.every((e) => e.date.startsWith('2024') && e.entities.every((x) => x.kind === 'exercise')));
     const secretariat = await session.connection.sendRequest(ChronologyRequest, { entityIds: ['secretariat'] });
     assert.equal(secretariat.events.filter((e) => e.date === '2024-04-24').length, 1, 'the news item printed on two pages is one event');
+  });
+
+  it('writes the chronology of an exercise as a Markdown table for a note, sources linked relative to it', async () => {
+    const table = await session.connection.sendRequest(ChronologyTableRequest, { entityIds: ['indestructible-brotherhood'], noteUri: note });
+    const lines = table.markdown.split('\n');
+    assert.equal(lines[0], '*Chronology of Indestructible Brotherhood in the corpus: 3 passages.*');
+    assert.deepEqual(lines.slice(2, 4), ['| Date | Event | Source |', '| --- | --- | --- |']);
+    assert.equal(table.rows, 5);
+    assert.match(lines[4], /^\| 8 Feb 2021 \| Nevertheless, .*“Inviolable Brotherhood 2020” in Belarus produced good results\. \| \[Briefing by CSTO Secretary General Stanislav Zas\]\(\.\.\/corpus\/002_\w+\.txt#L\d+\) \|$/);
+    assert.equal(lines[6], '| 2022 | Indestructible Brotherhood, 2022 edition: in the catalog; no dated passage of the corpus mentions it. | catalog |');
   });
 
   it('gathers the chronology by month above the marks asked for, and ignores malformed filters rather than failing', async () => {

@@ -33,10 +33,18 @@ describe('the entity card', () => {
 
   it('counts mentions by document, with dates, and lists the editions of an exercise', () => {
     const text = card('indestructible-brotherhood');
-    assert.match(text, /\*Editions:\* 2020 \(1 mention; command and staff training in Belarus\) · 2021 \(1 mention; Russia\) · 2022 \(not in the corpus; planned for Balykchy, Kyrgyzstan; cancelled by Kyrgyzstan\) · 2023 \(not in the corpus; Kyrgyzstan\) · 2024 \(1 mention; command-staff training in Kazakhstan, Bereg training range\)/);
+    assert.match(text, /^\*Editions:\* 2020 ▮ · 2021 ▮ · 2022 \(not in the corpus\) · 2023 \(not in the corpus\) · 2024 ▮ {2}$/m);
+    assert.match(text, /^\*Edition notes:\* 2020 command and staff training in Belarus · 2021 Russia · 2022 planned for Balykchy, Kyrgyzstan; cancelled by Kyrgyzstan · 2023 Kyrgyzstan · 2024 command-staff training in Kazakhstan, Bereg training range$/m);
     assert.match(text, /\*\*Mentioned 3 times in 3 documents:\*\*/);
     assert.match(text, /^- \[Briefing by CSTO Secretary General Stanislav Zas \(8 Feb 2021\)\]\(file:\/\/\/corpus\/002_\w+\.txt#L\d+\) — 1$/m);
     assert.match(text, /\*Part of:\* Combat Brotherhood/);
+  });
+
+  it('draws an edition named often as five bars and its count', () => {
+    const facts = cardFacts(index.knowledge.get('indestructible-brotherhood')!, index);
+    const text = renderEntityCard({ ...facts, editions: [{ year: 2021, mentions: 3, note: undefined }, { year: 2022, mentions: 37, note: undefined }] });
+    assert.match(text, /^\*Editions:\* 2021 ▮▮▮ · 2022 ▮▮▮▮▮ 37$/m);
+    assert.doesNotMatch(text, /Edition notes/);
   });
 
   it('says when the hovered name could also stand for another entity', () => {

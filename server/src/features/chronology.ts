@@ -7,13 +7,19 @@ import { ENTITY_KINDS, type EntityKind } from '../core/model';
 import type { ChronologyFilter, ChronologyScale } from '../core/query/chronology';
 import { formatDate } from '../core/text/dates';
 import { quoteSentence, sentenceAround } from '../core/text/sentences';
-import { ChronologyRequest, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult } from '../protocol';
+import { escapeMarkdown } from '../core/render/card';
+import { ChronologyRequest, ChronologyTableRequest, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
 import { rangeIn, runSafely, type ServerContext } from './context';
+import { citationTarget } from './quoteDiagnostics';
 
 const SCALES: readonly ChronologyScale[] = ['passage', 'month', 'year'];
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Sentences are read from the documents: a table has at most this many. */
 const MAX_SENTENCES = 2000;
+/** Rows of a table for a note: beyond this, it is no longer something to read. */
+const MAX_TABLE_ROWS = 500;
+const MAX_TITLE = 70;
+const KIND_PLURALS: Record<EntityKind, string> = { body: 'bodies', operation: 'operations', exercise: 'exercises', organization: 'organizations', state: 'states', person: 'people', document: 'documents' };
 
 export function registerChronology(ctx: ServerContext): void {
   ctx.connection.onRequest(ChronologyRequest, (params, token) =>
@@ -43,6 +49,42 @@ export function registerChronology(ctx: ServerContext): void {
       return { by: chronology.by, passages: chronology.passages, events };
     }),
   );
+  ctx.connection.onRequest(ChronologyTableRequest, (params, token) =>
+    runSafely(ctx, 'Making a chronology table', params?.noteUri, token, { markdown: '', rows: 0, passages: 0, maxRows: MAX_TABLE_ROWS } as ChronologyTable, () =>
+      chronologyTable(ctx, params),
+    ),
+  );
+}
+
+/** The table "Insert Chronology into Note" inserts: one row per passage, or nothing when there are too many. */
+function chronologyTable(ctx: ServerContext, params: ChronologyParams & { noteUri: string }): ChronologyTable {
+  const filter = { ...filterOf(params), by: undefined, maxEvents: MAX_TABLE_ROWS };
+  const chronology = ctx.service.chronology(filter);
+  if (chronology.by !== 'passage') return { markdown: '', rows: 0, passages: chronology.passages, maxRows: MAX_TABLE_ROWS };
+  const cell = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\\|');
+  const rows = chronology.events.map((event) => {
+    const { document, first } = event;
+    if (!document || !first) {
+      const { entity, editions } = event.entities[0];
+      return `| ${event.date} | ${cell(`${entity.name}, ${editions.join(', ')} edition: in the catalog; no dated passage of the corpus mentions it.`)} | catalog |`;
+    }
+    const line = document.lines.positionAt(first.start).line + 1;
+    const title = document.title.length > MAX_TITLE ? `${document.title.slice(0, MAX_TITLE - 1).trimEnd()}\u2026` : document.title;
+    const source = `[${cell(title).replace(/[[\]]/g, '')}](${citationTarget(params.noteUri, document.uri, line)})`;
+    return `| ${formatDate(event.date)} | ${cell(sentenceOf(ctx, document, first) ?? event.entities.map((e) => e.entity.name).join(', '))} | ${source} |`;
+  });
+  const heading = `*Chronology of ${cell(coverage(ctx, filter))} in the corpus: ${chronology.passages} passage${chronology.passages === 1 ? '' : 's'}.*`;
+  const markdown = [heading, '', '| Date | Event | Source |', '| --- | --- | --- |', ...rows].join('\n');
+  return { markdown, rows: rows.length, passages: chronology.passages, maxRows: MAX_TABLE_ROWS };
+}
+
+/** What a filter covers, in words: "Indestructible Brotherhood, exercises, 2021 to 2022". */
+function coverage(ctx: ServerContext, filter: ChronologyFilter): string {
+  const names = (filter.entityIds ?? []).map((id) => ctx.service.entity(id)?.name).filter((name): name is string => !!name);
+  const kinds = (filter.kinds ?? []).map((kind) => KIND_PLURALS[kind]);
+  const what = [...names, ...kinds].join(', ') || 'everything';
+  const range = filter.from || filter.to ? ` (${filter.from ?? '\u2026'} to ${filter.to ?? '\u2026'})` : '';
+  return what + range;
 }
 
 /** The filter a request asks for, anything malformed left out rather than failing the request. */

@@ -156,10 +156,13 @@ function sortEvents(events: ChronologyEvent[]): ChronologyEvent[] {
   return events.sort((a, b) => compareDates(a.date, b.date) || (a.document?.uri ?? '').localeCompare(b.document?.uri ?? '') || (a.passage ?? -1) - (b.passage ?? -1));
 }
 
+/** The entities asked for by id and those of the kinds asked for; every entity when neither is given. */
 function selectEntities(index: CorpusIndex, filter: ChronologyFilter): Entity[] {
-  if (filter.entityIds?.length) return [...new Set(filter.entityIds)].map((id) => index.entity(id)).filter((e): e is Entity => !!e);
+  const ids = filter.entityIds?.length ? new Set(filter.entityIds) : undefined;
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-  return index.entities().filter((e) => !kinds || kinds.has(e.kind));
+  const named = [...(ids ?? [])].map((id) => index.entity(id)).filter((e): e is Entity => !!e);
+  if (ids && !kinds) return named;
+  return [...named, ...index.entities().filter((e) => (!kinds || kinds.has(e.kind)) && !ids?.has(e.id))];
 }
 
 /** Whether a date (or a year) falls within the filter's bounds, compared at the precision both have. */

@@ -10,6 +10,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 }
 
+/** An edition's mentions drawn as bars up to this many. */
+const MAX_BARS = 5;
+
 /** A link that opens a document at a line (VS Code and most clients read the #L fragment). */
 function lineLink(link: CardLink): string {
   return `[${escapeMarkdown(link.label)}](${link.uri}#L${link.line})`;
@@ -62,12 +65,12 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   return sections.join('\n\n');
 }
 
+/** Editions on one line, each with a bar per mention (five at most, then the count), and the catalog's notes on the next. */
 function editionLine(editions: CardFacts['editions']): string {
-  const parts = editions.map(({ year, mentions, note }) => {
-    const mentioned = mentions ? plural(mentions, 'mention') : 'not in the corpus';
-    return `${year} (${mentioned}${note ? `; ${escapeMarkdown(note)}` : ''})`;
-  });
-  return `*Editions:* ${parts.join(' \u00b7 ')}`;
+  const bars = ({ year, mentions }: CardFacts['editions'][number]) =>
+    mentions === 0 ? `${year} (not in the corpus)` : `${year} ${'\u25ae'.repeat(Math.min(mentions, MAX_BARS))}${mentions > MAX_BARS ? ` ${mentions}` : ''}`;
+  const notes = editions.filter((e) => e.note).map((e) => `${e.year} ${escapeMarkdown(e.note!)}`);
+  return `*Editions:* ${editions.map(bars).join(' \u00b7 ')}${notes.length ? `  \n*Edition notes:* ${notes.join(' \u00b7 ')}` : ''}`;
 }
 
 function mentionSummary(mentions: CardFacts['mentions']): string {

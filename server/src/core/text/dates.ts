@@ -55,12 +55,13 @@ export function dominantYear(text: string): IsoDate | undefined {
   return best;
 }
 
-/** "9 Jun 2021", or "2021" for a year-only date. */
+/** "9 Jun 2021", "Jun 2021" for a month, "2021" for a year-only date. */
 export function formatDate(date: IsoDate | undefined): string {
   if (!date) return 'undated';
   const [year, month, day] = date.split('-');
   if (!month) return year;
-  return `${Number(day)} ${MONTH_ABBREVIATIONS[Number(month) - 1]} ${year}`;
+  const monthYear = `${MONTH_ABBREVIATIONS[Number(month) - 1]} ${year}`;
+  return day ? `${Number(day)} ${monthYear}` : monthYear;
 }
 
 export function yearOf(date: IsoDate | undefined): number | undefined {
