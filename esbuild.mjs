@@ -30,6 +30,8 @@ const common = {
 const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The Chronology view's page runs in a webview: a browser script.
+  { ...common, entryPoints: ['client/webview/timeline.ts'], outfile: 'dist/chronology.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 function listFiles(dir, accept) {

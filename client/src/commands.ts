@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { CardRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
+import { insertChronology } from './chronology/insertTable';
 import type { CorpusLens } from './corpusLens';
 import { KIND_ICONS, plural } from './entitiesTree';
 import { pickPassage } from './passagePicker';
@@ -15,6 +16,8 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.openPassage': (lens) => (arg) => openPassage(lens, arg),
   'corpusLens.insertQuote': (lens) => (arg) => insertQuote(lens.requests, lens.notes, arg),
   'corpusLens.copyQuote': (lens) => (arg) => copyQuote(lens.requests, arg),
+  'corpusLens.showInChronology': (lens) => (arg) => showInChronology(lens, arg),
+  'corpusLens.insertChronology': (lens) => () => insertChronology(lens.requests, lens.notes, lens.chronology),
   'corpusLens.restartServer': (lens) => () => lens.restart(),
   'corpusLens.showOutput': (lens) => () => lens.showOutput(),
 };
@@ -89,6 +92,14 @@ async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
     ...(card?.catalog ? ['Open Catalog Entry'] : []),
   );
   if (choice && card?.catalog) await openPassage(lens, card.catalog);
+}
+
+/** Shows an entity (from the Entities view, or under the cursor, or picked) in the Chronology view. */
+async function showInChronology(lens: CorpusLens, arg: unknown): Promise<void> {
+  const entityId = typeof arg === 'string' ? arg : (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
+  if (!entityId) return;
+  lens.chronology.showEntity(entityId);
+  await vscode.commands.executeCommand('corpusLens.chronology.focus');
 }
 
 /** The card as plain text for a dialog: no emphasis marks, links as their labels. */

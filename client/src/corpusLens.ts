@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
+import { ChronologyTreeProvider } from './chronology/chronologyTree';
+import { ChronologyViewProvider } from './chronology/chronologyView';
+import { ChronologyState } from './chronology/state';
 import { registerCommands } from './commands';
 import { DocumentsTreeProvider } from './documentsTree';
 import { EntitiesTreeProvider } from './entitiesTree';
@@ -38,6 +41,10 @@ export class CorpusLens implements vscode.Disposable {
   readonly documents: DocumentsTreeProvider;
   readonly entities: EntitiesTreeProvider;
   readonly entitiesView: vscode.TreeView<unknown>;
+  /** The selection the Chronology view, its list and "Insert Chronology into Note" share. */
+  readonly chronology = new ChronologyState();
+  private readonly chronologyView: ChronologyViewProvider;
+  private readonly chronologyList: ChronologyTreeProvider;
   private readonly tabTitles: TabTitles;
   /** The note last worked in: where "Insert Quote in Note" inserts. */
   readonly notes: NoteTracker;
@@ -55,6 +62,21 @@ export class CorpusLens implements vscode.Disposable {
     const documentsView = vscode.window.createTreeView('corpusLens.documents', { treeDataProvider: this.documents, showCollapseAll: true });
     this.entitiesView = vscode.window.createTreeView('corpusLens.entities', { treeDataProvider: this.entities, showCollapseAll: true }) as vscode.TreeView<unknown>;
     this.disposables.push(this.output, this.statusBar, documentsView, this.entitiesView, this.documents, this.entities);
+    this.chronologyView = new ChronologyViewProvider(context.extensionUri, this.requests, this.chronology, () => this.entities.entities());
+    this.chronologyList = new ChronologyTreeProvider(this.requests, this.chronology);
+    const chronologyListView = vscode.window.createTreeView('corpusLens.chronologyList', { treeDataProvider: this.chronologyList });
+    this.disposables.push(
+      this.chronology,
+      this.chronologyView,
+      this.chronologyList,
+      chronologyListView,
+      vscode.window.registerWebviewViewProvider('corpusLens.chronology', this.chronologyView),
+      // The timeline follows the entity selected in the Entities view.
+      this.entitiesView.onDidChangeSelection(({ selection }) => {
+        const node = selection[0] as { type?: string; entity?: { id: string } } | undefined;
+        if (node?.type === 'entity' && node.entity) this.chronology.showEntity(node.entity.id);
+      }),
+    );
     this.disposables.push(...registerCommands(this));
     // Sources are not for editing: a corpus document in the editor is read-only (in this session).
     this.disposables.push(vscode.window.onDidChangeActiveTextEditor((editor) => void this.protectSource(editor)));
@@ -134,6 +156,10 @@ export class CorpusLens implements vscode.Disposable {
     this.statusBar.show(status);
     this.documents.refresh();
     this.entities.refresh();
+    if (!status.indexing) {
+      void this.chronologyView.refresh();
+      this.chronologyList.refresh();
+    }
     if (!status.indexing) this.tabTitles.schedule();
     if (!status.indexing) this.resolveReady(status);
   }

@@ -1,0 +1,16 @@
+// Messages between the Chronology webview and the extension host.
+
+import type { Drawing } from './model';
+
+export type ToWebview =
+  | { type: 'drawing'; drawing: Drawing; filter: string; zoomed: boolean; names: string[] }
+  | { type: 'loading'; filter: string }
+  | { type: 'problem'; message: string }
+  | { type: 'sentence'; event: number; text: string };
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'filter'; text: string }
+  | { type: 'activate'; event: number }
+  | { type: 'describe'; event: number }
+  | { type: 'allDates' };

@@ -1,0 +1,224 @@
+// The Chronology view's page: draws the host's drawing (lanes and marks) as plain SVG in the
+// theme's colours, with a tooltip per mark and keyboard navigation (arrows move between marks,
+// Enter opens a passage or zooms into a month). Everything shown is set as text, never as HTML.
+
+import { axisTicks } from '../src/chronology/axis';
+import type { FromWebview, ToWebview } from '../src/chronology/messages';
+import type { Drawing, Mark } from '../src/chronology/model';
+
+declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
+const host = acquireVsCodeApi();
+
+const SVG = 'http://www.w3.org/2000/svg';
+const SIDE = 10;
+const LANE_HEIGHT = 48;
+const LANE_LABEL = 13;
+const AXIS_HEIGHT = 22;
+const MIN_RADIUS = 3.5;
+const MAX_RADIUS = 11;
+const COLOURS = 6;
+
+const filter = document.getElementById('filter') as HTMLInputElement;
+const names = document.getElementById('names') as HTMLDataListElement;
+const allDates = document.getElementById('all-dates') as HTMLButtonElement;
+const summary = document.getElementById('summary') as HTMLElement;
+const chart = document.getElementById('chart') as HTMLElement;
+const tip = document.getElementById('tip') as HTMLElement;
+
+let drawing: Drawing | undefined;
+/** Marks in reading order: lane by lane, oldest first. */
+let ordered: Mark[] = [];
+let circles = new Map<Mark, SVGCircleElement>();
+let current = 0;
+let tipFor: Mark | undefined;
+const sentences = new Map<number, string>();
+
+function svg<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  parent?.appendChild(element);
+  return element;
+}
+
+function draw(): void {
+  chart.replaceChildren();
+  circles = new Map();
+  hideTip();
+  if (!drawing) return;
+  const d = drawing;
+  if (!d.marks.length) {
+    const empty = document.createElement('p');
+    empty.className = 'empty';
+    empty.textContent = 'No dated passage matches the filter.';
+    chart.appendChild(empty);
+    return;
+  }
+  const width = Math.max(220, chart.clientWidth);
+  const inner = width - 2 * SIDE - 2 * MAX_RADIUS;
+  const x = (time: number) => SIDE + MAX_RADIUS + ((time - d.from) / Math.max(1, d.to - d.from)) * inner;
+  const height = d.lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
+  const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'application', 'aria-roledescription': 'timeline', 'aria-label': `Timeline: ${summary.textContent ?? ''}. Arrow keys move between marks, Enter opens one.` }, chart);
+
+  for (const tick of axisTicks(d.from, d.to, inner)) {
+    const at = x(tick.time);
+    svg('line', { x1: at, x2: at, y1: 0, y2: height - AXIS_HEIGHT + (tick.major ? 6 : 3), class: tick.major ? 'grid major' : 'grid minor' }, root);
+    if (tick.label) svg('text', { x: at + 3, y: height - 6, class: tick.major ? 'axis year' : 'axis month' }, root).textContent = tick.label;
+  }
+  d.lanes.forEach((lane, index) => {
+    const top = index * LANE_HEIGHT;
+    svg('line', { x1: SIDE, x2: width - SIDE, y1: top + LANE_LABEL + 17, y2: top + LANE_LABEL + 17, class: 'lane-line' }, root);
+    svg('text', { x: SIDE, y: top + LANE_LABEL, class: `lane-label colour-${index % COLOURS}` }, root).textContent = lane.label;
+  });
+
+  const most = Math.max(1, ...d.marks.map((m) => m.mentions));
+  const radius = (m: Mark) => (m.catalogOnly ? 5 : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(m.mentions / most));
+  ordered = [...d.marks].sort((a, b) => a.lane - b.lane || a.start - b.start);
+  current = Math.min(current, ordered.length - 1);
+  // Big marks first, so that a small one on the same day stays visible on top.
+  for (const mark of [...ordered].sort((a, b) => radius(b) - radius(a))) {
+    const classes = ['mark', `colour-${mark.lane % COLOURS}`, mark.catalogOnly ? 'catalog' : '', mark.gathered ? 'gathered' : ''].filter(Boolean).join(' ');
+    const circle = svg('circle', { cx: x((mark.start + mark.end) / 2), cy: mark.lane * LANE_HEIGHT + LANE_LABEL + 17, r: radius(mark), class: classes, tabindex: -1, role: 'button' }, root);
+    circle.setAttribute('aria-label', [mark.dateLabel, mark.label, ...mark.detail].join('. '));
+    circle.addEventListener('mouseenter', () => showTip(mark));
+    circle.addEventListener('mouseleave', () => document.activeElement !== circle && hideTip());
+    circle.addEventListener('focus', () => {
+      current = ordered.indexOf(mark);
+      showTip(mark);
+    });
+    circle.addEventListener('blur', hideTip);
+    circle.addEventListener('click', () => activate(mark));
+    circles.set(mark, circle);
+  }
+  root.addEventListener('keydown', onKey);
+  circles.get(ordered[current])?.setAttribute('tabindex', '0');
+}
+
+function focusMark(index: number): void {
+  if (!ordered.length) return;
+  circles.get(ordered[current])?.setAttribute('tabindex', '-1');
+  current = Math.max(0, Math.min(ordered.length - 1, index));
+  const circle = circles.get(ordered[current]);
+  circle?.setAttribute('tabindex', '0');
+  circle?.focus();
+}
+
+function onKey(event: KeyboardEvent): void {
+  const mark = ordered[current];
+  if (!mark) return;
+  const inLane = ordered.map((m, i) => ({ m, i })).filter(({ m }) => m.lane === mark.lane);
+  const nearestIn = (lane: number) => {
+    const candidates = ordered.map((m, i) => ({ m, i })).filter(({ m }) => m.lane === lane);
+    const middle = (m: Mark) => (m.start + m.end) / 2;
+    return candidates.sort((a, b) => Math.abs(middle(a.m) - middle(mark)) - Math.abs(middle(b.m) - middle(mark)))[0]?.i;
+  };
+  const lanes = drawing?.lanes.length ?? 0;
+  let next: number | undefined;
+  switch (event.key) {
+    case 'ArrowRight':
+      next = current + 1 < ordered.length && ordered[current + 1].lane === mark.lane ? current + 1 : current;
+      break;
+    case 'ArrowLeft':
+      next = current > 0 && ordered[current - 1].lane === mark.lane ? current - 1 : current;
+      break;
+    case 'ArrowDown':
+      for (let lane = mark.lane + 1; lane < lanes && next === undefined; lane++) next = nearestIn(lane);
+      break;
+    case 'ArrowUp':
+      for (let lane = mark.lane - 1; lane >= 0 && next === undefined; lane--) next = nearestIn(lane);
+      break;
+    case 'Home':
+      next = inLane[0]?.i;
+      break;
+    case 'End':
+      next = inLane.at(-1)?.i;
+      break;
+    case 'Enter':
+    case ' ':
+      activate(mark);
+      break;
+    case 'Escape':
+      hideTip();
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+  if (next !== undefined) focusMark(next);
+}
+
+function activate(mark: Mark): void {
+  if (!mark.catalogOnly) host.postMessage({ type: 'activate', event: mark.event });
+}
+
+function showTip(mark: Mark): void {
+  const circle = circles.get(mark);
+  if (!circle) return;
+  tipFor = mark;
+  const title = document.createElement('strong');
+  title.textContent = mark.label;
+  const date = document.createElement('div');
+  date.className = 'date';
+  date.textContent = mark.dateLabel;
+  const lines = mark.detail.map((line) => {
+    const div = document.createElement('div');
+    div.textContent = line;
+    return div;
+  });
+  tip.replaceChildren(title, date, ...lines);
+  if (!mark.gathered && !mark.catalogOnly) {
+    const sentence = document.createElement('blockquote');
+    sentence.textContent = sentences.get(mark.event) ?? '\u2026';
+    tip.appendChild(sentence);
+    if (!sentences.has(mark.event)) host.postMessage({ type: 'describe', event: mark.event });
+  }
+  tip.hidden = false;
+  const box = circle.getBoundingClientRect();
+  const width = tip.offsetWidth;
+  tip.style.left = `${Math.max(4, Math.min(window.innerWidth - width - 4, box.left + box.width / 2 - width / 2)) + window.scrollX}px`;
+  const below = box.bottom + 6;
+  tip.style.top = `${(below + tip.offsetHeight > window.innerHeight && box.top > tip.offsetHeight + 6 ? box.top - tip.offsetHeight - 6 : below) + window.scrollY}px`;
+}
+
+function hideTip(): void {
+  tip.hidden = true;
+  tipFor = undefined;
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'drawing':
+      drawing = message.drawing;
+      current = 0;
+      sentences.clear();
+      if (document.activeElement !== filter) filter.value = message.filter;
+      names.replaceChildren(...message.names.map((name) => Object.assign(document.createElement('option'), { value: name })));
+      allDates.hidden = !message.zoomed;
+      summary.textContent = message.drawing.summary;
+      summary.classList.remove('problem');
+      draw();
+      break;
+    case 'loading':
+      if (document.activeElement !== filter) filter.value = message.filter;
+      summary.textContent = 'Loading\u2026';
+      break;
+    case 'problem':
+      summary.textContent = message.message;
+      summary.classList.add('problem');
+      break;
+    case 'sentence':
+      sentences.set(message.event, message.text);
+      if (tipFor && tipFor.event === message.event) showTip(tipFor);
+      break;
+  }
+});
+
+// Enter, leaving the box, or picking a name from the list.
+filter.addEventListener('change', () => host.postMessage({ type: 'filter', text: filter.value }));
+allDates.addEventListener('click', () => host.postMessage({ type: 'allDates' }));
+let pending = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(pending);
+  pending = requestAnimationFrame(draw);
+}).observe(chart);
+host.postMessage({ type: 'ready' });
