@@ -62,7 +62,8 @@ function draw(): void {
   for (const tick of axisTicks(d.from, d.to, inner)) {
     const at = x(tick.time);
     svg('line', { x1: at, x2: at, y1: 0, y2: height - AXIS_HEIGHT + (tick.major ? 6 : 3), class: tick.major ? 'grid major' : 'grid minor' }, root);
-    if (tick.label) svg('text', { x: at + 3, y: height - 6, class: tick.major ? 'axis year' : 'axis month' }, root).textContent = tick.label;
+    // A label stands right of its tick; one that would run off the edge (the year the axis ends at) is left out.
+    if (tick.label && at + 3 + tick.label.length * 7 <= width) svg('text', { x: at + 3, y: height - 6, class: tick.major ? 'axis year' : 'axis month' }, root).textContent = tick.label;
   }
   d.lanes.forEach((lane, index) => {
     const top = index * LANE_HEIGHT;
@@ -70,7 +71,8 @@ function draw(): void {
     svg('text', { x: SIDE, y: top + LANE_LABEL, class: `lane-label colour-${index % COLOURS}` }, root).textContent = lane.label;
   });
 
-  const most = Math.max(1, ...d.marks.map((m) => m.mentions));
+  // Sized against at least a few mentions, so that marks of one mention each stay small enough to tell apart.
+  const most = Math.max(4, ...d.marks.map((m) => m.mentions));
   const radius = (m: Mark) => (m.catalogOnly ? 5 : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(m.mentions / most));
   ordered = [...d.marks].sort((a, b) => a.lane - b.lane || a.start - b.start);
   current = Math.min(current, ordered.length - 1);

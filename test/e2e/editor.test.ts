@@ -368,4 +368,56 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.waitForFunction("document.querySelectorAll('.squiggly-warning').length === 0", undefined, { timeout: 15000 });
     assert.ok((await lines()).join('').includes('heads of state or government of the CSTO member States'), 'the source words are back');
   });
+  it('draws Indestructible Brotherhood on the Chronology timeline; a mark opens its passage, and the chronology goes into a note as a table', async () => {
+    for (const name of ['Documents', 'Entities']) {
+      const expanded = (await page.getAttribute(`${pane(name)} .pane-header`, 'aria-expanded')) === 'true';
+      if (expanded !== (name === 'Entities')) await page.click(`${pane(name)} .pane-header`);
+    }
+    const exercises = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="Exercises"]`).first();
+    await exercises.waitFor();
+    if ((await exercises.getAttribute('aria-expanded')) !== 'true') await exercises.click();
+    const brotherhood = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="Indestructible Brotherhood"]`).first();
+    await brotherhood.waitFor();
+    await brotherhood.click({ button: 'right' });
+    const item = page.locator('.context-view .action-menu-item', { hasText: 'Show in Chronology' }).first();
+    await item.waitFor();
+    await page.waitForTimeout(400);
+    await item.click();
+    // Room for the timeline: the Entities view steps aside.
+    await page.click(`${pane('Entities')} .pane-header`);
+    // VS Code draws a webview in a frame over its pane, not inside it: the only webview here.
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await view.locator('#summary', { hasText: 'Indestructible Brotherhood: 3 passages' }).waitFor({ timeout: 30000 });
+    assert.equal(await view.locator('#filter').inputValue(), 'Indestructible Brotherhood');
+    // Three passages and the two editions the corpus never mentions (drawn hollow at their year).
+    assert.equal(await view.locator('circle.mark').count(), 5);
+    assert.equal(await view.locator('circle.mark.catalog').count(), 2);
+    const years = await view.locator('text.axis.year').allTextContents();
+    for (const year of ['2021', '2022', '2023', '2024']) assert.ok(years.includes(year), `${year} on the axis: ${years.join(' ')}`);
+    const mark = view.locator('circle.mark[aria-label^="1 Oct 2024"]');
+    await mark.hover();
+    const tip = view.locator('#tip');
+    await tip.locator('blockquote', { hasText: 'Indestructible Brotherhood' }).waitFor();
+    assert.match(await tip.innerText(), /1 Oct 2024[\s\S]*Indestructible Brotherhood \(2024\): 1 mention/);
+    await shot('15-chronology');
+    // The keyboard reaches the same mark: focus the first one and walk right.
+    await view.locator('circle.mark[tabindex="0"]').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    assert.match((await view.locator('circle.mark:focus').getAttribute('aria-label')) ?? '', /^1 Oct 2024/);
+    await page.keyboard.press('Enter');
+    await activeTab('003_cd610519ad23afcb.txt');
+    await page.waitForTimeout(500);
+    assert.equal(await cursorLine(), lineOf('003_cd610519ad23afcb.txt', 'Indestructible Brotherhood-2024'));
+    // The same chronology as a table in the note.
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.press('Enter');
+    await runCommand('Insert Chronology into Note');
+    const lines = async () => page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    for (let waited = 0; !(await lines()).some((l) => l.startsWith('| 2022 | Indestructible Brotherhood, 2022 edition')); waited += 200) {
+      assert.ok(waited < 10000, `the table is inserted: ${(await lines()).join('\n')}`);
+      await page.waitForTimeout(200);
+    }
+    assert.ok((await lines()).some((l) => l.startsWith('*Chronology of Indestructible Brotherhood in the corpus: 3 passages.*')));
+  });
 });

@@ -10,7 +10,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineTable } from '../../server/src/core/text/lines';
-import { DocumentMentionsRequest, MentionsRequest, type DocumentMention } from '../../server/src/protocol';
+import { ChronologyRequest, DocumentMentionsRequest, MentionsRequest, type DocumentMention } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
 
 const KINDS = ['body', 'operation', 'exercise'] as const;
@@ -276,6 +276,44 @@ async function evaluateCounts(name: string, folder: string, target: number): Pro
   return met;
 }
 
+interface ChronologyGold {
+  events: Record<string, { dates: string[]; catalogOnly: number[] }>;
+}
+
+/**
+ * The chronology: documents alone in a workspace; per entity, the dates of its events (reprints
+ * once) and the catalog editions no dated passage mentions, against what a reader would draw.
+ */
+async function evaluateChronology(name: string, folder: string, target: number): Promise<boolean> {
+  const gold = JSON.parse(readFileSync(join(folder, 'chronology.json'), 'utf8')) as ChronologyGold;
+  const root = makeWorkspace({}, { seed: false });
+  mkdirSync(join(root, 'corpus'), { recursive: true });
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) cpSync(join(folder, file), join(root, 'corpus', file));
+  const session = await LspSession.start(root);
+  const rows: { entity: string; gold: string; found: string }[] = [];
+  try {
+    await session.indexed(120000);
+    for (const [entity, expected] of Object.entries(gold.events)) {
+      const { events } = await session.connection.sendRequest(ChronologyRequest, { entityIds: [entity] });
+      const found = { dates: events.filter((e) => !e.catalogOnly).map((e) => e.date), catalogOnly: events.filter((e) => e.catalogOnly).map((e) => Number(e.date)) };
+      rows.push({ entity, gold: JSON.stringify(expected), found: JSON.stringify(found) });
+    }
+  } finally {
+    await session.stop();
+    removeWorkspace(root);
+  }
+  const exact = rows.filter((r) => r.gold === r.found);
+  const share = exact.length / rows.length;
+  const events = (json: string) => (JSON.parse(json) as { dates: string[] }).dates.length;
+  console.log(`\n${name} (${readdirSync(folder).filter((f) => f.endsWith('.txt')).length} documents)`);
+  console.log(`  entities drawn exactly (dated events and catalog-only editions): ${exact.length}/${rows.length} (${(share * 100).toFixed(1)}%)`);
+  console.log(`  dated events: gold ${rows.reduce((n, r) => n + events(r.gold), 0)}, found ${rows.reduce((n, r) => n + events(r.found), 0)}`);
+  for (const r of rows) if (!exact.includes(r)) console.log(`    - ${r.entity}: gold ${r.gold}, found ${r.found}`);
+  const met = share >= target;
+  console.log(`  target: ${met ? 'met' : 'MISSED'}: exact chronologies ≥ ${(target * 100).toFixed(1)}%`);
+  return met;
+}
+
 interface QuoteExpectations {
   quotations: { starts: string; expected: 'verbatim' | 'misquotation' | 'notFound' }[];
 }
@@ -337,6 +375,7 @@ async function main(): Promise<void> {
   }
   // Written on 2026-11-24 after the counting rules (repeats, reprints, names inside names), never used to change one.
   ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
+  ok = (await evaluateChronology('held-out chronology', join(REPO_ROOT, 'test', 'eval', 'heldout-chronology'), 0.8)) && ok;
   // Written on 2026-11-24 after the quotation rules, never used to change one.
   ok = (await evaluateQuotes('held-out quotations', join(REPO_ROOT, 'test', 'eval', 'heldout-quotes'), 0.8)) && ok;
   mkdirSync(join(REPO_ROOT, 'out', 'eval'), { recursive: true });
