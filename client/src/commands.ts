@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { CardRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
 import { insertChronology } from './chronology/insertTable';
 import type { CorpusLens } from './corpusLens';
-import { KIND_ICONS, plural } from './entitiesTree';
+import { KIND_ICONS } from './entitiesTree';
+import { plural } from './words';
 import { pickPassage } from './passagePicker';
 import { copyQuote, insertQuote } from './quoteCommands';
 

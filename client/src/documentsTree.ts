@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
 import { datedTitle } from './dates';
-import { plural } from './entitiesTree';
+import { plural } from './words';
 import type { ServerRequests } from './requests';
 
 export type DocumentNode =

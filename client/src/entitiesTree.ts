@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { ENTITY_KIND_ORDER, EntitiesRequest, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
 import { datedTitle } from './dates';
 import type { ServerRequests } from './requests';
+import { KIND_TITLES, plural } from './words';
 
 export type EntityNode =
   | { type: 'kind'; kind: EntityKindName; entities: EntitySummary[] }
@@ -14,15 +15,6 @@ export type EntityNode =
   | { type: 'mention'; entity: EntitySummary; mention: MentionSummary; location: SourceLocation; parent: EntityNode }
   | { type: 'more'; entity: EntitySummary; count: number };
 
-const KIND_TITLES: Record<EntityKindName, string> = {
-  body: 'Bodies',
-  operation: 'Operations',
-  exercise: 'Exercises',
-  organization: 'Organizations',
-  state: 'States',
-  person: 'People',
-  document: 'Documents',
-};
 /** Icons that say what the kinds are, not code-symbol icons ({ } for a council). */
 export const KIND_ICONS: Record<EntityKindName, string> = {
   body: 'organization',
@@ -183,10 +175,6 @@ function entityItem(entity: EntitySummary): vscode.TreeItem {
   tooltip.appendMarkdown(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.documentCount, 'document')}`);
   item.tooltip = tooltip;
   return item;
-}
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? noun : nouns}`;
 }
 
 function rank(kind: EntityKindName): number {

@@ -243,15 +243,21 @@ interface CountGold {
   reprinted?: Record<string, number>;
 }
 
+/** A workspace whose corpus is the folder's documents and nothing else (no seed corpus). */
+function corpusAlone(folder: string): string {
+  const root = makeWorkspace({}, { seed: false });
+  mkdirSync(join(root, 'corpus'), { recursive: true });
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) cpSync(join(folder, file), join(root, 'corpus', file));
+  return root;
+}
+
 /**
  * Counting: the documents of a folder indexed together as a corpus, and per entity the counts the
  * views show (each passage once, reprints apart) against the counts a reader makes by hand.
  */
 async function evaluateCounts(name: string, folder: string, target: number): Promise<boolean> {
   const gold = JSON.parse(readFileSync(join(folder, 'counts.json'), 'utf8')) as CountGold;
-  const root = makeWorkspace({}, { seed: false });
-  mkdirSync(join(root, 'corpus'), { recursive: true });
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) cpSync(join(folder, file), join(root, 'corpus', file));
+  const root = corpusAlone(folder);
   const session = await LspSession.start(root);
   const rows: { entity: string; gold: [number, number]; found: [number, number] }[] = [];
   try {
@@ -286,9 +292,7 @@ interface ChronologyGold {
  */
 async function evaluateChronology(name: string, folder: string, target: number): Promise<boolean> {
   const gold = JSON.parse(readFileSync(join(folder, 'chronology.json'), 'utf8')) as ChronologyGold;
-  const root = makeWorkspace({}, { seed: false });
-  mkdirSync(join(root, 'corpus'), { recursive: true });
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) cpSync(join(folder, file), join(root, 'corpus', file));
+  const root = corpusAlone(folder);
   const session = await LspSession.start(root);
   const rows: { entity: string; gold: string; found: string }[] = [];
   try {

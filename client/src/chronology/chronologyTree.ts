@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { ChronologyRequest, type ChronologyEventSummary } from '../../../server/src/protocol';
 import { datedTitle } from '../dates';
 import type { ServerRequests } from '../requests';
-import { plural } from './model';
+import { plural } from '../words';
 import type { ChronologyState } from './state';
 
 export type ChronologyNode =

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { ChronologyRequest, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/protocol';
 import type { ServerRequests } from '../requests';
 import type { FromWebview, ToWebview } from './messages';
-import { drawingOf, filterText, KIND_TITLES, parseFilter } from './model';
+import { KIND_TITLES } from '../words';
+import { drawingOf, filterText, parseFilter } from './model';
 import type { ChronologyState } from './state';
 
 /** Marks drawn at most (events times lanes stay within a few thousand): above it, the server gathers by month. */

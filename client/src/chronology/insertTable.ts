@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { ChronologyTableRequest } from '../../../server/src/protocol';
 import type { NoteTracker } from '../quoteCommands';
 import type { ServerRequests } from '../requests';
-import { plural } from './model';
+import { plural } from '../words';
 import type { ChronologyState } from './state';
 
 export async function insertChronology(requests: ServerRequests, notes: NoteTracker, state: ChronologyState): Promise<void> {

@@ -4,6 +4,7 @@
 // marks (one per event and lane, sized by mentions). No vscode import: unit-tested as it is.
 
 import { ENTITY_KIND_ORDER, type ChronologyEventSummary, type ChronologyResult, type EntityKindName, type EntitySummary } from '../../../server/src/protocol';
+import { KIND_TITLES, plural } from '../words';
 
 export interface ChronologySelection {
   entityIds: string[];
@@ -13,15 +14,6 @@ export interface ChronologySelection {
   to?: string | undefined;
 }
 
-export const KIND_TITLES: Record<EntityKindName, string> = {
-  body: 'Bodies',
-  operation: 'Operations',
-  exercise: 'Exercises',
-  organization: 'Organizations',
-  state: 'States',
-  person: 'People',
-  document: 'Documents',
-};
 
 const PERIOD = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s*(?:\u2013|\u2014|-|to|\.\.)\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?))?$/i;
 
@@ -192,13 +184,4 @@ export function spanOf(date: string): [number, number] {
   if (d) return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
   if (m) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
   return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-}
-
-/** The period to zoom into from a gathered mark: its month or its year. */
-export function periodOf(event: ChronologyEventSummary): { from: string; to: string } {
-  return { from: event.date, to: event.date };
-}
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? noun : nouns}`;
 }
