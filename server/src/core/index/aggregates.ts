@@ -22,6 +22,9 @@ export interface EntityAggregate {
   byEarliest?: DatedDocument[] | undefined;
   /** Its dated passages, oldest first, made when first asked for. */
   timeline?: TimelineRow[] | undefined;
+  /** Documents come and gone since the timeline was last read: applied then, not on every edit. */
+  timelineAdded?: Map<IndexedDocument, IndexedMention[]> | undefined;
+  timelineRemoved?: Set<IndexedDocument> | undefined;
 }
 
 /** A dated top-level passage that mentions an entity and counts (it is no reprint), with the entity's mentions in it. */
@@ -32,17 +35,25 @@ export interface TimelineRow {
   date: IsoDate;
   mentions: number;
   /** The editions its own mentions name, in the order first named. */
-  editions: number[];
+  editions: readonly number[];
   /** The first of the mentions. */
   first: IndexedMention;
 }
+
+const NO_EDITIONS: readonly number[] = Object.freeze([]);
 
 /** An entity's dated passages, reprints left out: oldest first, then by document and passage. */
 export function timelineOf(aggregate: EntityAggregate, isReprint: ReprintTest): readonly TimelineRow[] {
   if (!aggregate.timeline) {
     aggregate.timeline = aggregate.documents.flatMap(({ doc, mentions }) => timelineRows(aggregate.entityId, doc, mentions, isReprint));
     aggregate.timeline.sort(compareRows);
+  } else if (aggregate.timelineAdded || aggregate.timelineRemoved) {
+    // A timeline already made takes the changes: it can be long, and a few documents change little.
+    const removed = aggregate.timelineRemoved;
+    if (removed) aggregate.timeline = aggregate.timeline.filter((row) => !removed.has(row.doc));
+    for (const [doc, mentions] of aggregate.timelineAdded ?? []) for (const row of timelineRows(aggregate.entityId, doc, mentions, isReprint)) insertRow(aggregate.timeline, row);
   }
+  aggregate.timelineAdded = aggregate.timelineRemoved = undefined;
   return aggregate.timeline;
 }
 
@@ -56,13 +67,14 @@ function timelineRows(entityId: string, doc: IndexedDocument, mentions: readonly
     if (row === undefined) {
       // A reprint is an event where it counts; a passage is reprinted whole, so its first mention tells.
       const date = isReprint(doc, mention) ? undefined : dateOfPassage(doc, passage);
-      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: [], first: mention } : null));
+      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: NO_EDITIONS, first: mention } : null));
       if (row) rows.push(row);
     }
     if (!row) continue;
     row.mentions++;
     const edition = mention.entityId === entityId ? mention.edition : undefined;
-    if (edition !== undefined && !row.editions.includes(edition)) row.editions.push(edition);
+    // Most rows name no edition: they share one empty list, and a row gets its own at its first.
+    if (edition !== undefined && !row.editions.includes(edition)) row.editions = [...row.editions, edition];
   }
   return rows;
 }
@@ -120,8 +132,7 @@ export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMenti
 export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest, inOrder = false): void {
   const entry = { doc, mentions };
   aggregate.byEarliest = undefined;
-  // A timeline already made takes the document's rows: it can be long, and one document changes little.
-  if (aggregate.timeline) for (const row of timelineRows(aggregate.entityId, doc, mentions, isReprint)) insertRow(aggregate.timeline, row);
+  if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, mentions);
   if (inOrder) aggregate.documents.push(entry);
   else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
   for (const m of mentions) {
@@ -133,7 +144,8 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest): void {
   aggregate.byEarliest = undefined;
-  if (aggregate.timeline) aggregate.timeline = aggregate.timeline.filter((row) => row.doc !== doc);
+  // A document added and removed before the timeline was read never reaches it.
+  if (aggregate.timeline && !aggregate.timelineAdded?.delete(doc)) (aggregate.timelineRemoved ??= new Set()).add(doc);
   const at = aggregate.documents.findIndex((d) => d.doc === doc);
   if (at >= 0) aggregate.documents.splice(at, 1);
   for (const m of mentions) {
