@@ -54,17 +54,25 @@ export async function insertQuote(requests: ServerRequests, notes: NoteTracker, 
   }
   const quote = await requests.send(QuoteRequest, { ...source, noteUri: target.document.uri.toString() });
   if (!quote) return;
+  await insertBlock(target, `> ${quote.newText}`, quote.additional);
+}
+
+/**
+ * Puts a block of Markdown (a blockquote, a table) into a note at its cursor, as a paragraph of its
+ * own: on an empty line as it is (a blank line first if the text above runs up to it), else after
+ * the current line; then any further edits (a footnote). The cursor ends after the block.
+ */
+export async function insertBlock(target: vscode.TextEditor, block: string, further: readonly { range: { start: { line: number; character: number } }; newText: string }[] = []): Promise<void> {
   const editor = await vscode.window.showTextDocument(target.document, target.viewColumn);
   const at = editor.selection.active;
   const line = editor.document.lineAt(at.line);
-  // A blockquote of its own, with a blank line before it: on an empty line as it is, else after the current line.
   const position = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
   const above = line.isEmptyOrWhitespace ? (at.line > 0 ? editor.document.lineAt(at.line - 1) : undefined) : line;
   const separation = line.isEmptyOrWhitespace ? (above && !above.isEmptyOrWhitespace ? '\n' : '') : '\n\n';
-  const text = `${separation}> ${quote.newText}\n`;
+  const text = `${separation}${block}\n`;
   const edit = new vscode.WorkspaceEdit();
   edit.insert(editor.document.uri, position, text);
-  for (const extra of quote.additional) edit.insert(editor.document.uri, new vscode.Position(extra.range.start.line, extra.range.start.character), extra.newText);
+  for (const extra of further) edit.insert(editor.document.uri, new vscode.Position(extra.range.start.line, extra.range.start.character), extra.newText);
   await vscode.workspace.applyEdit(edit);
   const inserted = editor.document.positionAt(editor.document.offsetAt(position) + text.length);
   editor.selection = new vscode.Selection(inserted, inserted);

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { ChronologyTableRequest } from '../../../server/src/protocol';
-import type { NoteTracker } from '../quoteCommands';
+import { insertBlock, type NoteTracker } from '../quoteCommands';
 import type { ServerRequests } from '../requests';
 import { plural } from '../words';
 import type { ChronologyState } from './state';
@@ -23,15 +23,5 @@ export async function insertChronology(requests: ServerRequests, notes: NoteTrac
     void vscode.window.showWarningMessage(message);
     return;
   }
-  const editor = await vscode.window.showTextDocument(target.document, target.viewColumn);
-  const line = editor.document.lineAt(editor.selection.active.line);
-  // A table needs blank lines around it: on an empty line as it is, else after the current line.
-  const position = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
-  const text = `${line.isEmptyOrWhitespace ? '' : '\n\n'}${table.markdown}\n`;
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(editor.document.uri, position, text);
-  await vscode.workspace.applyEdit(edit);
-  const end = editor.document.positionAt(editor.document.offsetAt(position) + text.length);
-  editor.selection = new vscode.Selection(end, end);
-  editor.revealRange(new vscode.Range(position, end));
+  await insertBlock(target, table.markdown);
 }
