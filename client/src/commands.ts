@@ -71,7 +71,7 @@ function locationOf(arg: unknown): SourceLocation | undefined {
 
 /** Shows an entity in the Entities view and opens the passage that defines it. */
 async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
-  const entityId = typeof arg === 'string' ? arg : (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
+  const entityId = await entityOf(lens, arg);
   if (!entityId) return;
   const node = await lens.entities.nodeOf(entityId);
   if (!node) {
@@ -97,7 +97,7 @@ async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
 
 /** Shows an entity (from the Entities view, or under the cursor, or picked) in the Chronology view. */
 async function showInChronology(lens: CorpusLens, arg: unknown): Promise<void> {
-  const entityId = typeof arg === 'string' ? arg : (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
+  const entityId = await entityOf(lens, arg);
   if (!entityId) return;
   lens.chronology.showEntity(entityId);
   await vscode.commands.executeCommand('corpusLens.chronology.focus');
@@ -111,6 +111,12 @@ export function plainCard(markdown: string): string {
     .replace(/\\([\\`*_[\]<>])/g, '$1')
     .replace(/^> /gm, '')
     .replace(/ {2}\n/g, '\n');
+}
+
+/** The entity a command acts on: given by id or as an Entities tree node, else the one under the cursor, else one picked. */
+async function entityOf(lens: CorpusLens, arg: unknown): Promise<string | undefined> {
+  if (typeof arg === 'string') return arg;
+  return (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
 }
 
 async function entityAtCursor(lens: CorpusLens): Promise<string | undefined> {
