@@ -3,10 +3,10 @@
 // the document they are in, oldest document first, each mention dated by its own passage.
 
 import * as vscode from 'vscode';
-import { ENTITY_KIND_ORDER, EntitiesRequest, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+import { ENTITY_KIND_ORDER, EntitiesRequest, KIND_TITLES, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
 import { datedTitle } from './dates';
 import type { ServerRequests } from './requests';
-import { KIND_TITLES, plural } from './words';
+import { plural } from './words';
 
 export type EntityNode =
   | { type: 'kind'; kind: EntityKindName; entities: EntitySummary[] }

@@ -1,17 +1,5 @@
-// Words the views share: the kinds' titles and counted nouns. No vscode import (the Chronology
-// layout uses them and is unit-tested without an editor).
-
-import type { EntityKindName } from '../../server/src/protocol';
-
-export const KIND_TITLES: Record<EntityKindName, string> = {
-  body: 'Bodies',
-  operation: 'Operations',
-  exercise: 'Exercises',
-  organization: 'Organizations',
-  state: 'States',
-  person: 'People',
-  document: 'Documents',
-};
+// Counted nouns, as every view writes them. No vscode import (the Chronology layout uses it and is
+// unit-tested without an editor).
 
 /** "1 mention", "1,234 mentions". */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {

@@ -9,6 +9,16 @@ import { NotificationType, RequestType, RequestType0, type Position, type Range,
 export type EntityKindName = 'body' | 'operation' | 'exercise' | 'organization' | 'state' | 'person' | 'document';
 /** The order in which views list the kinds. */
 export const ENTITY_KIND_ORDER: readonly EntityKindName[] = ['body', 'operation', 'exercise', 'organization', 'state', 'person', 'document'];
+/** The kinds as the views and the chronology's table name a group of them ("Bodies"). */
+export const KIND_TITLES: Record<EntityKindName, string> = {
+  body: 'Bodies',
+  operation: 'Operations',
+  exercise: 'Exercises',
+  organization: 'Organizations',
+  state: 'States',
+  person: 'People',
+  document: 'Documents',
+};
 
 export interface PassageSummary {
   index: number;

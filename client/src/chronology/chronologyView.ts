@@ -4,10 +4,9 @@
 // (a passage opens, a month or year zooms in) or hovered (its sentence is fetched then).
 
 import * as vscode from 'vscode';
-import { ChronologyRequest, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/protocol';
+import { ChronologyRequest, KIND_TITLES, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/protocol';
 import type { ServerRequests } from '../requests';
 import type { FromWebview, ToWebview } from './messages';
-import { KIND_TITLES } from '../words';
 import { drawingOf, filterText, parseFilter } from './model';
 import type { ChronologyState } from './state';
 

@@ -8,7 +8,7 @@ import type { ChronologyFilter, ChronologyScale } from '../core/query/chronology
 import { formatDate } from '../core/text/dates';
 import { quoteSentence, sentenceAround } from '../core/text/sentences';
 import { escapeMarkdown } from '../core/render/card';
-import { ChronologyRequest, ChronologyTableRequest, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
+import { ChronologyRequest, ChronologyTableRequest, KIND_TITLES, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
 import { rangeIn, runSafely, type ServerContext } from './context';
 import { citationTarget } from './quoteDiagnostics';
 
@@ -19,7 +19,6 @@ const MAX_SENTENCES = 2000;
 /** Rows of a table for a note: beyond this, it is no longer something to read. */
 const MAX_TABLE_ROWS = 500;
 const MAX_TITLE = 70;
-const KIND_PLURALS: Record<EntityKind, string> = { body: 'bodies', operation: 'operations', exercise: 'exercises', organization: 'organizations', state: 'states', person: 'people', document: 'documents' };
 
 export function registerChronology(ctx: ServerContext): void {
   ctx.connection.onRequest(ChronologyRequest, (params, token) =>
@@ -81,7 +80,7 @@ function chronologyTable(ctx: ServerContext, params: ChronologyParams & { noteUr
 /** What a filter covers, in words: "Indestructible Brotherhood, exercises, 2021 to 2022". */
 function coverage(ctx: ServerContext, filter: ChronologyFilter): string {
   const names = (filter.entityIds ?? []).map((id) => ctx.service.entity(id)?.name).filter((name): name is string => !!name);
-  const kinds = (filter.kinds ?? []).map((kind) => KIND_PLURALS[kind]);
+  const kinds = (filter.kinds ?? []).map((kind) => KIND_TITLES[kind].toLowerCase());
   const what = [...names, ...kinds].join(', ') || 'everything';
   const range = filter.from || filter.to ? ` (${filter.from ?? '\u2026'} to ${filter.to ?? '\u2026'})` : '';
   return what + range;
