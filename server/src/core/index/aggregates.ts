@@ -50,8 +50,11 @@ export function timelineOf(aggregate: EntityAggregate, isReprint: ReprintTest): 
   } else if (aggregate.timelineAdded || aggregate.timelineRemoved) {
     // A timeline already made takes the changes: it can be long, and a few documents change little.
     const removed = aggregate.timelineRemoved;
-    if (removed) aggregate.timeline = aggregate.timeline.filter((row) => !removed.has(row.doc));
-    for (const [doc, mentions] of aggregate.timelineAdded ?? []) for (const row of timelineRows(aggregate.entityId, doc, mentions, isReprint)) insertRow(aggregate.timeline, row);
+    const timeline = removed ? aggregate.timeline.filter((row) => !removed.has(row.doc)) : aggregate.timeline;
+    for (const [doc, mentions] of aggregate.timelineAdded ?? []) {
+      for (const row of timelineRows(aggregate.entityId, doc, mentions, isReprint)) timeline.splice(insertionPoint(timeline, row, compareRows), 0, row);
+    }
+    aggregate.timeline = timeline;
   }
   aggregate.timelineAdded = aggregate.timelineRemoved = undefined;
   return aggregate.timeline;
@@ -81,17 +84,6 @@ function timelineRows(entityId: string, doc: IndexedDocument, mentions: readonly
 
 function compareRows(a: TimelineRow, b: TimelineRow): number {
   return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0) || a.passage - b.passage;
-}
-
-function insertRow(rows: TimelineRow[], row: TimelineRow): void {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareRows(rows[mid], row) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  rows.splice(low, 0, row);
 }
 
 /** A document with the mentions of one entity, and the earliest of them by the date of its passage. */
@@ -134,7 +126,7 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
   aggregate.byEarliest = undefined;
   if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, mentions);
   if (inOrder) aggregate.documents.push(entry);
-  else aggregate.documents.splice(insertionPoint(aggregate.documents, doc), 0, entry);
+  else aggregate.documents.splice(insertionPoint(aggregate.documents, entry, (a, b) => compareDocs(a.doc, b.doc)), 0, entry);
   for (const m of mentions) {
     if (m.entityId !== aggregate.entityId || isReprint(doc, m)) continue;
     if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
@@ -161,13 +153,13 @@ export function decrement<K>(counts: Map<K, number>, key: K): void {
   else counts.delete(key);
 }
 
-/** Where a document goes in a list sorted by compareDocs. */
-export function insertionPoint(list: readonly { doc: IndexedDocument }[], doc: IndexedDocument): number {
+/** Where an item goes in a list sorted by `compare`: after every item that does not sort after it. */
+export function insertionPoint<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (compareDocs(list[mid].doc, doc) <= 0) low = mid + 1;
+    if (compare(list[mid], item) <= 0) low = mid + 1;
     else high = mid;
   }
   return low;
