@@ -7,6 +7,7 @@ import { ENTITY_KINDS, type EntityKind } from '../core/model';
 import type { ChronologyFilter, ChronologyScale } from '../core/query/chronology';
 import { formatDate } from '../core/text/dates';
 import { quoteSentence, sentenceAround } from '../core/text/sentences';
+import { clip } from '../core/text/strings';
 import { escapeMarkdown } from '../core/render/card';
 import { ChronologyRequest, ChronologyTableRequest, KIND_TITLES, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
 import { rangeIn, runSafely, type ServerContext } from './context';
@@ -68,8 +69,8 @@ function chronologyTable(ctx: ServerContext, params: ChronologyParams & { noteUr
       return `| ${event.date} | ${cell(`${entity.name}, ${editions.join(', ')} edition: in the catalog; no dated passage of the corpus mentions it.`)} | catalog |`;
     }
     const line = document.lines.positionAt(first.start).line + 1;
-    const title = document.title.length > MAX_TITLE ? `${document.title.slice(0, MAX_TITLE - 1).trimEnd()}\u2026` : document.title;
-    const source = `[${cell(title).replace(/[[\]]/g, '')}](${citationTarget(params.noteUri, document.uri, line)})`;
+    // Brackets would end the link's text: left out before the cell is escaped.
+    const source = `[${cell(clip(document.title, MAX_TITLE).replace(/[[\]]/g, ''))}](${citationTarget(params.noteUri, document.uri, line)})`;
     return `| ${formatDate(event.date)} | ${cell(sentenceOf(ctx, document, first) ?? event.entities.map((e) => e.entity.name).join(', '))} | ${source} |`;
   });
   const heading = `*Chronology of ${cell(coverage(ctx, filter))} in the corpus: ${chronology.passages} passage${chronology.passages === 1 ? '' : 's'}.*`;

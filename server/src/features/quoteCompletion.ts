@@ -5,6 +5,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position, type TextEdit } from 'vscode-languageserver';
 import { innermostPassage, type IndexedDocument } from '../core/analysis/analyseDocument';
 import { sentenceAround } from '../core/text/sentences';
+import { clip } from '../core/text/strings';
 import { QuoteRequest, type QuoteResult } from '../protocol';
 import { escapeMarkdown } from '../core/render/card';
 import type { CitationFormat } from '../node/settings';
@@ -76,7 +77,7 @@ function splitLabel(where: string): { title: string; date: string } {
 /** "Title, date" with the title cut to a readable length. */
 function shortened(where: string): string {
   const { title, date } = splitLabel(where);
-  return title.length > MAX_CITED_TITLE ? `${title.slice(0, MAX_CITED_TITLE - 1).trimEnd()}\u2026${date ? `, ${date}` : ''}` : where;
+  return title.length > MAX_CITED_TITLE ? `${clip(title, MAX_CITED_TITLE)}${date ? `, ${date}` : ''}` : where;
 }
 
 /** "Title (30 May 2022)" from "Title, 30 May 2022". */

@@ -7,6 +7,7 @@ import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { dateOfPassage, type Entity } from '../model';
 import { formatDate } from '../text/dates';
+import { clip } from '../text/strings';
 import { withoutEditionYear } from '../text/words';
 
 /** A place in a corpus document, as a card links to it. */
@@ -97,7 +98,7 @@ function linkTo(doc: IndexedDocument, mention: IndexedMention): CardLink {
 
 /** "Title (9 Jun 2021)", the title cut to a readable length; dated by the passage quoted when there is one. */
 export function documentLabel(doc: IndexedDocument, date = doc.date, maxTitle = MAX_TITLE): string {
-  const title = doc.title.length > maxTitle ? `${doc.title.slice(0, maxTitle - 1).trimEnd()}\u2026` : doc.title;
+  const title = clip(doc.title, maxTitle);
   return date ? `${title} (${formatDate(date)})` : title;
 }
 

@@ -25,6 +25,11 @@ export function fingerprint(text: string, start = 0, end = text.length): string 
   return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).padStart(12, '0');
 }
 
+/** A title cut to at most `max` characters where it must be, an ellipsis for the rest (not at a word: as much as fits). */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}\u2026` : text;
+}
+
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
