@@ -111,6 +111,29 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
 
   const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
 
+  /** Picks an item of a tree row's context menu. */
+  async function contextMenu(row: Locator, title: string): Promise<void> {
+    await row.click({ button: 'right' });
+    const item = page.locator('.context-view .action-menu-item', { hasText: title }).first();
+    await item.waitFor();
+    // The menu opens with an animation; a click during it is lost.
+    await page.waitForTimeout(400);
+    await item.click();
+  }
+
+  /** The lines of the editors in view, as the user reads them (non-breaking spaces as spaces). */
+  async function editorLines(): Promise<string[]> {
+    return page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+  }
+
+  /** Waits up to 10 s for an editor line that passes `test`. */
+  async function lineAppears(what: string, test: (line: string) => boolean): Promise<void> {
+    for (let waited = 0; !(await editorLines()).some(test); waited += 200) {
+      assert.ok(waited < 10000, `${what}: ${(await editorLines()).join('\n')}`);
+      await page.waitForTimeout(200);
+    }
+  }
+
   before(async () => {
     mkdirSync(RESULTS, { recursive: true });
     const env = prepareEditor();
@@ -341,19 +364,10 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     if ((await document.getAttribute('aria-expanded')) !== 'true') await document.click();
     const passage = page.locator(`${pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`).first();
     await passage.waitFor();
-    await passage.click({ button: 'right' });
-    const item = page.locator('.context-view .action-menu-item', { hasText: 'Insert Quote in Note' }).first();
-    await item.waitFor();
-    // The menu opens with an animation; a click during it is lost.
-    await page.waitForTimeout(400);
-    await item.click();
-    const lines = async () => page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
-    for (let waited = 0; !(await lines()).some((l) => l.includes('\u2014 [Stanislav Zas')); waited += 200) {
-      assert.ok(waited < 10000, `the quotation is inserted: ${(await lines()).join('\n')}`);
-      await page.waitForTimeout(200);
-    }
+    await contextMenu(passage, 'Insert Quote in Note');
+    await lineAppears('the quotation is inserted', (l) => l.includes('\u2014 [Stanislav Zas'));
     // Long lines wrap into several view lines: the text is read as one.
-    const text = (await lines()).join('');
+    const text = (await editorLines()).join('');
     assert.match(text, /> Today, in the Republic of Kazakhstan, at the training range/);
     assert.match(text, /> \u2014 \[Stanislav Zas: [^\]]*1 Oct 2024\]\(\.\.\/corpus\/003_cd610519ad23afcb\.txt#L8\)/);
     await shot('13-insert-quote');
@@ -366,7 +380,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await shot('14-misquotation-fix');
     await fix.click();
     await page.waitForFunction("document.querySelectorAll('.squiggly-warning').length === 0", undefined, { timeout: 15000 });
-    assert.ok((await lines()).join('').includes('heads of state or government of the CSTO member States'), 'the source words are back');
+    assert.ok((await editorLines()).join('').includes('heads of state or government of the CSTO member States'), 'the source words are back');
   });
   it('draws Indestructible Brotherhood on the Chronology timeline; a mark opens its passage, and the chronology goes into a note as a table', async () => {
     for (const name of ['Documents', 'Entities']) {
@@ -378,11 +392,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     if ((await exercises.getAttribute('aria-expanded')) !== 'true') await exercises.click();
     const brotherhood = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="Indestructible Brotherhood"]`).first();
     await brotherhood.waitFor();
-    await brotherhood.click({ button: 'right' });
-    const item = page.locator('.context-view .action-menu-item', { hasText: 'Show in Chronology' }).first();
-    await item.waitFor();
-    await page.waitForTimeout(400);
-    await item.click();
+    await contextMenu(brotherhood, 'Show in Chronology');
     // Room for the timeline: the Entities view steps aside.
     await page.click(`${pane('Entities')} .pane-header`);
     // VS Code draws a webview in a frame over its pane, not inside it: the only webview here.
@@ -413,11 +423,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press(`${mod}+End`);
     await page.keyboard.press('Enter');
     await runCommand('Insert Chronology into Note');
-    const lines = async () => page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
-    for (let waited = 0; !(await lines()).some((l) => l.startsWith('| 2022 | Indestructible Brotherhood, 2022 edition')); waited += 200) {
-      assert.ok(waited < 10000, `the table is inserted: ${(await lines()).join('\n')}`);
-      await page.waitForTimeout(200);
-    }
-    assert.ok((await lines()).some((l) => l.startsWith('*Chronology of Indestructible Brotherhood in the corpus: 3 passages.*')));
+    await lineAppears('the table is inserted', (l) => l.startsWith('| 2022 | Indestructible Brotherhood, 2022 edition'));
+    assert.ok((await editorLines()).some((l) => l.startsWith('*Chronology of Indestructible Brotherhood in the corpus: 3 passages.*')));
   });
 });
