@@ -62,8 +62,8 @@ export class CorpusIndex {
   /** For each entity, the documents that mention it (their mentions are found through the document). */
   private readonly byEntity = new Map<string, Set<string>>();
   private readonly reprints = new Reprints((uri) => this.docs.get(uri));
-  /** Bound once: aggregates ask them of every mention and passage they count. */
-  private readonly isReprint = (doc: IndexedDocument, mention: IndexedMention) => this.reprints.isReprint(doc, mention);
+  /** True when a mention stands in a passage that counts in another document (or earlier in this one). Bound: aggregates ask it of every mention they count. */
+  readonly isReprinted = (doc: IndexedDocument, mention: IndexedMention): boolean => this.reprints.isReprint(doc, mention);
   /** True when a top-level passage of a document (see model.topPassage) counts in another document or earlier in this one. */
   readonly isReprintedPassage = (doc: IndexedDocument, top: number): boolean => this.reprints.isReprintedPassage(doc, top);
   private readonly definitions = new Map<string, Definition | null>();
@@ -158,7 +158,7 @@ export class CorpusIndex {
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + mentions.length);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) addToAggregate(aggregate, doc, mentions, this.isReprint);
+      if (aggregate) addToAggregate(aggregate, doc, mentions, this.isReprinted);
       const earliest = this.earliestCache.get(entityId);
       if (earliest !== undefined) {
         const candidate = earliestIn(doc, mentions);
@@ -186,7 +186,7 @@ export class CorpusIndex {
       if (docs && !docs.size) this.byEntity.delete(entityId);
       this.definitions.delete(entityId);
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) removeFromAggregate(aggregate, doc, mentions, this.isReprint);
+      if (aggregate) removeFromAggregate(aggregate, doc, mentions, this.isReprinted);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
     // Last, so that the aggregates above were told what counted while the document was in.
@@ -258,7 +258,7 @@ export class CorpusIndex {
       aggregate = { entityId, documents: [], editions: new Map(), surfaces: new Map() };
       const uris = this.byEntity.get(entityId);
       const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
-      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => countsFor(m, entityId)), this.isReprint, true);
+      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => countsFor(m, entityId)), this.isReprinted, true);
       this.aggregates.set(entityId, aggregate);
     }
     return aggregate;
@@ -276,12 +276,7 @@ export class CorpusIndex {
 
   /** The dated passages that mention an entity and count (reprints left out), oldest first. */
   timelineOf(entityId: string): readonly TimelineRow[] {
-    return timelineOf(this.aggregate(entityId), this.isReprint);
-  }
-
-  /** True when a mention stands in a passage that counts in another document (or earlier in this one). */
-  isReprinted(doc: IndexedDocument, mention: IndexedMention): boolean {
-    return this.reprints.isReprint(doc, mention);
+    return timelineOf(this.aggregate(entityId), this.isReprinted);
   }
 
   /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
