@@ -1,0 +1,138 @@
+// `npm run bench:analysis`: the analysis of every bench document on one core, without the server.
+// Prints the throughput, one hash of everything the analysis produced (the snapshot of every
+// document: passages, mentions, candidates), so that a faster analysis can be shown to give the
+// same answers, and with --profile the CPU time by stage (from a V8 profile, mapped to source
+// files through the bundle's source map). A script, not a test.
+//   node out/test/bench/analysis.js [--profile] [--limit N] [corpus directory]
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Session, type Profiler } from 'node:inspector';
+import { SourceMap } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
+import { validateCatalog } from '../../server/src/core/catalog/catalog';
+import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { toSnapshot } from '../../server/src/core/index/snapshot';
+import { REPO_ROOT } from '../protocol/lspSession';
+
+const args = process.argv.slice(2);
+const profile = args.includes('--profile');
+const limitAt = args.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit');
+const corpus = positional[0] ?? join(REPO_ROOT, 'bench-out', 'workspace-20261123-10000-13000', 'corpus');
+
+/** Source files grouped into the stages the closing notes speak of. */
+const STAGES: [RegExp, string][] = [
+  [/analysis\/discovery|analysis\/bracketAliases|analysis\/abbreviations|analysis\/nameForms|analysis\/bodies|catalog\/lexicon/, 'discovery'],
+  [/analysis\/definitions|text\/sentences/, 'definition scoring'],
+  [/analysis\/matcher|analysis\/spans/, 'trie matching'],
+  [/analysis\/repeats|analysis\/innerNames/, 'repeats and inner names'],
+  [/analysis\/segment|text\/lines|text\/dates/, 'segmentation'],
+  [/text\/words|analysis\/tokens/, 'tokenizing'],
+  [/index\/snapshot/, 'snapshot'],
+  [/analysis\/analyseDocument|text\/strings/, 'document assembly'],
+];
+
+function stageOf(source: string): string {
+  for (const [pattern, stage] of STAGES) if (pattern.test(source)) return stage;
+  return source.includes('bench/analysis') ? 'reading and hashing (harness)' : 'other';
+}
+
+async function main(): Promise<void> {
+  const catalog = validateCatalog(JSON.parse(readFileSync(join(REPO_ROOT, 'corpus', 'catalog.json'), 'utf8'))).catalog!;
+  const knowledge = new Knowledge(catalog);
+  const files = readdirSync(corpus)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .slice(0, limit);
+  const texts = files.map((f) => readFileSync(join(corpus, f), 'utf8'));
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  let session: Session | undefined;
+  if (profile) {
+    session = new Session();
+    session.connect();
+    await post(session, 'Profiler.enable');
+    await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
+    await post(session, 'Profiler.start');
+  }
+  const hash = createHash('sha256');
+  let mentions = 0;
+  let analysing = 0;
+  const cpuStart = process.cpuUsage();
+  for (let i = 0; i < files.length; i++) {
+    const started = performance.now();
+    const doc = analyseDocument({ uri: `file:///corpus/${files[i]}`, text: texts[i], fallbackTitle: files[i], embedded: false }, knowledge);
+    const snapshot = toSnapshot(doc);
+    analysing += performance.now() - started;
+    mentions += doc.mentions.length;
+    hash.update(JSON.stringify(snapshot));
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const digest = hash.digest('hex');
+  console.log(`${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${mentions} mentions`);
+  console.log(`analysis and snapshot: ${(analysing / 1000).toFixed(2)} s, ${(bytes / 1e6 / (analysing / 1000)).toFixed(1)} MB/s on one core (process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
+  console.log(`analysis hash: ${digest}`);
+  if (session) {
+    const { profile: cpuProfile } = (await post(session, 'Profiler.stop')) as { profile: Profiler.Profile };
+    printStages(cpuProfile);
+  }
+}
+
+function post(session: Session, method: string, params?: object): Promise<unknown> {
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+/** Self time by stage and the top functions; built-in frames (regex, GC) count for the caller's stage. */
+function printStages(cpuProfile: Profiler.Profile): void {
+  const maps = new Map<string, SourceMap | undefined>();
+  const sourceOf = (frame: Profiler.CallFrame): string | undefined => {
+    if (!frame.url.includes('/out/test/')) return undefined;
+    const path = frame.url.replace(/^file:\/\//, '');
+    if (!maps.has(path)) {
+      try {
+        maps.set(path, new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))));
+      } catch {
+        maps.set(path, undefined);
+      }
+    }
+    const entry = maps.get(path)?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string } | undefined;
+    return entry?.originalSource ?? path;
+  };
+  const nodes = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of cpuProfile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stageOfNode = new Map<number, string>();
+  const resolve = (id: number): string => {
+    const known = stageOfNode.get(id);
+    if (known) return known;
+    const node = nodes.get(id)!;
+    const source = sourceOf(node.callFrame);
+    const up = parent.get(id);
+    const stage = source ? stageOf(source) : up !== undefined ? resolve(up) : node.callFrame.functionName || 'idle';
+    stageOfNode.set(id, stage);
+    return stage;
+  };
+  const byStage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  const total = cpuProfile.samples?.length ?? 0;
+  for (const id of cpuProfile.samples ?? []) {
+    const node = nodes.get(id)!;
+    const stage = node.callFrame.functionName === '(garbage collector)' ? 'GC' : resolve(id);
+    byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
+    const name = `${node.callFrame.functionName || '(anonymous)'} [${stage}]`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
+  }
+  const percent = (n: number) => `${((100 * n) / total).toFixed(1)}%`.padStart(6);
+  console.log('\nCPU by stage (self time, built-ins counted for their caller)');
+  for (const [stage, n] of [...byStage].sort((a, b) => b[1] - a[1])) console.log(`${percent(n)}  ${stage}`);
+  console.log('\nTop functions (self time)');
+  for (const [name, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${percent(n)}  ${name}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
