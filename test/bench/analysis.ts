@@ -88,7 +88,7 @@ function post(session: Session, method: string, params?: object): Promise<unknow
 /** Self time by stage and the top functions; built-in frames (regex, GC) count for the caller's stage. */
 function printStages(cpuProfile: Profiler.Profile): void {
   const maps = new Map<string, SourceMap | undefined>();
-  const sourceOf = (frame: Profiler.CallFrame): string | undefined => {
+  const sourceOf = (frame: Profiler.ProfileNode['callFrame']): string | undefined => {
     if (!frame.url.includes('/out/test/')) return undefined;
     const path = frame.url.replace(/^file:\/\//, '');
     if (!maps.has(path)) {

@@ -4,7 +4,7 @@
 
 import { bodyKey, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
-import type { Words } from '../text/words';
+import { hashesOfKey, type Words } from '../text/words';
 import type { Ranked } from './spans';
 
 /** In a body name these make it a national or non-CSTO body. */
@@ -20,10 +20,12 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const { starts, ends } = words;
   const count = words.length;
   const key = (i: number) => (i >= 0 && i < count ? words.key(i) : '');
-  const capital = (i: number) => i >= 0 && i < count && /^\p{Lu}/u.test(text[starts[i]]);
-  const spaced = (a: number, b: number) => /^(?:[ \u00a0]+|-)$/.test(text.slice(ends[a], starts[b]));
+  const capital = (i: number) => i >= 0 && i < count && startsCapital(text, starts[i]);
+  const spaced = (a: number, b: number) => spaceOrHyphen(text, ends[a], starts[b]);
+  const heads = headHashes();
   for (let head = 0; head < count; head++) {
-    if (!capital(head)) continue;
+    // Only a word that may be a head noun is looked at further: its hash says so without its key.
+    if (!heads.has(words.hashes[head]) || !capital(head)) continue;
     const headKey = key(head);
     const isHead = BODY_HEADS.has(headKey) || (GROUP_HEADS.has(headKey) && head > 0 && GROUP_QUALIFIERS.has(key(head - 1)) && capital(head - 1));
     if (!isHead) continue;
@@ -64,4 +66,30 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     head = last;
   }
   return found;
+}
+
+let heads: Set<number> | undefined;
+
+/** The word hashes of the head nouns (every spelling). */
+function headHashes(): Set<number> {
+  heads ??= new Set([...BODY_HEADS, ...GROUP_HEADS].flatMap(hashesOfKey));
+  return heads;
+}
+
+/** True when the character at `at` is an upper-case letter; ASCII by char code. */
+export function startsCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text[at]);
+}
+
+/** The gap between two words of a body name: spaces (ordinary or no-break), or one hyphen. */
+function spaceOrHyphen(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 45) return true;
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
 }

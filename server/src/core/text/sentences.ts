@@ -19,29 +19,35 @@ export function sentenceAround(text: string, offset: number, limit: Span): Span 
   const ceiling = Math.min(limit.end, offset + MAX_REACH);
   let start = offset;
   while (start > floor) {
-    const c = text[start - 1];
-    if (c === '\n' || c === '\r') break;
-    if (/\s/.test(c) && isTerminal(text, start - 2)) break;
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 || c === 13) break;
+    if (isWhiteSpace(c) && isTerminal(text, start - 2)) break;
     start--;
   }
   let end = offset;
   while (end < ceiling) {
-    const c = text[end];
-    if (c === '\n' || c === '\r') break;
-    if (isTerminal(text, end) && (end + 1 >= text.length || /\s/.test(text[end + 1]))) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    if (isTerminal(text, end) && (end + 1 >= text.length || isWhiteSpace(text.charCodeAt(end + 1)))) {
       end++;
       break;
     }
     end++;
   }
-  while (start < end && /\s/.test(text[start])) start++;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   return { start, end };
 }
 
+/** What `\s` matches in a JavaScript regular expression, by char code. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isTerminal(text: string, at: number): boolean {
-  const c = text[at];
-  if (c === '!' || c === '?' || c === ';') return true;
-  if (c !== '.') return false;
+  const c = text.charCodeAt(at);
+  if (c === 33 || c === 63 || c === 59) return true;
+  if (c !== 46) return false;
   return !NON_TERMINAL.test(text.slice(Math.max(0, at - 6), at + 1));
 }
 

@@ -45,19 +45,21 @@ function isHyphen(code: number): boolean {
 }
 
 /**
- * The words of a text with their offsets. `joinNext[i]` says that word i and word i+1 are
- * written as one hyphenated word ("peace-keeping"), so either spelling can match. A word's key
- * is made only when asked for; `hashes[i]` (the hash of its lower-case form) lets a caller skip
- * words that cannot start a name without making their keys.
+ * The words of a text with their offsets, as columns. `joinNext[i]` is 1 when word i and word
+ * i+1 are written as one hyphenated word ("peace-keeping"), so either spelling can match. A
+ * word's key is made only when asked for; `hashes[i]` (the hash of its lower-case form) lets a
+ * caller skip words that cannot start a name without making their keys.
  */
 export class Words {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly hashes: number[] = [];
-  readonly joinNext: boolean[] = [];
-  private readonly keys: (string | undefined)[] = [];
+  private keys: (string | undefined)[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly hashes: Int32Array,
+    readonly joinNext: Uint8Array,
+  ) {}
 
   get length(): number {
     return this.starts.length;
@@ -94,9 +96,19 @@ export function hashesOfKey(key: string): number[] {
   return hashes;
 }
 
-/** Splits a text into words: runs of letters and digits, with inner apostrophes ("today's"). */
+/**
+ * Splits a text into words: runs of letters and digits, with inner apostrophes ("today's"). One
+ * pass by char code, into columns sized for the most words the text can hold (a word and a
+ * separator each take a character); keys are made here only for words that need folding.
+ */
 export function splitWords(text: string, from = 0, to = text.length): Words {
-  const words = new Words(text);
+  const capacity = Math.max(0, (to - from + 1) >> 1);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const hashes = new Int32Array(capacity);
+  const joinNext = new Uint8Array(capacity);
+  const folded: [number, string][] = [];
+  let n = 0;
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
@@ -117,23 +129,23 @@ export function splitWords(text: string, from = 0, to = text.length): Words {
       i++;
       while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
     }
-    const n = words.starts.length;
     if (n > 0) {
-      const previousEnd = words.ends[n - 1];
-      words.joinNext[n - 1] =
-        start - previousEnd === 1 && isHyphen(text.charCodeAt(previousEnd)) && isLetter(text.charCodeAt(previousEnd - 1)) && isLetter(text.charCodeAt(start));
+      const previousEnd = ends[n - 1];
+      if (start - previousEnd === 1 && isHyphen(text.charCodeAt(previousEnd)) && isLetter(text.charCodeAt(previousEnd - 1)) && isLetter(text.charCodeAt(start))) joinNext[n - 1] = 1;
     }
-    words.starts.push(start);
-    words.ends.push(i);
-    words.joinNext.push(false);
-    if (plain) words.hashes.push(hash | 0);
+    starts[n] = start;
+    ends[n] = i;
+    if (plain) hashes[n] = hash | 0;
     else {
       // Accents, apostrophes, other scripts: the key decides the hash.
       const key = wordKey(text.slice(start, i));
-      words.setKey(n, key);
-      words.hashes.push(keyHash(key));
+      folded.push([n, key]);
+      hashes[n] = keyHash(key);
     }
+    n++;
   }
+  const words = new Words(text, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n), joinNext.subarray(0, n));
+  for (const [index, key] of folded) words.setKey(index, key);
   return words;
 }
 
