@@ -17,11 +17,27 @@ const SPELLING_FOLDS = new Map<string, string>([
 /** The key of one word: lower case, no diacritics, possessive dropped, spelling folded. */
 export function wordKey(word: string): string {
   let key = word.toLowerCase();
-  if (!isPlainAscii(key)) {
+  if (isAsciiWithApostrophes(key)) {
+    // "CSTO's", "today’s": nothing to unfold, only the possessive and the apostrophes to drop.
+    const last = key.length - 2;
+    if (last >= 0 && key.charCodeAt(last + 1) === 115 && (key.charCodeAt(last) === 39 || key.charCodeAt(last) === 0x2019)) key = key.slice(0, last);
+    key = key.replace(/['\u2019]/g, '');
+  } else if (!isPlainAscii(key)) {
     key = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     key = key.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
   }
   return SPELLING_FOLDS.get(key) ?? key;
+}
+
+/** ASCII with at least one apostrophe (straight or curly) and nothing else outside ASCII. */
+function isAsciiWithApostrophes(word: string): boolean {
+  let apostrophe = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) apostrophe = true;
+    else if (c > 127) return false;
+  }
+  return apostrophe;
 }
 
 /** Letters and digits only, all ASCII: the common case, which needs no further folding. */
@@ -33,11 +49,18 @@ function isPlainAscii(word: string): boolean {
   return true;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 1 when it is a letter or digit, 2 when not, 0 not yet known. */
+const WORD_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
 
-function isWordChar(code: number, text: string, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(text[at]);
+/** A letter or digit (`[\p{L}\p{N}]`), by a table filled as new characters are met. */
+export function isWordCode(code: number): boolean {
+  let kind = WORD_CLASS[code];
+  if (kind === 0) {
+    kind = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CLASS[code] = kind;
+  }
+  return kind === 1;
 }
 
 function isHyphen(code: number): boolean {
@@ -112,22 +135,22 @@ export function splitWords(text: string, from = 0, to = text.length): Words {
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c, text, i)) {
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
     let plain = true;
     let hash = 0x811c9dc5;
-    for (; i < to && isWordChar(c, text, i); c = text.charCodeAt(++i)) {
+    for (; i < to && isWordCode(c); c = text.charCodeAt(++i)) {
       if (c > 127) plain = false;
       hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
     }
     // An apostrophe followed by a letter stays inside the word: "CSTO's", "today’s".
-    while (i + 1 < to && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+    while (i + 1 < to && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 1))) {
       plain = false;
       i++;
-      while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
     }
     if (n > 0) {
       const previousEnd = ends[n - 1];
