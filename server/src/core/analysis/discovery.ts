@@ -9,10 +9,10 @@
 
 import type { Knowledge } from '../catalog/knowledge';
 import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
-import { BODY_HEADS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
+import { BODY_HEADS, EXERCISE_WORDS, kindOfWord, kindWordPattern, OPERATION_WORDS } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
@@ -40,6 +40,8 @@ const YEAR_SUFFIX = /[-\u2010-\u2014]((?:19|20)\d\d)(?![0-9A-Za-z])/g;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})$`, 'u');
 /** The kind words, in lower case: "IX Training Courses" is not an exercise named IX. */
 const KIND_WORD = kindWordPattern('g');
+const KIND_WORD_AT = kindWordPattern('y');
+const KIND_WORD_HASHES = new Set([...OPERATION_WORDS, ...EXERCISE_WORDS].map(keyHash));
 /** A (possibly quoted) name right before a kind word: "the Cobalt exercise", "«Channel» operation". */
 const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ \\u00a0]+$`, 'u');
 /** A (possibly quoted) name right after a kind word: "operation Trap", "exercise «Rubezh»". */
@@ -86,7 +88,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     const name = NAME_AT_END.exec(text.slice(windowStart, match.index!));
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
   }
-  for (const match of text.matchAll(KIND_WORD)) for (const candidate of keywordCandidates(text, match.index!, match[0], lexicon)) add(candidate);
+  for (const [at, keyword] of kindWordsIn(text, words)) for (const candidate of keywordCandidates(text, at, keyword, lexicon)) add(candidate);
   for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
 
   const accepted = resolveOverlaps(candidates);
@@ -101,6 +103,29 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     if (definition && mention.start > definition.at && definition.entityId && definition.entityId !== mention.entityId) reassigned.set(mention, definition.entityId);
   }
   return { mentions: resolveOverlaps(mentions.map((m) => ({ priority: 5, ...m }))).map(stripPriority), superseded, reassigned };
+}
+
+/**
+ * Where the text says a kind word, in order: what KIND_WORD finds in the whole text, looked for
+ * only at words whose hash is a kind word's, and inside words with an apostrophe.
+ */
+function kindWordsIn(text: string, words: Words): [number, string][] {
+  const found: [number, string][] = [];
+  const apostrophes = words.withApostrophe;
+  let nextApostrophe = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (apostrophes[nextApostrophe] === i) {
+      nextApostrophe++;
+      KIND_WORD.lastIndex = words.starts[i];
+      for (let match = KIND_WORD.exec(text); match && match.index < words.ends[i]; match = KIND_WORD.exec(text)) found.push([match.index, match[0]]);
+      continue;
+    }
+    if (!KIND_WORD_HASHES.has(words.hashes[i])) continue;
+    KIND_WORD_AT.lastIndex = words.starts[i];
+    const match = KIND_WORD_AT.exec(text);
+    if (match) found.push([match.index, match[0]]);
+  }
+  return found;
 }
 
 /** A code name with a year: an exercise or operation, by the words around it. */

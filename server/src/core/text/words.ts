@@ -82,6 +82,8 @@ export class Words {
     readonly ends: Int32Array,
     readonly hashes: Int32Array,
     readonly joinNext: Uint8Array,
+    /** The words with an apostrophe inside ("CSTO's", "d'Artagnan"), in order. */
+    readonly withApostrophe: readonly number[] = [],
   ) {}
 
   get length(): number {
@@ -131,6 +133,7 @@ export function splitWords(text: string, from = 0, to = text.length): Words {
   const hashes = new Int32Array(capacity);
   const joinNext = new Uint8Array(capacity);
   const folded: [number, string][] = [];
+  const withApostrophe: number[] = [];
   let n = 0;
   let i = from;
   while (i < to) {
@@ -148,6 +151,7 @@ export function splitWords(text: string, from = 0, to = text.length): Words {
     }
     // An apostrophe followed by a letter stays inside the word: "CSTO's", "today’s".
     while (i + 1 < to && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 1))) {
+      if (plain || withApostrophe[withApostrophe.length - 1] !== n) withApostrophe.push(n);
       plain = false;
       i++;
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
@@ -167,7 +171,7 @@ export function splitWords(text: string, from = 0, to = text.length): Words {
     }
     n++;
   }
-  const words = new Words(text, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n), joinNext.subarray(0, n));
+  const words = new Words(text, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n), joinNext.subarray(0, n), withApostrophe);
   for (const [index, key] of folded) words.setKey(index, key);
   return words;
 }
