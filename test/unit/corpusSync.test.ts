@@ -67,6 +67,18 @@ describe('CorpusSync: the first index', () => {
     const snapshots = (s: ReturnType<typeof setUp>) => s.language.documents().map((d) => JSON.stringify(toSnapshot(d))).sort();
     assert.deepEqual(snapshots(elsewhere), snapshots(here));
   });
+
+  it('indexes on the main thread the files that analysers which stopped could not take', async () => {
+    const here = setUp();
+    await here.sync.indexAll();
+    const elsewhere = setUp();
+    elsewhere.host.parallel = true;
+    elsewhere.host.analysersStopAfter = 2;
+    const status = await elsewhere.sync.indexAll();
+    assert.equal(status.documents, here.language.documents().length);
+    const snapshots = (s: ReturnType<typeof setUp>) => s.language.documents().map((d) => JSON.stringify(toSnapshot(d))).sort();
+    assert.deepEqual(snapshots(elsewhere), snapshots(here));
+  });
 });
 
 describe('CorpusSync: file events', () => {

@@ -41,6 +41,8 @@ export class InMemoryCorpusHost implements CorpusHost {
   cache = false;
   /** Analyse in a pretend pool (same code as the workers), to test that path without threads. */
   parallel = false;
+  /** The parallel analysers stop (as a worker out of memory would) after this many files. */
+  analysersStopAfter = Infinity;
   cancelProgress = false;
   private readonly files = new Map<string, Content>();
   private readonly timers: Timer[] = [];
@@ -165,9 +167,11 @@ export class InMemoryCorpusHost implements CorpusHost {
   startAnalysers(catalog: Catalog): ParallelAnalysers | undefined {
     if (!this.parallel) return undefined;
     const knowledge = new Knowledge(catalog);
+    let taken = 0;
     return {
       size: 2,
-      analyse: async (uri, options): Promise<RemoteAnalysis> => {
+      analyse: async (uri, options): Promise<RemoteAnalysis | undefined> => {
+        if (taken++ >= this.analysersStopAfter) return undefined;
         let bytes: Uint8Array;
         try {
           bytes = this.readFileNow(uri).bytes;

@@ -143,6 +143,6 @@ export class FileSystemHost implements CorpusHost {
   startAnalysers(catalog: Catalog, files: number): ParallelAnalysers | undefined {
     const requested = this.options.indexWorkers;
     const wanted = requested !== undefined ? requested > 0 : files >= WORKER_THRESHOLD;
-    return wanted ? IndexWorkers.start(catalog, requested) : undefined;
+    return wanted ? IndexWorkers.start(catalog, requested, (m) => this.log(m)) : undefined;
   }
 }

@@ -65,52 +65,77 @@ function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
   return result.kind === 'analysed' ? { kind: 'analysed', snapshot: toSnapshot(result.document) } : result;
 }
 
+/**
+ * Limits of a worker's heap: a small young generation (its objects live for one file) keeps the
+ * resident memory of each worker low; the old generation is capped so that one pathological file
+ * ends that worker, not the machine.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+
+interface Pending {
+  worker: Worker;
+  resolve: (result: RemoteAnalysis | undefined) => void;
+}
+
 /** A pool of index workers, made when a large corpus is first indexed and ended after it. */
 export class IndexWorkers implements ParallelAnalysers {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, (result: RemoteAnalysis) => void>();
+  /** How many workers the pool started with (some may have stopped since). */
+  readonly size: number;
+  private readonly waiting = new Map<number, Pending>();
   private nextId = 0;
   private turn = 0;
+  private stopping = false;
 
-  private constructor(count: number, catalog: Catalog) {
+  private constructor(count: number, catalog: Catalog, private readonly log: (message: string) => void) {
+    this.size = count;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE } });
+      const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: WORKER_LIMITS });
       worker.on('message', ({ id, result }: { id: number; result: RemoteAnalysis }) => {
-        this.waiting.get(id)?.(result);
+        this.waiting.get(id)?.resolve(result);
         this.waiting.delete(id);
       });
-      worker.on('error', (error) => this.failAll(`the index worker stopped: ${error.message}`));
+      worker.on('error', (error) => this.lose(worker, error.message));
+      worker.on('exit', (code) => this.lose(worker, `exit code ${code}`));
       worker.postMessage({ type: 'catalog', catalog } satisfies Message);
       this.workers.push(worker);
     }
   }
 
   /** Workers for as many cores as the machine has, at most four; none on a one-core machine. */
-  static start(catalog: Catalog, requested?: number): IndexWorkers | undefined {
+  static start(catalog: Catalog, requested?: number, log: (message: string) => void = () => undefined): IndexWorkers | undefined {
     const count = requested ?? Math.min(4, availableParallelism());
-    return count > 1 || requested === 1 ? new IndexWorkers(count, catalog) : undefined;
+    return count > 1 || requested === 1 ? new IndexWorkers(count, catalog, log) : undefined;
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
-  analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis> {
+  /** The file's analysis; undefined when no worker is left to do it (the caller then does it itself). */
+  analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis | undefined> {
+    if (!this.workers.length) return Promise.resolve(undefined);
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+      this.waiting.set(id, { worker, resolve });
       worker.postMessage({ type: 'job', id, uri, ...options } satisfies Message);
     });
   }
 
-  private failAll(message: string): void {
-    for (const resolve of this.waiting.values()) resolve({ kind: 'unreadable', message });
-    this.waiting.clear();
+  /** A worker that stopped (out of memory, a crash) leaves the pool; its files go back to the caller. */
+  private lose(worker: Worker, reason: string): void {
+    const at = this.workers.indexOf(worker);
+    if (at < 0) return;
+    this.workers.splice(at, 1);
+    if (!this.stopping) this.log(`An index worker stopped (${reason}); its files are indexed on the main thread.`);
+    for (const [id, pending] of this.waiting) {
+      if (pending.worker !== worker) continue;
+      this.waiting.delete(id);
+      pending.resolve(this.stopping ? { kind: 'unreadable', message: 'indexing was stopped' } : undefined);
+    }
   }
 
   async stop(): Promise<void> {
-    this.failAll('indexing was stopped');
+    this.stopping = true;
+    for (const { resolve } of this.waiting.values()) resolve({ kind: 'unreadable', message: 'indexing was stopped' });
+    this.waiting.clear();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

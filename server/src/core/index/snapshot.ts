@@ -4,6 +4,7 @@
 import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import { dateOfPassage, type DiscoveredInfo, type EntityKind, type Passage, type PassageKind } from '../model';
 import { LineTable } from '../text/lines';
+import type { Interner } from '../text/strings';
 
 const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
 
@@ -92,8 +93,14 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   return snapshot;
 }
 
-/** The document again, without its text. Throws on a snapshot that does not hold together. */
-export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
+/**
+ * The document again, without its text. Throws on a snapshot that does not hold together. Its
+ * entity ids and surfaces go through `interner`, so that the index holds one copy of each string
+ * (a snapshot from a worker or the cache has its own).
+ */
+export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedDocument {
+  const ids = interner ? s.ids.map((id) => interner.get(id)) : s.ids;
+  const surfaces = interner ? s.surfaces.map((surface) => interner.get(surface)) : s.surfaces;
   const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
     const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title, start, end, fingerprint };
     if (!passage.kind) throw new Error(`unknown passage kind ${kind}`);
@@ -101,13 +108,16 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
     if (date) passage.date = date;
     return passage;
   });
-  const infos: DiscoveredInfo[] = s.discovered.map(([kind, name, parent]) => (parent ? { kind, name, parent } : { kind, name }));
+  const infos: DiscoveredInfo[] = s.discovered.map(([kind, written, parent]) => {
+    const name = interner ? interner.get(written) : written;
+    return parent ? { kind, name, parent: interner ? interner.get(parent) : parent } : { kind, name };
+  });
   const m = s.mentions;
   const mentions: IndexedMention[] = [];
   let start = 0;
   for (let i = 0; i < m.id.length; i++) {
     start += m.start[i];
-    const mention: IndexedMention = { entityId: s.ids[m.id[i]], start, end: start + m.length[i], surface: s.surfaces[m.surface[i]], uri: s.uri, passage: m.passage[i] };
+    const mention: IndexedMention = { entityId: ids[m.id[i]], start, end: start + m.length[i], surface: surfaces[m.surface[i]], uri: s.uri, passage: m.passage[i] };
     if (mention.entityId === undefined || mention.surface === undefined) throw new Error('mention refers past its tables');
     if (m.edition[i]) mention.edition = m.edition[i];
     if (m.discovered[i] >= 0) mention.discovered = infos[m.discovered[i]];
@@ -116,8 +126,8 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
   for (const i of s.repeats ?? []) mentionAt(mentions, i).repeat = true;
   for (const [i, idIndexes] of s.inside ?? []) {
     mentionAt(mentions, i).inside = idIndexes.map((id) => {
-      if (s.ids[id] === undefined) throw new Error('inner name refers past its tables');
-      return s.ids[id];
+      if (ids[id] === undefined) throw new Error('inner name refers past its tables');
+      return ids[id];
     });
   }
   const starts: number[] = [];
@@ -131,7 +141,7 @@ export function fromSnapshot(s: DocumentSnapshot): IndexedDocument {
       const candidate: Candidate = { mention, score, sentence: { start: sentenceStart, end: sentenceEnd } };
       const date = dateOfPassage({ passages, date: s.date }, mention.passage);
       if (date) candidate.date = date;
-      map.set(s.ids[id], candidate);
+      map.set(ids[id], candidate);
     }
     return map;
   };

@@ -27,8 +27,6 @@ export interface IndexFilesOptions {
   sliceMilliseconds?: number | undefined;
 }
 
-/** One file in this many is analysed on this thread when analysers do the rest. */
-const MAIN_THREAD_SHARE = 16;
 const DEFAULT_SLICE_MILLISECONDS = 12;
 
 /** Indexes files on this thread, yielding to requests between slices of work. */
@@ -66,12 +64,10 @@ export async function indexFilesElsewhere(ingestion: Ingestion, analysers: Paral
       }
       const uri = uris[next++];
       const cached = options.cached?.(uri);
-      // Every so often this thread analyses a file itself: its own analysis code stays warm
-      // for the edits that follow (a first edit in cold code took four times as long).
-      const here = next % MAIN_THREAD_SHARE === 0;
-      const ok = here
-        ? await ingestion.indexFile(uri, { embedded, cached })
-        : ingestion.apply(uri, await analysers.analyse(uri, { embedded, maxFileBytes: ingestion.maxFileBytes, cachedHash: cached?.contentHash }), cached);
+      // This thread only adds what the analysers send; it analyses a file itself only when no
+      // analyser is left to take it.
+      const remote = await analysers.analyse(uri, { embedded, maxFileBytes: ingestion.maxFileBytes, cachedHash: cached?.contentHash });
+      const ok = remote ? ingestion.apply(uri, remote, cached) : await ingestion.indexFile(uri, { embedded, cached });
       if (ok) indexed++;
       progress?.report(++done, uris.length);
     }

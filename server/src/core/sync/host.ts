@@ -49,7 +49,8 @@ export interface IndexCacheStore {
 /** Files analysed elsewhere (worker threads); the results come back as snapshots. */
 export interface ParallelAnalysers {
   readonly size: number;
-  analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis>;
+  /** Undefined when no analyser is left to take the file: the caller analyses it itself. */
+  analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis | undefined>;
   stop(): Promise<void>;
 }
 

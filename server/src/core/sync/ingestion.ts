@@ -151,7 +151,7 @@ export class Ingestion {
 
   private revive(snapshot: DocumentSnapshot) {
     try {
-      return this.index.insert(fromSnapshot(snapshot));
+      return this.index.insert(fromSnapshot(snapshot, this.index.interner));
     } catch (error) {
       this.host.log(`A cached entry for ${snapshot.uri} is damaged (${(error as Error).message}); the file is read again.`);
       return undefined;
