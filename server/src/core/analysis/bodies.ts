@@ -4,7 +4,7 @@
 
 import { bodyKey, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
-import { hashesOfKey, type Words } from '../text/words';
+import { HashSet, hashesOfKey, type Words } from '../text/words';
 import type { Ranked } from './spans';
 
 /** In a body name these make it a national or non-CSTO body. */
@@ -68,11 +68,11 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   return found;
 }
 
-let heads: Set<number> | undefined;
+let heads: HashSet | undefined;
 
 /** The word hashes of the head nouns (every spelling). */
-function headHashes(): Set<number> {
-  heads ??= new Set([...BODY_HEADS, ...GROUP_HEADS].flatMap(hashesOfKey));
+function headHashes(): HashSet {
+  heads ??= new HashSet([...BODY_HEADS, ...GROUP_HEADS].flatMap(hashesOfKey));
   return heads;
 }
 

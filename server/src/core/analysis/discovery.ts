@@ -12,7 +12,7 @@ import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, EXERCISE_WORDS, kindOfWord, kindWordPattern, OPERATION_WORDS } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
@@ -41,7 +41,7 @@ const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})$`, 'u');
 /** The kind words, in lower case: "IX Training Courses" is not an exercise named IX. */
 const KIND_WORD = kindWordPattern('g');
 const KIND_WORD_AT = kindWordPattern('y');
-const KIND_WORD_HASHES = new Set([...OPERATION_WORDS, ...EXERCISE_WORDS].map(keyHash));
+const KIND_WORD_HASHES = new HashSet([...OPERATION_WORDS, ...EXERCISE_WORDS].map(keyHash));
 /** A (possibly quoted) name right before a kind word: "the Cobalt exercise", "«Channel» operation". */
 const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ \\u00a0]+$`, 'u');
 /** A (possibly quoted) name right after a kind word: "operation Trap", "exercise «Rubezh»". */
@@ -221,6 +221,9 @@ function cleanName(raw: string): string {
 /** How far from a code name its sentence is searched for a kind word. */
 const CONTEXT_REACH = 160;
 
+/** Every kind word contains one of these (a word that lowers to ASCII letters is ASCII letters). */
+const MAY_HOLD_KIND_WORD = /operation|exercise|drill|training|manoeuvre|maneuver/i;
+
 /** The kind word nearest to a name in its sentence. */
 function kindFromContext(text: string, start: number, end: number): EntityKind | undefined {
   const sentence = sentenceAround(text, start, { start: Math.max(0, start - CONTEXT_REACH), end: Math.min(text.length, end + CONTEXT_REACH) });
@@ -228,6 +231,8 @@ function kindFromContext(text: string, start: number, end: number): EntityKind |
   const after = text.slice(end, Math.max(end, sentence.end));
   let best: { kind: EntityKind; distance: number } | undefined;
   const consider = (words: string, fromEnd: boolean) => {
+    // Most sentences hold no kind word at all: one search says so before any word is lowered.
+    if (!MAY_HOLD_KIND_WORD.test(words)) return;
     for (const match of words.matchAll(/\p{L}+/gu)) {
       const word = match[0].toLowerCase();
       const kind = kindOfWord(word);

@@ -6,7 +6,7 @@ import { ancestorsOf, isCommonName } from '../catalog/entities';
 import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
 import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, numberVariants, startsSentence } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
@@ -154,14 +154,13 @@ export class MentionMatcher {
   /** @internal False when no name or qualifier starts with a word of this hash. */
   mayStart(hash: number): boolean {
     if (!this.startHashes) {
-      this.startHashes = new Set();
-      for (const key of [...this.root.next.keys(), ...this.qualifierKeys]) for (const h of hashesOfKey(key)) this.startHashes.add(h);
+      this.startHashes = new HashSet([...this.root.next.keys(), ...this.qualifierKeys].flatMap(hashesOfKey));
     }
     return this.startHashes.has(hash);
   }
 
   private readonly qualifierKeys = new Set<string>();
-  private startHashes: Set<number> | undefined;
+  private startHashes: HashSet | undefined;
 
   /** @internal The single-word names of the organisation an entity belongs to, if any. */
   qualifierKeysFor(entity: Entity): Set<string> | undefined {

@@ -114,6 +114,25 @@ export function keyHash(lower: string): number {
   return h | 0;
 }
 
+/**
+ * A set of word hashes that answers "no" for most words from a bitmap of their low 16 bits,
+ * before any set lookup: the test each word of a text goes through (name starts, head nouns,
+ * kind words), where almost every answer is "no".
+ */
+export class HashSet {
+  private readonly bits = new Uint32Array(2048);
+  private readonly hashes: Set<number>;
+
+  constructor(hashes: Iterable<number>) {
+    this.hashes = new Set(hashes);
+    for (const h of this.hashes) this.bits[(h & 0xffff) >>> 5] |= 1 << (h & 31);
+  }
+
+  has(hash: number): boolean {
+    return (this.bits[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0 && this.hashes.has(hash);
+  }
+}
+
 /** The hashes under which a key may appear in `Words.hashes`: its own, and those of the spellings folded into it. */
 export function hashesOfKey(key: string): number[] {
   const hashes = [keyHash(key)];
