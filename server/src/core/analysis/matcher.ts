@@ -127,21 +127,21 @@ export class MentionMatcher {
       // A word may be matched alone or, when hyphenated, joined with the words it is hyphenated to.
       let joined = words.key(index);
       let last = index;
-      const options: [string, number][] = [[joined, last]];
+      follow(node, joined, last);
       while (words.joinNext[last]) {
         joined += words.key(++last);
-        options.push([joined, last]);
+        follow(node, joined, last);
       }
-      for (const [key, end] of options) {
-        const child = node.next.get(key);
-        if (!child) continue;
-        if (child.patterns.length) visit(child, end);
-        if (end + 1 >= words.length) continue;
-        // A name does not run on past a possessive: "the CRRF's command" is not the CRRF Command.
-        if (POSSESSIVE.test(text.slice(words.ends[end] - 2, words.ends[end]))) continue;
-        if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
-        else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
-      }
+    };
+    const follow = (node: TrieNode, key: string, end: number) => {
+      const child = node.next.get(key);
+      if (!child) return;
+      if (child.patterns.length) visit(child, end);
+      if (end + 1 >= words.length) return;
+      // A name does not run on past a possessive: "the CRRF's command" is not the CRRF Command.
+      if (POSSESSIVE.test(text.slice(words.ends[end] - 2, words.ends[end]))) return;
+      if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
+      else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
     };
     if (first < words.length) step(this.root, first);
   }

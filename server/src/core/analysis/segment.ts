@@ -23,6 +23,7 @@ const BOILERPLATE_LINES = new Set([
   'back to the section', 'back to the all news', 'back to all news', 'back to the list',
   'read more in our telegram-channel', 'read more in our telegram channel', '(video)',
 ]);
+const LONGEST_BOILERPLATE_LINE = Math.max(...[...BOILERPLATE_LINES].map((l) => l.length));
 const BOILERPLATE_PATTERNS = [
   /^_{3,}$/, // separator rule
   /^-{3,}$/,
@@ -46,16 +47,19 @@ const MAX_TITLE_LENGTH = 240;
 const MAX_NEWS_TITLE_LENGTH = 120;
 
 function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } {
-  const lower = text.toLowerCase();
-  if (BOILERPLATE_LINES.has(lower) || BOILERPLATE_PATTERNS.some((p) => p.test(text))) return { cls: 'boilerplate' };
+  // Most lines are running text: the first character and the length rule out what cannot fit.
+  const first = text.charCodeAt(0);
+  const digitFirst = first >= 48 && first <= 57;
+  if (text.length <= LONGEST_BOILERPLATE_LINE && BOILERPLATE_LINES.has(text.toLowerCase())) return { cls: 'boilerplate' };
+  if (BOILERPLATE_PATTERNS.some((p) => p.test(text))) return { cls: 'boilerplate' };
   if (RELATED_HEADER.test(text)) return { cls: 'related' };
-  const dotted = parseDottedDate(text);
+  const dotted = digitFirst ? parseDottedDate(text) : undefined;
   if (dotted) return { cls: 'date', date: dotted };
-  const byline = TIME_DATE_BYLINE.exec(text);
+  const byline = digitFirst ? TIME_DATE_BYLINE.exec(text) : null;
   if (byline) return { cls: 'byline', date: parseDottedDate(byline[1]) };
   if (BYLINE_PATTERNS.some((p) => p.test(text))) return { cls: 'byline' };
   if (/^[-\u2013\u2014]\s/.test(text) && /\?["\u201d\u00bb]?$/.test(text)) return { cls: 'question' };
-  if (MARKDOWN_HEADING.test(text)) return { cls: 'heading' };
+  if (first === 35 && MARKDOWN_HEADING.test(text)) return { cls: 'heading' };
   return { cls: 'text' };
 }
 
