@@ -49,6 +49,7 @@ export interface SyncOptions {
 const EDIT_DEBOUNCE_MS = 200;
 /** Time the notes may hold the event loop before they yield to requests. */
 const NOTE_SLICE_MS = 12;
+const NOTE_READ_BATCH = 32;
 
 export class CorpusSync implements Disposable {
   private readonly indexChanged = new Emitter<SyncStatus>();
@@ -158,16 +159,23 @@ export class CorpusSync implements Disposable {
   private async indexNotes(isCancelled: () => boolean): Promise<void> {
     const uris = await this.host.listNotes();
     let sliceStart = Date.now();
-    for (const uri of uris) {
-      if (isCancelled()) return;
-      try {
-        this.ingestion.indexNote(uri, await this.host.readFile(uri));
-      } catch (error) {
-        this.host.log(`Could not read the note ${uri}: ${(error as Error)?.message ?? error}`);
-      }
-      if (Date.now() - sliceStart >= NOTE_SLICE_MS) {
-        await this.host.yieldToRequests();
-        sliceStart = Date.now();
+    // Notes are read a batch at a time, so that the reads overlap each other and the analysis.
+    for (let i = 0; i < uris.length; i += NOTE_READ_BATCH) {
+      const batch = uris.slice(i, i + NOTE_READ_BATCH);
+      const reads = await Promise.all(batch.map((uri) => this.host.readFile(uri).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))));
+      for (let k = 0; k < batch.length; k++) {
+        if (isCancelled()) return;
+        const read = reads[k];
+        try {
+          if ('error' in read) throw read.error;
+          this.ingestion.indexNote(batch[k], read.bytes);
+        } catch (error) {
+          this.host.log(`Could not read the note ${batch[k]}: ${(error as Error)?.message ?? error}`);
+        }
+        if (Date.now() - sliceStart >= NOTE_SLICE_MS) {
+          await this.host.yieldToRequests();
+          sliceStart = Date.now();
+        }
       }
     }
   }
