@@ -53,10 +53,6 @@ async function startServer(workspace: string): Promise<{ session: LspSession; st
   return { session, status, milliseconds: performance.now() - start };
 }
 
-async function waitForSave(session: LspSession): Promise<void> {
-  while (!session.logs.some((l) => l.startsWith('Saved the index of'))) await new Promise((r) => setTimeout(r, 100));
-}
-
 
 async function main(): Promise<void> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('build first: npm run build');
@@ -81,7 +77,6 @@ async function main(): Promise<void> {
   console.log('Cold index…');
   const cold = await coldIndexOf(WORKSPACE, CORPUS, generated.bytes);
   const { session } = cold;
-  await waitForSave(session);
   const indexingMemory = memoryOf(session.pid);
   // From here on the peak is that of the request loops alone.
   resetPeakMemory(session.pid);

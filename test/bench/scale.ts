@@ -28,7 +28,9 @@ export async function coldIndexOf(workspace: string, corpus: string, bytes: numb
   const coldMilliseconds = performance.now() - start;
   const cpuSeconds = cpuSecondsOf(session.pid);
   const peakBytes = memoryOf(session.pid).peak;
-  // ripgrep after the server's read, so that the page cache is as warm for both.
+  // ripgrep once the server has written its cache (not competing with it for the cores), and
+  // after the server's read, so that the page cache is as warm for both.
+  while (!session.logs.some((l) => l.startsWith('Saved the index of'))) await new Promise((r) => setTimeout(r, 100));
   const rg = ripgrep(corpus);
   return { documents: status.documents, bytes, mentions: status.mentions, coldMilliseconds, cpuSeconds, ripgrepMilliseconds: rg.best, ripgrepMatches: rg.matches, peakBytes, session, status };
 }
