@@ -18,6 +18,8 @@ const DEFINING_ANYWHERE = [
   { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for)\b/i, score: 2 },
   { pattern: /\b(highest|main|permanent|statutory|working|subsidiary|executive)\s+(body|organ|bodies)\b/i, score: 2 },
 ];
+/** Any of the DEFINING_ANYWHERE phrases: most sentences hold none, and one search says so. */
+const ANY_DEFINING_PHRASE = new RegExp(DEFINING_ANYWHERE.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
 const KIND_WORDS = kindWordPattern('i');
 
 /** How much a sentence reads like a definition of the entity it mentions at [start, end). */
@@ -32,7 +34,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
     }
   }
   for (const { pattern, score: s } of DEFINING_BEFORE) if (pattern.test(before)) score += s;
-  for (const { pattern, score: s } of DEFINING_ANYWHERE) if (pattern.test(sentence)) score += s;
+  if (ANY_DEFINING_PHRASE.test(sentence)) for (const { pattern, score: s } of DEFINING_ANYWHERE) if (pattern.test(sentence)) score += s;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;
