@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
 import { Knowledge } from '../../server/src/core/catalog/knowledge';
-import { toSnapshot } from '../../server/src/core/index/snapshot';
+import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { REPO_ROOT } from '../protocol/lspSession';
 
 const args = process.argv.slice(2);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     const started = performance.now();
     const doc = analyseDocument({ uri: `file:///corpus/${files[i]}`, text: texts[i], fallbackTitle: files[i], embedded: false }, knowledge);
-    const snapshot = toSnapshot(doc);
+    const snapshot = plainSnapshot(toSnapshot(doc));
     analysing += performance.now() - started;
     mentions += doc.mentions.length;
     hash.update(JSON.stringify(snapshot));

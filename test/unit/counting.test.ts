@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
-import { fromSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
+import { fromSnapshot, plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { noteMentions } from '../../server/src/core/index/noteIndex';
 import { cardFacts } from '../../server/src/core/query/cardFacts';
 import { searchPassages } from '../../server/src/core/query/passageSearch';
@@ -135,7 +135,7 @@ describe('counting mentions', () => {
   it('keeps repeats and names inside names through the index cache', () => {
     const seed002 = seed('002');
     const doc = analyseDocument({ uri: seed002.uri, text: seed002.text, fallbackTitle: '002' }, knowledge);
-    const restored = fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(doc))));
+    const restored = fromSnapshot(JSON.parse(JSON.stringify(plainSnapshot(toSnapshot(doc)))));
     assert.deepEqual(restored.mentions.map((m) => [m.repeat, m.inside]), doc.mentions.map((m) => [m.repeat, m.inside]));
     assert.ok(restored.mentions.some((m) => m.repeat) && restored.mentions.some((m) => m.inside));
   });

@@ -7,7 +7,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseFile, readFailure } from '../core/analysis/analyseFile';
 import type { Catalog } from '../core/catalog/catalog';
 import { Knowledge } from '../core/catalog/knowledge';
-import { toSnapshot } from '../core/index/snapshot';
+import { snapshotBuffer, toSnapshot } from '../core/index/snapshot';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
 import { fileName } from '../core/sync/problems';
 import { hashBytes, readBytesNow } from './files';
@@ -43,7 +43,9 @@ export function runIndexWorker(): void {
     } catch (error) {
       result = { kind: 'failed', message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack };
     }
-    parentPort!.postMessage({ id: message.id, result });
+    // A snapshot's columns travel as one buffer, handed over rather than copied.
+    const buffer = result.kind === 'analysed' ? snapshotBuffer(result.snapshot) : undefined;
+    parentPort!.postMessage({ id: message.id, result }, buffer ? [buffer] : []);
   });
 }
 

@@ -19,7 +19,7 @@ export interface DocumentSnapshot {
   contentHash?: string;
   length: number;
   /** Line starts, each as the difference from the previous one. */
-  lines: number[];
+  lines: Column;
   /** [kind, title, start, end, parent or -1, date or '', fingerprint] */
   passages: [number, string, number, number, number, string, string][];
   /** Tables the mention columns index into. */
@@ -27,7 +27,7 @@ export interface DocumentSnapshot {
   surfaces: string[];
   discovered: [EntityKind, string, string][];
   /** One column per field; start is stored as the difference from the previous mention's. */
-  mentions: { id: number[]; start: number[]; length: number[]; surface: number[]; passage: number[]; edition: number[]; discovered: number[] };
+  mentions: Record<MentionColumn, Column>;
   /** The mentions (by index) that only say a name again. */
   repeats: number[];
   /** [mention index, id indexes of the names inside it] */
@@ -36,13 +36,25 @@ export interface DocumentSnapshot {
   best: [number, number, number, number, number][];
 }
 
+/**
+ * A column of numbers: typed (made by toSnapshot, all columns of a snapshot views of one buffer,
+ * which a worker hands over without copying) or plain (read back from the cache's JSON).
+ */
+export type Column = Int32Array | number[];
+const MENTION_COLUMNS = ['id', 'start', 'length', 'surface', 'passage', 'edition', 'discovered'] as const;
+type MentionColumn = (typeof MENTION_COLUMNS)[number];
+
 export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   const ids = new Table<string>();
   const surfaces = new Table<string>();
   const discoveredInfos = new Table<string>();
   const discovered: [EntityKind, string, string][] = [];
   const mentionIndex = new Map<IndexedMention, number>();
-  const columns: DocumentSnapshot['mentions'] = { id: [], start: [], length: [], surface: [], passage: [], edition: [], discovered: [] };
+  const count = doc.mentions.length;
+  const starts = doc.lines.lineStarts;
+  const buffer = new ArrayBuffer((MENTION_COLUMNS.length * count + starts.length) * 4);
+  const column = (k: number) => new Int32Array(buffer, k * count * 4, count);
+  const columns = { id: column(0), start: column(1), length: column(2), surface: column(3), passage: column(4), edition: column(5), discovered: column(6) };
   const repeats: number[] = [];
   const inside: [number, number[]][] = [];
   let previous = 0;
@@ -50,26 +62,25 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
     mentionIndex.set(m, i);
     if (m.repeat) repeats.push(i);
     if (m.inside) inside.push([i, m.inside.map((id) => ids.index(id))]);
-    columns.id.push(ids.index(m.entityId));
-    columns.start.push(m.start - previous);
+    columns.id[i] = ids.index(m.entityId);
+    columns.start[i] = m.start - previous;
     previous = m.start;
-    columns.length.push(m.end - m.start);
-    columns.surface.push(surfaces.index(m.surface));
-    columns.passage.push(m.passage);
-    columns.edition.push(m.edition ?? 0);
+    columns.length[i] = m.end - m.start;
+    columns.surface[i] = surfaces.index(m.surface);
+    columns.passage[i] = m.passage;
+    columns.edition[i] = m.edition ?? 0;
     if (m.discovered) {
       const key = `${m.discovered.kind}\u0000${m.discovered.name}\u0000${m.discovered.parent ?? ''}`;
       const before = discoveredInfos.size;
       const index = discoveredInfos.index(key);
       if (index === before) discovered.push([m.discovered.kind, m.discovered.name, m.discovered.parent ?? '']);
-      columns.discovered.push(index);
-    } else columns.discovered.push(-1);
+      columns.discovered[i] = index;
+    } else columns.discovered[i] = -1;
   });
   const candidates = (map: Map<string, Candidate>) =>
     [...map].map(([id, c]) => [ids.index(id), mentionIndex.get(c.mention)!, c.score, c.sentence.start, c.sentence.end] as [number, number, number, number, number]);
-  const starts = doc.lines.lineStarts;
-  const lines: number[] = [];
-  for (let i = 0; i < starts.length; i++) lines.push(starts[i] - (i ? starts[i - 1] : 0));
+  const lines = new Int32Array(buffer, MENTION_COLUMNS.length * count * 4, starts.length);
+  for (let i = 0; i < starts.length; i++) lines[i] = starts[i] - (i ? starts[i - 1] : 0);
   const snapshot: DocumentSnapshot = {
     uri: doc.uri,
     title: doc.title,
@@ -91,6 +102,19 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   if (doc.notice) snapshot.notice = doc.notice;
   if (doc.contentHash) snapshot.contentHash = doc.contentHash;
   return snapshot;
+}
+
+/** The buffer that holds a snapshot's columns, when they are typed: handed over, not copied, between threads. */
+export function snapshotBuffer(s: DocumentSnapshot): ArrayBuffer | undefined {
+  return s.lines instanceof Int32Array ? (s.lines.buffer as ArrayBuffer) : undefined;
+}
+
+/** The snapshot with plain arrays for columns, as JSON writes them (the index cache). */
+export function plainSnapshot(s: DocumentSnapshot): DocumentSnapshot {
+  const plain = (c: Column) => (Array.isArray(c) ? c : Array.from(c));
+  const mentions = {} as Record<MentionColumn, Column>;
+  for (const name of MENTION_COLUMNS) mentions[name] = plain(s.mentions[name]);
+  return { ...s, lines: plain(s.lines), mentions };
 }
 
 /**

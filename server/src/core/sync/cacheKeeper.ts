@@ -1,7 +1,7 @@
 // Keeps the persistent index cache in step with the index: loads it before a full index, restores
 // the files whose size and time still match, and writes changes a little after they happen.
 
-import { toSnapshot } from '../index/snapshot';
+import { plainSnapshot, toSnapshot } from '../index/snapshot';
 import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
 import type { Ingestion } from './ingestion';
 
@@ -92,7 +92,7 @@ export class CacheKeeper implements Disposable {
     const entries = function* (): Generator<CachedFile> {
       for (const doc of eligible) {
         const stat = stats.get(doc.uri)!;
-        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, hash: doc.contentHash!, snapshot: toSnapshot(doc) };
+        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, hash: doc.contentHash!, snapshot: plainSnapshot(toSnapshot(doc)) };
       }
     };
     await store.save(this.key(), entries(), eligible.length, () => this.host.yieldToRequests());
