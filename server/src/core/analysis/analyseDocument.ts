@@ -9,7 +9,7 @@ import { sentenceAround, type Span } from '../text/sentences';
 import { Interner } from '../text/strings';
 import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore } from './definitions';
-import { discoverMentions } from './discovery';
+import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
 import { markRepeatsAndInnerNames } from './repeats';
 import { segmentPassages } from './segment';
@@ -30,7 +30,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -69,7 +69,8 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
   segmented.title = interner.get(segmented.title);
   for (const passage of segmented.passages) passage.title = interner.get(passage.title);
   const mentions: IndexedMention[] = [];
-  for (const mention of findAllMentions(text, knowledge)) {
+  let dropped = 0;
+  for (const mention of findAllMentions(text, knowledge, 'corpus', undefined, (n) => (dropped = n))) {
     const passage = innermostPassage(segmented.passages, mention.start);
     // Navigation boilerplate is not content: "Search" in a page menu names nothing.
     if (passage && passage.kind === 'boilerplate') continue;
@@ -94,21 +95,28 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     lines: LineTable.of(text),
     best: new Map(),
   };
-  if (source.notice) doc.notice = source.notice;
+  const notices = [source.notice, dropped ? discoveryCapNotice(dropped) : undefined].filter((n): n is string => !!n);
+  if (notices.length) doc.notice = notices.join(' It also ');
   if (source.contentHash) doc.contentHash = source.contentHash;
   collectCandidates(doc, text, knowledge);
   return doc;
 }
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
-export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text)): FoundMention[] {
+export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text), onDropped?: (entities: number) => void): FoundMention[] {
   const known = knowledge.matcher.findMentions(text, words, mode);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
+  if (discovery.dropped) onDropped?.(discovery.dropped);
   for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
   const kept = discovery.superseded.size ? known.filter((m) => !discovery.superseded.has(m)) : known;
   const mentions = [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
   markRepeatsAndInnerNames(text, words, mentions, knowledge.matcher);
   return mentions;
+}
+
+/** What the reader is told of a document that named more new entities than one may add. */
+export function discoveryCapNotice(dropped: number): string {
+  return `names more entities the catalog lacks than one document may add: the first ${MAX_DISCOVERED_PER_DOCUMENT} are indexed, ${dropped} more are not.`;
 }
 
 /**

@@ -14,6 +14,15 @@ export const NOT_CSTO_BODY_WORDS = new Set([
 ]);
 const QUALIFIED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+the\s+(?:CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organi[sz]ation)\b/;
 
+/**
+ * The longest run of capitalised words read on either side of a head noun, and the most "of / for
+ * ..." complements followed: without them "Council Council Council ..." or "Council of the
+ * Council of the ..." is read again from every head (100 kB took 2 s, 400 kB over a minute).
+ * The longest body name of the catalog has 15 words.
+ */
+const MAX_NAME_WORDS = 24;
+const MAX_COMPLEMENTS = 8;
+
 /** Capitalised body names with a head noun, qualified by the CSTO. */
 export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodyStarts: ReadonlySet<number>): Ranked[] {
   const found: Ranked[] = [];
@@ -31,11 +40,11 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!isHead) continue;
     // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the name.
     let first = head;
-    while (first > 0 && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1))) first--;
+    while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1))) first--;
     let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
     let last = head;
-    for (;;) {
+    for (let complements = 0; complements < MAX_COMPLEMENTS; complements++) {
       let next = last + 1;
       if (next >= count || !spaced(last, next) || !['of', 'for', 'on', 'and'].includes(key(next))) break;
       next++;
@@ -47,7 +56,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
         break;
       }
       let run = next;
-      while (capital(run + 1) && spaced(run, run + 1)) run++;
+      while (run - next < MAX_NAME_WORDS && capital(run + 1) && spaced(run, run + 1)) run++;
       last = run;
     }
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.

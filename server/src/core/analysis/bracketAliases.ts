@@ -13,7 +13,7 @@ import type { Entity, FoundMention } from '../model';
 import { nameKeys, wholeNamePattern } from '../text/words';
 import { precedingCapitalisedName } from './abbreviations';
 import { isAbbreviation } from './nameForms';
-import { Intervals } from './spans';
+import { Intervals, SpanIndex } from './spans';
 
 const BRACKETED = /\(([^()\n]{2,120})\)/g;
 /** Two or more capitalised words, connectors allowed between them: a name, not a remark. */
@@ -27,6 +27,7 @@ const TRANSLATION_OVERLAP = 0.6;
 
 export function bracketAliases(text: string, mentions: readonly FoundMention[], knowledge: Knowledge, lexicon: DiscoveryLexicon): FoundMention[] {
   const taken = new Intervals(mentions);
+  const spans = new SpanIndex(mentions);
   const byEnd = new Map(mentions.map((m) => [m.end, m]));
   const found: FoundMention[] = [];
   const aliases: { name: string; from: number; model: FoundMention }[] = [];
@@ -44,7 +45,7 @@ export function bracketAliases(text: string, mentions: readonly FoundMention[], 
     const close = open + match[0].length - 1;
     const innerStart = open + 1 + (match[1].length - match[1].trimStart().length);
     const inner = match[1].trim();
-    const inside = mentions.filter((m) => m.start > open && m.end <= close);
+    const inside = spans.startingIn(open + 1, close).filter((m) => m.end <= close);
     const before = beforeBracket(text, open, byEnd);
     if (before && !inside.length && NAME.test(inner) && fitsKind(inner, entityOf(before))) {
       // A known name, then an alias in brackets.

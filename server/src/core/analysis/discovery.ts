@@ -17,7 +17,7 @@ import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
 import { startsSentence } from './nameForms';
-import { Intervals, resolveOverlaps, stripPriority, type Ranked } from './spans';
+import { Intervals, resolveOverlaps, SpanIndex, stripPriority, type Ranked } from './spans';
 
 /** After "training", these make a place or a course of it: "the Edelweiss training ground". */
 const TRAINING_PLACES = /^[ \u00a0]+(ground|grounds|range|ranges|centre|center|area|camp|base|field|course|courses|complex|site|session)\b/i;
@@ -56,12 +56,22 @@ export interface DiscoveryResult {
   superseded: Set<Mention>;
   /** Catalog mentions whose entity the document's own abbreviation definitions changed. */
   reassigned: Map<Mention, string>;
+  /** How many more entities the text named than one document may add (their mentions are dropped). */
+  dropped: number;
 }
+
+/**
+ * The most entities one document may add to the index: a real page names a handful (three at
+ * most in the seed and bench corpora); a generated or hostile one could name a million, each
+ * then searched for through the whole text.
+ */
+export const MAX_DISCOVERED_PER_DOCUMENT = 100;
 
 
 export function discoverMentions(text: string, known: readonly Mention[], knowledge: Knowledge, lexicon: DiscoveryLexicon, words: Words = splitWords(text)): DiscoveryResult {
   const cstoBodyStarts = new Set(known.filter((m) => knowledge.get(m.entityId)?.kind === 'body').map((m) => m.start));
   const taken = new Intervals(known);
+  const knownSpans = new SpanIndex(known);
   const candidates: Candidate[] = [];
   const superseded = new Set<Mention>();
   const add = (candidate: Candidate | undefined) => {
@@ -72,7 +82,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     }
     // A stage name that begins with its series' name ("Channel" in «Channel – Antiterror») is the
     // longer name; a stage the catalog knows was found whole and stays as it is.
-    const inside = known.filter((m) => m.start < candidate.end && m.end > candidate.start);
+    const inside = knownSpans.overlapping(candidate.start, candidate.end);
     const parent = candidate.discovered?.parent;
     if (parent && inside.every((m) => m.entityId === parent && m.start >= candidate.start && m.end <= candidate.end)) {
       for (const m of inside) superseded.add(m);
@@ -91,7 +101,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   for (const [at, keyword] of kindWordsIn(text, words)) for (const candidate of keywordCandidates(text, at, keyword, lexicon)) add(candidate);
   for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
 
-  const accepted = resolveOverlaps(candidates);
+  const { kept: accepted, dropped } = capDiscovered(resolveOverlaps(candidates));
   const kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
   const local = abbreviationDefinitions(text, [...kept, ...accepted], lexicon, knowledge);
   const repeated = repeatMentions(text, [...kept, ...accepted], accepted);
@@ -102,7 +112,17 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     const definition = local.definitions.get(mention.surface);
     if (definition && mention.start > definition.at && definition.entityId && definition.entityId !== mention.entityId) reassigned.set(mention, definition.entityId);
   }
-  return { mentions: resolveOverlaps(mentions.map((m) => ({ priority: 5, ...m }))).map(stripPriority), superseded, reassigned };
+  return { mentions: resolveOverlaps(mentions.map((m) => ({ priority: 5, ...m }))).map(stripPriority), superseded, reassigned, dropped };
+}
+
+/** Keeps the mentions of the first MAX_DISCOVERED_PER_DOCUMENT entities the text names; counts the others. */
+function capDiscovered(found: Candidate[]): { kept: Candidate[]; dropped: number } {
+  const ids = new Set<string>();
+  for (const c of found) if (c.discovered) ids.add(c.entityId);
+  if (ids.size <= MAX_DISCOVERED_PER_DOCUMENT) return { kept: found, dropped: 0 };
+  const allowed = new Set<string>();
+  for (const c of [...found].sort((a, b) => a.start - b.start)) if (c.discovered && allowed.size < MAX_DISCOVERED_PER_DOCUMENT) allowed.add(c.entityId);
+  return { kept: found.filter((c) => !c.discovered || allowed.has(c.entityId)), dropped: ids.size - allowed.size };
 }
 
 /**
@@ -224,6 +244,11 @@ const CONTEXT_REACH = 160;
 /** Every kind word contains one of these (a word that lowers to ASCII letters is ASCII letters). */
 const MAY_HOLD_KIND_WORD = /operation|exercise|drill|training|manoeuvre|maneuver/i;
 
+const LETTER_RUN = /\p{L}+/gu;
+const KIND_WORD_LENGTHS = [...OPERATION_WORDS, ...EXERCISE_WORDS].map((w) => w.length);
+const SHORTEST_KIND_WORD = Math.min(...KIND_WORD_LENGTHS);
+const LONGEST_KIND_WORD = Math.max(...KIND_WORD_LENGTHS);
+
 /** The kind word nearest to a name in its sentence. */
 function kindFromContext(text: string, start: number, end: number): EntityKind | undefined {
   const sentence = sentenceAround(text, start, { start: Math.max(0, start - CONTEXT_REACH), end: Math.min(text.length, end + CONTEXT_REACH) });
@@ -233,12 +258,15 @@ function kindFromContext(text: string, start: number, end: number): EntityKind |
   const consider = (words: string, fromEnd: boolean) => {
     // Most sentences hold no kind word at all: one search says so before any word is lowered.
     if (!MAY_HOLD_KIND_WORD.test(words)) return;
-    for (const match of words.matchAll(/\p{L}+/gu)) {
-      const word = match[0].toLowerCase();
-      const kind = kindOfWord(word);
+    for (const match of words.matchAll(LETTER_RUN)) {
+      // Only a word as long as a kind word is lowered and looked up.
+      if (match[0].length < SHORTEST_KIND_WORD || match[0].length > LONGEST_KIND_WORD) continue;
+      const kind = kindOfWord(match[0].toLowerCase());
       if (!kind) continue;
       const distance = fromEnd ? words.length - match.index! : match.index!;
       if (!best || distance < best.distance) best = { kind, distance };
+      // After the name, the first kind word is the nearest.
+      if (!fromEnd) return;
     }
   };
   consider(before, true);

@@ -64,8 +64,21 @@ function markRepeatedLines(text: string, mentions: readonly FoundMention[]): voi
   let checkedLine = -1;
   let shift = 0;
   let reach = -1;
+  // Mentions come in text order: the line each is on is found by walking forward from line break
+  // to line break, never by searching back (on one long line that search made this quadratic).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  let previousStart = 0;
   for (const mention of mentions) {
-    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    if (mention.start < previousStart) {
+      lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    previousStart = mention.start;
+    while (nextBreak >= 0 && nextBreak < mention.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
     if (lineStart !== checkedLine) {
       checkedLine = lineStart;
       const repeat = repeatOfLineBefore(text, lineStart);

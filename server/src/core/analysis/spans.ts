@@ -23,16 +23,29 @@ export function lastEndingBefore<M extends Mention>(byEnd: readonly M[], offset:
   return found;
 }
 
+/**
+ * The candidates that win their characters: by priority, then the longer, then the earlier. Each
+ * winner marks its characters in a table over the text, so that a candidate is tested against the
+ * winners in the time of its own length (a sorted list of winners took quadratic time to keep for
+ * a text with a million candidates).
+ */
 export function resolveOverlaps<T extends FoundMention & { priority: number }>(candidates: T[]): T[] {
   const sorted = [...candidates].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const chosen = new Intervals([]);
+  let limit = 0;
+  for (const candidate of candidates) limit = Math.max(limit, candidate.end);
+  const claimed = new Uint8Array(limit);
   const kept: T[] = [];
   for (const candidate of sorted) {
-    if (chosen.overlaps(candidate.start, candidate.end)) continue;
-    chosen.add(candidate);
+    if (anyClaimed(claimed, candidate.start, candidate.end)) continue;
+    claimed.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function anyClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (claimed[i]) return true;
+  return false;
 }
 
 export function stripPriority(candidate: Ranked): FoundMention {
@@ -49,9 +62,17 @@ export class Intervals {
   }
 
   add(span: { start: number; end: number }): void {
-    let i = this.spans.length;
-    while (i > 0 && this.spans[i - 1].start > span.start) i--;
-    this.spans.splice(i, 0, { start: span.start, end: span.end });
+    // Spans usually come in text order, to the end of the list; else by binary search.
+    let low = 0;
+    let high = this.spans.length;
+    if (high && this.spans[high - 1].start > span.start) {
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.spans[mid].start > span.start) high = mid;
+        else low = mid + 1;
+      }
+    } else low = high;
+    this.spans.splice(low, 0, { start: span.start, end: span.end });
   }
 
   overlaps(start: number, end: number): boolean {
@@ -65,5 +86,43 @@ export class Intervals {
       else return true;
     }
     return false;
+  }
+}
+
+/**
+ * Mentions sorted by start, for the ones starting in a range or overlapping a span: each query
+ * takes the time of what it finds, where filtering the whole list made a text with many
+ * mentions and many brackets (or candidates) quadratic.
+ */
+export class SpanIndex<M extends { start: number; end: number }> {
+  private readonly sorted: M[];
+  private readonly longest: number;
+
+  constructor(spans: readonly M[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.longest = this.sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  }
+
+  /** The spans that start at or after `from` and before `to`, by start. */
+  startingIn(from: number, to: number): M[] {
+    const found: M[] = [];
+    for (let i = this.firstStartingAt(from); i < this.sorted.length && this.sorted[i].start < to; i++) found.push(this.sorted[i]);
+    return found;
+  }
+
+  /** The spans that share a character with [start, end). */
+  overlapping(start: number, end: number): M[] {
+    return this.startingIn(start - this.longest, end).filter((m) => m.start < end && m.end > start);
+  }
+
+  private firstStartingAt(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid].start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 }

@@ -146,11 +146,26 @@ export function hashesOfKey(key: string): number[] {
  * separator each take a character); keys are made here only for words that need folding.
  */
 export function splitWords(text: string, from = 0, to = text.length): Words {
+  return split(text, from, to, undefined);
+}
+
+/** Columns for splitting a name: reused, so the words they hold last only until the next split. */
+const SCRATCH_WORDS = 64;
+const NAME_SCRATCH = { starts: new Int32Array(SCRATCH_WORDS), ends: new Int32Array(SCRATCH_WORDS), hashes: new Int32Array(SCRATCH_WORDS), joinNext: new Uint8Array(SCRATCH_WORDS) };
+
+/** The words of a short text (a name) in reused columns: read them before splitting anything else. */
+function splitTransient(text: string): Words {
+  return split(text, 0, text.length, NAME_SCRATCH);
+}
+
+function split(text: string, from: number, to: number, scratch: typeof NAME_SCRATCH | undefined): Words {
   const capacity = Math.max(0, (to - from + 1) >> 1);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const hashes = new Int32Array(capacity);
-  const joinNext = new Uint8Array(capacity);
+  const transient = scratch && capacity <= SCRATCH_WORDS;
+  if (transient) scratch.joinNext.fill(0, 0, capacity);
+  const starts = transient ? scratch.starts : new Int32Array(capacity);
+  const ends = transient ? scratch.ends : new Int32Array(capacity);
+  const hashes = transient ? scratch.hashes : new Int32Array(capacity);
+  const joinNext = transient ? scratch.joinNext : new Uint8Array(capacity);
   const folded: [number, string][] = [];
   const withApostrophe: number[] = [];
   let n = 0;
@@ -204,7 +219,22 @@ function isLetter(code: number): boolean {
  * letter-words joined ("Peace-keeping Forces" -> ["peacekeeping", "forces"]).
  */
 export function nameKeys(name: string): string[] {
-  const words = splitWords(name);
+  let keys = nameKeyCache.get(name);
+  if (!keys) {
+    // The same few names are keyed again and again (every "Thunder-2021" of a text); the cache is
+    // bounded by starting afresh.
+    if (nameKeyCache.size >= NAME_KEY_CACHE_SIZE) nameKeyCache.clear();
+    keys = keysOfName(name);
+    nameKeyCache.set(name, keys);
+  }
+  return [...keys];
+}
+
+const NAME_KEY_CACHE_SIZE = 4096;
+const nameKeyCache = new Map<string, readonly string[]>();
+
+function keysOfName(name: string): string[] {
+  const words = splitTransient(name);
   const keys: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let key = words.key(i);

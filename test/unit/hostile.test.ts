@@ -1,0 +1,50 @@
+// The fast slice of the adversarial documents (`npm run test:stress` runs them at 10 MB against
+// ordinary text, for time): each analysed whole, its mentions in order and inside the text, and
+// no document adding more entities than one may.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseDocument, discoveryCapNotice } from '../../server/src/core/analysis/analyseDocument';
+import { MAX_DISCOVERED_PER_DOCUMENT } from '../../server/src/core/analysis/discovery';
+import { adversarialDocuments, fill } from '../stress/hostileTexts';
+import { bundledKnowledge } from './helpers';
+
+const knowledge = bundledKnowledge();
+
+function analyse(text: string) {
+  return analyseDocument({ uri: 'file:///hostile.txt', text, fallbackTitle: 'hostile.txt' }, knowledge);
+}
+
+describe('documents built to hurt the analysis', () => {
+  for (const { name, text } of adversarialDocuments(40_000)) {
+    it(`analyses ${name}: mentions in text order, inside the text, not overlapping`, () => {
+      const doc = analyse(text);
+      let previousEnd = 0;
+      for (const m of doc.mentions) {
+        assert.ok(m.start >= previousEnd && m.end > m.start && m.end <= text.length, `${m.entityId} at ${m.start}–${m.end}`);
+        assert.equal(m.surface, text.slice(m.start, m.end));
+        previousEnd = m.end;
+      }
+      const discovered = new Set(doc.mentions.filter((m) => m.discovered).map((m) => m.entityId));
+      assert.ok(discovered.size <= MAX_DISCOVERED_PER_DOCUMENT);
+    });
+  }
+
+  it('indexes the first 100 names a document adds and says how many more it left out', () => {
+    const text = fill((i) => `The operation Falcon${i} began. `, 8_000);
+    const doc = analyse(text);
+    const names = [...new Set(doc.mentions.filter((m) => m.discovered).map((m) => m.discovered!.name))];
+    assert.equal(names.length, MAX_DISCOVERED_PER_DOCUMENT);
+    assert.equal(names[0], 'Falcon0');
+    assert.equal(names.at(-1), `Falcon${MAX_DISCOVERED_PER_DOCUMENT - 1}`);
+    const written = text.split('The operation').length - 1;
+    assert.equal(doc.notice, discoveryCapNotice(written - MAX_DISCOVERED_PER_DOCUMENT));
+  });
+
+  it('keeps a phone number line as page furniture and a long line of digits and spaces as text', () => {
+    const phone = analyse('Contacts\n+7 (495) 606-97-71 tel/fax\n\nThe Collective Security Council met on 02.12.2020.\n');
+    assert.ok(phone.passages.some((p) => p.kind === 'boilerplate' && p.title.startsWith('+7 (495)')));
+    const long = analyse(`12345678${' '.repeat(5000)}x\n`);
+    assert.ok(!long.passages.some((p) => p.kind === 'boilerplate'));
+  });
+});
