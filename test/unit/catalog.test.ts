@@ -80,6 +80,15 @@ describe('parseCatalog: problems a person can act on', () => {
     assert.ok(problem.start > broken.indexOf('"kind": "body"') && problem.start < broken.indexOf('"kind": "body"') + 40);
   });
 
+  it('refuses a catalog of 5,000 nested brackets with one problem instead of overflowing the stack', () => {
+    const nested = `{"entities": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const { catalog, problems } = parseCatalog(nested);
+    assert.equal(catalog, undefined);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /nests arrays or objects more than 64 deep/);
+    assert.equal(problems[0].start, nested.indexOf('[') + 63);
+  });
+
   it('names the wrong kind, the duplicate id and the missing parent at their places', () => {
     assert.equal(parseCatalog(catalogText.replace('"kind": "exercise"', '"kind": "drill"')).problems.length, 1, 'one mistake, one message');
     assert.match(problemAt(catalogText.replace('"kind": "exercise"', '"kind": "drill"'), '"kind": "drill"').message, /"kind" must be one of body, operation, exercise/);

@@ -68,6 +68,9 @@ class Validator {
  * `knownIds` are entities of the catalog this one is merged over, which parents may name.
  */
 export function parseCatalog(text: string, knownIds?: ReadonlySet<string>): CatalogResult {
+  // The parsers recurse: thousands of nested brackets would overflow the stack.
+  const deep = firstTooDeep(text);
+  if (deep >= 0) return { problems: [{ severity: 'error', message: `The catalog nests arrays or objects more than ${MAX_CATALOG_DEPTH} deep; a catalog needs a few levels.`, start: deep, end: deep + 1 }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root) {
@@ -81,6 +84,26 @@ export function parseCatalog(text: string, knownIds?: ReadonlySet<string>): Cata
     return { problems };
   }
   return validateCatalog(JSON.parse(text) as unknown, knownIds, new Validator(root));
+}
+
+/** Far deeper than any catalog (entities → entity → editions → edition → aliases is five). */
+export const MAX_CATALOG_DEPTH = 64;
+
+/** The offset of the first bracket or brace that opens a level deeper than MAX_CATALOG_DEPTH, or -1. */
+function firstTooDeep(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_CATALOG_DEPTH) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }
 
 function describeParseError(code: string): string {
