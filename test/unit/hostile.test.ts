@@ -3,9 +3,15 @@
 // no document adding more entities than one may.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, openSync, closeSync, ftruncateSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { analyseDocument, discoveryCapNotice } from '../../server/src/core/analysis/analyseDocument';
+import { readFailure } from '../../server/src/core/analysis/analyseFile';
 import { MAX_DISCOVERED_PER_DOCUMENT } from '../../server/src/core/analysis/discovery';
+import { readBytesNow } from '../../server/src/node/files';
 import { adversarialDocuments, fill } from '../stress/hostileTexts';
 import { bundledKnowledge } from './helpers';
 
@@ -46,5 +52,27 @@ describe('documents built to hurt the analysis', () => {
     assert.ok(phone.passages.some((p) => p.kind === 'boilerplate' && p.title.startsWith('+7 (495)')));
     const long = analyse(`12345678${' '.repeat(5000)}x\n`);
     assert.ok(!long.passages.some((p) => p.kind === 'boilerplate'));
+  });
+});
+
+describe('files over the size limit', () => {
+  it('are skipped from their size, without being read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-large-'));
+    try {
+      const path = join(dir, 'huge.txt');
+      // A sparse file: 3 GB by its size, nothing on disk, more than a read could hold.
+      const fd = openSync(path, 'w');
+      ftruncateSync(fd, 3 * 1024 ** 3);
+      closeSync(fd);
+      let thrown: unknown;
+      try {
+        readBytesNow(pathToFileURL(path).toString(), 50 * 1024 * 1024);
+      } catch (error) {
+        thrown = error;
+      }
+      assert.deepEqual(readFailure(thrown), { kind: 'skipped', reason: 'is 3072 MB, over the 50 MB limit set by corpusLens.maxFileSizeMB; it is not indexed.' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,14 +3,15 @@
 // worker threads for a large first index.
 
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
+import { FileTooLargeError } from '../core/text/decode';
 import { hashBytes, pathOf, readBytesNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
-import { CorpusSelector, toPath, toUri, type Settings } from './settings';
+import { CorpusSelector, maxFileBytes, toPath, toUri, type Settings } from './settings';
 
 /** Fewer files than this are indexed on the main thread: starting workers would cost more. */
 const WORKER_THRESHOLD = 64;
@@ -97,15 +98,28 @@ export class FileSystemHost implements CorpusHost {
     return toUri(join(this.options.embeddedCorpus, 'catalog.json'));
   }
 
+  /** A file over the size limit is not read: FileTooLargeError says why. */
   async readFile(uri: string): Promise<Uint8Array> {
-    return readFile(pathOf(uri));
+    const handle = await open(pathOf(uri), 'r');
+    try {
+      const { size } = await handle.stat();
+      const limit = this.readLimit();
+      if (size > limit) throw new FileTooLargeError(size, limit);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   }
 
   readFileNow(uri: string): { bytes: Uint8Array; stat: FileStat } {
     const path = pathOf(uri);
     // Stat before reading, so that a change made meanwhile is seen at the next event.
     const info = statSync(path);
-    return { stat: { size: info.size, mtime: info.mtimeMs }, bytes: readBytesNow(uri) };
+    return { stat: { size: info.size, mtime: info.mtimeMs }, bytes: readBytesNow(uri, this.readLimit()) };
+  }
+
+  private readLimit(): number {
+    return maxFileBytes(this.options.settings());
   }
 
   async stat(uri: string): Promise<FileStat | undefined> {

@@ -1,7 +1,8 @@
 // Files on disk as the server names them (file: uris) and the hash that recognises their content.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { FileTooLargeError } from '../core/text/decode';
 import { toPath } from './settings';
 
 /** The path of a file: uri; anything else cannot be read from disk. */
@@ -15,7 +16,24 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
-/** Reads a file at once: the one synchronous read, shared by the host and the worker threads. */
-export function readBytesNow(uri: string): Uint8Array {
-  return readFileSync(pathOf(uri));
+/**
+ * Reads a file at once: the one synchronous read, shared by the host and the worker threads. A
+ * file over `maxBytes` is not read at all (FileTooLargeError): its size says enough.
+ */
+export function readBytesNow(uri: string, maxBytes = Infinity): Uint8Array {
+  const fd = openSync(pathOf(uri), 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw new FileTooLargeError(size, maxBytes);
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break; // shorter than its size said: truncated meanwhile
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }

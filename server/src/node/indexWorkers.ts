@@ -52,7 +52,7 @@ export function runIndexWorker(): void {
 function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
   let bytes: Uint8Array;
   try {
-    bytes = readBytesNow(job.uri);
+    bytes = readBytesNow(job.uri, job.maxFileBytes);
   } catch (error) {
     return readFailure(error) as RemoteAnalysis;
   }

@@ -2,7 +2,7 @@
 // decode (binary, encodings, size limit), hash, analyse. Pure: reading is the caller's.
 
 import type { Knowledge } from '../catalog/knowledge';
-import { decodeCorpusFile } from '../text/decode';
+import { decodeCorpusFile, FileTooLargeError } from '../text/decode';
 import type { Interner } from '../text/strings';
 import { analyseDocument, type IndexedDocument } from './analyseDocument';
 
@@ -56,6 +56,7 @@ export function analyseFile(bytes: Uint8Array, uri: string, options: AnalyseFile
 
 /** What a failed read means: gone (ENOENT) or unreadable, in words. */
 export function readFailure(error: unknown): FileAnalysis {
+  if (error instanceof FileTooLargeError) return { kind: 'skipped', reason: error.message };
   if ((error as { code?: unknown } | undefined)?.code === 'ENOENT') return { kind: 'gone' };
   return { kind: 'unreadable', message: (error as Error)?.message ?? String(error) };
 }

@@ -7,13 +7,21 @@ export type DecodedFile =
 
 const SNIFF_BYTES = 8000;
 
-export function decodeCorpusFile(bytes: Uint8Array, maxBytes: number): DecodedFile {
-  if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      reason: `is ${megabytes(bytes.length)} MB, over the ${megabytes(maxBytes)} MB limit set by corpusLens.maxFileSizeMB; it is not indexed.`,
-    };
+/** Why a file over the size limit is not indexed. */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit set by corpusLens.maxFileSizeMB; it is not indexed.`;
+}
+
+/** Thrown by a read that found the file over the size limit before reading it. */
+export class FileTooLargeError extends Error {
+  constructor(size: number, maxBytes: number) {
+    super(tooLargeReason(size, maxBytes));
+    this.name = 'FileTooLargeError';
   }
+}
+
+export function decodeCorpusFile(bytes: Uint8Array, maxBytes: number): DecodedFile {
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, maxBytes) };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
