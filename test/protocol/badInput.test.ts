@@ -2,7 +2,7 @@
 // good index and catalog, and says what is wrong in words a user understands.
 
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
@@ -111,6 +111,23 @@ describe('the language server meeting bad input', () => {
     await waitFor(() => session.logs.some((l) => l.includes('vanished.txt was deleted before it could be read; skipped.')));
     assert.ok(session.alive);
     assert.equal((await session.connection.sendRequest(StatusRequest)).documents, 9);
+  });
+
+  it('does not follow a symbolic link out of the workspace, nor round a loop, on a file event', async () => {
+    const outside = makeWorkspace({ 'secret.txt': 'The Collective Security Council met in secret on 01.01.2021.\n' });
+    try {
+      const before = (await session.connection.sendRequest(StatusRequest)).documents;
+      symlinkSync(join(outside, 'secret.txt'), join(root, 'corpus', 'link_out.txt'));
+      symlinkSync(outside, join(root, 'corpus', 'linked_folder'));
+      symlinkSync(join(root, 'corpus'), join(root, 'corpus', 'loop'));
+      const events = ['corpus/link_out.txt', 'corpus/linked_folder/secret.txt', 'corpus/loop/crlf-bom.txt'];
+      await session.filesChanged(events.map((path) => ({ uri: session.uri(path), type: FileChangeType.Created })));
+      await waitFor(() => events.every((path) => session.logs.some((l) => l.includes(`${path} is reached through a symbolic link; Corpus Lens does not follow links.`))));
+      assert.equal((await session.connection.sendRequest(StatusRequest)).documents, before);
+    } finally {
+      for (const link of ['link_out.txt', 'linked_folder', 'loop']) rmSync(join(root, 'corpus', link), { force: true });
+      removeWorkspace(outside);
+    }
   });
 
   it('writes nothing to stderr', () => {

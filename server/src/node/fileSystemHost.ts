@@ -2,9 +2,9 @@
 // corpus), reads and stats files, keeps the index cache in the editor's storage folder and starts
 // worker threads for a large first index.
 
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
 import { FileTooLargeError } from '../core/text/decode';
@@ -80,6 +80,20 @@ export class FileSystemHost implements CorpusHost {
   }
 
   private compiled: { settings: Settings; notes: CorpusSelector; corpus: CorpusSelector } | undefined;
+
+  throughLink(uri: string): boolean {
+    const { root } = this.options;
+    const path = toPath(uri);
+    if (!root || !path) return false;
+    try {
+      this.realRoot ??= realpathSync(root);
+      return realpathSync(path) !== join(this.realRoot, relative(root, path));
+    } catch {
+      return false; // gone or unreadable: the read says so
+    }
+  }
+
+  private realRoot: string | undefined;
 
   isCorpusDocument(uri: string): boolean {
     const path = toPath(uri);

@@ -240,6 +240,13 @@ export class CorpusSync implements Disposable {
         if (await this.loadCatalog()) reindex = true;
         continue;
       }
+      if (type !== 'deleted' && this.host.throughLink?.(uri)) {
+        // Links may lead out of the workspace or round in a loop: never followed, as in the listing.
+        this.host.log(`${uri} is reached through a symbolic link; Corpus Lens does not follow links.`);
+        if (this.ingestion.index.has(uri)) changed = this.ingestion.removeFile(uri) || changed;
+        if (this.ingestion.notes.remove(uri)) notesChanged = true;
+        continue;
+      }
       if (this.host.isNote(uri)) {
         if (this.pendingEdits.has(uri)) continue;
         notesChanged = (type === 'deleted' ? this.ingestion.notes.remove(uri) : this.readNote(uri)) || notesChanged;

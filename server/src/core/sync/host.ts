@@ -64,6 +64,11 @@ export interface CorpusHost {
   isCorpusDocument(uri: string): boolean;
   /** The workspace's notes: its Markdown and plain-text files that are not corpus documents. */
   listNotes(): Promise<string[]>;
+  /**
+   * True for a file reached through a symbolic link (of the file or of a folder on its way), which
+   * the corpus listing never follows: a file event for it is not read.
+   */
+  throughLink?(uri: string): boolean;
   /** True for a uri the notes settings select (and the corpus settings do not). */
   isNote(uri: string): boolean;
   /** The workspace catalog's uri, when there is a workspace. */
