@@ -216,6 +216,28 @@ describe('CorpusSync: the index cache', () => {
     assert.equal(second.mentionsOf('mercenary'), first.mentionsOf('mercenary') + 1);
   });
 
+  it('reads a file again when its cache entry is crafted: another file named inside, or offsets outside the text', async () => {
+    const host = new InMemoryCorpusHost(seeds());
+    host.cache = true;
+    const first = setUp(host);
+    await first.sync.indexAll();
+    await first.sync.flushCache();
+    const saved = host.cacheFiles.get(CORPUS_FOLDER)!;
+    const [a, b] = saved.files;
+    // Entry a claims to be file b; entry b's first mention runs far past its text.
+    a.snapshot = { ...a.snapshot, uri: b.uri };
+    b.snapshot = { ...b.snapshot, mentions: { ...b.snapshot.mentions, start: [999999984212, ...[...b.snapshot.mentions.start].slice(1)] } };
+    const second = setUp(host);
+    const status = await second.sync.indexAll();
+    assert.equal(status.fromCache, 3, second.host.logs.join('\n'));
+    assert.equal(status.documents, 5, second.host.logs.join('\n'));
+    for (const doc of second.language.documents()) for (const m of doc.mentions) assert.ok(m.uri === doc.uri && m.end <= (doc.lines.textLength));
+    assert.deepEqual(
+      second.language.documents().map((d) => JSON.stringify(toSnapshot(d))).sort(),
+      first.language.documents().map((d) => JSON.stringify(toSnapshot(d))).sort(),
+    );
+  });
+
   it('does not use a cache made with another catalog', async () => {
     const host = new InMemoryCorpusHost(seeds());
     host.cache = true;

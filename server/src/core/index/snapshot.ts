@@ -123,11 +123,19 @@ export function plainSnapshot(s: DocumentSnapshot): DocumentSnapshot {
  * (a snapshot from a worker or the cache has its own).
  */
 export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedDocument {
+  const length = s.length;
+  if (!Number.isSafeInteger(length) || length < 0) throw new Error('the text length is not a length');
+  /** An offset range of the text: anything else (a damaged or crafted cache) would reach the editor. */
+  const span = (start: number, end: number, what: string) => {
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start || end > length) throw new Error(`${what} ${start}–${end} lies outside the text`);
+  };
   const ids = interner ? s.ids.map((id) => interner.get(id)) : s.ids;
   const surfaces = interner ? s.surfaces.map((surface) => interner.get(surface)) : s.surfaces;
   const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
     const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title, start, end, fingerprint };
     if (!passage.kind) throw new Error(`unknown passage kind ${kind}`);
+    span(start, end, 'a passage');
+    if (parent >= index) throw new Error('a passage belongs to one after it');
     if (parent >= 0) passage.parent = parent;
     if (date) passage.date = date;
     return passage;
@@ -143,6 +151,8 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     start += m.start[i];
     const mention: IndexedMention = { entityId: ids[m.id[i]], start, end: start + m.length[i], surface: surfaces[m.surface[i]], uri: s.uri, passage: m.passage[i] };
     if (mention.entityId === undefined || mention.surface === undefined) throw new Error('mention refers past its tables');
+    span(mention.start, mention.end, 'a mention');
+    if (mention.passage >= passages.length || !(mention.passage >= -1)) throw new Error('a mention refers past the passages');
     if (m.edition[i]) mention.edition = m.edition[i];
     if (m.discovered[i] >= 0) mention.discovered = infos[m.discovered[i]];
     mentions.push(mention);
@@ -156,12 +166,18 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
   }
   const starts: number[] = [];
   let line = 0;
-  for (const delta of s.lines) starts.push((line += delta));
+  for (const delta of s.lines) {
+    line += delta;
+    if (!(delta >= 0) || line > length) throw new Error('a line starts outside the text');
+    starts.push(line);
+  }
   const candidates = (rows: DocumentSnapshot['best']) => {
     const map = new Map<string, Candidate>();
     for (const [id, mentionIndex, score, sentenceStart, sentenceEnd] of rows) {
       const mention = mentions[mentionIndex];
       if (!mention) throw new Error('candidate refers past the mentions');
+      span(sentenceStart, sentenceEnd, 'a sentence');
+      if (ids[id] === undefined) throw new Error('candidate refers past its tables');
       const candidate: Candidate = { mention, score, sentence: { start: sentenceStart, end: sentenceEnd } };
       const date = dateOfPassage({ passages, date: s.date }, mention.passage);
       if (date) candidate.date = date;

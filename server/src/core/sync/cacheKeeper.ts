@@ -41,7 +41,13 @@ export class CacheKeeper implements Disposable {
         if (!stat) return; // gone since it was listed
         this.stats.set(uri, stat);
         const entry = cached?.get(uri);
-        if (entry && entry.size === stat.size && entry.mtime === stat.mtime && this.ingestion.restore(entry.snapshot)) return;
+        if (entry) {
+          // An entry is this file's only if its snapshot says so: a crafted one could name another file.
+          const own = entry.snapshot?.uri === uri;
+          if (own && entry.size === stat.size && entry.mtime === stat.mtime && this.ingestion.restore(entry.snapshot)) return;
+          // Not this file's, or damaged: its content hash must not vouch for it when the file is read.
+          if (!own || (entry.size === stat.size && entry.mtime === stat.mtime)) cached!.delete(uri);
+        }
         toRead.push(uri);
       });
       report(Math.min(uris.length, i + STAT_BATCH) - toRead.length);
