@@ -82,6 +82,19 @@ describe('CorpusSync: the first index', () => {
 });
 
 describe('CorpusSync: file events', () => {
+  it('keeps a file created while the first index runs, whenever its event comes', async () => {
+    for (let ticks = 0; ticks < 12; ticks++) {
+      const { host, sync, language } = setUp();
+      const indexing = sync.indexAll();
+      for (let t = 0; t < ticks; t++) await Promise.resolve();
+      const created = `${CORPUS_FOLDER}created-meanwhile.txt`;
+      host.write(created, 'The Collective Security Council met on 02.12.2020.');
+      const event = sync.onFilesChanged([{ uri: created, type: 'created' }]);
+      await Promise.all([indexing, event]);
+      assert.ok(language.document(created), `lost when its event came ${ticks} ticks into the index`);
+    }
+  });
+
   it('reads a changed file alone and leaves the other documents as they were', async () => {
     const { host, sync, language, mentionsOf } = setUp();
     await sync.indexAll();

@@ -95,8 +95,23 @@ export class CorpusSync implements Disposable {
     return status;
   }
 
-  /** Reads the whole corpus again. A run in progress is cancelled by the next one. */
-  async indexAll(): Promise<SyncStatus> {
+  /**
+   * Reads the whole corpus again. A run in progress is cancelled by the next one. File events wait
+   * for it: one applied while it runs could be undone by it (a file created just after the
+   * listing was read, then cleared with the index).
+   */
+  indexAll(): Promise<SyncStatus> {
+    const run = this.indexAllNow();
+    this.running = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private running: Promise<void> = Promise.resolve();
+
+  private async indexAllNow(): Promise<SyncStatus> {
     const generation = ++this.generation;
     this.indexing = true;
     this.notifyChanged();
@@ -223,9 +238,12 @@ export class CorpusSync implements Disposable {
 
   /** File events arrive in batches; they are applied one batch at a time, in order. */
   onFilesChanged(changes: readonly FileChange[]): Promise<void> {
-    this.eventQueue = this.eventQueue.then(() => this.applyFileChanges(changes)).catch((error) => {
-      this.host.log(`Applying file changes failed: ${(error as Error)?.stack ?? error}`);
-    });
+    this.eventQueue = this.eventQueue
+      .then(() => this.running)
+      .then(() => this.applyFileChanges(changes))
+      .catch((error) => {
+        this.host.log(`Applying file changes failed: ${(error as Error)?.stack ?? error}`);
+      });
     return this.eventQueue;
   }
 
