@@ -3,7 +3,7 @@
 // passage. The data comes from the server.
 
 import * as vscode from 'vscode';
-import { DocumentsRequest, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+import { DocumentsRequest, escapeMarkdown, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
 import { datedTitle } from './dates';
 import { plural } from './words';
 import type { ServerRequests } from './requests';
@@ -85,10 +85,10 @@ function documentItem(document: DocumentSummary): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(document.notice ? 'warning' : 'file-text');
   item.contextValue = 'corpusLens.document';
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${escape(document.title)}**\n\n`);
+  tooltip.appendMarkdown(`**${escapeMarkdown(document.title)}**\n\n`);
   tooltip.appendMarkdown(`${document.dateLabel} \u00b7 ${plural(document.passageCount, 'passage')} \u00b7 ${plural(document.mentionCount, 'mention')}\n\n`);
   if (document.dates.length > 1) tooltip.appendMarkdown(`Items dated ${document.dates.join(', ')}\n\n`);
-  if (document.notice) tooltip.appendMarkdown(`\u26a0 This file ${escape(document.notice)}\n\n`);
+  if (document.notice) tooltip.appendMarkdown(`\u26a0 This file ${escapeMarkdown(document.notice)}\n\n`);
   tooltip.appendText(vscode.Uri.parse(document.uri).fsPath);
   item.tooltip = tooltip;
   if (!document.passageCount) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
@@ -108,13 +108,9 @@ function passageItem(node: Extract<DocumentNode, { type: 'passage' }>): vscode.T
   item.iconPath = new vscode.ThemeIcon(PASSAGE_ICONS[passage.kind]);
   item.contextValue = `corpusLens.passage.${passage.kind}`;
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`*${passage.kind}*${passage.dateLabel ? ` \u00b7 ${passage.dateLabel}` : ''}\n\n${escape(passage.title)}`);
-  if (passage.reprintedIn.length) tooltip.appendMarkdown(`\n\nThe same item is printed in: ${passage.reprintedIn.map(escape).join('; ')}`);
+  tooltip.appendMarkdown(`*${passage.kind}*${passage.dateLabel ? ` \u00b7 ${passage.dateLabel}` : ''}\n\n${escapeMarkdown(passage.title)}`);
+  if (passage.reprintedIn.length) tooltip.appendMarkdown(`\n\nThe same item is printed in: ${passage.reprintedIn.map(escapeMarkdown).join('; ')}`);
   item.tooltip = tooltip;
   item.command = { command: 'corpusLens.openPassage', title: 'Open Source Passage', arguments: [node.location] };
   return item;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 }

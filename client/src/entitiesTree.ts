@@ -3,7 +3,7 @@
 // the document they are in, oldest document first, each mention dated by its own passage.
 
 import * as vscode from 'vscode';
-import { ENTITY_KIND_ORDER, EntitiesRequest, KIND_TITLES, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+import { ENTITY_KIND_ORDER, EntitiesRequest, escapeMarkdown, KIND_TITLES, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
 import { datedTitle } from './dates';
 import type { ServerRequests } from './requests';
 import { plural } from './words';
@@ -169,9 +169,10 @@ function entityItem(entity: EntitySummary): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[entity.kind]);
   item.contextValue = entity.definition ? 'corpusLens.entity.mentioned' : 'corpusLens.entity';
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${entity.name}** \u2014 ${entity.kind}${entity.discovered ? ' (discovered in the corpus)' : ''}\n\n`);
+  // Names and aliases may come from a workspace catalog: shown as written, never as Markdown.
+  tooltip.appendMarkdown(`**${escapeMarkdown(entity.name)}** \u2014 ${entity.kind}${entity.discovered ? ' (discovered in the corpus)' : ''}\n\n`);
   if (entity.description) tooltip.appendText(`${entity.description}\n\n`);
-  if (entity.aliases.length) tooltip.appendMarkdown(`*Also known as:* ${entity.aliases.join(' \u00b7 ')}\n\n`);
+  if (entity.aliases.length) tooltip.appendMarkdown(`*Also known as:* ${entity.aliases.map(escapeMarkdown).join(' \u00b7 ')}\n\n`);
   tooltip.appendMarkdown(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.documentCount, 'document')}`);
   item.tooltip = tooltip;
   return item;

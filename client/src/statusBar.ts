@@ -1,7 +1,7 @@
 // The status bar item: the size of the index, or what the server is doing.
 
 import * as vscode from 'vscode';
-import type { IndexStatus } from '../../server/src/protocol';
+import { escapeMarkdown, type IndexStatus } from '../../server/src/protocol';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('corpusLens.status', vscode.StatusBarAlignment.Left, 10);
@@ -39,7 +39,7 @@ export class StatusBar implements vscode.Disposable {
         `${status.notes} note${status.notes === 1 ? '' : 's'} searched for mentions.\n\n`,
     );
     if (status.lastIndexMilliseconds !== undefined) tooltip.appendMarkdown(`Indexed in ${status.lastIndexMilliseconds} ms. `);
-    tooltip.appendMarkdown(`Catalog ${status.catalogVersion}.`);
+    tooltip.appendMarkdown(`Catalog ${escapeMarkdown(status.catalogVersion)}.`);
     if (status.problems) tooltip.appendMarkdown(`\n\n${status.problems} file(s) could not be read cleanly: see the Problems panel.`);
     this.item.tooltip = tooltip;
     this.item.show();

@@ -11,6 +11,10 @@ import { describe, it } from 'node:test';
 import { analyseDocument, discoveryCapNotice } from '../../server/src/core/analysis/analyseDocument';
 import { readFailure } from '../../server/src/core/analysis/analyseFile';
 import { MAX_DISCOVERED_PER_DOCUMENT } from '../../server/src/core/analysis/discovery';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { cardFacts } from '../../server/src/core/query/cardFacts';
+import { renderEntityCard } from '../../server/src/core/render/card';
+import { escapeMarkdown } from '../../server/src/core/text/markdown';
 import { readBytesNow } from '../../server/src/node/files';
 import { adversarialDocuments, fill } from '../stress/hostileTexts';
 import { bundledKnowledge } from './helpers';
@@ -74,5 +78,29 @@ describe('files over the size limit', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('text from a document, shown in a card', () => {
+  const HOSTILE =
+    'The Collective Security Council is the highest body of the CSTO [open](command:workbench.action.quit) <img src=x onerror=alert(1)> `rm -rf` ' +
+    'https://evil.example/x and www.evil.example \u0000 \u202etxt.exe, which consists of the heads of state.';
+
+  it('is escaped: no link, image, HTML, code span or autolink, no control or direction override', () => {
+    const escaped = escapeMarkdown(HOSTILE);
+    assert.ok(escaped.includes('\\[open\\](command:workbench.action.quit)'));
+    assert.ok(escaped.includes('\\<img src=x onerror=alert(1)\\>'));
+    assert.ok(escaped.includes('\\`rm -rf\\`'));
+    assert.ok(escaped.includes('https\\://evil.example/x') && escaped.includes('www\\.evil.example'));
+    assert.ok(!/[\u0000\u202e]/.test(escaped) && escaped.includes('\ufffd txt.exe'));
+  });
+
+  it('is what the hover card shows of the defining sentence', () => {
+    const index = new CorpusIndex(knowledge);
+    index.upsert({ uri: 'file:///corpus/hostile.txt', text: `${HOSTILE}\n`, fallbackTitle: 'hostile.txt' });
+    const card = renderEntityCard(cardFacts(index.entity('collective-security-council')!, index));
+    assert.ok(card.includes(escapeMarkdown('[open](command:workbench.action.quit) <img src=x onerror=alert(1)>')), card);
+    // Every bracket and angle bracket of the sentence comes with its backslash.
+    assert.ok(!/(?<!\\)\]\(command:/.test(card) && !/(?<!\\)<img/.test(card) && !card.includes('\u202e'), card);
   });
 });

@@ -8,7 +8,7 @@ import type { ChronologyFilter, ChronologyScale } from '../core/query/chronology
 import { formatDate } from '../core/text/dates';
 import { quoteSentence, sentenceAround } from '../core/text/sentences';
 import { clip } from '../core/text/strings';
-import { escapeMarkdown } from '../core/render/card';
+import { escapeMarkdown } from '../core/text/markdown';
 import { ChronologyRequest, ChronologyTableRequest, KIND_TITLES, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
 import { rangeIn, runSafely, type ServerContext } from './context';
 import { citationTarget } from './quoteDiagnostics';

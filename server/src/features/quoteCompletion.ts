@@ -7,7 +7,7 @@ import { innermostPassage, type IndexedDocument } from '../core/analysis/analyse
 import { sentenceAround } from '../core/text/sentences';
 import { clip } from '../core/text/strings';
 import { QuoteRequest, type QuoteResult } from '../protocol';
-import { escapeMarkdown } from '../core/render/card';
+import { escapeMarkdown } from '../core/text/markdown';
 import type { CitationFormat } from '../node/settings';
 import { runSafely, type RequestDocument, type ServerContext } from './context';
 import { citationTarget, sourceLabel } from './quoteDiagnostics';

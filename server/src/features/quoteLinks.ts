@@ -3,7 +3,7 @@
 
 import { MarkupKind, type DocumentLink, type Hover } from 'vscode-languageserver';
 import { sentenceAround } from '../core/text/sentences';
-import { escapeMarkdown } from '../core/render/card';
+import { escapeMarkdown } from '../core/text/markdown';
 import { requestDocument, runSafely, type RequestDocument, type ServerContext } from './context';
 import { resolveCitation, sourceLabel } from './quoteDiagnostics';
 

@@ -4,11 +4,7 @@
 
 import type { Entity } from '../model';
 import type { CardFacts, CardLink } from '../query/cardFacts';
-
-/** Escapes the characters that would start emphasis, code, links or HTML inside running text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
-}
+import { escapeMarkdown } from '../text/markdown';
 
 /** An edition's mentions drawn as bars up to this many. */
 const MAX_BARS = 5;
