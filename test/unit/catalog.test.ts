@@ -96,6 +96,14 @@ describe('parseCatalog: problems a person can act on', () => {
     assert.match(problemAt(catalogText.replace('"parent": "secretariat"', '"parent": "nowhere"'), '"nowhere"').message, /parent "nowhere" of "Crisis Response Center" is not in the catalog/);
   });
 
+  it('checks a chain of 50,000 parents once (it was walked again from every entity), and the entities led into a loop', () => {
+    const chain = Array.from({ length: 50_000 }, (_, i) => ({ id: `body-${i}`, kind: 'body', name: `Body Number ${i}`, ...(i ? { parent: `body-${i - 1}` } : {}) }));
+    assert.deepEqual(parseCatalog(JSON.stringify({ version: 'chain', entities: chain })).problems, []);
+    const looped = [...chain.slice(0, 3), { id: 'a', kind: 'body', name: 'A', parent: 'c' }, { id: 'b', kind: 'body', name: 'B', parent: 'a' }, { id: 'c', kind: 'body', name: 'C', parent: 'b' }, { id: 'd', kind: 'body', name: 'D', parent: 'a' }];
+    const messages = parseCatalog(JSON.stringify({ version: 'loop', entities: looped })).problems.map((p) => p.message);
+    assert.deepEqual(messages, ['"A" is its own ancestor (parents form a loop).', '"B" is its own ancestor (parents form a loop).', '"C" is its own ancestor (parents form a loop).', '"D" is its own ancestor (parents form a loop).']);
+  });
+
   it('refuses parents that form a loop and editions on a body', () => {
     const loop = edited((e) => {
       e.interaction.parent = 'search';

@@ -218,6 +218,7 @@ function readEditions(raw: unknown, kind: EntityKind, path: JsonPath, v: Validat
 
 function checkParents(entities: Entity[], ids: Map<string, number>, v: Validator, known?: ReadonlySet<string>): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const endless = new Map<string, boolean>();
   for (const entity of entities) {
     if (!entity.parent) continue;
     const index = ids.get(entity.id)!;
@@ -225,15 +226,34 @@ function checkParents(entities: Entity[], ids: Map<string, number>, v: Validator
       v.report(['entities', index, 'parent'], `The parent "${entity.parent}" of "${entity.name}" is not in the catalog.`);
       continue;
     }
-    const seen = new Set([entity.id]);
-    for (let p = byId.get(entity.parent); p; p = p.parent ? byId.get(p.parent) : undefined) {
-      if (seen.has(p.id)) {
-        v.report(['entities', index, 'parent'], `"${entity.name}" is its own ancestor (parents form a loop).`);
-        break;
-      }
-      seen.add(p.id);
-    }
+    if (endlessAncestry(entity, byId, endless)) v.report(['entities', index, 'parent'], `"${entity.name}" is its own ancestor (parents form a loop).`);
   }
+}
+
+/**
+ * True when following parents from an entity never ends (it reaches a loop). Each entity is
+ * walked once for the whole catalog, the answer kept for every entity on the way: walking every
+ * chain again was quadratic (a chain of 50,000 parents took minutes).
+ */
+function endlessAncestry(entity: Entity, byId: ReadonlyMap<string, Entity>, endless: Map<string, boolean>): boolean {
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  let answer = false;
+  for (let e: Entity | undefined = entity; e; e = e.parent ? byId.get(e.parent) : undefined) {
+    const known = endless.get(e.id);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    if (onPath.has(e.id)) {
+      answer = true;
+      break;
+    }
+    path.push(e.id);
+    onPath.add(e.id);
+  }
+  for (const id of path) endless.set(id, answer);
+  return answer;
 }
 
 function checkSharedNames(entities: Entity[], ids: Map<string, number>, v: Validator): void {
