@@ -98,6 +98,24 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     }
   });
 
+  it('says the cache was not written when its directory is a file, and never that it was saved', async () => {
+    const notADirectory = join(cache, 'a-file-not-a-folder');
+    writeFileSync(notADirectory, 'not a folder');
+    const { session, status } = await start(root, notADirectory);
+    try {
+      assert.equal(status.documents, DOCUMENTS);
+      const deadline = Date.now() + 60000;
+      while (!session.logs.some((l) => l.startsWith('Could not write the index cache'))) {
+        if (Date.now() > deadline) throw new Error(session.logs.join('\n'));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.ok(!session.logs.some((l) => l.startsWith('Saved the index of')), session.logs.join('\n'));
+    } finally {
+      await session.stop();
+      rmSync(notADirectory);
+    }
+  });
+
   it('indexes afresh, without failing, over a corrupt cache and over a half-written one', async () => {
     const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
     const good = readFileSync(file, 'utf8');

@@ -160,6 +160,7 @@ export class InMemoryCorpusHost implements CorpusHost {
       },
       save: async (key, files) => {
         this.cacheFiles.set(root, { key, files: [...files] });
+        return true;
       },
     };
   }

@@ -69,7 +69,7 @@ export class IndexCache implements IndexCacheStore {
   }
 
   /** Writes the cache; yields between documents so that requests are answered meanwhile. */
-  async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<void> {
+  async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       await mkdir(this.directory, { recursive: true });
@@ -92,10 +92,14 @@ export class IndexCache implements IndexCacheStore {
       } finally {
         await handle.close();
       }
+      // Each server writes its own temporary file and renames it into place: two servers on one
+      // cache directory never interleave their writes, the last one to finish wins.
       await rename(temporary, this.path);
+      return true;
     } catch (error) {
       this.log(`Could not write the index cache ${this.path}: ${(error as Error).message}. The next start will index afresh.`);
       await rm(temporary, { force: true }).catch(() => undefined);
+      return false;
     }
   }
 }

@@ -101,7 +101,8 @@ export class CacheKeeper implements Disposable {
         yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, hash: doc.contentHash!, snapshot: plainSnapshot(toSnapshot(doc)) };
       }
     };
-    await store.save(this.key(), entries(), eligible.length, () => this.host.yieldToRequests());
-    this.host.log(`Saved the index of ${eligible.length} documents to ${store.path} in ${Date.now() - started} ms.`);
+    if (await store.save(this.key(), entries(), eligible.length, () => this.host.yieldToRequests())) {
+      this.host.log(`Saved the index of ${eligible.length} documents to ${store.path} in ${Date.now() - started} ms.`);
+    }
   }
 }

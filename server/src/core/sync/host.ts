@@ -43,7 +43,8 @@ export interface IndexCacheStore {
   readonly path: string;
   /** The cached files by uri, or undefined when there is no usable cache for this key. */
   load(key: string): Promise<Map<string, CachedFile> | undefined>;
-  save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<void>;
+  /** False when the cache could not be written (the store says why in the log). */
+  save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean>;
 }
 
 /** Files analysed elsewhere (worker threads); the results come back as snapshots. */
