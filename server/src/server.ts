@@ -26,6 +26,7 @@ import { Ingestion } from './core/sync/ingestion';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import type { ServerContext } from './features/context';
+import { guardedDocuments } from './features/documentGuard';
 import { registerChronology } from './features/chronology';
 import { registerCorpusRequests } from './features/corpusRequests';
 import { registerDiagnostics } from './features/diagnostics';
@@ -194,7 +195,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    if (!Array.isArray(params?.changes)) return connection.console.warn('Ignored a malformed didChangeWatchedFiles notification.');
     const changes: FileChange[] = params.changes.flatMap((c) => {
+      if (typeof c?.uri !== 'string') return [];
       const path = toPath(c.uri);
       const type = FILE_CHANGE_TYPES[c.type];
       // The same file may be named by differently encoded uris: the index uses one spelling.
@@ -228,7 +231,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
   connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));
 
-  documents.listen(connection);
+  documents.listen(guardedDocuments(connection, documents, (message) => connection.console.warn(message)));
   connection.listen();
 }
 

@@ -56,7 +56,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(SearchPassagesRequest, (params, token) =>
     runSafely(ctx, 'Searching passages', undefined, token, { items: [], complete: true, documentsSearched: 0, documents: 0 } as SearchPassagesResult, () => {
-      const search = ctx.service.searchPassages(params.query ?? '', Math.max(1, Math.min(params.limit ?? DEFAULT_PASSAGE_HITS, 1000)), PASSAGE_SEARCH_BUDGET);
+      const search = ctx.service.searchPassages(typeof params?.query === 'string' ? params.query : '', Math.max(1, Math.min(Number.isInteger(params?.limit) ? params.limit! : DEFAULT_PASSAGE_HITS, 1000)), PASSAGE_SEARCH_BUDGET);
       const items = search.hits.map((hit): PassageHitSummary => {
         const date = dateOfPassage(hit.document, hit.passage.index);
         const item: PassageHitSummary = {

@@ -1,0 +1,105 @@
+// Protocol abuse against `node dist/server.js --stdio`: unknown methods, malformed or
+// out-of-range params, notifications for documents that are not open or that go back in version,
+// and a burst of requests sent without waiting. The server answers per JSON-RPC, logs what it
+// refused, never fails in a handler, and answers the seed hover correctly afterwards.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { LspSession, makeWorkspace, removeWorkspace, SEED_CORPUS } from './lspSession';
+
+const NOTE = 'The Collective Security Council met.';
+const firstLine = (hover: Hover | null) => (hover?.contents as { value: string } | undefined)?.value.split('\n')[0];
+
+describe('the language server under protocol abuse', () => {
+  let root: string;
+  let session: LspSession;
+
+  before(async () => {
+    const files: Record<string, string> = { 'notes/note.md': NOTE };
+    for (const f of readdirSync(SEED_CORPUS).filter((name) => name.endsWith('.txt'))) files[`corpus/${f}`] = readFileSync(join(SEED_CORPUS, f), 'utf8');
+    root = makeWorkspace(files);
+    session = await LspSession.start(root);
+    await session.indexed(60000);
+  });
+  after(async () => {
+    await session.stop();
+    removeWorkspace(root);
+  });
+
+  const request = async (method: string, params: unknown): Promise<{ result?: unknown; code?: number | undefined }> => {
+    try {
+      return { result: await session.connection.sendRequest(method, params) };
+    } catch (error) {
+      return { code: (error as { code?: number }).code };
+    }
+  };
+
+  it('answers an unknown method with MethodNotFound and a request without params with InvalidParams', async () => {
+    assert.equal((await request('corpusLens/nothing', {})).code, -32601);
+    assert.equal((await request('textDocument/hover', undefined)).code, -32602);
+  });
+
+  it('answers malformed or out-of-range params with an empty answer, never a failure', async () => {
+    const uri = session.uri('notes/note.md');
+    const cases: [string, unknown][] = [
+      ['textDocument/hover', { textDocument: { uri } }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: -5, character: -1 } }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: 1e12, character: 1e12 } }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: 'x', character: {} } }],
+      ['textDocument/hover', { textDocument: { uri: 'not a uri' }, position: { line: 0, character: 0 } }],
+      ['textDocument/definition', { textDocument: 5, position: 5 }],
+      ['textDocument/completion', { textDocument: 5, position: 5 }],
+      ['corpusLens/chronology', { entityIds: 5, from: {}, by: 'century', maxEvents: -1 }],
+      ['corpusLens/mentions', { entityId: { a: 1 }, limit: 'x' }],
+      ['corpusLens/quote', { uri: 5 }],
+      ['corpusLens/searchPassages', { query: 5, limit: 'many' }],
+    ];
+    for (const [method, params] of cases) assert.equal((await request(method, params)).code, undefined, `${method} ${JSON.stringify(params)}`);
+    assert.deepEqual(failures(), []);
+  });
+
+  it('drops malformed document notifications and changes that do not go forward, and says so', async () => {
+    const { connection } = session;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: 5 });
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: session.uri('notes/unopened.md'), version: 3 }, contentChanges: [{ text: 'x' }] });
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: 'x' });
+    const uri = await session.open('notes/versions.md', NOTE);
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: -1, character: 0 }, end: { line: 0, character: 3 } }, text: 'y' }] });
+    await session.replaceText(uri, 'Operation Mercenary was extended.');
+    // Version 2 again, with text of the same length: refused, so the text stays that of version 2.
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'The Collective Security Council m' }] });
+    assert.equal(firstLine(await session.hover(uri, { line: 0, character: 12 })), '**Mercenary** — operation');
+    await waitFor(() => session.logs.filter((l) => l.startsWith('Ignored a')).length >= 4);
+    assert.ok(session.logs.some((l) => l === 'Ignored a malformed didOpen notification.'));
+    assert.ok(session.logs.some((l) => l === 'Ignored a malformed didChangeWatchedFiles notification.'));
+    assert.ok(session.logs.some((l) => l.startsWith(`Ignored a malformed didChange notification for ${uri}`)));
+    assert.ok(session.logs.some((l) => l === `Ignored a change to ${uri} at version 2: it is already at version 2.`));
+    assert.deepEqual(failures(), []);
+  });
+
+  it('answers 20,000 hovers sent without waiting, then the seed hover as before', async () => {
+    const uri = await session.open('notes/note.md', NOTE);
+    const burst = Array.from({ length: 20000 }, (_, i) => session.hover(uri, { line: 0, character: i % NOTE.length }).then(() => 1));
+    assert.equal((await Promise.all(burst)).length, 20000);
+    assert.equal(firstLine(await session.hover(uri, { line: 0, character: 10 })), '**Collective Security Council** — body');
+    assert.ok(session.alive);
+    assert.equal(session.serverErrors, '');
+    assert.deepEqual(failures(), []);
+  });
+
+  /** Log lines that say a handler failed: there must be none. */
+  function failures(): string[] {
+    return session.logs.filter((l) => /failed|Unexpected error|TypeError/.test(l));
+  }
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
