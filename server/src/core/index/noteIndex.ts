@@ -69,6 +69,12 @@ export class NoteIndex {
     if (this.byEntityWith === entry.analysedWith) this.enter(entry);
   }
 
+  /** True when the note is indexed with exactly this text (and analysed with the current names). */
+  holds(uri: string, text: string): boolean {
+    const entry = this.notes.get(uri);
+    return !!entry && entry.text === text && entry.analysedWith === this.currentKey();
+  }
+
   remove(uri: string): boolean {
     this.forget(uri);
     return this.notes.delete(uri);

@@ -316,7 +316,7 @@ export class CorpusSync implements Disposable {
     this.ingestion.apply(uri, this.ingestion.analyse(uri, read.bytes, embedded));
   }
 
-  /** A note read from disk; false when it could not be read (it is then left out). */
+  /** A note read from disk; true when the notes changed (false for the same text, or a note that could not be read and was not indexed). */
   private readNote(uri: string): boolean {
     try {
       return this.ingestion.indexNote(uri, this.host.readFileNow(uri).bytes);

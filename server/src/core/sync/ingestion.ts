@@ -177,7 +177,10 @@ export class Ingestion {
     this.problems.clear();
   }
 
-  /** Indexes a note's bytes; a note that is no text (binary, too large) is left out, with a log line. */
+  /**
+   * Indexes a note's bytes; a note that is no text (binary, too large) is left out, with a log line.
+   * True when the notes changed.
+   */
   indexNote(uri: string, bytes: Uint8Array): boolean {
     const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
     if (!decoded.ok) {
@@ -185,6 +188,8 @@ export class Ingestion {
       this.host.log(`The note ${fileName(uri)} ${decoded.reason}`);
       return false;
     }
+    // A file event for a note whose text did not change (a save without edits, a touch) changes nothing.
+    if (this.notes.holds(uri, decoded.text)) return false;
     this.notes.set(uri, decoded.text);
     return true;
   }
