@@ -2,7 +2,7 @@
 // packaged extension installed, driven by Debian's chromium through playwright-core.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,8 +96,17 @@ export class CodeServer {
     return this.log;
   }
 
-  stop(): void {
+  /** Stops code-server; its logs (the Corpus Lens output channel among them) are kept in `keepLogsIn` first. */
+  stop(keepLogsIn?: string): void {
     this.process?.kill();
+    if (keepLogsIn) {
+      rmSync(keepLogsIn, { recursive: true, force: true });
+      try {
+        cpSync(join(this.home, 'user-data', 'logs'), keepLogsIn, { recursive: true });
+      } catch {
+        // No logs written: nothing to keep.
+      }
+    }
     rmSync(this.home, { recursive: true, force: true });
   }
 }

@@ -147,7 +147,8 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.waitForSelector('.pane-header[aria-label^="Documents"]');
   });
 
-  // What the screen showed at the end of every step, for finding out why one failed.
+  // What the screen showed at the end of every step, for finding out why one failed (the logs
+  // of code-server and of the extension are kept in test-results/e2e/logs).
   let step = 0;
   afterEach(async () => {
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
@@ -156,7 +157,8 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
 
   after(async () => {
     await browser?.close();
-    server?.stop();
+    // The editor's logs, the server's output among them, for finding out why a step failed.
+    server?.stop(join(RESULTS, 'logs'));
     if (workspace) removeWorkspace(workspace);
     if (process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
