@@ -2,13 +2,13 @@
 // corpus), reads and stats files, keeps the index cache in the editor's storage folder and starts
 // worker threads for a large first index.
 
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
 import { FileTooLargeError } from '../core/text/decode';
-import { hashBytes, pathOf, readBytesNow } from './files';
+import { hashBytes, pathOf, readWithStatNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
 import { CorpusSelector, maxFileBytes, toPath, toUri, type Settings } from './settings';
@@ -126,10 +126,9 @@ export class FileSystemHost implements CorpusHost {
   }
 
   readFileNow(uri: string): { bytes: Uint8Array; stat: FileStat } {
-    const path = pathOf(uri);
-    // Stat before reading, so that a change made meanwhile is seen at the next event.
-    const info = statSync(path);
-    return { stat: { size: info.size, mtime: info.mtimeMs }, bytes: readBytesNow(uri, this.readLimit()) };
+    // Stat (of the open file) before reading, so that a change made meanwhile is seen at the next event.
+    const { bytes, size, mtime } = readWithStatNow(uri, this.readLimit());
+    return { stat: { size, mtime }, bytes };
   }
 
   private readLimit(): number {

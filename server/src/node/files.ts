@@ -21,9 +21,14 @@ export function hashBytes(bytes: Uint8Array): string {
  * file over `maxBytes` is not read at all (FileTooLargeError): its size says enough.
  */
 export function readBytesNow(uri: string, maxBytes = Infinity): Uint8Array {
+  return readWithStatNow(uri, maxBytes).bytes;
+}
+
+/** The same read, with the size and time of the file taken from the open file before reading it. */
+export function readWithStatNow(uri: string, maxBytes = Infinity): { bytes: Uint8Array; size: number; mtime: number } {
   const fd = openSync(pathOf(uri), 'r');
   try {
-    const size = fstatSync(fd).size;
+    const { size, mtimeMs } = fstatSync(fd);
     if (size > maxBytes) throw new FileTooLargeError(size, maxBytes);
     const bytes = new Uint8Array(size);
     let read = 0;
@@ -32,7 +37,7 @@ export function readBytesNow(uri: string, maxBytes = Infinity): Uint8Array {
       if (n === 0) break; // shorter than its size said: truncated meanwhile
       read += n;
     }
-    return read === size ? bytes : bytes.subarray(0, read);
+    return { bytes: read === size ? bytes : bytes.subarray(0, read), size, mtime: mtimeMs };
   } finally {
     closeSync(fd);
   }

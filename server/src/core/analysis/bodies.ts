@@ -4,7 +4,7 @@
 
 import { bodyKey, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
-import { HashSet, hashesOfKey, type Words } from '../text/words';
+import { HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
 import type { Ranked } from './spans';
 
 /** In a body name these make it a national or non-CSTO body. */
@@ -83,13 +83,6 @@ let heads: HashSet | undefined;
 function headHashes(): HashSet {
   heads ??= new HashSet([...BODY_HEADS, ...GROUP_HEADS].flatMap(hashesOfKey));
   return heads;
-}
-
-/** True when the character at `at` is an upper-case letter; ASCII by char code. */
-export function startsCapital(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text[at]);
 }
 
 /** The gap between two words of a body name: spaces (ordinary or no-break), or one hyphen. */

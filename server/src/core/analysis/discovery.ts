@@ -9,7 +9,7 @@
 
 import type { Knowledge } from '../catalog/knowledge';
 import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
-import { BODY_HEADS, EXERCISE_WORDS, kindOfWord, kindWordPattern, OPERATION_WORDS } from '../catalog/vocabulary';
+import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
@@ -41,7 +41,7 @@ const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})$`, 'u');
 /** The kind words, in lower case: "IX Training Courses" is not an exercise named IX. */
 const KIND_WORD = kindWordPattern('g');
 const KIND_WORD_AT = kindWordPattern('y');
-const KIND_WORD_HASHES = new HashSet([...OPERATION_WORDS, ...EXERCISE_WORDS].map(keyHash));
+const KIND_WORD_HASHES = new HashSet(KIND_WORDS.map(keyHash));
 /** A (possibly quoted) name right before a kind word: "the Cobalt exercise", "«Channel» operation". */
 const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ \\u00a0]+$`, 'u');
 /** A (possibly quoted) name right after a kind word: "operation Trap", "exercise «Rubezh»". */
@@ -120,8 +120,9 @@ function capDiscovered(found: Candidate[]): { kept: Candidate[]; dropped: number
   const ids = new Set<string>();
   for (const c of found) if (c.discovered) ids.add(c.entityId);
   if (ids.size <= MAX_DISCOVERED_PER_DOCUMENT) return { kept: found, dropped: 0 };
+  // resolveOverlaps gives them in text order: the first named are kept.
   const allowed = new Set<string>();
-  for (const c of [...found].sort((a, b) => a.start - b.start)) if (c.discovered && allowed.size < MAX_DISCOVERED_PER_DOCUMENT) allowed.add(c.entityId);
+  for (const c of found) if (c.discovered && allowed.size < MAX_DISCOVERED_PER_DOCUMENT) allowed.add(c.entityId);
   return { kept: found.filter((c) => !c.discovered || allowed.has(c.entityId)), dropped: ids.size - allowed.size };
 }
 
@@ -241,11 +242,11 @@ function cleanName(raw: string): string {
 /** How far from a code name its sentence is searched for a kind word. */
 const CONTEXT_REACH = 160;
 
-/** Every kind word contains one of these (a word that lowers to ASCII letters is ASCII letters). */
-const MAY_HOLD_KIND_WORD = /operation|exercise|drill|training|manoeuvre|maneuver/i;
+/** Any kind word, in any case (a word that lowers to ASCII letters is ASCII letters). */
+const MAY_HOLD_KIND_WORD = new RegExp(KIND_WORDS.join('|'), 'i');
 
 const LETTER_RUN = /\p{L}+/gu;
-const KIND_WORD_LENGTHS = [...OPERATION_WORDS, ...EXERCISE_WORDS].map((w) => w.length);
+const KIND_WORD_LENGTHS = KIND_WORDS.map((w) => w.length);
 const SHORTEST_KIND_WORD = Math.min(...KIND_WORD_LENGTHS);
 const LONGEST_KIND_WORD = Math.max(...KIND_WORD_LENGTHS);
 

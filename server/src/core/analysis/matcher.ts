@@ -6,7 +6,7 @@ import { ancestorsOf, isCommonName } from '../catalog/entities';
 import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, numberVariants, startsSentence } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
@@ -306,7 +306,7 @@ class MatchRun {
       return undefined;
     }
     // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
-    if (pattern.shortForm && first > 0 && /^\p{Lu}/u.test(text[words.starts[first - 1]]) && /^[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], start))) {
+    if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && /^[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], start))) {
       return undefined;
     }
     if (pattern.shortForm && !/^\p{Lu}/u.test(surface)) return undefined;

@@ -18,6 +18,9 @@ const CONTEXT_ONLY: Partial<Record<EntityKind, readonly string[]>> = {
   exercise: ['games', 'stage'],
 };
 
+/** Every word that names a kind: the operation words, then the exercise words. */
+export const KIND_WORDS: readonly string[] = [...OPERATION_WORDS, ...EXERCISE_WORDS];
+
 const KIND_OF_WORD = new Map<string, 'operation' | 'exercise'>([
   ...OPERATION_WORDS.map((w) => [w, 'operation'] as const),
   ...EXERCISE_WORDS.map((w) => [w, 'exercise'] as const),
@@ -37,7 +40,7 @@ export function contextWordsOf(kind: EntityKind): ReadonlySet<string> | undefine
 
 /** A pattern of the kind words as whole words, for scanning running text. */
 export function kindWordPattern(flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${[...OPERATION_WORDS, ...EXERCISE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
 /** The kinds the product is about: the CSTO's own bodies, operations and exercises (not states, people, other organisations). */

@@ -129,8 +129,9 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
   const span = (start: number, end: number, what: string) => {
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start || end > length) throw new Error(`${what} ${start}–${end} lies outside the text`);
   };
-  const ids = interner ? s.ids.map((id) => interner.get(id)) : s.ids;
-  const surfaces = interner ? s.surfaces.map((surface) => interner.get(surface)) : s.surfaces;
+  const keep = (value: string) => (interner ? interner.get(value) : value);
+  const ids = s.ids.map(keep);
+  const surfaces = s.surfaces.map(keep);
   const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
     const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title, start, end, fingerprint };
     if (!passage.kind) throw new Error(`unknown passage kind ${kind}`);
@@ -140,10 +141,7 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     if (date) passage.date = date;
     return passage;
   });
-  const infos: DiscoveredInfo[] = s.discovered.map(([kind, written, parent]) => {
-    const name = interner ? interner.get(written) : written;
-    return parent ? { kind, name, parent: interner ? interner.get(parent) : parent } : { kind, name };
-  });
+  const infos: DiscoveredInfo[] = s.discovered.map(([kind, name, parent]) => (parent ? { kind, name: keep(name), parent: keep(parent) } : { kind, name: keep(name) }));
   const m = s.mentions;
   const mentions: IndexedMention[] = [];
   let start = 0;

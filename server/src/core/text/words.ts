@@ -63,6 +63,13 @@ export function isWordCode(code: number): boolean {
   return kind === 1;
 }
 
+/** True when the character at `at` is an upper-case letter (`^\p{Lu}`); ASCII by char code. */
+export function startsCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text[at]);
+}
+
 function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;
 }
@@ -74,7 +81,7 @@ function isHyphen(code: number): boolean {
  * caller skip words that cannot start a name without making their keys.
  */
 export class Words {
-  private keys: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
 
   constructor(
     private readonly text: string,
