@@ -203,6 +203,26 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.match((onQuote!.contents as MarkupContent).value, new RegExp(`^\\*Quoted verbatim from\\* \\[Stanislav Zas: .*, 30 May 2022\\]\\(.*003_cd610519ad23afcb\\.txt#L${line}\\), line ${line}$`));
   });
 
+  it('restores a misquotation from the text as it is now, when the editor asks with a diagnostic of an older version', async () => {
+    const quote = '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member';
+    const uri = await session.open('notes/typing.md', quote);
+    await waitFor(async () => session.diagnostics.get(uri)?.some((d) => d.code === 'misquotation') ?? false);
+    const stale = session.diagnostics.get(uri)!.find((d) => d.code === 'misquotation')!;
+    // The analyst types on before the diagnostics come back: the editor still shows the old one.
+    const typed = `${quote} States, a CIS at war.`;
+    await session.replaceText(uri, typed);
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.edit!.changes![uri][0].range.end.character, a.edit!.changes![uri][0].newText]),
+      [['Replace with the source text', typed.length, 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States']],
+      'the fix covers the whole quotation as typed, not the range of the old diagnostic',
+    );
+    // Once the quotation is right, the old diagnostic offers nothing.
+    await session.replaceText(uri, '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.');
+    const after = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } })) as CodeAction[];
+    assert.deepEqual(after, []);
+  });
+
   it('completes a blockquote line with the corpus sentences holding its words, past a typo, inserting the sentence and its citation', async () => {
     const text = '# Quotes\n\n> heads of state or govrnment of the';
     const uri = await session.open('notes/completing.md', text);

@@ -2,13 +2,13 @@
 // created when missing), add it as an alias of a known entity of its kind, or add the missing
 // edition (the catalog then reloads); restore a misquotation's source words; correct a citation.
 
-import { CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { addAlias, addEdition, newEntity, putEntity, type CatalogEdit } from '../core/catalog/catalogEdits';
 import type { Entity, EntityKind } from '../core/model';
 import { LineTable } from '../core/text/lines';
-import { runSafely, type ServerContext } from './context';
+import { requestDocument, runSafely, type ServerContext } from './context';
 import type { FindingData } from './noteDiagnostics';
-import type { QuoteFixData } from './quoteDiagnostics';
+import { quoteDiagnostics, type QuoteFixData } from './quoteDiagnostics';
 
 const MAX_ALIAS_TARGETS = 3;
 
@@ -16,12 +16,16 @@ export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params, token) =>
     runSafely(ctx, 'Code actions', params.textDocument.uri, token, [] as CodeAction[], () => {
       const actions: CodeAction[] = [];
+      const current = currentQuoteDiagnostics(ctx, params.textDocument.uri);
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'Corpus Lens' || !diagnostic.data) continue;
         const quoteFix = diagnostic.data as QuoteFixData;
         if (quoteFix.type === 'misquotation' || quoteFix.type === 'citation') {
+          // The editor's diagnostic may be older than the text: the fix comes from the quotation as it is now.
+          const now = current().find((d) => d.code === diagnostic.code && overlaps(d.range, diagnostic.range));
+          if (!now) continue;
           const title = quoteFix.type === 'misquotation' ? 'Replace with the source text' : 'Correct the citation';
-          const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: diagnostic.range, newText: quoteFix.replacement }] } };
+          const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: now.range, newText: (now.data as QuoteFixData).replacement }] } };
           actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit });
           continue;
         }
@@ -43,6 +47,24 @@ export function registerCodeActions(ctx: ServerContext): void {
       return actions;
     }),
   );
+}
+
+/** The quotation diagnostics of the note's current text, worked out once per request and only when asked. */
+function currentQuoteDiagnostics(ctx: ServerContext, uri: string): () => Diagnostic[] {
+  let diagnostics: Diagnostic[] | undefined;
+  return () => {
+    if (!diagnostics) {
+      const note = requestDocument(ctx, uri);
+      diagnostics = (note && quoteDiagnostics(ctx, note)) ?? [];
+    }
+    return diagnostics;
+  };
+}
+
+/** Two ranges share a character, or touch where one of them is empty. */
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 /** Catalog entities of the same kind that share a word with the name ("Kanal-Zeta" and Channel's "Kanal"). */
