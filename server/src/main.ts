@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { isIndexWorker, runIndexWorker } from './node/indexWorkers';
+import { createStdioConnection } from './node/stdio';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);
@@ -19,7 +20,7 @@ if (isIndexWorker()) {
   );
   process.exitCode = 2;
 } else {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = args.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
   // One bad document must not take the server down: report and keep serving the index.
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error?.stack ?? error}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected error: ${(reason as Error)?.stack ?? reason}`));

@@ -1,4 +1,5 @@
-// Protocol abuse against `node dist/server.js --stdio`: unknown methods, malformed or
+// Protocol abuse against `node dist/server.js --stdio`: malformed headers and wrong
+// Content-Lengths, bodies that are not JSON, a 50 MB message, unknown methods, malformed or
 // out-of-range params, notifications for documents that are not open or that go back in version,
 // and a burst of requests sent without waiting. The server answers per JSON-RPC, logs what it
 // refused, never fails in a handler, and answers the seed hover correctly afterwards.
@@ -85,6 +86,34 @@ describe('the language server under protocol abuse', () => {
     const burst = Array.from({ length: 20000 }, (_, i) => session.hover(uri, { line: 0, character: i % NOTE.length }).then(() => 1));
     assert.equal((await Promise.all(burst)).length, 20000);
     assert.equal(firstLine(await session.hover(uri, { line: 0, character: 10 })), '**Collective Security Council** — body');
+    assert.ok(session.alive);
+    assert.equal(session.serverErrors, '');
+    assert.deepEqual(failures(), []);
+  });
+
+  it('reads on after malformed headers and wrong Content-Lengths, answers a body that is not JSON with a parse error, and reads a 50 MB message', async () => {
+    const uri = await session.open('notes/note.md', NOTE);
+    const frame = (body: string, length = Buffer.byteLength(body)) => `Content-Length: ${length}\r\n\r\n${body}`;
+    const cancel = JSON.stringify({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 1 } });
+    await session.writeRaw('Content-Type: application/vscode-jsonrpc\r\n\r\n{}');
+    await session.writeRaw('Content-Length: abc\r\n\r\n{}');
+    await session.writeRaw('Content-Length: -4\r\n\r\n{}');
+    await session.writeRaw(`Content-Length: ${'9'.repeat(40)}\r\n\r\n{}`);
+    await session.writeRaw(frame(cancel, 10));
+    await session.writeRaw(frame('this is not JSON'));
+    // Too long a Content-Length: the next message, sent by the client, is still heard.
+    await session.writeRaw(frame(cancel, 100000));
+    assert.equal(firstLine(await session.hover(uri, { line: 0, character: 10 })), '**Collective Security Council** — body');
+    // 50 MB of parameters the hover does not use.
+    const padding = 'x'.repeat(50 * 1024 * 1024);
+    const big = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 }, padding })) as Hover;
+    assert.equal(firstLine(big), '**Collective Security Council** — body');
+    await waitFor(() => session.clientErrors.filter((e) => e.includes('-32700')).length >= 2);
+    assert.ok(session.logs.some((l) => l.startsWith('Ignored a malformed message: Content-Length "abc" is not a byte count')));
+    assert.ok(session.logs.some((l) => l.startsWith('Ignored a malformed message: Content-Length "-4" is not a byte count')));
+    assert.ok(session.logs.some((l) => l.startsWith('Ignored a malformed message: the header has no Content-Length')));
+    assert.ok(session.logs.some((l) => l === `A message said Content-Length 100000 but the next header came after ${cancel.length} bytes; the message is dropped.`));
+    assert.ok(session.logs.some((l) => l.startsWith('Ignored a message that is not JSON')));
     assert.ok(session.alive);
     assert.equal(session.serverErrors, '');
     assert.deepEqual(failures(), []);

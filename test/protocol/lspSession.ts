@@ -65,6 +65,8 @@ export class LspSession {
   /** What the server said it can do, in its answer to initialize. */
   capabilities: ServerCapabilities = {};
   readonly progressTokens: unknown[] = [];
+  /** What the client's JSON-RPC layer complained of (a response without an id among them). */
+  clientErrors: string[] = [];
   private stderr = '';
   private exited = false;
   private statusWaiters: { predicate: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }[] = [];
@@ -78,8 +80,11 @@ export class LspSession {
 
   static async start(root: string, options: SessionOptions = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const clientErrors: string[] = [];
+    const logger = { error: (m: string) => clientErrors.push(m), warn: () => undefined, info: () => undefined, log: () => undefined };
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin), logger);
     const session = new LspSession(root, child, connection);
+    session.clientErrors = clientErrors;
     child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     child.on('exit', () => (session.exited = true));
     connection.onNotification(LogMessageNotification.type, (p) => {
@@ -210,6 +215,11 @@ export class LspSession {
 
   documentSymbols(uri: string): Promise<DocumentSymbol[] | null> {
     return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Promise<DocumentSymbol[] | null>;
+  }
+
+  /** Writes bytes to the server's stdin as they are, framing or not. */
+  writeRaw(bytes: string | Buffer): Promise<void> {
+    return new Promise((resolve, reject) => this.child.stdin.write(bytes, (error) => (error ? reject(error) : resolve())));
   }
 
   get alive(): boolean {
