@@ -113,6 +113,14 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
 
   /** Picks an item of a tree row's context menu. */
   async function contextMenu(row: Locator, title: string): Promise<void> {
+    // A tree refreshed by the index (a note edited a step before) draws other entities into the
+    // same row elements: wait until the row has shown the same label for a moment.
+    for (let settled = 0, tries = 0; settled < 3 && tries < 25; tries++) {
+      const handle = await row.elementHandle();
+      const label = await handle?.getAttribute('aria-label');
+      await page.waitForTimeout(200);
+      settled = (await handle?.getAttribute('aria-label')) === label ? settled + 1 : 0;
+    }
     await row.click({ button: 'right' });
     const item = page.locator('.context-view .action-menu-item', { hasText: title }).first();
     await item.waitFor();
