@@ -3,7 +3,7 @@
 // corrupt or half-written cache means a fresh index, not a failure.
 
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DocumentsRequest, EntitiesRequest, MentionsRequest, type IndexStatus } from '../../server/src/protocol';
@@ -93,6 +93,55 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
       const doc = documents.find((d) => d.uri.endsWith('00003.txt'))!;
       assert.equal(doc.mentionCount, fresh.documents.find((d) => d.uri.endsWith('00003.txt'))!.mentionCount + 2);
       await saved(session);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('reads again a file rewritten with the same size and its old modification time set back', async () => {
+    const name = readdirSync(join(root, 'corpus')).find((f) => f !== '00003.txt' && readFileSync(join(root, 'corpus', f), 'utf8').includes('Council'))!;
+    const path = join(root, 'corpus', name);
+    // A time in whole seconds, which utimes sets back exactly; the cache learns it first.
+    utimesSync(path, 1_800_000_000, 1_800_000_000);
+    const first = await start(root, cache);
+    await saved(first.session);
+    await first.session.stop();
+    const before = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replaceAll('Council', 'Counsel'));
+    utimesSync(path, 1_800_000_000, 1_800_000_000);
+    assert.deepEqual([statSync(path).size, statSync(path).mtimeMs], [before.size, before.mtimeMs]);
+    const { session, status } = await start(root, cache);
+    try {
+      assert.equal(status.fromCache, DOCUMENTS - 1);
+      const documents = await session.connection.sendRequest(DocumentsRequest, { passages: false });
+      const now = documents.find((d) => d.uri.endsWith(name))!.mentionCount;
+      assert.ok(now < fresh.documents.find((d) => d.uri.endsWith(name))!.mentionCount, 'the Counsel text is what is indexed');
+      await saved(session);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('keeps one whole cache when two servers index and save into the same directory at once', async () => {
+    const shared = join(root, '.cache-shared');
+    let expected: Awaited<ReturnType<typeof observe>> | undefined;
+    for (let round = 0; round < 3; round++) {
+      // A file changed since the last round: both servers read it and save at once.
+      if (round > 0) appendFileSync(join(root, 'corpus', '00007.txt'), `\n\nRound ${round}: the Council of Foreign Ministers met.\n`);
+      const pair = await Promise.all([start(root, shared), start(root, shared)]);
+      try {
+        await Promise.all(pair.map(({ session }) => saved(session)));
+        expected = await observe(pair[0].session);
+      } finally {
+        await Promise.all(pair.map(({ session }) => session.stop()));
+      }
+    }
+    assert.deepEqual(readdirSync(shared).filter((f) => !f.endsWith('.jsonl')), [], 'no temporary file is left behind');
+    const { session, status } = await start(root, shared);
+    try {
+      assert.equal(status.fromCache, DOCUMENTS);
+      assert.deepEqual(await observe(session), expected);
     } finally {
       await session.stop();
     }

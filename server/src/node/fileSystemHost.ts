@@ -8,7 +8,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
 import { FileTooLargeError } from '../core/text/decode';
-import { hashBytes, pathOf, readWithStatNow } from './files';
+import { changeStamp, hashBytes, pathOf, readWithStatNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
 import { CorpusSelector, maxFileBytes, toPath, toUri, type Settings } from './settings';
@@ -127,8 +127,8 @@ export class FileSystemHost implements CorpusHost {
 
   readFileNow(uri: string): { bytes: Uint8Array; stat: FileStat } {
     // Stat (of the open file) before reading, so that a change made meanwhile is seen at the next event.
-    const { bytes, size, mtime } = readWithStatNow(uri, this.readLimit());
-    return { stat: { size, mtime }, bytes };
+    const { bytes, size, mtime, change } = readWithStatNow(uri, this.readLimit());
+    return { stat: { size, mtime, change }, bytes };
   }
 
   private readLimit(): number {
@@ -137,7 +137,7 @@ export class FileSystemHost implements CorpusHost {
 
   async stat(uri: string): Promise<FileStat | undefined> {
     const info = await stat(pathOf(uri)).catch(() => undefined);
-    return info && { size: info.size, mtime: info.mtimeMs };
+    return info && { size: info.size, mtime: info.mtimeMs, change: changeStamp(info) };
   }
 
   hash(bytes: Uint8Array): string {

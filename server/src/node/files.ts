@@ -25,10 +25,11 @@ export function readBytesNow(uri: string, maxBytes = Infinity): Uint8Array {
 }
 
 /** The same read, with the size and time of the file taken from the open file before reading it. */
-export function readWithStatNow(uri: string, maxBytes = Infinity): { bytes: Uint8Array; size: number; mtime: number } {
+export function readWithStatNow(uri: string, maxBytes = Infinity): { bytes: Uint8Array; size: number; mtime: number; change: string } {
   const fd = openSync(pathOf(uri), 'r');
   try {
-    const { size, mtimeMs } = fstatSync(fd);
+    const info = fstatSync(fd);
+    const { size, mtimeMs } = info;
     if (size > maxBytes) throw new FileTooLargeError(size, maxBytes);
     const bytes = new Uint8Array(size);
     let read = 0;
@@ -37,8 +38,13 @@ export function readWithStatNow(uri: string, maxBytes = Infinity): { bytes: Uint
       if (n === 0) break; // shorter than its size said: truncated meanwhile
       read += n;
     }
-    return { bytes: read === size ? bytes : bytes.subarray(0, read), size, mtime: mtimeMs };
+    return { bytes: read === size ? bytes : bytes.subarray(0, read), size, mtime: mtimeMs, change: changeStamp(info) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** The inode and status-change time of a file: see FileStat.change. */
+export function changeStamp(info: { ino: number; ctimeMs: number }): string {
+  return `${info.ino}:${info.ctimeMs}`;
 }

@@ -44,9 +44,10 @@ export class CacheKeeper implements Disposable {
         if (entry) {
           // An entry is this file's only if its snapshot says so: a crafted one could name another file.
           const own = entry.snapshot?.uri === uri;
-          if (own && entry.size === stat.size && entry.mtime === stat.mtime && this.ingestion.restore(entry.snapshot)) return;
+          const same = entry.size === stat.size && entry.mtime === stat.mtime && entry.change === stat.change;
+          if (own && same && this.ingestion.restore(entry.snapshot)) return;
           // Not this file's, or damaged: its content hash must not vouch for it when the file is read.
-          if (!own || (entry.size === stat.size && entry.mtime === stat.mtime)) cached!.delete(uri);
+          if (!own || same) cached!.delete(uri);
         }
         toRead.push(uri);
       });
@@ -98,7 +99,7 @@ export class CacheKeeper implements Disposable {
     const entries = function* (): Generator<CachedFile> {
       for (const doc of eligible) {
         const stat = stats.get(doc.uri)!;
-        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, hash: doc.contentHash!, snapshot: plainSnapshot(toSnapshot(doc)) };
+        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, ...(stat.change !== undefined ? { change: stat.change } : {}), hash: doc.contentHash!, snapshot: plainSnapshot(toSnapshot(doc)) };
       }
     };
     if (await store.save(this.key(), entries(), eligible.length, () => this.host.yieldToRequests())) {

@@ -14,6 +14,12 @@ export interface FileStat {
   size: number;
   /** Modification time in milliseconds. */
   mtime: number;
+  /**
+   * The file's inode and status-change time, where the host has them. A rewrite that keeps the
+   * size and sets the old modification time back (rsync -t, touch -d, an archive unpacked) still
+   * moves them, so the cache does not vouch for such a file.
+   */
+  change?: string;
 }
 
 export interface CorpusListing {
@@ -34,6 +40,7 @@ export interface CachedFile {
   uri: string;
   size: number;
   mtime: number;
+  change?: string;
   hash: string;
   snapshot: DocumentSnapshot;
 }
