@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeCatalogs, parseCatalog } from '../../server/src/core/catalog/catalog';
-import { bundledCatalog, CORPUS, REPO_ROOT } from './helpers';
+import { numberVariants } from '../../server/src/core/analysis/nameForms';
+import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { bundledCatalog, CORPUS, mentionIds, REPO_ROOT } from './helpers';
 
 const catalogText = readFileSync(join(CORPUS, 'catalog.json'), 'utf8');
 
@@ -102,6 +104,55 @@ describe('parseCatalog: problems a person can act on', () => {
     const looped = [...chain.slice(0, 3), { id: 'a', kind: 'body', name: 'A', parent: 'c' }, { id: 'b', kind: 'body', name: 'B', parent: 'a' }, { id: 'c', kind: 'body', name: 'C', parent: 'b' }, { id: 'd', kind: 'body', name: 'D', parent: 'a' }];
     const messages = parseCatalog(JSON.stringify({ version: 'loop', entities: looped })).problems.map((p) => p.message);
     assert.deepEqual(messages, ['"A" is its own ancestor (parents form a loop).', '"B" is its own ancestor (parents form a loop).', '"C" is its own ancestor (parents form a loop).', '"D" is its own ancestor (parents form a loop).']);
+  });
+
+  it('builds the knowledge of hostile catalogs in bounded time, and still finds their names: 50,000 entities, 10,000 aliases, 10 kB names, regex characters', () => {
+    const knowledgeOf = (entities: unknown[]) => {
+      const { catalog, problems } = parseCatalog(JSON.stringify({ version: 'hostile', entities }), new Set(bundledCatalog().entities.map((e) => e.id)));
+      assert.deepEqual(problems, []);
+      return new Knowledge(mergeCatalogs(bundledCatalog(), catalog));
+    };
+    const many = knowledgeOf(Array.from({ length: 50_000 }, (_, i) => ({ id: `e-${i}`, kind: 'exercise', name: `Drill ${i}` })));
+    assert.deepEqual(mentionIds(many, 'The exercise Drill 49999 and the Collective Security Council.'), ['e-49999', 'collective-security-council']);
+    const aliases = knowledgeOf([{ id: 'many', kind: 'exercise', name: 'Many', aliases: Array.from({ length: 10_000 }, (_, i) => `Alias Number ${i}`) }]);
+    assert.deepEqual(mentionIds(aliases, 'Then Alias Number 9999 began.'), ['many']);
+    // Sixteen names of 1,300 words each: every "Council" in them used to give a variant of the whole name (out of memory).
+    const long = Array.from({ length: 16 }, (_, i) => ({ id: `long-${i}`, kind: 'body', name: `Council${i} ${'Council '.repeat(1300).trim()}` }));
+    assert.deepEqual(numberVariants(long[0].name).length, 2, 'two variants of the name, not one per "Council"');
+    assert.deepEqual(numberVariants('Collective Rapid Reaction Forces'), ['Collective Rapid Reaction Force']);
+    const longKnowledge = knowledgeOf(long);
+    assert.deepEqual(mentionIds(longKnowledge, `It was the ${long[3].name}.`), ['long-3']);
+    // Names are words, never patterns: ".*" matches nothing, "(A|B)" is the two words.
+    const meta = knowledgeOf([{ id: 'meta', kind: 'operation', name: 'Kanal (A|B)', aliases: ['(', '.*', '$&', '\\'] }]);
+    assert.deepEqual(mentionIds(meta, 'Anything at all (or nothing) .* $& \\ happened.'), []);
+    assert.deepEqual(mentionIds(meta, 'Operation Kanal A B went on.'), ['meta']);
+  });
+
+  it('refuses __proto__ and constructor as ids and keys, one problem each, and pollutes nothing', () => {
+    const text = '{"version":"p","__proto__":{"polluted":1},"entities":[{"id":"__proto__","kind":"body","name":"Proto Council"},{"id":"constructor","kind":"body","name":"constructor","__proto__":{"x":1}}]}';
+    const { catalog, problems } = parseCatalog(text);
+    assert.equal(catalog, undefined);
+    assert.deepEqual(problems.map((p) => p.message), [
+      'Unknown top-level property "__proto__".',
+      'The id "__proto__" must use lower-case letters, digits and hyphens only.',
+      'Unknown entity property "__proto__".',
+    ]);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('gives one problem for each wrong type, wherever it is', () => {
+    const { catalog, problems } = parseCatalog(JSON.stringify({ version: 5, entities: [{ id: 5, kind: 'body', name: {} }, null, 'str', { id: 'ok', kind: 'exercise', name: 'Fine', aliases: [1, 'Fine One'], editions: 'x', parent: 7 }] }));
+    assert.equal(catalog, undefined);
+    assert.deepEqual(problems.map((p) => p.message), [
+      '"version" must be a non-empty string.',
+      '"id" must be a non-empty string.',
+      '"name" must be a non-empty string.',
+      'Each entity must be an object.',
+      'Each entity must be an object.',
+      'Each entry of "aliases" must be a non-empty string.',
+      '"parent" must be a non-empty string.',
+      '"editions" must be a list of {"year": ...} objects.',
+    ]);
   });
 
   it('refuses parents that form a loop and editions on a body', () => {

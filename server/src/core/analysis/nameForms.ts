@@ -26,14 +26,20 @@ export function compact(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The name with one of its head nouns in the other number: "Collective Forces" -> "Collective Force". */
+/** Head nouns put in the other number, at most: a name has one or two ("Council of the Forces"). */
+const MAX_NUMBER_VARIANTS = 2;
+
+/**
+ * The name with one of its head nouns in the other number: "Collective Forces" -> "Collective Force".
+ * Only the first few: a name of a thousand "Council"s would otherwise give a thousand variants of a thousand words.
+ */
 export function numberVariants(name: string): string[] {
   if (isAbbreviation(name)) return [];
   const parts = name.split(/(\s+)/);
   const variants: string[] = [];
   parts.forEach((word, i) => {
     const other = HEAD_NUMBER.get(word.toLowerCase());
-    if (!other) return;
+    if (!other || variants.length >= MAX_NUMBER_VARIANTS) return;
     const written = /^\p{Lu}/u.test(word) ? other[0].toUpperCase() + other.slice(1) : other;
     variants.push([...parts.slice(0, i), written, ...parts.slice(i + 1)].join(''));
   });
