@@ -1,4 +1,4 @@
-// Protocol abuse against `node dist/server.js --stdio`: malformed headers and wrong
+// Protocol abuse against `node dist/server.js --stdio`: a cancellation storm, a catalog storm, malformed headers and wrong
 // Content-Lengths, bodies that are not JSON, a 50 MB message, unknown methods, malformed or
 // out-of-range params, notifications for documents that are not open or that go back in version,
 // and a burst of requests sent without waiting. The server answers per JSON-RPC, logs what it
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FileChangeType, type FileEvent, type Hover } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, FileChangeType, type FileEvent, type Hover } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { LspSession, makeWorkspace, removeWorkspace, SEED_CORPUS } from './lspSession';
 
@@ -150,6 +150,26 @@ describe('the language server under protocol abuse', () => {
     rmSync(catalog);
     await session.filesChanged([{ uri: URI.file(catalog).toString(), type: FileChangeType.Deleted }]);
     await waitFor(() => !latest().indexing && !latest().catalogVersion.includes('storm'), 60000);
+    assert.deepEqual(failures(), []);
+  });
+
+  it('answers 5,000 requests each cancelled as soon as it is sent, then the seed hover as before', async () => {
+    const uri = await session.open('notes/note.md', NOTE);
+    const outcomes = await Promise.all(
+      Array.from({ length: 5000 }, (_, i) => {
+        const source = new CancellationTokenSource();
+        const method = ['textDocument/hover', 'textDocument/references', 'textDocument/completion'][i % 3];
+        const answer = session.connection.sendRequest(method, { textDocument: { uri }, position: { line: 0, character: i % NOTE.length }, context: { includeDeclaration: true } }, source.token);
+        source.cancel();
+        return answer.then(
+          () => 'answered',
+          (error: { code?: number }) => String(error.code),
+        );
+      }),
+    );
+    assert.deepEqual([...new Set(outcomes)].filter((o) => o !== 'answered' && o !== '-32800'), [], 'each answered, or refused as cancelled');
+    assert.equal(firstLine(await session.hover(uri, { line: 0, character: 10 })), '**Collective Security Council** — body');
+    assert.ok(session.alive);
     assert.deepEqual(failures(), []);
   });
 
