@@ -122,7 +122,6 @@ export class FramedInput extends Transform {
     }
     const n = Math.min(this.bytes, state.remaining);
     this.consume(n);
-    this.scanned = 0;
     state.remaining -= n;
     if (state.remaining > 0) {
       this.waitForMore('A message too large to read stopped arriving');
@@ -180,11 +179,7 @@ export class FramedInput extends Transform {
   /** Drops the buffered bytes up to the next header name after the first byte (at least `garbage` bytes if none); true if one was found. */
   private resync(garbage: number): boolean {
     const buffer = this.joined();
-    let next = -1;
-    for (const name of HEADER_NAMES) {
-      const at = buffer.indexOf(name, 1);
-      if (at >= 0 && (next < 0 || at < next)) next = at;
-    }
+    const next = nameAt(buffer, 1);
     // No header yet: keep only a tail that may be the start of one.
     this.consume(next >= 0 ? next : Math.min(buffer.length, Math.max(garbage, buffer.length - OVERLAP)));
     return next >= 0;
@@ -208,18 +203,23 @@ export class FramedInput extends Transform {
   }
 }
 
+/** The offset of the first "Content-Length" (either spelling) at or after `from`; -1 if none. */
+function nameAt(bytes: Buffer, from: number): number {
+  let first = -1;
+  for (const name of HEADER_NAMES) {
+    const at = bytes.indexOf(name, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
 /** The offset, below `limit`, of "Content-Length: <digits>" and a line break in the bytes; -1 if none. */
 function headerIn(bytes: Buffer, limit: number): number {
-  let found = -1;
-  for (const name of HEADER_NAMES) {
-    for (let at = bytes.indexOf(name); at >= 0 && at < limit && (found < 0 || at < found); at = bytes.indexOf(name, at + 1)) {
-      if (/^[ \t]*:[ \t]*\d+\r\n/.test(bytes.subarray(at + name.length, at + name.length + 24).toString('latin1'))) {
-        found = at;
-        break;
-      }
-    }
+  const value = HEADER_NAMES[0].length;
+  for (let at = nameAt(bytes, 0); at >= 0 && at < limit; at = nameAt(bytes, at + 1)) {
+    if (/^[ \t]*:[ \t]*\d+\r\n/.test(bytes.subarray(at + value, at + value + 24).toString('latin1'))) return at;
   }
-  return found;
+  return -1;
 }
 
 /** What is wrong with a header block, or the length it announces. */

@@ -8,7 +8,7 @@ import type { CatalogProblem } from '../catalog/catalog';
 import type { IndexStats } from '../index/corpusIndex';
 import { CacheKeeper } from './cacheKeeper';
 import { Emitter } from './events';
-import { indexFilesElsewhere, indexFilesHere, type IndexFilesOptions } from './fullIndex';
+import { indexFilesElsewhere, indexFilesHere, TimeSlices, type IndexFilesOptions } from './fullIndex';
 import type { CorpusHost, Disposable } from './host';
 import type { Ingestion } from './ingestion';
 import type { FileProblem } from './problems';
@@ -179,7 +179,7 @@ export class CorpusSync implements Disposable {
    * here, between requests, and thrown away, get it compiled before the user types.
    */
   private async warmUp(uris: readonly string[], embedded: boolean, isCancelled: () => boolean): Promise<void> {
-    let sliceStart = Date.now();
+    const slices = new TimeSlices(NOTE_SLICE_MS, () => this.host.yieldToRequests());
     for (const uri of uris.slice(0, WARM_UP_FILES)) {
       if (isCancelled()) return;
       try {
@@ -187,16 +187,13 @@ export class CorpusSync implements Disposable {
       } catch {
         // A file gone or unreadable since: the warm-up only skips it.
       }
-      if (Date.now() - sliceStart >= NOTE_SLICE_MS) {
-        await this.host.yieldToRequests();
-        sliceStart = Date.now();
-      }
+      if (slices.over) await slices.next();
     }
   }
 
   private async indexNotes(isCancelled: () => boolean): Promise<void> {
     const uris = await this.host.listNotes();
-    let sliceStart = Date.now();
+    const slices = new TimeSlices(NOTE_SLICE_MS, () => this.host.yieldToRequests());
     // Notes are read a batch at a time, so that the reads overlap each other and the analysis.
     for (let i = 0; i < uris.length; i += NOTE_READ_BATCH) {
       const batch = uris.slice(i, i + NOTE_READ_BATCH);
@@ -210,10 +207,7 @@ export class CorpusSync implements Disposable {
         } catch (error) {
           this.host.log(`Could not read the note ${batch[k]}: ${(error as Error)?.message ?? error}`);
         }
-        if (Date.now() - sliceStart >= NOTE_SLICE_MS) {
-          await this.host.yieldToRequests();
-          sliceStart = Date.now();
-        }
+        if (slices.over) await slices.next();
       }
     }
   }

@@ -29,19 +29,39 @@ export interface IndexFilesOptions {
 
 const DEFAULT_SLICE_MILLISECONDS = 12;
 
+/**
+ * Work on this thread in slices of a few milliseconds with requests answered in between: `over`
+ * says the slice has run its time, `next()` yields to requests and starts the next slice.
+ */
+export class TimeSlices {
+  private start = Date.now();
+
+  constructor(
+    private readonly milliseconds: number,
+    private readonly yieldToRequests: () => Promise<void>,
+  ) {}
+
+  get over(): boolean {
+    return Date.now() - this.start >= this.milliseconds;
+  }
+
+  async next(): Promise<void> {
+    await this.yieldToRequests();
+    this.start = Date.now();
+  }
+}
+
 /** Indexes files on this thread, yielding to requests between slices of work. */
 export async function indexFilesHere(ingestion: Ingestion, uris: readonly string[], options: IndexFilesOptions): Promise<IndexingSummary> {
   const started = Date.now();
-  const slice = options.sliceMilliseconds ?? DEFAULT_SLICE_MILLISECONDS;
+  const slices = new TimeSlices(options.sliceMilliseconds ?? DEFAULT_SLICE_MILLISECONDS, options.yieldToRequests);
   let indexed = 0;
-  let sliceStart = Date.now();
   for (let i = 0; i < uris.length; i++) {
     if (options.progress?.isCancelled()) return { indexed, skipped: i - indexed, cancelled: true, milliseconds: Date.now() - started };
     if (await ingestion.indexFile(uris[i], { embedded: options.embedded, cached: options.cached?.(uris[i]) })) indexed++;
-    if (Date.now() - sliceStart >= slice) {
+    if (slices.over) {
       options.progress?.report(i + 1, uris.length);
-      await options.yieldToRequests();
-      sliceStart = Date.now();
+      await slices.next();
     }
   }
   options.progress?.report(uris.length, uris.length);
