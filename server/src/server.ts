@@ -120,7 +120,7 @@ export function startServer(connection: Connection): void {
     // Texts are not kept in memory: a large corpus would not fit. They are read again when needed.
     const ingestion = new Ingestion(host, loadBuiltInCatalog((m) => connection.console.error(m)), { maxFileBytes: maxFileBytes(settings), retainText: false });
     const sync = new CorpusSync(host, ingestion, { version });
-    session = { host, ingestion, sync, service: createLanguageService(ingestion.index, ingestion.notes) };
+    session = { host, ingestion, sync, service: createLanguageService(ingestion) };
     sync.onDidChangeIndex((status) => {
       void connection.sendNotification(IndexChangedNotification, toIndexStatus(status));
       // What a note recognises depends on the corpus: open editors colour their names again.

@@ -54,7 +54,7 @@ describe('what a note names that nobody knows', () => {
   const findings = (corpus: Record<string, string>, note: string) => {
     const index = new CorpusIndex(bundledKnowledge());
     for (const [name, text] of Object.entries(corpus)) index.upsert({ uri: `file:///corpus/${name}`, text, fallbackTitle: name });
-    const service = createLanguageService(index, new NoteIndex(index));
+    const service = createLanguageService({ index, notes: new NoteIndex(index) });
     return service.findings({ uri: 'file:///notes/n.md', version: 1, getText: () => note }).map((f) => `${note.slice(f.start, f.end)}: ${f.type}`);
   };
 

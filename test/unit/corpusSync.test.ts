@@ -13,10 +13,10 @@ const note = (text: string, version = 1) => ({ uri: 'file:///workspace/notes/n.m
 const SHIELD_CATALOG = JSON.stringify({ version: 'w1', entities: [{ id: 'steppe-shield', kind: 'exercise', name: 'Steppe Shield', parent: 'combat-brotherhood' }] });
 
 /** A sync over an in-memory workspace, with every event it fires recorded. */
-function setUp(host = new InMemoryCorpusHost(seeds())) {
+function setUp(host = new InMemoryCorpusHost(seeds()), sliceMilliseconds?: number) {
   const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes: 1 << 20, retainText: false });
-  const sync = new CorpusSync(host, ingestion, { version: 'test' });
-  const language = createLanguageService(ingestion.index, ingestion.notes);
+  const sync = new CorpusSync(host, ingestion, { version: 'test', ...(sliceMilliseconds !== undefined ? { sliceMilliseconds } : {}) });
+  const language = createLanguageService(ingestion);
   const statuses: SyncStatus[] = [];
   const problems: ReadonlyMap<string, FileProblem>[] = [];
   const catalogs: CatalogCheck[] = [];
@@ -208,6 +208,63 @@ describe('CorpusSync: the workspace catalog', () => {
     assert.equal(language.entity('steppe-shield'), undefined);
     assert.equal(sync.status().catalogVersion, bundledCatalog().version);
     assert.equal(sync.status().documents, 5);
+  });
+});
+
+describe('CorpusSync: a full index while another is in use', () => {
+  const NOTE_URI = 'file:///workspace/notes/week.md';
+
+  it('answers from the whole index in use while a changed catalog has the corpus read again, then from the new one', async () => {
+    const { host, sync, language, mentionsOf } = setUp(undefined, 0);
+    await sync.indexAll();
+    const csc = mentionsOf('collective-security-council');
+    const seen: string[] = [];
+    host.onYield = () => seen.push(`${language.documents().length} ${mentionsOf('collective-security-council')} ${language.entity('steppe-shield') ? 'new' : 'old'}`);
+    host.write(CATALOG_URI, SHIELD_CATALOG);
+    await sync.onFilesChanged([{ uri: CATALOG_URI, type: 'created' }]);
+    assert.ok(seen.length >= 5, `${seen.length} yields`);
+    assert.deepEqual(new Set(seen.slice(0, 5)), new Set([`5 ${csc} old`]), 'while reading: the old index, whole');
+    assert.equal(language.entity('steppe-shield')?.name, 'Steppe Shield');
+    assert.equal(sync.status().documents, 5);
+    assert.equal(mentionsOf('collective-security-council'), csc);
+  });
+
+  it('keeps what the editor holds: an open document and a note edited before and during the new index', async () => {
+    const { host, sync, language, mentionsOf } = setUp(undefined, 0);
+    host.write(NOTE_URI, 'Nothing yet.');
+    await sync.indexAll();
+    const uri = `${CORPUS_FOLDER}${seedFiles()[0]}`;
+    const before = mentionsOf('mercenary');
+    sync.onOpenDocumentChanged(uri, () => `${seedText(seedFiles()[0])}\nOperation Mercenary.`);
+    sync.flushPendingEdits(uri);
+    let typed = false;
+    host.onYield = () => {
+      if (typed) return;
+      typed = true;
+      sync.onOpenDocumentChanged(NOTE_URI, () => 'Operation Mercenary, unsaved.');
+      sync.flushPendingEdits(NOTE_URI);
+    };
+    await sync.indexAll();
+    assert.ok(typed);
+    assert.equal(mentionsOf('mercenary'), before + 1, 'the open document as the editor has it');
+    assert.deepEqual(language.noteCounts('mercenary'), { mentions: 1, notes: 1 }, 'the note as the editor has it');
+    sync.onOpenDocumentClosed(NOTE_URI);
+    assert.deepEqual(language.noteCounts('mercenary'), { mentions: 0, notes: 0 }, 'closed unsaved: the file counts again');
+  });
+
+  it('keeps the index in use, and the catalog it was made with, when the user cancels the new one', async () => {
+    const { host, sync, language } = setUp();
+    await sync.indexAll();
+    host.write(CATALOG_URI, SHIELD_CATALOG);
+    host.cancelProgress = true;
+    const status = await sync.indexAll();
+    assert.equal(status.documents, 5);
+    assert.equal(status.catalogVersion, bundledCatalog().version);
+    assert.equal(language.entity('steppe-shield'), undefined);
+    assert.ok(host.logs.some((l) => l.endsWith('(cancelled: the index made before stays in use).')));
+    host.cancelProgress = false;
+    assert.equal((await sync.indexAll()).catalogVersion, `${bundledCatalog().version}+w1`);
+    assert.equal(language.entity('steppe-shield')?.name, 'Steppe Shield');
   });
 });
 

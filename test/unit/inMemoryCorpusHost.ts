@@ -44,6 +44,8 @@ export class InMemoryCorpusHost implements CorpusHost {
   /** The parallel analysers stop (as a worker out of memory would) after this many files. */
   analysersStopAfter = Infinity;
   cancelProgress = false;
+  /** Runs each time the sync yields to requests: what a request would see then. */
+  onYield: (() => void) | undefined;
   private readonly files = new Map<string, Content>();
   private readonly timers: Timer[] = [];
   private now = 0;
@@ -127,6 +129,7 @@ export class InMemoryCorpusHost implements CorpusHost {
   }
 
   yieldToRequests(): Promise<void> {
+    this.onYield?.();
     return new Promise((done) => setImmediate(done));
   }
 

@@ -16,7 +16,7 @@ function service(files: Record<string, Content>, maxFileBytes = 50 * 1024 * 1024
     else host.write(uri, content);
   }
   const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes, retainText: true });
-  const language = createLanguageService(ingestion.index, ingestion.notes);
+  const language = createLanguageService(ingestion);
   const indexFiles = (uris: string[], options: Partial<IndexFilesOptions> = {}) =>
     indexFilesHere(ingestion, uris, { embedded: false, yieldToRequests: () => host.yieldToRequests(), ...options });
   return { svc: ingestion, language, indexFiles, logs: host.logs };

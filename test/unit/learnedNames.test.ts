@@ -9,7 +9,7 @@ import { bundledKnowledge } from './helpers';
 function corpus(documents: Record<string, string>) {
   const index = new CorpusIndex(bundledKnowledge());
   for (const [name, text] of Object.entries(documents)) index.upsert({ uri: `file:///corpus/${name}`, text, fallbackTitle: name });
-  const service = createLanguageService(index, new NoteIndex(index));
+  const service = createLanguageService({ index, notes: new NoteIndex(index) });
   let version = 0;
   const inNote = (text: string) => service.mentionsIn({ uri: 'file:///notes/n.md', version: ++version, getText: () => text }).map((m) => `${text.slice(m.start, m.end)}→${m.entityId}`);
   return { index, inNote };

@@ -111,8 +111,14 @@ const QUOTE_SLICE = 40;
 /** How long one pass may spend checking a note's quotations (a few hundred fit in one). */
 const CHECK_SLICE = 150;
 
-export function createLanguageService(index: CorpusIndex, notes: NoteIndex): LanguageService {
-  return new CorpusLanguageService(index, notes);
+/** Where the service finds the index and notes in use: they may be replaced whole by a new full index. */
+export interface IndexSource {
+  readonly index: CorpusIndex;
+  readonly notes: NoteIndex;
+}
+
+export function createLanguageService(source: IndexSource): LanguageService {
+  return new CorpusLanguageService(source);
 }
 
 class CorpusLanguageService implements LanguageService {
@@ -126,10 +132,25 @@ class CorpusLanguageService implements LanguageService {
   /** Per note: its quotations and those checked so far, for one version of the note and of the sentence index. */
   private readonly verdictCache = new Map<string, { version: number; length: number; quotations: Quotation[]; corpus: number; verdicts: QuoteVerdict[] }>();
 
-  constructor(
-    private readonly index: CorpusIndex,
-    private readonly notes: NoteIndex,
-  ) {}
+  /** The index the caches below were made from. */
+  private cachedFrom: CorpusIndex | undefined;
+
+  constructor(private readonly source: IndexSource) {}
+
+  private get index(): CorpusIndex {
+    const index = this.source.index;
+    if (index !== this.cachedFrom) {
+      // A new full index replaced the one in use: nothing worked out from the old one holds.
+      this.cachedFrom = index;
+      this.noteCache.clear();
+      this.completer = undefined;
+    }
+    return index;
+  }
+
+  private get notes(): NoteIndex {
+    return this.source.notes;
+  }
 
   document(uri: string): IndexedDocument | undefined {
     return this.index.get(uri);

@@ -2,6 +2,7 @@
 // the files whose size and time still match, and writes changes a little after they happen.
 
 import { plainSnapshot, toSnapshot } from '../index/snapshot';
+import type { Knowledge } from '../catalog/knowledge';
 import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
 import type { Ingestion } from './ingestion';
 
@@ -19,19 +20,23 @@ export class CacheKeeper implements Disposable {
   constructor(
     private readonly host: CorpusHost,
     private readonly ingestion: Ingestion,
-    private readonly key: () => string,
+    /** The cache's key for an index made with this knowledge: a cache with another key is not used. */
+    private readonly key: (knowledge: Knowledge) => string,
   ) {}
 
-  /** Opens the cache of the workspace's (or the bundled) corpus; its files by uri, if it is usable. */
-  async open(embedded: boolean): Promise<Map<string, CachedFile> | undefined> {
+  /** Opens the cache of the workspace's (or the bundled) corpus for an index made with `knowledge`; its files by uri, if it is usable. */
+  async open(embedded: boolean, knowledge: Knowledge): Promise<Map<string, CachedFile> | undefined> {
+    // A save still waiting would write the index in use while the stats below are taken anew.
+    this.timer?.dispose();
+    this.timer = undefined;
     await this.saving;
     this.stats.clear();
     this.store = this.host.openCache?.(embedded);
-    return this.store?.load(this.key());
+    return this.store?.load(this.key(knowledge));
   }
 
-  /** Restores the files whose size and time match their cache entry; returns the uris to read. */
-  async restoreUnchanged(uris: readonly string[], cached: Map<string, CachedFile> | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<string[]> {
+  /** Restores into `target` the files whose size and time match their cache entry; returns the uris to read. */
+  async restoreUnchanged(target: Ingestion, uris: readonly string[], cached: Map<string, CachedFile> | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<string[]> {
     const toRead: string[] = [];
     for (let i = 0; i < uris.length && !isCancelled(); i += STAT_BATCH) {
       const batch = uris.slice(i, i + STAT_BATCH);
@@ -45,7 +50,7 @@ export class CacheKeeper implements Disposable {
           // An entry is this file's only if its snapshot says so: a crafted one could name another file.
           const own = entry.snapshot?.uri === uri;
           const same = entry.size === stat.size && entry.mtime === stat.mtime && entry.change === stat.change;
-          if (own && same && this.ingestion.restore(entry.snapshot)) return;
+          if (own && same && target.restore(entry.snapshot)) return;
           // Not this file's, or damaged: its content hash must not vouch for it when the file is read.
           if (!own || same) cached!.delete(uri);
         }
@@ -94,7 +99,8 @@ export class CacheKeeper implements Disposable {
     if (!store) return;
     const stats = this.stats;
     // Documents with editor text are not what is on disk: they are read again next time.
-    const eligible = this.ingestion.index.documents().filter((d) => d.text === undefined && d.contentHash && stats.has(d.uri));
+    const index = this.ingestion.index;
+    const eligible = index.documents().filter((d) => d.text === undefined && d.contentHash && stats.has(d.uri));
     const started = Date.now();
     const entries = function* (): Generator<CachedFile> {
       for (const doc of eligible) {
@@ -102,7 +108,7 @@ export class CacheKeeper implements Disposable {
         yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, ...(stat.change !== undefined ? { change: stat.change } : {}), hash: doc.contentHash!, snapshot: plainSnapshot(toSnapshot(doc)) };
       }
     };
-    if (await store.save(this.key(), entries(), eligible.length, () => this.host.yieldToRequests())) {
+    if (await store.save(this.key(index.knowledge), entries(), eligible.length, () => this.host.yieldToRequests())) {
       this.host.log(`Saved the index of ${eligible.length} documents to ${store.path} in ${Date.now() - started} ms.`);
     }
   }

@@ -78,7 +78,7 @@ export class CorpusSync implements Disposable {
     private readonly ingestion: Ingestion,
     private readonly options: SyncOptions,
   ) {
-    this.cache = new CacheKeeper(host, ingestion, () => `${ANALYSIS_VERSION}/${options.version}/${ingestion.knowledge.version}/${ingestion.maxFileBytes}`);
+    this.cache = new CacheKeeper(host, ingestion, (knowledge) => `${ANALYSIS_VERSION}/${options.version}/${knowledge.version}/${ingestion.maxFileBytes}`);
   }
 
   status(): SyncStatus {
@@ -121,13 +121,16 @@ export class CorpusSync implements Disposable {
       await this.loadCatalog();
       const { uris, embedded } = await this.host.listCorpus();
       if (generation !== this.generation) return this.status();
-      this.embedded = embedded;
-      const cached = await this.cache.open(embedded);
-      this.ingestion.clear();
+      // The index in use keeps answering while the new one is built beside it (unless there is
+      // none yet: then the first index is written in place and answers as it grows).
+      const target = this.ingestion.rebuild();
+      const inPlace = target === this.ingestion;
+      if (inPlace) this.embedded = embedded;
+      const cached = await this.cache.open(embedded, target.knowledge);
       progress.begin(uris.length);
       const isCancelled = () => generation !== this.generation || progress.cancelled();
       // Unchanged files come back from the cache; the others are read and analysed.
-      const toRead = await this.cache.restoreUnchanged(uris, cached, (done) => progress.report(done, uris.length), isCancelled);
+      const toRead = await this.cache.restoreUnchanged(target, uris, cached, (done) => progress.report(done, uris.length), isCancelled);
       const restored = uris.length - toRead.length;
       const options: IndexFilesOptions = {
         embedded,
@@ -137,25 +140,31 @@ export class CorpusSync implements Disposable {
         sliceMilliseconds: this.options.sliceMilliseconds,
       };
       // A large corpus is analysed in parallel (worker threads); this thread adds the results.
-      const analysers = toRead.length ? this.host.startAnalysers?.(this.ingestion.knowledge.catalog, toRead.length) : undefined;
+      const analysers = toRead.length ? this.host.startAnalysers?.(target.knowledge.catalog, toRead.length) : undefined;
       let summary;
       try {
-        summary = analysers ? await indexFilesElsewhere(this.ingestion, analysers, toRead, options) : await indexFilesHere(this.ingestion, toRead, options);
+        summary = analysers ? await indexFilesElsewhere(target, analysers, toRead, options) : await indexFilesHere(target, toRead, options);
       } finally {
         await analysers?.stop();
       }
       // Cancelled while the cache was being restored, the summary has nothing to say of it.
       const cancelled = summary.cancelled || isCancelled();
       // Notes come after the corpus: they are matched against the names the corpus taught.
-      if (!cancelled) await this.indexNotes(isCancelled);
+      if (!cancelled) await this.indexNotes(target, isCancelled);
       if (generation === this.generation) {
+        // A new index replaces the one in use only when complete; a cancelled one is dropped.
+        if (!cancelled && !inPlace) {
+          this.ingestion.adopt(target);
+          this.embedded = embedded;
+        }
         this.fromCache = restored;
         this.lastIndexMilliseconds = Date.now() - started;
-        const stats = this.ingestion.index.stats();
+        const stats = target.index.stats();
         this.host.log(
           `Indexed ${stats.documents} of ${uris.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
             `(${restored} unchanged from the cache, ${toRead.length} read${analysers ? ` by ${analysers.size} worker threads` : ''}): ${stats.passages} passages, ${stats.mentions} mentions of ` +
-            `${stats.entitiesMentioned} entities; ${this.ingestion.notes.size} notes` + (cancelled ? ' (cancelled)' : '') + '.',
+            `${stats.entitiesMentioned} entities; ${target.notes.size} notes` +
+            (cancelled ? (inPlace ? ' (cancelled)' : ' (cancelled: the index made before stays in use)') : '') + '.',
         );
         if (!cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
         if (!cancelled && analysers) void this.warmUp(toRead, embedded, () => generation !== this.generation);
@@ -191,7 +200,7 @@ export class CorpusSync implements Disposable {
     }
   }
 
-  private async indexNotes(isCancelled: () => boolean): Promise<void> {
+  private async indexNotes(target: Ingestion, isCancelled: () => boolean): Promise<void> {
     const uris = await this.host.listNotes();
     const slices = new TimeSlices(NOTE_SLICE_MS, () => this.host.yieldToRequests());
     // Notes are read a batch at a time, so that the reads overlap each other and the analysis.
@@ -203,7 +212,7 @@ export class CorpusSync implements Disposable {
         const read = reads[k];
         try {
           if ('error' in read) throw read.error;
-          this.ingestion.indexNote(batch[k], read.bytes);
+          target.indexNote(batch[k], read.bytes);
         } catch (error) {
           this.host.log(`Could not read the note ${batch[k]}: ${(error as Error)?.message ?? error}`);
         }
@@ -223,11 +232,11 @@ export class CorpusSync implements Disposable {
         text = undefined;
       }
     }
-    const before = this.ingestion.knowledge;
+    const before = this.ingestion.nextKnowledge;
     // A large corpus is read again in the background, with progress, rather than all at once here.
     const problems = this.ingestion.setWorkspaceCatalog(text, { reanalyse: false });
     if (uri) this.catalogChecked.fire({ uri, text: text ?? '', problems });
-    return this.ingestion.knowledge !== before;
+    return this.ingestion.nextKnowledge !== before;
   }
 
   /** File events arrive in batches; they are applied one batch at a time, in order. */
@@ -256,12 +265,12 @@ export class CorpusSync implements Disposable {
         // Links may lead out of the workspace or round in a loop: never followed, as in the listing.
         this.host.log(`${uri} is reached through a symbolic link; Corpus Lens does not follow links.`);
         if (this.ingestion.index.has(uri)) changed = this.ingestion.removeFile(uri) || changed;
-        if (this.ingestion.notes.remove(uri)) notesChanged = true;
+        if (this.ingestion.removeNote(uri)) notesChanged = true;
         continue;
       }
       if (this.host.isNote(uri)) {
         if (this.pendingEdits.has(uri)) continue;
-        notesChanged = (type === 'deleted' ? this.ingestion.notes.remove(uri) : this.readNote(uri)) || notesChanged;
+        notesChanged = (type === 'deleted' ? this.ingestion.removeNote(uri) : this.readNote(uri)) || notesChanged;
         continue;
       }
       if (!this.host.isCorpusDocument(uri)) continue;
@@ -316,7 +325,7 @@ export class CorpusSync implements Disposable {
       return this.ingestion.indexNote(uri, this.host.readFileNow(uri).bytes);
     } catch (error) {
       this.host.log(`Could not read the note ${uri}: ${(error as Error)?.message ?? error}`);
-      return this.ingestion.notes.remove(uri);
+      return this.ingestion.removeNote(uri);
     }
   }
 
@@ -335,7 +344,7 @@ export class CorpusSync implements Disposable {
     pending.timer.dispose();
     this.pendingEdits.delete(uri);
     try {
-      if (!this.ingestion.index.has(uri)) this.ingestion.notes.set(uri, pending.text());
+      if (!this.ingestion.index.has(uri)) this.ingestion.setEditorNote(uri, pending.text());
       else if (this.ingestion.indexOpenText(uri, pending.text())) this.notifyChanged();
     } catch (error) {
       this.host.log(`Re-indexing ${uri} failed: ${(error as Error)?.stack ?? error}`);

@@ -21,29 +21,91 @@ export interface IngestionOptions {
 type IngestionHost = Pick<CorpusHost, 'readFile' | 'readFileNow' | 'hash' | 'log'>;
 
 export class Ingestion {
-  readonly index: CorpusIndex;
-  /** The workspace's notes: searched for mentions, never used as sources. */
-  readonly notes: NoteIndex;
-  /** Problems met reading corpus files, by uri, for diagnostics. */
-  readonly problems = new Map<string, FileProblem>();
+  private corpus: CorpusIndex;
+  private noteIndex: NoteIndex;
+  private fileProblems = new Map<string, FileProblem>();
   private readonly builtIn: Catalog;
   private workspaceCatalog: Catalog | undefined;
+  /** Knowledge of a changed catalog, waiting for the corpus to be read again with it. */
+  private pendingKnowledge: Knowledge | undefined;
+  /** Notes whose indexed text is the editor's (unsaved edits), not the file's. */
+  private editorNotes = new Set<string>();
 
   constructor(
     private readonly host: IngestionHost,
     builtInCatalog: Catalog,
     private options: IngestionOptions,
+    knowledge?: Knowledge,
   ) {
     this.builtIn = builtInCatalog;
-    this.index = new CorpusIndex(new Knowledge(builtInCatalog), {
+    this.corpus = new CorpusIndex(knowledge ?? new Knowledge(builtInCatalog), {
       ...(options.retainText !== undefined ? { retainText: options.retainText } : {}),
       loadText: (uri) => this.loadText(uri),
     });
-    this.notes = new NoteIndex(this.index);
+    this.noteIndex = new NoteIndex(this.corpus);
   }
 
+  /** The corpus index in use. A full index may be built beside it and replace it whole (see `rebuild`). */
+  get index(): CorpusIndex {
+    return this.corpus;
+  }
+
+  /** The workspace's notes: searched for mentions, never used as sources. */
+  get notes(): NoteIndex {
+    return this.noteIndex;
+  }
+
+  /** Problems met reading corpus files, by uri, for diagnostics. */
+  get problems(): ReadonlyMap<string, FileProblem> {
+    return this.fileProblems;
+  }
+
+  /** The knowledge the index in use was made with. */
   get knowledge(): Knowledge {
-    return this.index.knowledge;
+    return this.corpus.knowledge;
+  }
+
+  /** The knowledge the next full index will use: a changed catalog's, else the one in use. */
+  get nextKnowledge(): Knowledge {
+    return this.pendingKnowledge ?? this.corpus.knowledge;
+  }
+
+  /**
+   * Where a full index is to be written. With nothing indexed yet, that is this ingestion itself
+   * (so the first index is answered from as it grows). Otherwise it is a new, empty one beside
+   * it, with the next knowledge: the index in use answers until `adopt` puts the new one in its
+   * place, so that a Refresh or a catalog change never shows a part of the corpus.
+   */
+  rebuild(): Ingestion {
+    if (!this.corpus.size && !this.noteIndex.size) {
+      if (this.pendingKnowledge) this.corpus.setKnowledge(this.pendingKnowledge, false);
+      this.pendingKnowledge = undefined;
+      this.clear();
+      return this;
+    }
+    const built = new Ingestion(this.host, this.builtIn, this.options, this.nextKnowledge);
+    built.workspaceCatalog = this.workspaceCatalog;
+    return built;
+  }
+
+  /**
+   * Puts an index built by `rebuild` in place of this one, in one step. What the editor holds
+   * (open documents' and notes' unsaved text, indexed here meanwhile) is carried over first.
+   */
+  adopt(built: Ingestion): void {
+    if (built === this) return;
+    for (const doc of this.corpus.documents()) {
+      if (doc.text !== undefined && built.index.has(doc.uri)) built.indexOpenText(doc.uri, doc.text);
+    }
+    for (const uri of this.editorNotes) {
+      const text = this.noteIndex.textOf(uri);
+      if (text !== undefined && !built.index.has(uri)) built.setEditorNote(uri, text);
+    }
+    this.corpus = built.corpus;
+    this.noteIndex = built.noteIndex;
+    this.fileProblems = built.fileProblems;
+    this.editorNotes = built.editorNotes;
+    if (this.pendingKnowledge === built.knowledge) this.pendingKnowledge = undefined;
   }
 
   get maxFileBytes(): number {
@@ -58,14 +120,14 @@ export class Ingestion {
    * Reads a workspace catalog (or drops it, with `undefined`). On errors the knowledge in use
    * stays as it was; the problems say why, with offsets into the text. A changed catalog means
    * finding the names again: with `reanalyse` (the default) the documents at hand are analysed
-   * at once, else the index is emptied for the caller to read the corpus again.
+   * at once, else the index in use is kept and the next full index (`rebuild`) uses the catalog.
    */
   setWorkspaceCatalog(text: string | undefined, options: { reanalyse?: boolean } = {}): CatalogProblem[] {
     const reanalyse = options.reanalyse ?? true;
     if (text === undefined) {
       if (this.workspaceCatalog) {
         this.workspaceCatalog = undefined;
-        this.index.setKnowledge(new Knowledge(this.builtIn), reanalyse);
+        this.useKnowledge(new Knowledge(this.builtIn), reanalyse);
       }
       return [];
     }
@@ -73,11 +135,18 @@ export class Ingestion {
     if (result.catalog && JSON.stringify(result.catalog) === JSON.stringify(this.workspaceCatalog)) return result.problems;
     if (result.catalog) {
       this.workspaceCatalog = result.catalog;
-      this.index.setKnowledge(new Knowledge(mergeCatalogs(this.builtIn, this.workspaceCatalog)), reanalyse);
+      this.useKnowledge(new Knowledge(mergeCatalogs(this.builtIn, this.workspaceCatalog)), reanalyse);
     } else {
       this.host.log(`The workspace catalog has ${result.problems.filter((p) => p.severity === 'error').length} error(s); the last good catalog stays in use.`);
     }
     return result.problems;
+  }
+
+  private useKnowledge(knowledge: Knowledge, reanalyse: boolean): void {
+    if (reanalyse) {
+      this.pendingKnowledge = undefined;
+      this.corpus.setKnowledge(knowledge, true);
+    } else this.pendingKnowledge = knowledge;
   }
 
   /** Analyses a file's bytes the one way every path does. */
@@ -111,9 +180,9 @@ export class Ingestion {
         const doc = 'snapshot' in analysis ? this.revive(analysis.snapshot) : this.index.add(analysis.document);
         if (!doc) return false;
         if (doc.notice) {
-          this.problems.set(uri, noticeProblem(doc.notice));
+          this.fileProblems.set(uri, noticeProblem(doc.notice));
           this.host.log(`${fileName(uri)} ${doc.notice}`);
-        } else this.problems.delete(uri);
+        } else this.fileProblems.delete(uri);
         return true;
       }
       case 'unchanged':
@@ -122,7 +191,7 @@ export class Ingestion {
         return this.drop(uri, skippedProblem(analysis.reason), `${fileName(uri)} ${analysis.reason}`);
       case 'gone':
         this.index.remove(uri);
-        this.problems.delete(uri);
+        this.fileProblems.delete(uri);
         this.host.log(`${uri} was deleted before it could be read; skipped.`);
         return false;
       case 'unreadable':
@@ -135,7 +204,7 @@ export class Ingestion {
 
   private drop(uri: string, problem: FileProblem, logLine: string): false {
     this.index.remove(uri);
-    this.problems.set(uri, problem);
+    this.fileProblems.set(uri, problem);
     this.host.log(logLine);
     return false;
   }
@@ -144,8 +213,8 @@ export class Ingestion {
   restore(snapshot: DocumentSnapshot): boolean {
     const doc = this.revive(snapshot);
     if (!doc) return false;
-    if (doc.notice) this.problems.set(doc.uri, noticeProblem(doc.notice));
-    else this.problems.delete(doc.uri);
+    if (doc.notice) this.fileProblems.set(doc.uri, noticeProblem(doc.notice));
+    else this.fileProblems.delete(doc.uri);
     return true;
   }
 
@@ -167,14 +236,15 @@ export class Ingestion {
   }
 
   removeFile(uri: string): boolean {
-    this.problems.delete(uri);
+    this.fileProblems.delete(uri);
     return this.index.remove(uri);
   }
 
   clear(): void {
     this.index.clear();
     this.notes.clear();
-    this.problems.clear();
+    this.editorNotes.clear();
+    this.fileProblems.clear();
   }
 
   /**
@@ -184,14 +254,27 @@ export class Ingestion {
   indexNote(uri: string, bytes: Uint8Array): boolean {
     const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
     if (!decoded.ok) {
-      this.notes.remove(uri);
+      this.removeNote(uri);
       this.host.log(`The note ${fileName(uri)} ${decoded.reason}`);
       return false;
     }
     // A file event for a note whose text did not change (a save without edits, a touch) changes nothing.
+    this.editorNotes.delete(uri);
     if (this.notes.holds(uri, decoded.text)) return false;
     this.notes.set(uri, decoded.text);
     return true;
+  }
+
+  /** Indexes the text an editor holds for a note (unsaved edits included). */
+  setEditorNote(uri: string, text: string): void {
+    this.notes.set(uri, text);
+    this.editorNotes.add(uri);
+  }
+
+  /** Drops a note from the index; true if it was in. */
+  removeNote(uri: string): boolean {
+    this.editorNotes.delete(uri);
+    return this.notes.remove(uri);
   }
 
   /** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */
