@@ -34,6 +34,15 @@ describe('names the corpus was found to use, recognised in notes', () => {
     assert.deepEqual(inNote('Channel-Red Dune found drugs.'), ['Channel-Red Dune→discovered-operation-channelreddune']);
   });
 
+  it('leaves the notes as they were matched when a document only uses names the catalog has, and matches them again when it teaches one', () => {
+    const { index } = corpus({ 'a.txt': 'The CSTO Council of the Ministers of Defence met in Minsk on 02.12.2020.' });
+    const before = index.learnedVersion;
+    index.upsert({ uri: 'file:///corpus/b.txt', text: 'The Collective Security Council and the Council of Foreign Ministers met on 02.12.2021.', fallbackTitle: 'b.txt' });
+    assert.equal(index.learnedVersion, before, 'catalog names only: nothing for a note to learn');
+    index.upsert({ uri: 'file:///corpus/c.txt', text: 'The "Granite-2019" exercise was held in Tajikistan.', fallbackTitle: 'c.txt' });
+    assert.notEqual(index.learnedVersion, before);
+  });
+
   it('forgets a name when the last document that used it is gone', () => {
     const { index, inNote } = corpus({ 'a.txt': 'The "Granite-2019" exercise was held in Tajikistan.' });
     assert.deepEqual(inNote('We compared Granite today.'), ['Granite→discovered-exercise-granite']);

@@ -237,7 +237,7 @@ export class CorpusIndex {
 
   /** Changes whenever the corpus teaches or forgets a name. */
   get learnedVersion(): number {
-    return this.learned.version;
+    return this.learned.version((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);
   }
 
   has(uri: string): boolean {

@@ -9,16 +9,26 @@ import { namesOf } from '../catalog/entities';
 import type { Entity } from '../model';
 import { nameKeys, withoutEditionYear } from '../text/words';
 
+/** What a surface says as a name, worked out once per surface. */
+interface SurfaceName {
+  name: string;
+  key: string;
+  unqualified: string;
+  words: number;
+}
+
 export class LearnedNames {
   /** entity id -> surface -> count */
   private readonly surfaces = new Map<string, Map<string, number>>();
+  /** Changes whenever a surface is counted in for the first time or out for the last. */
   private changes = 0;
-  private built: { version: number; matcher: MentionMatcher } | undefined;
-
-  /** Changes whenever a name is learned or forgotten. */
-  get version(): number {
-    return this.changes;
-  }
+  /**
+   * The matcher, with the surface changes it was made at and a version that changes only when the
+   * names it finds change: most new surfaces are the catalog's own names, which change nothing.
+   */
+  private built: { changes: number; version: number; signature: string; matcher: MentionMatcher } | undefined;
+  private readonly names = new Map<string, SurfaceName | null>();
+  private readonly catalogNames = new Map<string, { taken: Set<string>; shortForms: Set<string> }>();
 
   /** Counts a document's mentions in (1) or out (-1). */
   count(mentions: readonly IndexedMention[], delta: 1 | -1): void {
@@ -33,6 +43,7 @@ export class LearnedNames {
         counts.set(mention.surface, next);
       } else if (counts.delete(mention.surface)) {
         this.changes++;
+        this.names.delete(mention.surface);
         if (!counts.size) this.surfaces.delete(mention.entityId);
       }
     }
@@ -40,13 +51,54 @@ export class LearnedNames {
 
   clear(): void {
     this.surfaces.clear();
+    this.names.clear();
+    this.catalogNames.clear();
     this.changes++;
   }
 
   /** A matcher of the learned names, made again only when they changed. */
   matcher(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): MentionMatcher {
-    if (this.built?.version !== this.changes) this.built = { version: this.changes, matcher: new MentionMatcher(this.entities(entity, qualifiers)) };
-    return this.built.matcher;
+    return this.current(entity, qualifiers).matcher;
+  }
+
+  /** Changes whenever the names a note is matched with change (not when a catalog name is counted again). */
+  version(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): number {
+    return this.current(entity, qualifiers).version;
+  }
+
+  private current(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>) {
+    if (this.built?.changes === this.changes) return this.built;
+    const entities = this.entities(entity, qualifiers);
+    const signature = entities.map((e) => `${e.id}\u0001${e.kind}\u0001${e.name}\u0001${e.aliases.join('\u0002')}`).join('\u0000');
+    if (this.built?.signature === signature) this.built.changes = this.changes;
+    else this.built = { changes: this.changes, version: (this.built?.version ?? 0) + 1, signature, matcher: new MentionMatcher(entities) };
+    return this.built;
+  }
+
+  private surfaceName(surface: string, qualifiers: ReadonlySet<string>): SurfaceName | null {
+    let found = this.names.get(surface);
+    if (found === undefined) {
+      const name = withoutEditionYear(surface).replace(/\s+/g, ' ').trim();
+      const keys = nameKeys(name);
+      found = keys.length ? { name, key: keys.join(' '), unqualified: keys.slice(qualifiers.has(keys[0]) ? 1 : 0).join(' '), words: keys.length } : null;
+      this.names.set(surface, found);
+    }
+    return found;
+  }
+
+  private namesOfEntity(known: Entity): { taken: Set<string>; shortForms: Set<string> } {
+    // A discovered entity's name may be written a new way as documents come: never kept.
+    let names = known.discovered ? undefined : this.catalogNames.get(known.id);
+    if (!names) {
+      names = {
+        // The catalog's own names are found already; a discovered entity's are known to the corpus only.
+        taken: new Set(known.discovered ? [] : namesOf(known).map((n) => nameKeys(n).join(' '))),
+        // A short form ("the Working Group") names the entity only right after its full name.
+        shortForms: new Set((known.shortForms ?? []).map((n) => nameKeys(n).join(' '))),
+      };
+      if (!known.discovered) this.catalogNames.set(known.id, names);
+    }
+    return names;
   }
 
   /** One pseudo-entity per entity, named by the spellings the catalog lacks. */
@@ -55,17 +107,12 @@ export class LearnedNames {
     for (const [id, counts] of this.surfaces) {
       const known = entity(id);
       if (!known) continue;
-      // The catalog's own names are found already; a discovered entity's are known to the corpus only.
-      const taken = new Set(known.discovered ? [] : namesOf(known).map((n) => nameKeys(n).join(' ')));
-      // A short form ("the Working Group") names the entity only right after its full name.
-      const shortForms = new Set((known.shortForms ?? []).map((n) => nameKeys(n).join(' ')));
+      const { taken, shortForms } = this.namesOfEntity(known);
       const names = new Set<string>();
       for (const surface of counts.keys()) {
-        const name = withoutEditionYear(surface).replace(/\s+/g, ' ').trim();
-        const keys = nameKeys(name);
-        const unqualified = keys.slice(qualifiers.has(keys[0]) ? 1 : 0).join(' ');
-        if (!keys.length || taken.has(keys.join(' ')) || shortForms.has(unqualified) || (keys.length === 1 && !known.discovered)) continue;
-        names.add(name);
+        const form = this.surfaceName(surface, qualifiers);
+        if (!form || taken.has(form.key) || shortForms.has(form.unqualified) || (form.words === 1 && !known.discovered)) continue;
+        names.add(form.name);
       }
       if (!names.size) continue;
       const [name, ...aliases] = [...names];
