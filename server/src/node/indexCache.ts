@@ -14,6 +14,9 @@ import type { CachedFile, IndexCacheStore } from '../core/sync/host';
 const FORMAT = 'corpus-lens-index';
 /** The cache is read in large chunks: each chunk is a trip through the thread pool. */
 const READ_CHUNK = 4 << 20;
+const WRITE_BYTES = 1 << 20;
+/** How long the save may hold the thread before it yields to requests. */
+const SAVE_SLICE_MS = 4;
 
 interface Header {
   format: string;
@@ -68,7 +71,7 @@ export class IndexCache implements IndexCacheStore {
     return files;
   }
 
-  /** Writes the cache; yields between documents so that requests are answered meanwhile. */
+  /** Writes the cache; yields between documents, every few milliseconds, so that requests are answered meanwhile. */
   async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
@@ -78,13 +81,18 @@ export class IndexCache implements IndexCacheStore {
         const header: Header = { format: FORMAT, key, root: this.root, files: count };
         let chunk = `${JSON.stringify(header)}\n`;
         let written = 0;
+        let slice = Date.now();
         for (const file of files) {
           chunk += `${JSON.stringify(file)}\n`;
           written++;
-          if (chunk.length > 1 << 20) {
+          if (chunk.length > WRITE_BYTES) {
             await handle.write(chunk);
             chunk = '';
+          }
+          // By time, not by bytes: a megabyte of snapshots takes tens of milliseconds to make.
+          if (Date.now() - slice >= SAVE_SLICE_MS) {
             await yieldToRequests();
+            slice = Date.now();
           }
         }
         await handle.write(chunk);
