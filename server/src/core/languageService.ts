@@ -98,9 +98,12 @@ export interface LanguageService extends Disposable {
   completeQuote(typed: string, limit?: number): { document: IndexedDocument; start: number; end: number }[];
   /**
    * The quotations of a note, each checked against the corpus; undefined while the sentence index
-   * is still being built or the checks are not done (each call does a slice of that work: call again).
+   * is still being built or the checks are not done (each call does a slice of that work, of at
+   * most `sliceMilliseconds` when given: call again).
    */
-  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined;
+  quoteVerdicts(source: TextSource, sliceMilliseconds?: number): readonly QuoteVerdict[] | undefined;
+  /** The quotations of a note, found but not checked (no corpus work). */
+  quotations(source: TextSource): readonly Quotation[];
   /** A note was closed: its cached mentions are dropped. */
   forgetNote(uri: string): void;
 }
@@ -214,7 +217,7 @@ class CorpusLanguageService implements LanguageService {
       .map(({ doc, start, end }) => ({ document: doc, start, end }));
   }
 
-  quoteVerdicts(source: TextSource): readonly QuoteVerdict[] | undefined {
+  private verdictEntry(source: TextSource) {
     const text = source.getText();
     let entry = this.verdictCache.get(source.uri);
     if (!entry || entry.version !== source.version || entry.length !== text.length) {
@@ -223,6 +226,15 @@ class CorpusLanguageService implements LanguageService {
       this.verdictCache.set(source.uri, entry);
       if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
     }
+    return entry;
+  }
+
+  quotations(source: TextSource): readonly Quotation[] {
+    return this.verdictEntry(source).quotations;
+  }
+
+  quoteVerdicts(source: TextSource, sliceMilliseconds?: number): readonly QuoteVerdict[] | undefined {
+    const entry = this.verdictEntry(source);
     // A note without quotations never makes the sentence index be built.
     if (!entry.quotations.length) return entry.verdicts;
     const quotes = this.quoteIndex();
@@ -232,10 +244,11 @@ class CorpusLanguageService implements LanguageService {
     }
     const { quotations, verdicts } = entry;
     if (verdicts.length === quotations.length) return verdicts;
-    if (!quotes.work(QUOTE_SLICE, Date.now)) return undefined;
+    if (!quotes.work(sliceMilliseconds ?? QUOTE_SLICE, Date.now)) return undefined;
     // A note with thousands of quotations is checked a slice at a time, like the index is built.
     const started = Date.now();
-    while (verdicts.length < quotations.length && Date.now() - started < CHECK_SLICE) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
+    const slice = sliceMilliseconds ?? CHECK_SLICE;
+    while (verdicts.length < quotations.length && Date.now() - started < slice) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
     return verdicts.length === quotations.length ? verdicts : undefined;
   }
 

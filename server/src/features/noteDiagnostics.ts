@@ -10,6 +10,11 @@ import { requestDocument, type RequestDocument, type ServerContext } from './con
 import { quoteDiagnostics } from './quoteDiagnostics';
 
 const DEBOUNCE_MS = 300;
+/**
+ * Work done for diagnostics in the background (building the sentence index, checking quotations)
+ * holds the thread this long at most: a request that comes meanwhile waits no longer than that.
+ */
+const BACKGROUND_SLICE_MS = 4;
 
 /** What a quick fix needs to know of a diagnostic. */
 export type FindingData = { type: 'unknownName'; name: string; kind: string; year?: number | undefined; parent?: string | undefined } | { type: 'unknownEdition'; entityId: string; year: number };
@@ -59,7 +64,7 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): { diagnostics: Diagnostic[]; complete: boolean } {
-  const quotes = quoteDiagnostics(ctx, doc);
+  const quotes = quoteDiagnostics(ctx, doc, BACKGROUND_SLICE_MS);
   return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? [])], complete: !!quotes };
 }
 

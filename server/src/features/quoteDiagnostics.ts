@@ -16,9 +16,12 @@ export type QuoteFixData = { type: 'misquotation'; replacement: string } | { typ
 
 const MAX_QUOTED = 300;
 
-/** The diagnostics of a note's quotations; undefined while the sentence index is still being built. */
-export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument): Diagnostic[] | undefined {
-  const verdicts = ctx.service.quoteVerdicts(note);
+/**
+ * The diagnostics of a note's quotations; undefined while the sentence index is still being built
+ * or the quotations checked (in slices of `sliceMilliseconds` when given: call again).
+ */
+export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument, sliceMilliseconds?: number): Diagnostic[] | undefined {
+  const verdicts = ctx.service.quoteVerdicts(note, sliceMilliseconds);
   if (!verdicts) return undefined;
   const diagnostics: Diagnostic[] = [];
   const range = (start: number, end: number) => ({ start: note.positionAt(start), end: note.positionAt(end) });

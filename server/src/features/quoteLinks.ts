@@ -7,6 +7,9 @@ import { escapeMarkdown } from '../core/text/markdown';
 import { requestDocument, runSafely, type RequestDocument, type ServerContext } from './context';
 import { resolveCitation, sourceLabel } from './quoteDiagnostics';
 
+/** How long a hover may spend checking quotations it finds unchecked. */
+const HOVER_SLICE_MS = 4;
+
 export function registerQuoteLinks(ctx: ServerContext): void {
   ctx.connection.onDocumentLinks((params, token): DocumentLink[] =>
     runSafely(ctx, 'Document links', params.textDocument.uri, token, [], () => {
@@ -32,8 +35,8 @@ export function registerQuoteLinks(ctx: ServerContext): void {
 /** A hover on a citation (the cited passage) or on a quotation found in the corpus (where it is from). */
 export function quoteHover(ctx: ServerContext, note: RequestDocument, offset: number): Hover | null {
   if (ctx.service.document(note.uri)) return null;
-  for (const verdict of ctx.service.quoteVerdicts(note) ?? []) {
-    const { quotation } = verdict;
+  // A citation needs no check against the corpus: it is answered whatever the checks have done.
+  for (const quotation of ctx.service.quotations(note)) {
     const target = quotation.citation?.target;
     if (target && offset >= quotation.citation!.start && offset <= quotation.citation!.end) {
       const cited = resolveCitation(note.uri, target.text);
@@ -48,6 +51,12 @@ export function quoteHover(ctx: ServerContext, note: RequestDocument, offset: nu
         range: { start: note.positionAt(target.start), end: note.positionAt(target.end) },
       };
     }
+  }
+  // Where a quotation is from is known once it is checked. A hover does a short slice of the
+  // checks at most (the diagnostics do the rest in the background): it must not wait for them.
+  const inside = ctx.service.quotations(note).some((q) => offset >= q.start && offset <= q.end);
+  for (const verdict of (inside && ctx.service.quoteVerdicts(note, HOVER_SLICE_MS)) || []) {
+    const { quotation } = verdict;
     if (verdict.type === 'verbatim' && offset >= quotation.start && offset <= quotation.end) {
       const line = verdict.doc.lines.positionAt(verdict.start).line + 1;
       const value = `*Quoted verbatim from* [${escapeMarkdown(sourceLabel(verdict.doc, verdict.start))}](${verdict.doc.uri}#L${line}), line ${line}`;
