@@ -180,6 +180,13 @@ export class LspSession {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
+  /** Ranged (incremental) changes, as an editor sends them while the user types. */
+  async edit(uri: string, contentChanges: { range: { start: Position; end: Position }; text: string }[]): Promise<void> {
+    const version = (this.openVersions.get(uri) ?? 1) + 1;
+    this.openVersions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
   async close(uri: string): Promise<void> {
     this.openVersions.delete(uri);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
