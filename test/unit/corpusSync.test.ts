@@ -13,8 +13,8 @@ const note = (text: string, version = 1) => ({ uri: 'file:///workspace/notes/n.m
 const SHIELD_CATALOG = JSON.stringify({ version: 'w1', entities: [{ id: 'steppe-shield', kind: 'exercise', name: 'Steppe Shield', parent: 'combat-brotherhood' }] });
 
 /** A sync over an in-memory workspace, with every event it fires recorded. */
-function setUp(host = new InMemoryCorpusHost(seeds()), sliceMilliseconds?: number) {
-  const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes: 1 << 20, retainText: false });
+function setUp(host = new InMemoryCorpusHost(seeds()), sliceMilliseconds?: number, maxFileBytes = 1 << 20) {
+  const ingestion = new Ingestion(host, bundledCatalog(), { maxFileBytes, retainText: false });
   const sync = new CorpusSync(host, ingestion, { version: 'test', ...(sliceMilliseconds !== undefined ? { sliceMilliseconds } : {}) });
   const language = createLanguageService(ingestion);
   const statuses: SyncStatus[] = [];
@@ -105,6 +105,23 @@ describe('CorpusSync: file events', () => {
     assert.equal(mentionsOf('mercenary'), before + 1);
     for (const doc of others) assert.equal(language.document(doc.uri), doc, 'untouched documents are the same objects');
     assert.ok(sync.status().lastUpdateMilliseconds !== undefined);
+  });
+
+  it('has a large changed file analysed by a worker thread, and a small one here', async () => {
+    const { host, sync, language, mentionsOf } = setUp(undefined, undefined, 8 << 20);
+    host.parallel = true;
+    await sync.indexAll();
+    host.analysedElsewhere.length = 0;
+    const before = mentionsOf('mercenary');
+    host.write(`${CORPUS_FOLDER}small.txt`, 'Operation Mercenary was held on 02.12.2020.');
+    host.write(`${CORPUS_FOLDER}large.txt`, `Operation Mercenary was held on 02.12.2020.\n${'The talks went on. '.repeat(150_000)}`);
+    await sync.onFilesChanged([
+      { uri: `${CORPUS_FOLDER}small.txt`, type: 'created' },
+      { uri: `${CORPUS_FOLDER}large.txt`, type: 'created' },
+    ]);
+    assert.deepEqual(host.analysedElsewhere, [`${CORPUS_FOLDER}large.txt`]);
+    assert.equal(mentionsOf('mercenary'), before + 2);
+    assert.deepEqual(language.documents().map((d) => d.uri.split('/').pop()).sort(), [...seedFiles(), 'large.txt', 'small.txt'].sort());
   });
 
   it('drops a deleted file and the problem it had', async () => {

@@ -44,6 +44,8 @@ export class InMemoryCorpusHost implements CorpusHost {
   /** The parallel analysers stop (as a worker out of memory would) after this many files. */
   analysersStopAfter = Infinity;
   cancelProgress = false;
+  /** The files the pretend analysers analysed, in order. */
+  readonly analysedElsewhere: string[] = [];
   /** Runs each time the sync yields to requests: what a request would see then. */
   onYield: (() => void) | undefined;
   private readonly files = new Map<string, Content>();
@@ -176,6 +178,7 @@ export class InMemoryCorpusHost implements CorpusHost {
       size: 2,
       analyse: async (uri, options): Promise<RemoteAnalysis | undefined> => {
         if (taken++ >= this.analysersStopAfter) return undefined;
+        this.analysedElsewhere.push(uri);
         let bytes: Uint8Array;
         try {
           bytes = this.readFileNow(uri).bytes;

@@ -167,9 +167,11 @@ export class FileSystemHost implements CorpusHost {
     return new IndexCache(cacheDirectory, embedded || !root ? embeddedCorpus : root, (m) => this.log(m));
   }
 
-  startAnalysers(catalog: Catalog, files: number): ParallelAnalysers | undefined {
+  startAnalysers(catalog: Catalog, files: number, large = false): ParallelAnalysers | undefined {
     const requested = this.options.indexWorkers;
-    const wanted = requested !== undefined ? requested > 0 : files >= WORKER_THRESHOLD;
-    return wanted ? IndexWorkers.start(catalog, requested, (m) => this.log(m)) : undefined;
+    const wanted = requested !== undefined ? requested > 0 : files >= WORKER_THRESHOLD || large;
+    // A few large files need one thread each at most.
+    const count = large && requested === undefined ? Math.max(1, Math.min(files, 2)) : requested;
+    return wanted ? IndexWorkers.start(catalog, count, (m) => this.log(m)) : undefined;
   }
 }

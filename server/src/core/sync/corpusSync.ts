@@ -8,7 +8,7 @@ import type { CatalogProblem } from '../catalog/catalog';
 import type { IndexStats } from '../index/corpusIndex';
 import { CacheKeeper } from './cacheKeeper';
 import { Emitter } from './events';
-import { indexFilesElsewhere, indexFilesHere, TimeSlices, type IndexFilesOptions } from './fullIndex';
+import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFilesOptions } from './fullIndex';
 import type { CorpusHost, Disposable } from './host';
 import type { Ingestion } from './ingestion';
 import type { FileProblem } from './problems';
@@ -47,10 +47,8 @@ export interface SyncOptions {
 }
 
 const EDIT_DEBOUNCE_MS = 200;
-/** Time the notes may hold the event loop before they yield to requests. */
-const NOTE_SLICE_MS = 12;
-const NOTE_READ_BATCH = 32;
-const WARM_UP_FILES = 300;
+/** A file this large that changes is analysed by a worker thread, not between requests here. */
+const OFF_THREAD_BYTES = 2 << 20;
 
 export class CorpusSync implements Disposable {
   private readonly indexChanged = new Emitter<SyncStatus>();
@@ -150,7 +148,7 @@ export class CorpusSync implements Disposable {
       // Cancelled while the cache was being restored, the summary has nothing to say of it.
       const cancelled = summary.cancelled || isCancelled();
       // Notes come after the corpus: they are matched against the names the corpus taught.
-      if (!cancelled) await this.indexNotes(target, isCancelled);
+      if (!cancelled) await indexNotes(target, this.host, isCancelled);
       if (generation === this.generation) {
         // A new index replaces the one in use only when complete; a cancelled one is dropped.
         if (!cancelled && !inPlace) {
@@ -167,7 +165,7 @@ export class CorpusSync implements Disposable {
             (cancelled ? (inPlace ? ' (cancelled)' : ' (cancelled: the index made before stays in use)') : '') + '.',
         );
         if (!cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
-        if (!cancelled && analysers) void this.warmUp(toRead, embedded, () => generation !== this.generation);
+        if (!cancelled && analysers) void warmUp(this.ingestion, this.host, toRead, embedded, () => generation !== this.generation);
       }
     } catch (error) {
       this.host.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);
@@ -180,45 +178,6 @@ export class CorpusSync implements Disposable {
       }
     }
     return this.status();
-  }
-
-  /**
-   * After worker threads did the first index, this thread's own analysis code has never run: the
-   * first edit would run it cold (17 ms instead of 5 in the bench). A few hundred files analysed
-   * here, between requests, and thrown away, get it compiled before the user types.
-   */
-  private async warmUp(uris: readonly string[], embedded: boolean, isCancelled: () => boolean): Promise<void> {
-    const slices = new TimeSlices(NOTE_SLICE_MS, () => this.host.yieldToRequests());
-    for (const uri of uris.slice(0, WARM_UP_FILES)) {
-      if (isCancelled()) return;
-      try {
-        this.ingestion.analyse(uri, await this.host.readFile(uri), embedded);
-      } catch {
-        // A file gone or unreadable since: the warm-up only skips it.
-      }
-      if (slices.over) await slices.next();
-    }
-  }
-
-  private async indexNotes(target: Ingestion, isCancelled: () => boolean): Promise<void> {
-    const uris = await this.host.listNotes();
-    const slices = new TimeSlices(NOTE_SLICE_MS, () => this.host.yieldToRequests());
-    // Notes are read a batch at a time, so that the reads overlap each other and the analysis.
-    for (let i = 0; i < uris.length; i += NOTE_READ_BATCH) {
-      const batch = uris.slice(i, i + NOTE_READ_BATCH);
-      const reads = await Promise.all(batch.map((uri) => this.host.readFile(uri).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))));
-      for (let k = 0; k < batch.length; k++) {
-        if (isCancelled()) return;
-        const read = reads[k];
-        try {
-          if ('error' in read) throw read.error;
-          target.indexNote(batch[k], read.bytes);
-        } catch (error) {
-          this.host.log(`Could not read the note ${batch[k]}: ${(error as Error)?.message ?? error}`);
-        }
-        if (slices.over) await slices.next();
-      }
-    }
   }
 
   /** Loads (or drops) the workspace catalog; true when the knowledge changed and the corpus must be read again. */
@@ -284,7 +243,7 @@ export class CorpusSync implements Disposable {
         this.cache.forget(uri);
         changed = this.ingestion.removeFile(uri) || changed;
       } else {
-        this.readNow(uri, false);
+        if (!(await this.readLargeElsewhere(uri))) this.readNow(uri, false);
         changed = true;
       }
     }
@@ -317,6 +276,29 @@ export class CorpusSync implements Disposable {
     }
     this.cache.noteStat(uri, read.stat);
     this.ingestion.apply(uri, this.ingestion.analyse(uri, read.bytes, embedded));
+  }
+
+  /**
+   * A large file is analysed by a worker thread, so that requests are answered meanwhile (a 45 MB
+   * file held this thread for seconds). False when the file is small or no worker can be had.
+   */
+  private async readLargeElsewhere(uri: string): Promise<boolean> {
+    const stat = await this.host.stat(uri);
+    if (!stat || stat.size < OFF_THREAD_BYTES) return false;
+    const analysers = this.host.startAnalysers?.(this.ingestion.knowledge.catalog, 1, true);
+    if (!analysers) return false;
+    try {
+      const remote = await analysers.analyse(uri, { embedded: false, maxFileBytes: this.ingestion.maxFileBytes });
+      if (!remote) return false;
+      // Typed in the editor meanwhile: the editor's text wins, as for any file event.
+      if (this.pendingEdits.has(uri)) return true;
+      if (remote.kind === 'gone') this.cache.forget(uri);
+      else this.cache.noteStat(uri, stat);
+      this.ingestion.apply(uri, remote);
+      return true;
+    } finally {
+      await analysers.stop();
+    }
   }
 
   /** A note read from disk; true when the notes changed (false for the same text, or a note that could not be read and was not indexed). */

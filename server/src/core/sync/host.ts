@@ -96,5 +96,5 @@ export interface CorpusHost {
   /** The persistent cache of the workspace's (or the bundled) corpus, if the host keeps one. */
   openCache?(embedded: boolean): IndexCacheStore | undefined;
   /** Analysers for a first index of this many files, when it pays to start them. */
-  startAnalysers?(catalog: Catalog, files: number): ParallelAnalysers | undefined;
+  startAnalysers?(catalog: Catalog, files: number, large?: boolean): ParallelAnalysers | undefined;
 }
