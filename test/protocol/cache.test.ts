@@ -3,7 +3,7 @@
 // corrupt or half-written cache means a fresh index, not a failure.
 
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DocumentsRequest, EntitiesRequest, MentionsRequest, type IndexStatus } from '../../server/src/protocol';
@@ -176,6 +176,33 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
         assert.equal(status.fromCache, 0);
         assert.equal(status.documents, DOCUMENTS);
         assert.ok(session.logs.some((l) => /index cache .* (cannot be read|is incomplete)/.test(l)), session.logs.join('\n'));
+        await saved(session);
+      } finally {
+        await session.stop();
+      }
+    }
+    rmSync(file);
+  });
+
+  it('indexes afresh over a cache of 5 GB and over one whose second line never ends, saying why', async () => {
+    const first = await start(root, cache);
+    await saved(first.session);
+    await first.session.stop();
+    const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
+    const header = readFileSync(file, 'utf8').split('\n')[0];
+    // Sparse files: the first reads as NULs to 5 GB, the second is 300 MB of NULs after a valid header.
+    for (const [bytes, why] of [
+      [5 * 2 ** 30, /over the 4 GB a cache may take/],
+      [300 * 2 ** 20, /a line is longer than 256 M characters/],
+    ] as const) {
+      writeFileSync(file, `${header}\n`);
+      truncateSync(file, bytes);
+      const { session, status } = await start(root, cache);
+      try {
+        assert.ok(session.alive);
+        assert.equal(status.fromCache, 0);
+        assert.equal(status.documents, DOCUMENTS);
+        assert.ok(session.logs.some((l) => /index cache .* cannot be read/.test(l) && why.test(l)), session.logs.join('\n'));
         await saved(session);
       } finally {
         await session.stop();

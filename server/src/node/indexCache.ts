@@ -6,15 +6,17 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { CachedFile, IndexCacheStore } from '../core/sync/host';
 
 const FORMAT = 'corpus-lens-index';
 /** The cache is read in large chunks: each chunk is a trip through the thread pool. */
 const READ_CHUNK = 4 << 20;
 const WRITE_BYTES = 1 << 20;
+/** No entry is this long: a 50 MB document's snapshot is a fraction of it. */
+const MAX_LINE_CHARS = 256 << 20;
+const MAX_CACHE_BYTES = 4 * 2 ** 30;
 /** How long the save may hold the thread before it yields to requests. */
 const SAVE_SLICE_MS = 4;
 
@@ -23,6 +25,37 @@ interface Header {
   key: string;
   root: string;
   files: number;
+}
+
+/**
+ * The lines of a cache file, read in large chunks. A line longer than any entry can be (a file
+ * without line breaks, say) is an error, not a string grown until memory runs out.
+ */
+async function* cacheLines(path: string): AsyncGenerator<string> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK });
+  // The pieces of the line not yet ended: joined once, when it ends.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      let start = 0;
+      for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+        pending.push(chunk.slice(start, end));
+        yield pending.join('');
+        pending = [];
+        pendingLength = 0;
+        start = end + 1;
+      }
+      if (start < chunk.length) {
+        pending.push(chunk.slice(start));
+        pendingLength += chunk.length - start;
+        if (pendingLength > MAX_LINE_CHARS) throw new Error(`a line is longer than ${MAX_LINE_CHARS / 2 ** 20} M characters`);
+      }
+    }
+    if (pending.length) yield pending.join('');
+  } finally {
+    stream.destroy();
+  }
 }
 
 export class IndexCache implements IndexCacheStore {
@@ -42,15 +75,16 @@ export class IndexCache implements IndexCacheStore {
     const files = new Map<string, CachedFile>();
     let header: Header | undefined;
     try {
-      const lines = createInterface({ input: createReadStream(this.path, { encoding: 'utf8', highWaterMark: READ_CHUNK }), crlfDelay: Infinity });
-      for await (const line of lines) {
+      // A cache this large was not written by us for a corpus that fits in memory: holding it would not fit either.
+      const { size } = await stat(this.path);
+      if (size > MAX_CACHE_BYTES) throw new Error(`it is ${Math.round(size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
+      for await (const line of cacheLines(this.path)) {
         if (!line) continue;
         if (!header) {
           header = JSON.parse(line) as Header;
           if (header.format !== FORMAT || header.root !== this.root) throw new Error('not a cache of this corpus');
           if (header.key !== key) {
             this.log('The index cache was made with another catalog or version of Corpus Lens; indexing afresh.');
-            lines.close();
             return undefined;
           }
           continue;
