@@ -142,3 +142,16 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/** code-server with the packaged extension on `workspace`, a browser on it, and the Corpus Lens views shown. */
+export async function openCorpusLens(workspace: string, vsix: string): Promise<{ server: CodeServer; browser: Browser; page: Page }> {
+  const env = prepareEditor();
+  const server = new CodeServer(env);
+  server.installExtension(vsix);
+  await server.start(workspace);
+  const browser = await launchBrowser(env);
+  const page = await openWorkbench(browser, server.url(workspace));
+  await page.click('.activitybar [aria-label^="Corpus Lens"]');
+  await page.waitForSelector('.pane-header[aria-label^="Documents"]');
+  return { server, browser, page };
+}

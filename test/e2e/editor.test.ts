@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT, removeWorkspace, SEED_CORPUS } from '../protocol/lspSession';
 import { EXPECTED, NOTE_TEXT } from '../vscode/suite/fixture';
-import { CodeServer, launchBrowser, openWorkbench, prepareEditor } from './codeServer';
+import { openCorpusLens, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
@@ -144,15 +144,8 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
 
   before(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    const env = prepareEditor();
-    server = new CodeServer(env);
-    server.installExtension(join(REPO_ROOT, `corpus-lens-${version}.vsix`));
     workspace = makeWorkspace({ 'notes/analysis.md': NOTE_TEXT });
-    await server.start(workspace);
-    browser = await launchBrowser(env);
-    page = await openWorkbench(browser, server.url(workspace));
-    await page.click('.activitybar [aria-label^="Corpus Lens"]');
-    await page.waitForSelector('.pane-header[aria-label^="Documents"]');
+    ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
   // What the screen showed at the end of every step, for finding out why one failed (the logs

@@ -11,7 +11,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
-import { CodeServer, launchBrowser, openWorkbench, prepareEditor } from './codeServer';
+import { openCorpusLens, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-escaping');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -61,15 +61,8 @@ describe('Corpus Lens in VS Code: document and catalog text shown as text', { ti
 
   before(async () => {
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
-    const env = prepareEditor();
-    server = new CodeServer(env);
-    server.installExtension(join(REPO_ROOT, `corpus-lens-${version}.vsix`));
     workspace = makeWorkspace({ 'corpus/hostile.txt': HOSTILE_PAGE, 'corpus/catalog.json': HOSTILE_CATALOG, 'notes/n.md': NOTE }, { seed: false });
-    await server.start(workspace);
-    browser = await launchBrowser(env);
-    page = await openWorkbench(browser, server.url(workspace));
-    await page.click('.activitybar [aria-label^="Corpus Lens"]');
-    await page.waitForSelector('.pane-header[aria-label^="Documents"]');
+    ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
   let step = 0;
