@@ -170,8 +170,8 @@ export class FileSystemHost implements CorpusHost {
   startAnalysers(catalog: Catalog, files: number, large = false): ParallelAnalysers | undefined {
     const requested = this.options.indexWorkers;
     const wanted = requested !== undefined ? requested > 0 : files >= WORKER_THRESHOLD || large;
-    // A few large files need one thread each at most.
-    const count = large && requested === undefined ? Math.max(1, Math.min(files, 2)) : requested;
+    // A large file changed on disk needs one thread, not a pool.
+    const count = large && requested === undefined ? 1 : requested;
     return wanted ? IndexWorkers.start(catalog, count, (m) => this.log(m)) : undefined;
   }
 }

@@ -27,9 +27,8 @@ export interface IndexFilesOptions {
   sliceMilliseconds?: number | undefined;
 }
 
-const DEFAULT_SLICE_MILLISECONDS = 12;
-/** Time the notes and the warm-up may hold the event loop before they yield to requests. */
-const NOTE_SLICE_MS = 12;
+/** Time the files (unless told otherwise), the notes and the warm-up may hold the event loop before they yield to requests. */
+const SLICE_MILLISECONDS = 12;
 const NOTE_READ_BATCH = 32;
 const WARM_UP_FILES = 300;
 
@@ -60,7 +59,7 @@ export class TimeSlices {
 /** Indexes files on this thread, yielding to requests between slices of work. */
 export async function indexFilesHere(ingestion: Ingestion, uris: readonly string[], options: IndexFilesOptions): Promise<IndexingSummary> {
   const started = Date.now();
-  const slices = new TimeSlices(options.sliceMilliseconds ?? DEFAULT_SLICE_MILLISECONDS, options.yieldToRequests);
+  const slices = new TimeSlices(options.sliceMilliseconds ?? SLICE_MILLISECONDS, options.yieldToRequests);
   let indexed = 0;
   for (let i = 0; i < uris.length; i++) {
     if (options.progress?.isCancelled()) return { indexed, skipped: i - indexed, cancelled: true, milliseconds: Date.now() - started };
@@ -109,7 +108,7 @@ export async function indexFilesElsewhere(ingestion: Ingestion, analysers: Paral
  * here, between requests, and thrown away, get it compiled before the user types.
  */
 export async function warmUp(ingestion: Ingestion, host: SyncHost, uris: readonly string[], embedded: boolean, isCancelled: () => boolean): Promise<void> {
-  const slices = new TimeSlices(NOTE_SLICE_MS, () => host.yieldToRequests());
+  const slices = new TimeSlices(SLICE_MILLISECONDS, () => host.yieldToRequests());
   for (const uri of uris.slice(0, WARM_UP_FILES)) {
     if (isCancelled()) return;
     try {
@@ -124,7 +123,7 @@ export async function warmUp(ingestion: Ingestion, host: SyncHost, uris: readonl
 /** Reads and indexes the workspace's notes into `target`, between requests. */
 export async function indexNotes(target: Ingestion, host: SyncHost, isCancelled: () => boolean): Promise<void> {
   const uris = await host.listNotes();
-  const slices = new TimeSlices(NOTE_SLICE_MS, () => host.yieldToRequests());
+  const slices = new TimeSlices(SLICE_MILLISECONDS, () => host.yieldToRequests());
   // Notes are read a batch at a time, so that the reads overlap each other and the analysis.
   for (let i = 0; i < uris.length; i += NOTE_READ_BATCH) {
     const batch = uris.slice(i, i + NOTE_READ_BATCH);

@@ -95,6 +95,6 @@ export interface CorpusHost {
   log(message: string): void;
   /** The persistent cache of the workspace's (or the bundled) corpus, if the host keeps one. */
   openCache?(embedded: boolean): IndexCacheStore | undefined;
-  /** Analysers for a first index of this many files, when it pays to start them. */
+  /** Analysers for a first index of this many files, when it pays to start them; with `large`, one for a file too large to analyse between requests. */
   startAnalysers?(catalog: Catalog, files: number, large?: boolean): ParallelAnalysers | undefined;
 }
