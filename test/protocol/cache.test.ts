@@ -60,6 +60,31 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
 
   after(() => removeWorkspace(root));
 
+  /** A server on `cacheDirectory` restores every document and answers as `expected`. */
+  async function restoresAll(cacheDirectory: string, expected: typeof fresh): Promise<void> {
+    const { session, status } = await start(root, cacheDirectory);
+    try {
+      assert.equal(status.fromCache, DOCUMENTS);
+      assert.deepEqual(await observe(session), expected);
+    } finally {
+      await session.stop();
+    }
+  }
+
+  /** A server over the cache as it is now indexes the corpus afresh, logs a line that `says` why, and saves a new cache. */
+  async function indexesAfresh(says: (line: string) => boolean): Promise<void> {
+    const { session, status } = await start(root, cache);
+    try {
+      assert.ok(session.alive);
+      assert.equal(status.fromCache, 0);
+      assert.equal(status.documents, DOCUMENTS);
+      assert.ok(session.logs.some(says), session.logs.join('\n'));
+      await saved(session);
+    } finally {
+      await session.stop();
+    }
+  }
+
   it('analyses in worker threads exactly as on the main thread', async () => {
     const { session, status } = await start(root, join(root, '.cache-workers'), 2);
     try {
@@ -72,13 +97,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
   });
 
   it('restores every unchanged document and answers exactly as the fresh index did', async () => {
-    const { session, status } = await start(root, cache);
-    try {
-      assert.equal(status.fromCache, DOCUMENTS);
-      assert.deepEqual(await observe(session), fresh);
-    } finally {
-      await session.stop();
-    }
+    await restoresAll(cache, fresh);
   });
 
   it('serves a document edited while the server was down, and keeps the rest from the cache', async () => {
@@ -138,13 +157,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
       }
     }
     assert.deepEqual(readdirSync(shared).filter((f) => !f.endsWith('.jsonl')), [], 'no temporary file is left behind');
-    const { session, status } = await start(root, shared);
-    try {
-      assert.equal(status.fromCache, DOCUMENTS);
-      assert.deepEqual(await observe(session), expected);
-    } finally {
-      await session.stop();
-    }
+    await restoresAll(shared, expected!);
   });
 
   it('says the cache was not written when its directory is a file, and never that it was saved', async () => {
@@ -170,16 +183,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     const good = readFileSync(file, 'utf8');
     for (const damaged of ['{ this is not json', good.slice(0, Math.floor(good.length / 2))]) {
       writeFileSync(file, damaged);
-      const { session, status } = await start(root, cache);
-      try {
-        assert.ok(session.alive);
-        assert.equal(status.fromCache, 0);
-        assert.equal(status.documents, DOCUMENTS);
-        assert.ok(session.logs.some((l) => /index cache .* (cannot be read|is incomplete)/.test(l)), session.logs.join('\n'));
-        await saved(session);
-      } finally {
-        await session.stop();
-      }
+      await indexesAfresh((l) => /index cache .* (cannot be read|is incomplete)/.test(l));
     }
     rmSync(file);
   });
@@ -197,16 +201,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     ] as const) {
       writeFileSync(file, `${header}\n`);
       truncateSync(file, bytes);
-      const { session, status } = await start(root, cache);
-      try {
-        assert.ok(session.alive);
-        assert.equal(status.fromCache, 0);
-        assert.equal(status.documents, DOCUMENTS);
-        assert.ok(session.logs.some((l) => /index cache .* cannot be read/.test(l) && why.test(l)), session.logs.join('\n'));
-        await saved(session);
-      } finally {
-        await session.stop();
-      }
+      await indexesAfresh((l) => /index cache .* cannot be read/.test(l) && why.test(l));
     }
     rmSync(file);
   });

@@ -45,6 +45,15 @@ function analyse(text: string, uri = 'file:///fuzz/doc.txt') {
   return analyseDocument({ uri, text, fallbackTitle: 'doc.txt' }, knowledge);
 }
 
+/** Spans that are not empty, lie inside a text of `length` and follow one another without overlapping. */
+function assertInOrderInside(spans: Iterable<{ start: number; end: number }>, length: number): void {
+  let previousEnd = 0;
+  for (const { start, end } of spans) {
+    assert.ok(start >= previousEnd && end > start && end <= length);
+    previousEnd = end;
+  }
+}
+
 describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
   it('decodes any bytes to text or a reason, never throwing', () => {
     fc.assert(
@@ -60,12 +69,9 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const words = splitWords(text);
-        let previousEnd = 0;
-        for (let i = 0; i < words.length; i++) {
-          assert.ok(words.starts[i] >= previousEnd && words.ends[i] > words.starts[i] && words.ends[i] <= text.length);
-          assert.match(text[words.starts[i]], /[\p{L}\p{N}]/u);
-          previousEnd = words.ends[i];
-        }
+        const spans = Array.from({ length: words.length }, (_, i) => ({ start: words.starts[i], end: words.ends[i] }));
+        assertInOrderInside(spans, text.length);
+        for (const { start } of spans) assert.match(text[start], /[\p{L}\p{N}]/u);
       }),
       params,
     );
@@ -75,12 +81,8 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const doc = analyse(text);
-        let previousEnd = 0;
-        for (const m of doc.mentions) {
-          assert.ok(m.start >= previousEnd && m.end > m.start && m.end <= text.length);
-          assert.equal(m.surface, text.slice(m.start, m.end));
-          previousEnd = m.end;
-        }
+        assertInOrderInside(doc.mentions, text.length);
+        for (const m of doc.mentions) assert.equal(m.surface, text.slice(m.start, m.end));
         for (const p of doc.passages) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length);
         for (const c of doc.best.values()) assert.ok(c.sentence.start >= 0 && c.sentence.start <= c.sentence.end && c.sentence.end <= text.length);
       }),
