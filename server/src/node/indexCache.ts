@@ -5,10 +5,10 @@
 // one; anything unreadable means "index again", never an error.
 
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CachedFile, IndexCacheStore } from '../core/sync/host';
+import { openRegularFile } from './files';
 
 const FORMAT = 'corpus-lens-index';
 /** The cache is read in large chunks: each chunk is a trip through the thread pool. */
@@ -31,8 +31,8 @@ interface Header {
  * The lines of a cache file, read in large chunks. A line longer than any entry can be (a file
  * without line breaks, say) is an error, not a string grown until memory runs out.
  */
-async function* cacheLines(path: string): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK });
+async function* cacheLines(file: FileHandle): AsyncGenerator<string> {
+  const stream = file.createReadStream({ encoding: 'utf8', highWaterMark: READ_CHUNK });
   // The pieces of the line not yet ended: joined once, when it ends.
   let pending: string[] = [];
   let pendingLength = 0;
@@ -76,9 +76,13 @@ export class IndexCache implements IndexCacheStore {
     let header: Header | undefined;
     try {
       // A cache this large was not written by us for a corpus that fits in memory: holding it would not fit either.
-      const { size } = await stat(this.path);
-      if (size > MAX_CACHE_BYTES) throw new Error(`it is ${Math.round(size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
-      for await (const line of cacheLines(this.path)) {
+      // Only a regular file is read: a FIFO put in its place would keep the read waiting for ever.
+      const { handle, info } = await openRegularFile(this.path);
+      if (info.size > MAX_CACHE_BYTES) {
+        await handle.close();
+        throw new Error(`it is ${Math.round(info.size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
+      }
+      for await (const line of cacheLines(handle)) {
         if (!line) continue;
         if (!header) {
           header = JSON.parse(line) as Header;
@@ -110,7 +114,10 @@ export class IndexCache implements IndexCacheStore {
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       await mkdir(this.directory, { recursive: true });
-      const handle = await open(temporary, 'w');
+      // Whatever was left at the temporary path (a file of a crashed server, a FIFO) goes first; the
+      // new file is created, never opened through a link or a pipe.
+      await rm(temporary, { force: true, recursive: true });
+      const handle = await open(temporary, 'wx');
       try {
         const header: Header = { format: FORMAT, key, root: this.root, files: count };
         let chunk = `${JSON.stringify(header)}\n`;

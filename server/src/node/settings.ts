@@ -118,6 +118,9 @@ export class CorpusSelector {
           if (!entry.name.startsWith('.') && !this.excludesFolder(path)) await walk(path);
         } else if (entry.isFile() && this.matches(path)) {
           found.push(path);
+        } else if (!entry.isFile() && !entry.isSymbolicLink() && this.matches(path)) {
+          // A FIFO would keep a read waiting for ever; a socket or a device is no document either.
+          log(`${path} is ${specialFile(entry)}, not a regular file: skipped.`);
         }
       }
     };
@@ -137,4 +140,8 @@ export function settingsChange(before: Settings, after: Settings): { reindex: bo
 
 export function maxFileBytes(settings: Settings): number {
   return settings.maxFileSizeMB * 1024 * 1024;
+}
+
+function specialFile(entry: { isFIFO(): boolean; isSocket(): boolean }): string {
+  return entry.isFIFO() ? 'a named pipe (FIFO)' : entry.isSocket() ? 'a socket' : 'a device';
 }
