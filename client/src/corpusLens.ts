@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { DocumentFilter, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
 import { ChronologyTreeProvider } from './chronology/chronologyTree';
 import { ChronologyViewProvider } from './chronology/chronologyView';
@@ -84,6 +84,14 @@ export class CorpusLens implements vscode.Disposable {
     this.disposables.push(this.notes);
     this.tabTitles = new TabTitles((uri) => this.documents.summaryOf(uri), context.workspaceState, (message) => this.output.appendLine(message));
     this.disposables.push(this.tabTitles);
+    // The catalog is part of the client's document selector, which is fixed while a client runs.
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('corpusLens.catalog') || !this.client) return;
+        this.output.appendLine('The setting corpusLens.catalog changed: restarting the language server.');
+        void this.restart();
+      }),
+    );
     this.api = { ready, documents: this.documents, entities: this.entities };
   }
 
@@ -118,7 +126,8 @@ export class CorpusLens implements vscode.Disposable {
       quoteCommandLinks: true,
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: DOCUMENT_SELECTOR,
+      // The workspace catalog is synchronised too: a quick fix is made from the text in the editor.
+      documentSelector: [...DOCUMENT_SELECTOR, ...catalogSelector()],
       initializationOptions,
       outputChannel: this.output,
       // The card quotes corpus text: only our own quoting commands may run from its links.
@@ -186,4 +195,18 @@ export class CorpusLens implements vscode.Disposable {
     void this.stop();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/**
+ * The document filter of the workspace catalog the settings name, when it is inside the first
+ * workspace folder (the server refuses any other). Glob characters in the path are taken literally.
+ */
+function catalogSelector(): DocumentFilter[] {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder || folder.uri.scheme !== 'file') return [];
+  const setting = vscode.workspace.getConfiguration('corpusLens', folder.uri).get<string>('catalog', 'corpus/catalog.json').trim();
+  const path = setting.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (!path || path.startsWith('/') || /^[a-z]:/i.test(path) || path.split('/').includes('..')) return [];
+  const pattern = path.replace(/[*?{}[]/g, (c) => `[${c}]`);
+  return [{ scheme: 'file', pattern: { baseUri: folder.uri.toString(), pattern } }];
 }

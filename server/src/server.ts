@@ -21,15 +21,16 @@ import builtInCatalogJson from '../../corpus/catalog.json';
 import { version } from '../../package.json';
 import { validateCatalog, type Catalog } from './core/catalog/catalog';
 import { createLanguageService, type LanguageService } from './core/languageService';
+import { decodeCatalog } from './core/text/decode';
 import { CorpusSync, type FileChange } from './core/sync/corpusSync';
 import { Ingestion } from './core/sync/ingestion';
-import { registerCodeActions } from './features/codeActions';
+import { APPLY_FIX_COMMAND, registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import type { ServerContext } from './features/context';
 import { guardedDocuments } from './features/documentGuard';
 import { registerChronology } from './features/chronology';
 import { registerCorpusRequests } from './features/corpusRequests';
-import { registerDiagnostics } from './features/diagnostics';
+import { registerDiagnostics, type CatalogDiagnostics } from './features/diagnostics';
 import { registerNavigation } from './features/navigation';
 import { registerNoteDiagnostics } from './features/noteDiagnostics';
 import { createProgress } from './features/progress';
@@ -58,6 +59,7 @@ export function startServer(connection: Connection): void {
   let rootUri: string | undefined;
   let session: Session | undefined;
   let quoteCommandLinks = false;
+  let catalogDiagnostics: CatalogDiagnostics | undefined;
   const started = () => {
     if (!session) throw new Error('the server has not been initialized');
     return session;
@@ -70,18 +72,32 @@ export function startServer(connection: Connection): void {
       return started().service;
     },
     settings: () => settings,
+    clientCapabilities: () => client,
     quoteCommandLinks: () => quoteCommandLinks,
     flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
     catalogFiles: () => [],
+    isCatalog: (uri) => {
+      const target = session?.host.catalogUri();
+      if (!target) return false;
+      // The client may spell a uri differently (encoding): the index's spelling decides.
+      const path = uri === target ? undefined : toPath(uri);
+      return uri === target || (!!path && toUri(path) === target);
+    },
     catalog: () => {
-      const uri = session?.host.catalogUri();
-      if (!uri || !session) return undefined;
-      const open = documents.get(uri);
-      if (open) return { uri, text: open.getText() };
+      if (!session) return undefined;
+      const { host } = session;
+      const uri = host.catalogUri();
+      const refused = host.catalogRefusal();
+      if (refused) return { uri, refused };
+      if (!uri) return undefined;
+      // The editor's text wins over the disk's: a fix must fit the text the analyst sees.
+      const open = documents.get(uri) ?? documents.all().find((doc) => ctx.isCatalog(doc.uri));
+      if (open) return { uri: open.uri, text: open.getText(), version: open.version };
       try {
-        return { uri, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(session.host.readFileNow(uri).bytes) };
-      } catch {
-        return { uri, text: undefined };
+        return { uri, text: decodeCatalog(host.readFileNow(uri).bytes), version: null };
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') return { uri, text: undefined, version: null };
+        return { uri, refused: `The workspace catalog ${toPath(uri)} cannot be read (${(error as Error).message}).` };
       }
     },
   };
@@ -89,11 +105,11 @@ export function startServer(connection: Connection): void {
   ctx.catalogFiles = () => {
     const files: { uri: string; text: string }[] = [];
     const workspace = ctx.catalog();
-    if (workspace?.text !== undefined) files.push({ uri: workspace.uri, text: workspace.text });
+    if (workspace && 'text' in workspace && workspace.text !== undefined) files.push({ uri: workspace.uri, text: workspace.text });
     if (bundledCatalogText === undefined && session) {
       const uri = session.host.bundledCatalogUri();
       try {
-        bundledCatalogText = { uri, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(session.host.readFileNow(uri).bytes) };
+        bundledCatalogText = { uri, text: decodeCatalog(session.host.readFileNow(uri).bytes) };
       } catch {
         bundledCatalogText = null;
       }
@@ -113,6 +129,10 @@ export function startServer(connection: Connection): void {
       embeddedCorpus: options.embeddedCorpus ?? resolve(__dirname, '..', 'corpus'),
       settings: () => settings,
       log: (message) => connection.console.info(message),
+      warn: (message) => {
+        connection.console.warn(message);
+        void connection.window.showWarningMessage(`Corpus Lens: ${message}`);
+      },
       createProgress: () => createProgress(connection, client),
       cacheDirectory: options.cacheDirectory,
       indexWorkers: options.indexWorkers,
@@ -127,7 +147,7 @@ export function startServer(connection: Connection): void {
       if (!status.indexing && client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
       if (!status.indexing) noteDiagnostics.refreshAll();
     });
-    registerDiagnostics(connection, sync);
+    catalogDiagnostics = registerDiagnostics(connection, sync, (uri) => documents.all().find((doc) => doc.uri === uri || ctx.isCatalog(doc.uri))?.getText());
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -139,6 +159,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [APPLY_FIX_COMMAND] },
         documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'Corpus Lens', version },
@@ -211,10 +232,15 @@ export function startServer(connection: Connection): void {
     session?.service.dispose();
   });
 
-  documents.onDidChangeContent((event) => session?.sync.onOpenDocumentChanged(event.document.uri, () => event.document.getText()));
+  documents.onDidChangeContent((event) => {
+    // The open catalog is checked as it is typed; the knowledge changes when it is saved.
+    if (ctx.isCatalog(event.document.uri)) return catalogDiagnostics?.catalogEdited(event.document.uri);
+    session?.sync.onOpenDocumentChanged(event.document.uri, () => event.document.getText());
+  });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     if (!session) return;
+    if (ctx.isCatalog(uri)) return catalogDiagnostics?.catalogEdited(uri);
     if (session.service.document(uri)) session.sync.onOpenDocumentClosed(uri);
     else session.service.forgetNote(uri);
   });

@@ -5,6 +5,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   CompletionRequest,
@@ -25,6 +26,12 @@ import {
   ReferencesRequest,
   RegistrationRequest,
   ShutdownRequest,
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
+  ExecuteCommandRequest,
+  type CodeAction,
+  ShowMessageNotification,
+  ShowMessageRequest,
   WorkDoneProgressCreateRequest,
   WorkspaceSymbolRequest,
   createProtocolConnection,
@@ -44,6 +51,7 @@ import {
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { IndexChangedNotification, type IndexStatus } from '../../server/src/protocol';
+import { applyAsVsCode } from './editorEdits';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 export const SERVER = join(REPO_ROOT, 'dist', 'server.js');
@@ -71,6 +79,14 @@ export class LspSession {
   private exited = false;
   private statusWaiters: { predicate: (s: IndexStatus) => boolean; resolve: (s: IndexStatus) => void }[] = [];
   private openVersions = new Map<string, number>();
+  /** The text of each document open in this client, as an editor holds it. */
+  readonly openTexts = new Map<string, string>();
+  /** Open documents with changes not saved (the test typed into them). */
+  readonly dirty = new Set<string>();
+  /** What the server showed the user (window/showMessage). */
+  readonly messages: { type: number; message: string }[] = [];
+  /** Every workspace/applyEdit the server sent, and whether it was applied. */
+  readonly appliedEdits: { label?: string | undefined; applied: boolean; versions: (number | null)[] }[] = [];
 
   private constructor(
     readonly root: string,
@@ -101,6 +117,19 @@ export class LspSession {
     connection.onRequest(RegistrationRequest.type, (p) => {
       session.registrations.push(...p.registrations);
     });
+    connection.onNotification(ShowMessageNotification.type, (p) => {
+      session.messages.push(p);
+    });
+    connection.onRequest(ShowMessageRequest.type, (p) => {
+      session.messages.push(p);
+      return null;
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, async (p) => {
+      const result = await applyAsVsCode(session, p.edit);
+      const versions = (p.edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c ? [c.textDocument.version] : []));
+      session.appliedEdits.push({ label: p.label, applied: result.applied, versions });
+      return result;
+    });
     connection.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
       session.progressTokens.push(p.token);
     });
@@ -113,12 +142,18 @@ export class LspSession {
       initializationOptions: options.initializationOptions,
       capabilities: full
         ? {
-            workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
+            workspace: {
+              configuration: true,
+              didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+              applyEdit: true,
+              workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+            },
             window: { workDoneProgress: true },
             textDocument: {
               definition: { linkSupport: true },
               hover: { contentFormat: ['markdown', 'plaintext'] },
               completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true } },
+              codeAction: { disabledSupport: true },
             },
           }
         : {},
@@ -168,8 +203,13 @@ export class LspSession {
   }
 
   async open(relativePath: string, text: string, languageId = 'markdown'): Promise<string> {
-    const uri = this.uri(relativePath);
+    return this.openUri(this.uri(relativePath), text, languageId);
+  }
+
+  async openUri(uri: string, text: string, languageId = 'markdown'): Promise<string> {
     this.openVersions.set(uri, 1);
+    this.dirty.delete(uri);
+    this.openTexts.set(uri, text);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return uri;
   }
@@ -177,6 +217,8 @@ export class LspSession {
   async replaceText(uri: string, text: string): Promise<void> {
     const version = (this.openVersions.get(uri) ?? 1) + 1;
     this.openVersions.set(uri, version);
+    this.openTexts.set(uri, text);
+    this.dirty.add(uri);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
@@ -184,11 +226,35 @@ export class LspSession {
   async edit(uri: string, contentChanges: { range: { start: Position; end: Position }; text: string }[]): Promise<void> {
     const version = (this.openVersions.get(uri) ?? 1) + 1;
     this.openVersions.set(uri, version);
+    let text = this.openTexts.get(uri) ?? '';
+    for (const change of contentChanges) text = TextDocument.applyEdits(TextDocument.create(uri, 'text', version, text), [{ range: change.range, newText: change.text }]);
+    this.openTexts.set(uri, text);
+    this.dirty.add(uri);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  /** The quick fixes of diagnostics, as the lightbulb asks for them. */
+  async codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return ((await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) ?? []) as CodeAction[];
+  }
+
+  /** Applies a code action as the editor does: its edit, then its command (which may send workspace/applyEdit). */
+  async runAction(action: CodeAction): Promise<void> {
+    if (action.disabled) throw new Error(`the action "${action.title}" is disabled: ${action.disabled.reason}`);
+    if (action.edit) await applyAsVsCode(this, action.edit);
+    if (action.command) await this.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments ?? [] });
+  }
+
+  /** The version of a document open in this client. */
+  versionOf(uri: string): number | undefined {
+    return this.openVersions.get(uri);
   }
 
   async close(uri: string): Promise<void> {
     this.openVersions.delete(uri);
+    this.openTexts.delete(uri);
+    this.dirty.delete(uri);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
@@ -253,6 +319,15 @@ export class LspSession {
       if (!this.exited) this.child.kill();
     }
     this.connection.dispose();
+  }
+}
+
+/** Resolves once the condition holds, checking every 20 ms; fails after the timeout. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 30000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await delay(20);
   }
 }
 

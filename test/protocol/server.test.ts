@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import { CodeActionRequest, CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type CodeAction, type LocationLink, type SemanticTokensLegend, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
+import { CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type LocationLink, type SemanticTokensLegend, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { CardRequest, ChronologyRequest, ChronologyTableRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
@@ -145,19 +145,15 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
         ['Rubezh-2031', DiagnosticSeverity.Information, 'unknown-edition'],
       ],
     );
-    const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostics[0].range,
-      context: { diagnostics },
-    })) as CodeAction[];
+    const actions = await session.codeActions(uri, diagnostics);
     assert.deepEqual(actions.map((a) => a.title), ['Add "Zapad" to the workspace catalog as an exercise', 'Add edition 2031 to Rubezh in the workspace catalog']);
     // The workspace has no catalog: the fix creates corpus/catalog.json with the entry.
-    const [create, edit] = actions[0].edit!.documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
-    assert.deepEqual([create.kind, create.uri], ['create', session.uri('corpus/catalog.json')]);
-    const written = edit.edits.map((e) => ('newText' in e ? e.newText : '')).join('');
+    await session.runAction(actions[0]);
+    const written = readFileSync(join(root, 'corpus', 'catalog.json'), 'utf8');
     const catalog = parseCatalog(written, new Set());
     assert.deepEqual(catalog.problems, []);
     assert.deepEqual(catalog.catalog!.entities, [{ id: 'zapad', kind: 'exercise', name: 'Zapad', aliases: [], editions: [{ year: 2021 }] }]);
+    assert.deepEqual(session.appliedEdits.map((e) => e.applied), [true]);
   });
 
   it('checks the quotations of a note: a misquotation with the source words, a wrong citation, a quotation from nowhere, each with its fix', async () => {
@@ -185,22 +181,26 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     );
     assert.match(String(diagnostics[0].message), /^Misquotation: the source says “The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States” \(Stanislav Zas: In the Republic of Kazakhstan.*, 30 May 2022\)\.$/);
     assert.equal(quoted(diagnostics[1]), '../corpus/003_cd610519ad23afcb.txt#L13');
-    const fixes = async (diagnostic: Diagnostic) =>
-      ((await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[]).map((a) => [
-        a.title,
-        a.edit!.changes![uri][0].newText,
-      ]);
-    assert.deepEqual(await fixes(diagnostics[0]), [['Replace with the source text', 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States']]);
-    const line = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
-    assert.deepEqual(await fixes(diagnostics[1]), [['Correct the citation', `../corpus/003_cd610519ad23afcb.txt#L${line}`]]);
     // The citation is a link to the passage, and hovering it shows the passage.
     const links = await session.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } });
     assert.deepEqual(links!.map((l) => [l.range.start.line, l.target]), [[1, `${session.uri('corpus/003_cd610519ad23afcb.txt')}#L13`]]);
     const onCitation = await session.hover(uri, { line: 1, character: lines[1].indexOf('#L13') });
     assert.match((onCitation!.contents as MarkupContent).value, /^> On September 30, 2024, in Almaty, under the chairmanship .*\n\nStanislav Zas: .*, 1 Oct 2024, line 13$/s);
+    const line = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split('\n').findIndex((l) => l.includes('The highest body is')) + 1;
     // A verbatim quotation says where it is from.
     const onQuote = await session.hover(uri, { line: 5, character: 10 });
     assert.match((onQuote!.contents as MarkupContent).value, new RegExp(`^\\*Quoted verbatim from\\* \\[Stanislav Zas: .*, 30 May 2022\\]\\(.*003_cd610519ad23afcb\\.txt#L${line}\\), line ${line}$`));
+    // Each fix, applied, leaves the note as the source has it.
+    const [restore] = await session.codeActions(uri, [diagnostics[0]]);
+    assert.equal(restore.title, 'Replace with the source text');
+    await session.runAction(restore);
+    const [correct] = await session.codeActions(uri, [diagnostics[1]]);
+    assert.equal(correct.title, 'Correct the citation');
+    await session.runAction(correct);
+    assert.deepEqual(session.openTexts.get(uri)!.split('\n').slice(0, 2), [
+      '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.',
+      `> \u2014 [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L${line})`,
+    ]);
   });
 
   it('restores a misquotation from the text as it is now, when the editor asks with a diagnostic of an older version', async () => {
@@ -211,16 +211,16 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     // The analyst types on before the diagnostics come back: the editor still shows the old one.
     const typed = `${quote} States, a CIS at war.`;
     await session.replaceText(uri, typed);
-    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } })) as CodeAction[];
-    assert.deepEqual(
-      actions.map((a) => [a.title, a.edit!.changes![uri][0].range.end.character, a.edit!.changes![uri][0].newText]),
-      [['Replace with the source text', typed.length, 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States']],
-      'the fix covers the whole quotation as typed, not the range of the old diagnostic',
+    const actions = await session.codeActions(uri, [stale]);
+    assert.deepEqual(actions.map((a) => a.title), ['Replace with the source text']);
+    await session.runAction(actions[0]);
+    assert.equal(
+      session.openTexts.get(uri),
+      '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.',
+      'the fix covers the whole quotation as typed, not the range of the old diagnostic, and keeps its full stop',
     );
     // Once the quotation is right, the old diagnostic offers nothing.
-    await session.replaceText(uri, '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.');
-    const after = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale] } })) as CodeAction[];
-    assert.deepEqual(after, []);
+    assert.deepEqual(await session.codeActions(uri, [stale]), []);
   });
 
   it('completes a blockquote line with the corpus sentences holding its words, past a typo, inserting the sentence and its citation', async () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeCatalogs, parseCatalog } from '../../server/src/core/catalog/catalog';
+import { decodeCatalog } from '../../server/src/core/text/decode';
 import { numberVariants } from '../../server/src/core/analysis/nameForms';
 import { Knowledge } from '../../server/src/core/catalog/knowledge';
 import { bundledCatalog, CORPUS, mentionIds, REPO_ROOT } from './helpers';
@@ -31,7 +32,8 @@ describe('the bundled catalog', () => {
   it('is valid for both the server and its JSON schema', () => {
     const result = parseCatalog(catalogText);
     assert.deepEqual(result.problems.filter((p) => p.severity === 'error'), []);
-    const validate = new Ajv({ allErrors: true }).compile(schema);
+    // allowComments and allowTrailingCommas are VS Code's keywords: its JSON editor then reads the catalog as JSONC.
+    const validate = new Ajv({ allErrors: true }).addKeyword('allowComments').addKeyword('allowTrailingCommas').compile(schema);
     assert.ok(validate(JSON.parse(catalogText)), JSON.stringify(validate.errors));
   });
 
@@ -80,6 +82,31 @@ describe('parseCatalog: problems a person can act on', () => {
     const problem = parseCatalog(broken).problems[0];
     assert.match(problem.message, /not valid JSON: comma expected/);
     assert.ok(problem.start > broken.indexOf('"kind": "body"') && problem.start < broken.indexOf('"kind": "body"') + 40);
+  });
+
+  it('reads the catalog as JSONC: comments, trailing commas and a byte order mark are fine', () => {
+    const text = '\ufeff{\n  // ours\n  "version": "w1", /* bumped by hand */\n  "entities": [\n    { "id": "granite", "kind": "exercise", "name": "Granite", "aliases": ["Granit",], },\n  ],\n}\n';
+    const result = parseCatalog(text);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.catalog!.entities, [{ id: 'granite', kind: 'exercise', name: 'Granite', aliases: ['Granit'] }]);
+  });
+
+  it('puts a problem of a catalog saved with a byte order mark on the characters the editor shows', () => {
+    // The editor drops the mark from the text it shows: so does decodeCatalog, and the positions agree.
+    const bytes = new TextEncoder().encode('\ufeff{"version":"w1","entities":[{"id":"granite","kind":"exercise","name":"Granite","parent":"nowhere"}]}');
+    const text = decodeCatalog(bytes);
+    assert.equal(text[0], '{');
+    const problem = problemAt(text, '"nowhere"');
+    assert.equal(text.slice(problem.start, problem.end), '"nowhere"');
+  });
+
+  it('counts no bracket in a comment or a string towards the nesting limit, and every bracket outside them', () => {
+    const commented = `{ "version": "1", // ${'['.repeat(200)} "quoted
+ "entities": [] /* ${'{'.repeat(200)} */ }`;
+    assert.deepEqual(parseCatalog(commented).problems, []);
+    const hidden = `{ "version": "1", // a "quote in a comment
+ "entities": ${'['.repeat(5000)} }`;
+    assert.match(parseCatalog(hidden).problems[0].message, /nests arrays or objects more than 64 deep/);
   });
 
   it('refuses a catalog of 5,000 nested brackets with one problem instead of overflowing the stack', () => {

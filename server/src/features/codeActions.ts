@@ -1,64 +1,147 @@
 // Quick fixes for the note diagnostics: add the unknown name to the workspace catalog (the file is
 // created when missing), add it as an alias of a known entity of its kind, or add the missing
 // edition (the catalog then reloads); restore a misquotation's source words; correct a citation.
+//
+// A fix edits the analyst's own files, so it is made when it is applied, not when the lightbulb
+// opens: the action runs the server's command, which works the edit out from the text the editor
+// has then and sends it with workspace/applyEdit, versioned, so that the editor refuses it if the
+// file changed meanwhile (VS Code drops the version of an edit carried by a code action itself).
+// A client that cannot apply edits for the server gets the edit in the action.
 
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { addAlias, addEdition, newEntity, putEntity, type CatalogEdit } from '../core/catalog/catalogEdits';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { Edit } from 'jsonc-parser';
+import { addAlias, addEdition, addEntity, catalogIds, newEntity, type CatalogEdit } from '../core/catalog/catalogEdits';
 import type { Entity, EntityKind } from '../core/model';
 import { LineTable } from '../core/text/lines';
-import { requestDocument, runSafely, type ServerContext } from './context';
+import { requestDocument, runSafely, type ServerContext, type WorkspaceCatalog } from './context';
 import type { FindingData } from './noteDiagnostics';
 import { quoteDiagnostics, type QuoteFixData } from './quoteDiagnostics';
 
 const MAX_ALIAS_TARGETS = 3;
+export const APPLY_FIX_COMMAND = 'corpusLens.applyFix';
+
+/** What a fix does, in terms that still hold when it is applied: worked out into an edit then. */
+export type Fix =
+  | { type: 'addEntity'; name: string; kind: EntityKind; year?: number | undefined; parent?: string | undefined }
+  | { type: 'addAlias'; entityId: string; alias: string }
+  | { type: 'addEdition'; entityId: string; year: number }
+  | { type: 'quote'; uri: string; code: string; range: Range };
+
+type Outcome = { edit: WorkspaceEdit } | { refused: string } | undefined;
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params, token) =>
     runSafely(ctx, 'Code actions', params.textDocument.uri, token, [] as CodeAction[], () => {
       const actions: CodeAction[] = [];
-      const current = currentQuoteDiagnostics(ctx, params.textDocument.uri);
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'Corpus Lens' || !diagnostic.data) continue;
-        const quoteFix = diagnostic.data as QuoteFixData;
-        if (quoteFix.type === 'misquotation' || quoteFix.type === 'citation') {
-          // The editor's diagnostic may be older than the text: the fix comes from the quotation as it is now.
-          const now = current().find((d) => d.code === diagnostic.code && overlaps(d.range, diagnostic.range));
-          if (!now) continue;
-          const title = quoteFix.type === 'misquotation' ? 'Replace with the source text' : 'Correct the citation';
-          const edit: WorkspaceEdit = { changes: { [params.textDocument.uri]: [{ range: now.range, newText: (now.data as QuoteFixData).replacement }] } };
-          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit });
-          continue;
-        }
-        const catalog = ctx.catalog();
-        if (!catalog) continue;
-        const data = diagnostic.data as FindingData;
-        const fix = (title: string, edit: CatalogEdit, preferred = false) =>
-          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: workspaceEdit(catalog.uri, catalog.text, edit) });
-        if (data.type === 'unknownName') {
-          const entity = newEntity(data.name, data.kind as EntityKind, data.year, new Set(ctx.service.entities().map((e) => e.id)));
-          if (data.parent) entity.parent = data.parent;
-          fix(`Add "${data.name}" to the workspace catalog as ${article(data.kind)} ${data.kind}`, putEntity(catalog.text, entity), true);
-          for (const target of aliasTargets(ctx.service.entities(), data.name, data.kind)) fix(`Add "${data.name}" as an alias of ${target.name}`, addAlias(catalog.text, target, data.name));
-        } else {
-          const entity = ctx.service.entity(data.entityId);
-          if (entity) fix(`Add edition ${data.year} to ${entity.name} in the workspace catalog`, addEdition(catalog.text, entity, data.year), true);
+        for (const { title, fix, preferred } of fixesFor(ctx, params.textDocument.uri, diagnostic)) {
+          const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred };
+          // Worked out now too: a fix that cannot be made shows why, greyed out, where the editor can show that.
+          const outcome = outcomeOf(ctx, fix);
+          if (!outcome) continue;
+          if ('refused' in outcome) {
+            if (ctx.clientCapabilities().textDocument?.codeAction?.disabledSupport) actions.push({ ...action, isPreferred: false, disabled: { reason: outcome.refused } });
+          } else if (ctx.clientCapabilities().workspace?.applyEdit) {
+            actions.push({ ...action, command: { title, command: APPLY_FIX_COMMAND, arguments: [fix] } });
+          } else actions.push({ ...action, edit: outcome.edit });
         }
       }
       return actions;
     }),
   );
+  // One fix at a time, each from the text the previous one left.
+  let queue = Promise.resolve();
+  ctx.connection.onExecuteCommand((params) => {
+    if (params.command !== APPLY_FIX_COMMAND) return;
+    const run = queue.then(() => applyFix(ctx, params.arguments?.[0]));
+    queue = run.catch(() => undefined);
+    return run;
+  });
 }
 
-/** The quotation diagnostics of the note's current text, worked out once per request and only when asked. */
-function currentQuoteDiagnostics(ctx: ServerContext, uri: string): () => Diagnostic[] {
-  let diagnostics: Diagnostic[] | undefined;
-  return () => {
-    if (!diagnostics) {
-      const note = requestDocument(ctx, uri);
-      diagnostics = (note && quoteDiagnostics(ctx, note)) ?? [];
-    }
-    return diagnostics;
-  };
+/** Applies a fix as it must be made now; a refused or stale edit is said in words, never forced. */
+async function applyFix(ctx: ServerContext, fix: unknown): Promise<void> {
+  if (!isFix(fix)) return void ctx.connection.console.warn('Ignored a malformed request to apply a fix.');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const outcome = runSafely(ctx, 'A quick fix', undefined, undefined, undefined as Outcome, () => outcomeOf(ctx, fix));
+    if (!outcome) return void ctx.connection.window.showInformationMessage('Corpus Lens: there is nothing to fix any more.');
+    if ('refused' in outcome) return void ctx.connection.window.showWarningMessage(`Corpus Lens: ${outcome.refused}`);
+    const result = await ctx.connection.workspace.applyEdit({ label: 'Corpus Lens quick fix', edit: outcome.edit, metadata: { isRefactoring: true } });
+    if (result.applied) return;
+    // Refused: the file changed between the edit and its application. Once more from the new text.
+    ctx.connection.console.info(`The editor did not apply a quick fix${result.failureReason ? ` (${result.failureReason})` : ''}; working it out again.`);
+  }
+  void ctx.connection.window.showWarningMessage('Corpus Lens: the file changed while the quick fix was being applied; nothing was changed. Try the fix again.');
+}
+
+function fixesFor(ctx: ServerContext, uri: string, diagnostic: Diagnostic): { title: string; fix: Fix; preferred: boolean }[] {
+  const quoteFix = diagnostic.data as QuoteFixData;
+  if (quoteFix.type === 'misquotation' || quoteFix.type === 'citation') {
+    const title = quoteFix.type === 'misquotation' ? 'Replace with the source text' : 'Correct the citation';
+    return [{ title, fix: { type: 'quote', uri, code: String(diagnostic.code), range: diagnostic.range }, preferred: true }];
+  }
+  const data = diagnostic.data as FindingData;
+  if (data.type === 'unknownName') {
+    const add = { title: `Add "${data.name}" to the workspace catalog as ${article(data.kind)} ${data.kind}`, fix: { type: 'addEntity', name: data.name, kind: data.kind as EntityKind, year: data.year, parent: data.parent } as Fix, preferred: true };
+    const aliases = aliasTargets(ctx.service.entities(), data.name, data.kind).map((target) => ({
+      title: `Add "${data.name}" as an alias of ${target.name}`,
+      fix: { type: 'addAlias', entityId: target.id, alias: data.name } as Fix,
+      preferred: false,
+    }));
+    return [add, ...aliases];
+  }
+  const entity = ctx.service.entity(data.entityId);
+  return entity ? [{ title: `Add edition ${data.year} to ${entity.name} in the workspace catalog`, fix: { type: 'addEdition', entityId: entity.id, year: data.year }, preferred: true }] : [];
+}
+
+/** The edit a fix makes on the files as they are now, or why it cannot be made; undefined when there is nothing to fix. */
+function outcomeOf(ctx: ServerContext, fix: Fix): Outcome {
+  if (fix.type === 'quote') {
+    // The editor's diagnostic may be older than the text: the fix comes from the quotation as it is now.
+    const note = requestDocument(ctx, fix.uri);
+    const now = (note && quoteDiagnostics(ctx, note))?.find((d) => d.code === fix.code && overlaps(d.range, fix.range));
+    if (!now) return undefined;
+    const version = ctx.documents.get(fix.uri)?.version ?? null;
+    const data = now.data as QuoteFixData;
+    const range = data.type === 'misquotation' && data.range ? data.range : now.range;
+    return { edit: versionedEdit(ctx, { uri: fix.uri, version }, [{ range, newText: data.replacement }]) };
+  }
+  const catalog = ctx.catalog();
+  if (!catalog) return { refused: 'There is no workspace folder to keep a workspace catalog in.' };
+  if ('refused' in catalog) return { refused: catalog.refused };
+  const edit = catalogEdit(ctx, fix, catalog.text);
+  if (!edit) return undefined;
+  return 'refused' in edit ? edit : { edit: workspaceEdit(ctx, catalog, edit) };
+}
+
+function catalogEdit(ctx: ServerContext, fix: Exclude<Fix, { type: 'quote' }>, text: string | undefined): CatalogEdit | undefined {
+  if (fix.type === 'addEntity') {
+    const taken = new Set([...ctx.service.entities().map((e) => e.id), ...catalogIds(text)]);
+    const entity = newEntity(fix.name, fix.kind, fix.year, taken);
+    if (fix.parent) entity.parent = fix.parent;
+    return addEntity(text, entity);
+  }
+  const entity = ctx.service.entity(fix.entityId);
+  if (!entity) return undefined;
+  return fix.type === 'addAlias' ? addAlias(text, entity, fix.alias) : addEdition(text, entity, fix.year);
+}
+
+function isFix(value: unknown): value is Fix {
+  const fix = value as Partial<Record<string, unknown>> | undefined;
+  if (typeof fix !== 'object' || fix === null) return false;
+  switch (fix.type) {
+    case 'addEntity':
+      return typeof fix.name === 'string' && typeof fix.kind === 'string' && (fix.year === undefined || typeof fix.year === 'number');
+    case 'addAlias':
+      return typeof fix.entityId === 'string' && typeof fix.alias === 'string';
+    case 'addEdition':
+      return typeof fix.entityId === 'string' && Number.isInteger(fix.year);
+    case 'quote':
+      return typeof fix.uri === 'string' && typeof fix.code === 'string' && typeof fix.range === 'object' && fix.range !== null;
+    default:
+      return false;
+  }
 }
 
 /** Two ranges share a character, or touch where one of them is empty. */
@@ -75,11 +158,28 @@ function aliasTargets(entities: readonly Entity[], name: string, kind: string): 
     .slice(0, MAX_ALIAS_TARGETS);
 }
 
-function workspaceEdit(uri: string, text: string | undefined, edit: CatalogEdit): WorkspaceEdit {
-  const lines = LineTable.of(text ?? '');
+/**
+ * The edit of the catalog as the editor will apply it: versioned against the text it was made from
+ * (null: the file on disk, not open), or a new file that must not exist when it is applied.
+ */
+function workspaceEdit(ctx: ServerContext, catalog: Extract<WorkspaceCatalog, { text: unknown }>, edit: { edits: Edit[]; create: boolean }): WorkspaceEdit {
+  const lines = LineTable.of(catalog.text ?? '');
   const edits: TextEdit[] = edit.edits.map((e) => ({ range: { start: lines.positionAt(e.offset), end: lines.positionAt(e.offset + e.length) }, newText: e.content }));
-  if (!edit.create) return { changes: { [uri]: edits } };
-  return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits }] };
+  if (!edit.create) return versionedEdit(ctx, catalog, edits);
+  const { uri } = catalog;
+  if (!canVersion(ctx)) return { changes: { [uri]: edits } };
+  return { documentChanges: [{ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } }, { textDocument: { uri, version: null }, edits }] };
+}
+
+/** Edits of one file that the editor applies only to the version they were made for (null: the file on disk). */
+function versionedEdit(ctx: ServerContext, file: { uri: string; version: number | null }, edits: TextEdit[]): WorkspaceEdit {
+  if (!canVersion(ctx)) return { changes: { [file.uri]: edits } };
+  const textEdit: TextDocumentEdit = { textDocument: { uri: file.uri, version: file.version }, edits };
+  return { documentChanges: [textEdit] };
+}
+
+function canVersion(ctx: ServerContext): boolean {
+  return !!ctx.clientCapabilities().workspace?.workspaceEdit?.documentChanges;
 }
 
 function article(word: string): string {

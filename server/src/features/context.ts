@@ -1,7 +1,7 @@
 // What every feature handler is given: the service, the open documents and the conversions between
 // core offsets and LSP positions, plus one way to run a handler safely.
 
-import type { CancellationToken, Connection, Location, Position, Range, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, ClientCapabilities, Connection, Location, Position, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import type { LanguageService, TextSource } from '../core/languageService';
@@ -18,17 +18,27 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly service: LanguageService;
   settings(): Settings;
+  /** What the client said it can do. */
+  clientCapabilities(): ClientCapabilities;
   /** The client runs our quoting commands from links in a card (InitializationOptions.quoteCommandLinks). */
   quoteCommandLinks(): boolean;
   /** Applies edits of open corpus documents that are still waiting, so answers match the editor. */
   flushPendingEdits(uri: string): void;
-  /** The workspace catalog: its uri and its text (the editor's if open; undefined if the file does not exist). */
-  catalog(): { uri: string; text: string | undefined } | undefined;
+  /**
+   * The workspace catalog: its uri, its text (the editor's if open, with its version; the disk's
+   * with version null; undefined if the file does not exist), or why it must not be touched.
+   */
+  catalog(): WorkspaceCatalog | undefined;
+  /** True for the workspace catalog's uri: an open catalog is neither a note nor a source. */
+  isCatalog(uri: string): boolean;
   /** The catalog files that can be shown: the workspace's (when it exists), then the bundled one. */
   catalogFiles(): { uri: string; text: string }[];
 }
 
+export type WorkspaceCatalog = { uri: string; text: string | undefined; version: number | null } | { uri: string | undefined; refused: string };
+
 export function requestDocument(ctx: ServerContext, uri: string): RequestDocument | undefined {
+  if (ctx.isCatalog(uri)) return undefined;
   ctx.flushPendingEdits(uri);
   const open = ctx.documents.get(uri);
   if (open) {

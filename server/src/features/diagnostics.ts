@@ -1,5 +1,7 @@
 // Diagnostics: a corpus file that could not be indexed cleanly gets one message at its top; a
-// broken workspace catalog gets each problem at its place. Published whenever the sync says so.
+// broken workspace catalog gets each problem at its place. Published whenever the sync says so,
+// and, while the catalog is open, for the text in the editor as it is typed (positions are those
+// of the editor's text, not of the file on disk).
 
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { CatalogCheck, CorpusSync } from '../core/sync/corpusSync';
@@ -8,8 +10,15 @@ import type { FileProblem } from '../core/sync/problems';
 import { LineTable } from '../core/text/lines';
 
 const SEVERITIES = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information } as const;
+const CATALOG_DEBOUNCE_MS = 200;
 
-export function registerDiagnostics(connection: Connection, sync: CorpusSync): Disposable {
+export interface CatalogDiagnostics extends Disposable {
+  /** The open catalog changed in the editor, or was closed: its problems are published again. */
+  catalogEdited(uri: string): void;
+}
+
+/** `openText` gives the editor's text of an open catalog. */
+export function registerDiagnostics(connection: Connection, sync: CorpusSync, openText: (uri: string) => string | undefined): CatalogDiagnostics {
   const published = new Set<string>();
   const publishFileProblems = (problems: ReadonlyMap<string, FileProblem>) => {
     for (const uri of published) {
@@ -22,11 +31,31 @@ export function registerDiagnostics(connection: Connection, sync: CorpusSync): D
       published.add(uri);
     }
   };
+  /** The catalog as last read from disk. */
+  let saved: CatalogCheck | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const publishCatalog = (uri: string) => {
+    const text = openText(uri);
+    const check = text !== undefined ? { uri, text, problems: sync.checkCatalogText(text) } : saved?.uri === uri ? saved : { uri, text: '', problems: [] };
+    void connection.sendDiagnostics({ uri, diagnostics: catalogDiagnostics(check) });
+  };
   const subscriptions = [
     sync.onDidChangeProblems(publishFileProblems),
-    sync.onDidCheckCatalog((check) => void connection.sendDiagnostics({ uri: check.uri, diagnostics: catalogDiagnostics(check) })),
+    sync.onDidCheckCatalog((check) => {
+      saved = check;
+      publishCatalog(check.uri);
+    }),
   ];
-  return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
+  return {
+    catalogEdited: (uri) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => publishCatalog(uri), CATALOG_DEBOUNCE_MS);
+    },
+    dispose: () => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+    },
+  };
 }
 
 function fileDiagnostic(problem: FileProblem): Diagnostic {

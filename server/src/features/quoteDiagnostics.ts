@@ -3,7 +3,7 @@
 // that points to a document or line where the quotation is not (Warning, with a fix).
 
 import { posix } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { innermostPassage, type IndexedDocument } from '../core/analysis/analyseDocument';
 import { dateOfPassage } from '../core/model';
@@ -12,7 +12,8 @@ import { formatDate } from '../core/text/dates';
 import type { RequestDocument, ServerContext } from './context';
 
 /** What the quick fixes of a quotation diagnostic need. */
-export type QuoteFixData = { type: 'misquotation'; replacement: string } | { type: 'citation'; replacement: string };
+/** `range`, when given, is what the fix replaces (less than the diagnostic's). */
+export type QuoteFixData = { type: 'misquotation'; replacement: string; range?: Range } | { type: 'citation'; replacement: string };
 
 const MAX_QUOTED = 300;
 
@@ -35,7 +36,10 @@ export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument, slic
       // The source's words: read only for a misquotation (a text not kept in memory is read from disk).
       const source = ctx.service.textOf(verdict.doc).slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
       const shown = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}\u2026` : source;
-      const data: QuoteFixData = { type: 'misquotation', replacement: source };
+      // The full stop that ends the quoted sentence is the note's, not a word the fix restores.
+      const stop = /[.!?\u2026]+$/.exec(note.getText().slice(quotation.start, quotation.end))?.[0] ?? '';
+      const end = stop && !source.endsWith(stop) ? quotation.end - stop.length : quotation.end;
+      const data: QuoteFixData = { type: 'misquotation', replacement: source, ...(end < quotation.end ? { range: range(quotation.start, end) } : {}) };
       diagnostics.push({
         range: range(quotation.start, quotation.end),
         severity: DiagnosticSeverity.Warning,

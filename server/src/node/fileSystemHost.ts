@@ -3,12 +3,12 @@
 // worker threads for a large first index.
 
 import { realpathSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
 import { FileTooLargeError } from '../core/text/decode';
-import { changeStamp, hashBytes, pathOf, readWithStatNow } from './files';
+import { changeStamp, hashBytes, openRegularFile, pathOf, readWithStatNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
 import { CorpusSelector, maxFileBytes, toPath, toUri, type Settings } from './settings';
@@ -24,6 +24,8 @@ export interface FileSystemHostOptions {
   embeddedCorpus: string;
   settings: () => Settings;
   log: (message: string) => void;
+  /** A problem the analyst must hear of (a setting that is refused), not only a log line. */
+  warn: (message: string) => void;
   createProgress: () => Promise<ProgressReporter>;
   /** Folder for the persistent index cache; no cache without it. */
   cacheDirectory?: string | undefined;
@@ -100,11 +102,58 @@ export class FileSystemHost implements CorpusHost {
     return !!path && !!this.selector?.matches(path);
   }
 
+  /**
+   * The workspace catalog the settings name, when it is inside the workspace folder. A path that
+   * leads out of it (absolute, or through "..") is refused, once with a message, and undefined
+   * returned: the built-in catalog stays in use.
+   */
   catalogUri(): string | undefined {
     const { root } = this.options;
     if (!root) return undefined;
-    const catalog = this.options.settings().catalog;
-    return toUri(isAbsolute(catalog) ? catalog : join(root, catalog));
+    const setting = this.options.settings().catalog;
+    if (this.catalogTarget?.setting !== setting) {
+      const path = resolve(root, setting);
+      const refused = isInside(root, path) ? undefined : `The setting corpusLens.catalog names ${path}, outside the workspace folder ${root}. Corpus Lens reads and writes no file outside the workspace, so the built-in catalog stays in use.`;
+      this.catalogTarget = { setting, uri: refused ? undefined : toUri(path), refused };
+      if (refused) this.options.warn(refused);
+    }
+    return this.catalogTarget.uri;
+  }
+
+  private catalogTarget: { setting: string; uri: string | undefined; refused: string | undefined } | undefined;
+
+  /** Why the catalog the settings name is not used (outside the workspace, or a link out of it), if it is not. */
+  catalogRefusal(): string | undefined {
+    const uri = this.catalogUri();
+    if (!uri) return this.catalogTarget?.refused;
+    return this.outsideWorkspace(uri) ? linkedOutside(uri) : undefined;
+  }
+
+  /**
+   * True when a file of the workspace is, once symbolic links are followed, outside it (for a file
+   * to be created, the nearest folder that exists decides). Nothing outside is read or written.
+   */
+  outsideWorkspace(uri: string): boolean {
+    const { root } = this.options;
+    const path = toPath(uri);
+    if (!root || !path) return true;
+    try {
+      this.realRoot ??= realpathSync(root);
+    } catch {
+      return true;
+    }
+    let existing = path;
+    let rest = '';
+    for (;;) {
+      try {
+        return !isInside(this.realRoot, join(realpathSync(existing), rest));
+      } catch (error) {
+        const parent = dirname(existing);
+        if ((error as { code?: string }).code !== 'ENOENT' || parent === existing) return true;
+        rest = join(basename(existing), rest);
+        existing = parent;
+      }
+    }
   }
 
   /** The catalog bundled with the extension, as a file the editor can open. */
@@ -114,9 +163,9 @@ export class FileSystemHost implements CorpusHost {
 
   /** A file over the size limit is not read: FileTooLargeError says why. */
   async readFile(uri: string): Promise<Uint8Array> {
-    const handle = await open(pathOf(uri), 'r');
+    const { handle, info } = await openRegularFile(pathOf(uri));
     try {
-      const { size } = await handle.stat();
+      const { size } = info;
       const limit = this.readLimit();
       if (size > limit) throw new FileTooLargeError(size, limit);
       return await handle.readFile();
@@ -161,6 +210,10 @@ export class FileSystemHost implements CorpusHost {
     this.options.log(message);
   }
 
+  warn(message: string): void {
+    this.options.warn(message);
+  }
+
   openCache(embedded: boolean): IndexCacheStore | undefined {
     const { cacheDirectory, embeddedCorpus, root } = this.options;
     if (!cacheDirectory) return undefined;
@@ -174,4 +227,14 @@ export class FileSystemHost implements CorpusHost {
     const count = large && requested === undefined ? 1 : requested;
     return wanted ? IndexWorkers.start(catalog, count, (m) => this.log(m)) : undefined;
   }
+}
+
+/** True when `path` is `folder` or inside it (both absolute). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+function linkedOutside(uri: string): string {
+  return `The workspace catalog ${toPath(uri)} is a link to a file outside the workspace folder. Corpus Lens reads and writes no file outside the workspace, so the built-in catalog stays in use.`;
 }

@@ -1,7 +1,7 @@
 // The reference catalog: parsing, validation (with the offsets a diagnostic needs) and merging of a
 // workspace catalog over the built-in one.
 
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ENTITY_KINDS, type Edition, type Entity, type EntityKind } from '../model';
 
 export interface Catalog {
@@ -68,11 +68,9 @@ class Validator {
  * `knownIds` are entities of the catalog this one is merged over, which parents may name.
  */
 export function parseCatalog(text: string, knownIds?: ReadonlySet<string>): CatalogResult {
-  // The parsers recurse: thousands of nested brackets would overflow the stack.
-  const deep = firstTooDeep(text);
-  if (deep >= 0) return { problems: [{ severity: 'error', message: `The catalog nests arrays or objects more than ${MAX_CATALOG_DEPTH} deep; a catalog needs a few levels.`, start: deep, end: deep + 1 }] };
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const parsed = parseCatalogTree(text);
+  if ('problem' in parsed) return { problems: [parsed.problem] };
+  const { root, errors } = parsed;
   if (errors.length || !root) {
     const problems: CatalogProblem[] = errors.map((e) => ({
       severity: 'error',
@@ -83,27 +81,64 @@ export function parseCatalog(text: string, knownIds?: ReadonlySet<string>): Cata
     if (!problems.length) problems.push({ severity: 'error', message: 'The catalog is empty.', start: 0, end: 1 });
     return { problems };
   }
-  return validateCatalog(JSON.parse(text) as unknown, knownIds, new Validator(root));
+  // Objects come out without a prototype: a "__proto__" key is an ordinary (and refused) key.
+  return validateCatalog(getNodeValue(root) as unknown, knownIds, new Validator(root));
+}
+
+/**
+ * The syntax tree of catalog text read as JSONC: comments and trailing commas are allowed, and a
+ * byte order mark at the start counts as white space (offsets stay those of the text given).
+ * A text nested too deep for the recursive parser is refused before it is parsed.
+ */
+export function parseCatalogTree(text: string): { root: Node | undefined; errors: ParseError[] } | { problem: CatalogProblem } {
+  const deep = firstTooDeep(text);
+  if (deep >= 0) return { problem: { severity: 'error', message: `The catalog nests arrays or objects more than ${MAX_CATALOG_DEPTH} deep; a catalog needs a few levels.`, start: deep, end: deep + 1 } };
+  const errors: ParseError[] = [];
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  return { root, errors };
 }
 
 /** Far deeper than any catalog (entities → entity → editions → edition → aliases is five). */
 export const MAX_CATALOG_DEPTH = 64;
 
-/** The offset of the first bracket or brace that opens a level deeper than MAX_CATALOG_DEPTH, or -1. */
+/**
+ * The offset of the first bracket or brace that opens a level deeper than MAX_CATALOG_DEPTH, or -1.
+ * Read as the parser reads: brackets in strings and comments do not count, and a string ends at
+ * the end of its line.
+ */
 function firstTooDeep(text: string): number {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: the next character is escaped
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) i = stringEnd(text, i);
+    else if (c === 47 && text.charCodeAt(i + 1) === 47) i = lineEnd(text, i);
+    else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 1;
+    } else if (c === 91 || c === 123) {
       if (++depth > MAX_CATALOG_DEPTH) return i;
     } else if (c === 93 || c === 125) depth--;
   }
   return -1;
+}
+
+/** The offset of the quote that closes the string opened at `open`, or of the end of its line. */
+function stringEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++; // backslash: the next character is escaped
+    else if (c === 34 || c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 function describeParseError(code: string): string {

@@ -11,6 +11,7 @@ import { Emitter } from './events';
 import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFilesOptions } from './fullIndex';
 import type { CorpusHost, Disposable } from './host';
 import type { Ingestion } from './ingestion';
+import { decodeCatalog } from '../text/decode';
 import type { FileProblem } from './problems';
 
 export interface SyncStatus extends IndexStats {
@@ -184,10 +185,14 @@ export class CorpusSync implements Disposable {
   async loadCatalog(): Promise<boolean> {
     const uri = this.host.catalogUri();
     let text: string | undefined;
-    if (uri) {
+    if (uri && this.host.outsideWorkspace?.(uri)) {
+      // A link out of the workspace: never read. The built-in catalog (and nothing else) is used.
+      this.warnOnce(`The workspace catalog ${uri} is a link to a file outside the workspace folder. Corpus Lens reads and writes no file outside the workspace, so the built-in catalog stays in use.`);
+    } else if (uri) {
       try {
-        text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await this.host.readFile(uri));
-      } catch {
+        text = decodeCatalog(await this.host.readFile(uri));
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ENOENT') this.warnOnce(`The workspace catalog ${uri} cannot be read (${(error as Error).message}); the built-in catalog stays in use.`);
         text = undefined;
       }
     }
@@ -196,6 +201,20 @@ export class CorpusSync implements Disposable {
     const problems = this.ingestion.setWorkspaceCatalog(text, { reanalyse: false });
     if (uri) this.catalogChecked.fire({ uri, text: text ?? '', problems });
     return this.ingestion.nextKnowledge !== before;
+  }
+
+  /** The problems of the workspace catalog's text as the editor has it; the knowledge is not changed. */
+  checkCatalogText(text: string): CatalogProblem[] {
+    return this.ingestion.checkWorkspaceCatalog(text);
+  }
+
+  private warned: string | undefined;
+
+  /** Tells the analyst once (the same refusal at every file event would be noise); it is always logged. */
+  private warnOnce(message: string): void {
+    if (this.warned === message) return this.host.log(message);
+    this.warned = message;
+    (this.host.warn ?? this.host.log).call(this.host, message);
   }
 
   /** File events arrive in batches; they are applied one batch at a time, in order. */

@@ -79,8 +79,10 @@ export interface CorpusHost {
   throughLink?(uri: string): boolean;
   /** True for a uri the notes settings select (and the corpus settings do not). */
   isNote(uri: string): boolean;
-  /** The workspace catalog's uri, when there is a workspace. */
+  /** The workspace catalog's uri, when there is a workspace and the settings name a file inside it. */
   catalogUri(): string | undefined;
+  /** True for a file that symbolic links put outside the workspace folder: it is neither read nor written. */
+  outsideWorkspace?(uri: string): boolean;
   /** Throws as a file system does; an error with code 'ENOENT' means the file is gone. */
   readFile(uri: string): Promise<Uint8Array>;
   /** Reads one file at once, with its size and time: one small read beats two trips through the event loop. */
@@ -93,6 +95,8 @@ export interface CorpusHost {
   setTimer(milliseconds: number, callback: () => void): Disposable;
   createProgress(): Promise<ProgressReporter>;
   log(message: string): void;
+  /** What the analyst must be told (a refused setting or file), beyond the log. */
+  warn?(message: string): void;
   /** The persistent cache of the workspace's (or the bundled) corpus, if the host keeps one. */
   openCache?(embedded: boolean): IndexCacheStore | undefined;
   /** Analysers for a first index of this many files, when it pays to start them; with `large`, one for a file too large to analyse between requests. */

@@ -131,7 +131,7 @@ export class Ingestion {
       }
       return [];
     }
-    const result = parseCatalog(text, new Set(this.builtIn.entities.map((e) => e.id)));
+    const result = parseCatalog(text, this.builtInIds());
     if (result.catalog && JSON.stringify(result.catalog) === JSON.stringify(this.workspaceCatalog)) return result.problems;
     if (result.catalog) {
       this.workspaceCatalog = result.catalog;
@@ -140,6 +140,15 @@ export class Ingestion {
       this.host.log(`The workspace catalog has ${result.problems.filter((p) => p.severity === 'error').length} error(s); the last good catalog stays in use.`);
     }
     return result.problems;
+  }
+
+  /** The problems of a workspace catalog's text, without taking it into use (an unsaved catalog in the editor). */
+  checkWorkspaceCatalog(text: string): CatalogProblem[] {
+    return parseCatalog(text, this.builtInIds()).problems;
+  }
+
+  private builtInIds(): Set<string> {
+    return new Set(this.builtIn.entities.map((e) => e.id));
   }
 
   private useKnowledge(knowledge: Knowledge, reanalyse: boolean): void {

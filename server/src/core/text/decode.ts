@@ -57,3 +57,11 @@ function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
 }
+
+/**
+ * A catalog's bytes as the editor shows them: UTF-8 with a byte order mark dropped, so that offsets
+ * in the text are the editor's (a BOM kept in the text put every position on the first line one off).
+ */
+export function decodeCatalog(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
