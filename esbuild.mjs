@@ -46,7 +46,7 @@ function listFiles(dir, accept) {
 
 async function buildTests() {
   rmSync('out/test', { recursive: true, force: true });
-  const entryPoints = listFiles('test', (p) => p.endsWith('.test.ts') || /test[\\/](vscode|eval)[\\/].*\.ts$/.test(p) || /test[\\/]bench[\\/](bench|analysis)\.ts$/.test(p) || /test[\\/]stress[\\/](adversarial|soak)\.ts$/.test(p));
+  const entryPoints = listFiles('test', (p) => p.endsWith('.test.ts') || /test[\\/](vscode|eval)[\\/].*\.ts$/.test(p) || /test[\\/]bench[\\/](bench|analysis)\.ts$/.test(p) || /test[\\/]stress[\\/](adversarial|soak|hostileNotes)\.ts$/.test(p));
   await esbuild.build({
     ...common,
     entryPoints,

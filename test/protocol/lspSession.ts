@@ -95,7 +95,9 @@ export class LspSession {
   ) {}
 
   static async start(root: string, options: SessionOptions = {}): Promise<LspSession> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: 'pipe' });
+    // SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server of a script or test.
+    const nodeArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: root, stdio: 'pipe' });
     const clientErrors: string[] = [];
     const logger = { error: (m: string) => clientErrors.push(m), warn: () => undefined, info: () => undefined, log: () => undefined };
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin), logger);

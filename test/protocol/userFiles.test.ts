@@ -242,3 +242,33 @@ describe('files that are not regular files', () => {
     assert.match((hover?.contents as MarkupContent).value, /^\*\*Collective Security Council\*\* — body/);
   });
 });
+
+describe('quotation checks on hostile notes', () => {
+  it('reports a quotation of 25,000 words once as too long to check, and answers hovers meanwhile', async () => {
+    const { session } = await start({});
+    const words = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split(/\s+/).filter(Boolean);
+    const quotation = Array.from({ length: 25_000 }, (_, i) => words[i % words.length]).join(' ');
+    const text = `The Collective Security Council.\n\n> ${quotation}\n`;
+    const uri = await session.open('notes/long.md', text);
+    const hover = await session.hover(uri, positionOf(text, 'Security'));
+    assert.match((hover?.contents as MarkupContent).value, /^\*\*Collective Security Council\*\* — body/);
+    await waitFor(() => session.diagnostics.get(uri)?.some((d) => d.code === 'quotation-too-long') ?? false);
+    const [tooLong, ...others] = session.diagnostics.get(uri)!.filter((d) => d.code !== 'unknown-name' && d.code !== 'unknown-edition');
+    assert.deepEqual(others, []);
+    assert.deepEqual(tooLong.range, { start: { line: 2, character: 2 }, end: { line: 2, character: quotation.length + 2 } });
+    assert.equal(tooLong.message, 'This quotation is over 1,000 words long: too long to check. Corpus Lens checks quotations of up to 1,000 words against the corpus.');
+  });
+
+  it('lists the first 500 problems of a note with 600 misquotations and counts the rest in one message', async () => {
+    const { session } = await start({});
+    const sentence = 'The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States.';
+    const lines = Array.from({ length: 600 }, (_, i) => `> ${sentence.replace('highest', `highest${i}`)}\n`);
+    const uri = await session.open('notes/many.md', lines.join('\n'));
+    await waitFor(() => session.diagnostics.get(uri)?.some((d) => d.code === 'quotations-not-listed') ?? false, 60000);
+    const diagnostics = session.diagnostics.get(uri)!;
+    assert.equal(diagnostics.filter((d) => d.code === 'misquotation').length, 500);
+    const rest = diagnostics.find((d) => d.code === 'quotations-not-listed')!;
+    assert.equal(rest.message, "100 more quotations from here on are not found verbatim in the corpus; Corpus Lens lists the first 500 problems of a note's quotations.");
+    assert.equal(rest.range.start.line, 1000);
+  });
+});

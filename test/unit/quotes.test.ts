@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
-import { checkQuotations, type QuoteVerdict } from '../../server/src/core/quotes/quoteCheck';
-import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
+import { checkQuotations, MAX_QUOTATION_WORDS, QuotationCheck, type QuoteVerdict } from '../../server/src/core/quotes/quoteCheck';
+import { alignWords, QuoteIndex, WordAligner } from '../../server/src/core/quotes/quoteIndex';
 import { findQuotations } from '../../server/src/core/quotes/quotations';
-import { quoteTokens } from '../../server/src/core/quotes/quoteWords';
+import { quoteTokens, type QuoteWord } from '../../server/src/core/quotes/quoteWords';
 import { insertion } from '../../server/src/features/quoteCompletion';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
@@ -118,5 +118,48 @@ describe('citations of an inserted quotation', () => {
   it('cuts a long title in a citation, and keeps the date', () => {
     const long = `${'A very long title of a statement '.repeat(4)}, 30 May 2022`;
     assert.match(insertion(note(''), 'Words.', doc, 1, long, 'plain').newText, /^Words\.\n> \u2014 A very long title.{40,}\u2026 \(30 May 2022\)$/);
+  });
+});
+
+describe('quotation checks that never hold the thread long', () => {
+  /** A clock that moves one tick each time it is read. */
+  const ticking = () => {
+    let t = 0;
+    return () => t++;
+  };
+
+  it('aligns a long quotation a few rows at a time and gives the same alignment as in one go', () => {
+    const words = seedText('003_cd610519ad23afcb.txt').split(/\s+/).slice(0, 700).join(' ');
+    const tokens = quoteTokens(words.replace(/ the /, ' a '));
+    const source = quoteTokens(words) as QuoteWord[];
+    const whole = alignWords(tokens, source);
+    const aligner = new WordAligner(tokens, source);
+    const now = ticking();
+    let runs = 0;
+    while (!aligner.advance(now() + 1, now)) runs++;
+    assert.ok(runs > 10, `the table took ${runs} slices`);
+    assert.deepEqual(aligner.result(), whole);
+    assert.equal(whole!.edits, 1);
+  });
+
+  it('checks one quotation in slices, ending a slice inside it, with the verdict of a check in one go', () => {
+    const note = `> ${seedText('003_cd610519ad23afcb.txt').split(/\s+/).slice(0, 400).join(' ').replace(/ the /, ' a ')}`;
+    const [quotation] = findQuotations(note);
+    const now = ticking();
+    const check = new QuotationCheck(quotation, quotes, now);
+    let verdict: QuoteVerdict | undefined;
+    let slices = 0;
+    for (; !verdict; slices++) verdict = check.run(now() + 2);
+    assert.ok(slices > 2, `${slices} slices`);
+    const where = (v: QuoteVerdict) => ('doc' in v ? [v.type, v.doc.uri, v.start, v.end, 'edits' in v ? v.edits : 0] : [v.type]);
+    assert.deepEqual(where(verdict), where(checkQuotations(note, quotes)[0]));
+    assert.equal(verdict.type, 'misquoted');
+  });
+
+  it('does not check a quotation over the word limit, and says so', () => {
+    const long = `> ${Array.from({ length: MAX_QUOTATION_WORDS + 1 }, (_, i) => `word${i}`).join(' ')}`;
+    assert.deepEqual(check(long).map((v) => v.type), ['tooLong']);
+    const limit = `> ${Array.from({ length: MAX_QUOTATION_WORDS }, (_, i) => `word${i}`).join(' ')}`;
+    assert.deepEqual(check(limit).map((v) => v.type), ['notFound']);
   });
 });

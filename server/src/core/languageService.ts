@@ -15,7 +15,7 @@ import { entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityF
 import type { LineTable } from './text/lines';
 import { noteFindings, type NoteFinding } from './query/noteFindings';
 import { passagesByTitle, searchPassages, type PassageSearch } from './query/passageSearch';
-import { checkQuotation, type QuoteVerdict } from './quotes/quoteCheck';
+import { QuotationCheck, type QuoteVerdict } from './quotes/quoteCheck';
 import { findQuotations, type Quotation } from './quotes/quotations';
 import { QuoteIndex } from './quotes/quoteIndex';
 import { wordsOf } from './quotes/quoteWords';
@@ -109,6 +109,8 @@ export interface LanguageService extends Disposable {
 }
 
 const NOTE_CACHE_SIZE = 64;
+/** A blockquote line being completed is looked up by its last words only. */
+const MAX_TYPED_WORDS = 40;
 /** How long one request may spend building the sentence index before it answers without it. */
 const QUOTE_SLICE = 40;
 /** How long one pass may spend checking a note's quotations (a few hundred fit in one). */
@@ -133,7 +135,7 @@ class CorpusLanguageService implements LanguageService {
   private noteLearned = -1;
   private quotes: QuoteIndex | undefined;
   /** Per note: its quotations and those checked so far, for one version of the note and of the sentence index. */
-  private readonly verdictCache = new Map<string, { version: number; length: number; quotations: Quotation[]; corpus: number; verdicts: QuoteVerdict[] }>();
+  private readonly verdictCache = new Map<string, { version: number; length: number; quotations: Quotation[]; corpus: number; verdicts: QuoteVerdict[]; pending: QuotationCheck | undefined }>();
 
   /** The index the caches below were made from. */
   private cachedFrom: CorpusIndex | undefined;
@@ -187,6 +189,8 @@ class CorpusLanguageService implements LanguageService {
     const cached = this.noteCache.get(source.uri);
     const text = source.getText();
     if (cached && cached.version === source.version && cached.length === text.length) return cached.mentions;
+    // The note index analysed this very text (an open note is indexed as it is edited): once is enough.
+    if (this.source.notes.holds(source.uri, text)) return this.source.notes.get(source.uri)!.mentions;
     const mentions = noteMentions(text, this.index);
     this.noteCache.delete(source.uri);
     this.noteCache.set(source.uri, { version: source.version, length: text.length, mentions });
@@ -209,7 +213,8 @@ class CorpusLanguageService implements LanguageService {
   completeQuote(typed: string, limit = 20): { document: IndexedDocument; start: number; end: number }[] {
     const quotes = this.quoteIndex();
     if (!quotes.work(QUOTE_SLICE, Date.now)) return [];
-    const words = wordsOf(typed);
+    // The last words typed are enough to find a sentence; a line of hundreds says no more.
+    const words = wordsOf(typed).slice(-MAX_TYPED_WORDS);
     // A last word not yet followed by a space is still being typed.
     const partial = words.length && /[\p{L}\p{N}]$/u.test(typed) ? words.pop()!.key : '';
     return quotes
@@ -221,7 +226,7 @@ class CorpusLanguageService implements LanguageService {
     const text = source.getText();
     let entry = this.verdictCache.get(source.uri);
     if (!entry || entry.version !== source.version || entry.length !== text.length) {
-      entry = { version: source.version, length: text.length, quotations: findQuotations(text), corpus: -1, verdicts: [] };
+      entry = { version: source.version, length: text.length, quotations: findQuotations(text), corpus: -1, verdicts: [], pending: undefined };
       this.verdictCache.delete(source.uri);
       this.verdictCache.set(source.uri, entry);
       if (this.verdictCache.size > NOTE_CACHE_SIZE) this.verdictCache.delete(this.verdictCache.keys().next().value!);
@@ -241,14 +246,21 @@ class CorpusLanguageService implements LanguageService {
     if (entry.corpus !== quotes.version) {
       entry.corpus = quotes.version;
       entry.verdicts = [];
+      entry.pending = undefined;
     }
     const { quotations, verdicts } = entry;
     if (verdicts.length === quotations.length) return verdicts;
     if (!quotes.work(sliceMilliseconds ?? QUOTE_SLICE, Date.now)) return undefined;
-    // A note with thousands of quotations is checked a slice at a time, like the index is built.
-    const started = Date.now();
-    const slice = sliceMilliseconds ?? CHECK_SLICE;
-    while (verdicts.length < quotations.length && Date.now() - started < slice) verdicts.push(checkQuotation(quotations[verdicts.length], quotes));
+    // A note with thousands of quotations is checked a slice at a time, like the index is built, and
+    // a long quotation is itself aligned in slices: the slice ends inside it and goes on next time.
+    const deadline = Date.now() + (sliceMilliseconds ?? CHECK_SLICE);
+    while (verdicts.length < quotations.length && Date.now() < deadline) {
+      entry.pending ??= new QuotationCheck(quotations[verdicts.length], quotes);
+      const verdict = entry.pending.run(deadline);
+      if (!verdict) break;
+      verdicts.push(verdict);
+      entry.pending = undefined;
+    }
     return verdicts.length === quotations.length ? verdicts : undefined;
   }
 

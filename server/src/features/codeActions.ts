@@ -18,6 +18,11 @@ import type { FindingData } from './noteDiagnostics';
 import { quoteDiagnostics, type QuoteFixData } from './quoteDiagnostics';
 
 const MAX_ALIAS_TARGETS = 3;
+/**
+ * How long working out a quotation fix may check quotations (the background checks have done it,
+ * unless the note just changed): the editor asks for code actions at every move of the cursor.
+ */
+const QUOTE_CHECK_SLICE_MS = 20;
 export const APPLY_FIX_COMMAND = 'corpusLens.applyFix';
 
 /** What a fix does, in terms that still hold when it is applied: worked out into an edit then. */
@@ -100,7 +105,7 @@ function outcomeOf(ctx: ServerContext, fix: Fix): Outcome {
   if (fix.type === 'quote') {
     // The editor's diagnostic may be older than the text: the fix comes from the quotation as it is now.
     const note = requestDocument(ctx, fix.uri);
-    const now = (note && quoteDiagnostics(ctx, note))?.find((d) => d.code === fix.code && overlaps(d.range, fix.range));
+    const now = (note && quoteDiagnostics(ctx, note, QUOTE_CHECK_SLICE_MS))?.find((d) => d.code === fix.code && overlaps(d.range, fix.range));
     if (!now) return undefined;
     const version = ctx.documents.get(fix.uri)?.version ?? null;
     const data = now.data as QuoteFixData;

@@ -44,7 +44,11 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
     timers.set(uri, setTimeout(() => publish(uri), DEBOUNCE_MS));
   };
   const subscriptions = [
-    ctx.documents.onDidOpen((e) => publish(e.document.uri)),
+    // Not at once: the sync hears of the opened note after this listener, and the note is analysed once when it has.
+    ctx.documents.onDidOpen((e) => {
+      clearTimeout(timers.get(e.document.uri));
+      timers.set(e.document.uri, setTimeout(() => publish(e.document.uri), 0));
+    }),
     ctx.documents.onDidChangeContent((e) => schedule(e.document.uri)),
     ctx.documents.onDidClose((e) => {
       clearTimeout(timers.get(e.document.uri));

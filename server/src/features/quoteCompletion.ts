@@ -14,6 +14,7 @@ import { citationTarget, sourceLabel } from './quoteDiagnostics';
 
 const BLOCKQUOTE = /^([ \t]{0,3}>[ \t]?)(.*)$/;
 const MAX_LABEL = 90;
+const MAX_TYPED_LINE = 2000;
 
 /** Completions for a blockquote line, or undefined when the line is not one (names are completed instead). */
 export function quoteCompletions(ctx: ServerContext, note: RequestDocument, lineStart: number, offset: number): CompletionList | undefined {
@@ -22,8 +23,9 @@ export function quoteCompletions(ctx: ServerContext, note: RequestDocument, line
   const match = BLOCKQUOTE.exec(line);
   if (!match) return undefined;
   const typed = match[2];
-  // A citation line, or too little typed to look for: nothing, and names are not offered either.
-  if (/^\s*(?:\u2014|\u2013|--?)/.test(typed) || typed.trim().split(/\s+/).length < 3) return { isIncomplete: true, items: [] };
+  // A citation line, too little typed to look for, or a line far longer than a sentence being typed
+  // (each item would carry it as its filter): nothing, and names are not offered either.
+  if (/^\s*(?:\u2014|\u2013|--?)/.test(typed) || typed.length > MAX_TYPED_LINE || typed.trim().split(/\s+/).length < 3) return { isIncomplete: true, items: [] };
   const from = lineStart + match[1].length;
   const range = { start: note.positionAt(from), end: note.positionAt(offset) };
   const format = ctx.settings().citationFormat;

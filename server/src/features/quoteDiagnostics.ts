@@ -8,6 +8,7 @@ import { URI } from 'vscode-uri';
 import { innermostPassage, type IndexedDocument } from '../core/analysis/analyseDocument';
 import { dateOfPassage } from '../core/model';
 import type { Citation } from '../core/quotes/quotations';
+import { MAX_QUOTATION_WORDS } from '../core/quotes/quoteCheck';
 import { formatDate } from '../core/text/dates';
 import type { RequestDocument, ServerContext } from './context';
 
@@ -16,6 +17,8 @@ import type { RequestDocument, ServerContext } from './context';
 export type QuoteFixData = { type: 'misquotation'; replacement: string; range?: Range } | { type: 'citation'; replacement: string };
 
 const MAX_QUOTED = 300;
+/** Problems of a note's quotations listed at most; the rest are counted in one message. */
+const MAX_LISTED = 500;
 
 /**
  * The diagnostics of a note's quotations; undefined while the sentence index is still being built
@@ -26,8 +29,26 @@ export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument, slic
   if (!verdicts) return undefined;
   const diagnostics: Diagnostic[] = [];
   const range = (start: number, end: number) => ({ start: note.positionAt(start), end: note.positionAt(end) });
+  let unlisted = 0;
+  let firstUnlisted: number | undefined;
   for (const verdict of verdicts) {
     const { quotation } = verdict;
+    if (diagnostics.length >= MAX_LISTED) {
+      // Thousands of warnings help nobody, and one message of them held the server half a second.
+      if (verdict.type !== 'verbatim') {
+        unlisted++;
+        firstUnlisted ??= quotation.start;
+      }
+      continue;
+    }
+    if (verdict.type === 'tooLong') {
+      // Said once, on the quotation's first line: underlining thousands of lines helps nobody.
+      const firstLine = note.getText().indexOf('\n', quotation.start);
+      const end = firstLine < 0 || firstLine > quotation.end ? quotation.end : firstLine;
+      const message = `This quotation is over ${MAX_QUOTATION_WORDS.toLocaleString('en')} words long: too long to check. Corpus Lens checks quotations of up to ${MAX_QUOTATION_WORDS.toLocaleString('en')} words against the corpus.`;
+      diagnostics.push({ range: range(quotation.start, end), severity: DiagnosticSeverity.Information, source: 'Corpus Lens', code: 'quotation-too-long', message });
+      continue;
+    }
     if (verdict.type === 'notFound') {
       diagnostics.push({ range: range(quotation.start, quotation.end), severity: DiagnosticSeverity.Information, source: 'Corpus Lens', code: 'quotation-not-found', message: 'Quotation not found in the corpus.' });
       continue;
@@ -57,6 +78,10 @@ export function quoteDiagnostics(ctx: ServerContext, note: RequestDocument, slic
         diagnostics.push({ range: range(target.start, target.end), severity: DiagnosticSeverity.Warning, source: 'Corpus Lens', code: 'wrong-citation', message: wrong.message, data });
       }
     }
+  }
+  if (unlisted && firstUnlisted !== undefined) {
+    const message = `${unlisted.toLocaleString('en')} more quotations from here on are not found verbatim in the corpus; Corpus Lens lists the first ${MAX_LISTED} problems of a note's quotations.`;
+    diagnostics.push({ range: range(firstUnlisted, firstUnlisted), severity: DiagnosticSeverity.Information, source: 'Corpus Lens', code: 'quotations-not-listed', message });
   }
   return diagnostics;
 }

@@ -16,7 +16,8 @@ export function registerQuoteLinks(ctx: ServerContext): void {
       const note = notePlease(ctx, params.textDocument.uri);
       if (!note) return [];
       const links: DocumentLink[] = [];
-      for (const { quotation } of ctx.service.quoteVerdicts(note) ?? []) {
+      // Links come from the citations as written: no check against the corpus is waited for.
+      for (const quotation of ctx.service.quotations(note)) {
         const target = quotation.citation?.target;
         const cited = target && resolveCitation(note.uri, target.text);
         const doc = cited && ctx.service.document(cited.uri);

@@ -3,6 +3,10 @@
 // definitions and cards quote the corpus only. A note is matched as notes are (bare code names,
 // the names the corpus was found to use), so its mentions depend on the catalog and the corpus;
 // when either changes, notes are matched again the next time they are asked for.
+//
+// A note over LARGE_NOTE_CHARS is matched a part at a time (parts end at a blank line), by `work`,
+// between requests: whole, a 14 MB note held the thread over a second. Until it is done, its
+// mentions are those of the parts matched so far.
 
 import { findAllMentions } from '../analysis/analyseDocument';
 import { Intervals } from '../analysis/spans';
@@ -21,7 +25,14 @@ interface NoteEntry extends IndexedNote {
   text: string;
   /** The catalog and corpus the mentions were found with. */
   analysedWith: string;
+  /** Where the matching of a large note has got to; undefined once it is done. */
+  matchedTo?: number | undefined;
 }
+
+/** Notes longer than this are matched in parts, between requests. */
+export const LARGE_NOTE_CHARS = 1 << 20;
+/** A part of a large note: about this long, ended at a blank line (else a line break) after it. */
+const PART_CHARS = 1 << 16;
 
 /** A note's mentions: the catalog's and discovery's, then the names the corpus taught where nothing else was found. */
 export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
@@ -43,7 +54,43 @@ export class NoteIndex {
   private knowledge: unknown;
   private knowledgeCount = 0;
 
-  constructor(private readonly index: CorpusIndex) {}
+  /** Notes still being matched in parts. */
+  private readonly unfinished = new Set<NoteEntry>();
+
+  /** `onUnfinished` is told when a large note waits for `work` to be matched. */
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly onUnfinished: () => void = () => undefined,
+  ) {}
+
+  /** True while a large note is still being matched. */
+  get working(): boolean {
+    return this.unfinished.size > 0;
+  }
+
+  /**
+   * Matches parts of large notes until the deadline; true when every note is done. A note is
+   * counted in the notes' figures (mentionsOf, countsOf) once it is whole.
+   */
+  work(deadline: number, now: () => number = Date.now): boolean {
+    for (const entry of this.unfinished) {
+      while (entry.matchedTo! < entry.text.length) {
+        if (now() >= deadline) return false;
+        const from = entry.matchedTo!;
+        const to = partEnd(entry.text, from);
+        // Read with the paragraph before it, which a name's context may need (a sentence's start).
+        const context = contextStart(entry.text, from);
+        for (const mention of noteMentions(entry.text.slice(context, to), this.index)) {
+          if (mention.start + context >= from) entry.mentions.push({ ...mention, start: mention.start + context, end: mention.end + context });
+        }
+        entry.matchedTo = to;
+      }
+      entry.matchedTo = undefined;
+      this.unfinished.delete(entry);
+      if (this.notes.get(entry.uri) === entry && this.byEntityWith === entry.analysedWith) this.enter(entry);
+    }
+    return true;
+  }
 
   private knowledgeSerial(): number {
     if (this.knowledge !== this.index.knowledge) {
@@ -63,10 +110,25 @@ export class NoteIndex {
 
   /** Indexes (or re-indexes) one note; only that note is analysed. */
   set(uri: string, text: string): void {
-    const entry: NoteEntry = { uri, text, lines: LineTable.of(text), mentions: noteMentions(text, this.index), analysedWith: this.currentKey() };
+    const entry: NoteEntry = { uri, text, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
     this.forget(uri);
     this.notes.set(uri, entry);
-    if (this.byEntityWith === entry.analysedWith) this.enter(entry);
+    this.match(entry);
+    if (this.byEntityWith === entry.analysedWith && entry.matchedTo === undefined) this.enter(entry);
+  }
+
+  /** Matches a note at once, or, when it is large, leaves it to `work`. */
+  private match(entry: NoteEntry): void {
+    for (const other of this.unfinished) if (other.uri === entry.uri) this.unfinished.delete(other);
+    if (entry.text.length <= LARGE_NOTE_CHARS) {
+      entry.mentions = noteMentions(entry.text, this.index);
+      entry.matchedTo = undefined;
+      return;
+    }
+    entry.mentions = [];
+    entry.matchedTo = 0;
+    this.unfinished.add(entry);
+    this.onUnfinished();
   }
 
   /** True when the note is indexed with exactly this text (and analysed with the current names). */
@@ -77,11 +139,13 @@ export class NoteIndex {
 
   remove(uri: string): boolean {
     this.forget(uri);
+    for (const entry of this.unfinished) if (entry.uri === uri) this.unfinished.delete(entry);
     return this.notes.delete(uri);
   }
 
   clear(): void {
     this.notes.clear();
+    this.unfinished.clear();
     this.byEntity.clear();
     this.byEntityWith = '';
   }
@@ -124,14 +188,14 @@ export class NoteIndex {
     if (entry.analysedWith !== key) {
       this.forget(entry.uri);
       this.reanalyse(entry, key);
-      if (this.byEntityWith === key) this.enter(entry);
+      if (this.byEntityWith === key && entry.matchedTo === undefined) this.enter(entry);
     }
     return entry;
   }
 
   private reanalyse(entry: NoteEntry, key: string): void {
-    entry.mentions = noteMentions(entry.text, this.index);
     entry.analysedWith = key;
+    this.match(entry);
   }
 
   /** Entity -> notes, made again (every note matched again) when the catalog or corpus changed. */
@@ -143,7 +207,7 @@ export class NoteIndex {
       this.byEntityWith = key;
       for (const entry of this.notes.values()) {
         if (entry.analysedWith !== key) this.reanalyse(entry, key);
-        this.enter(entry);
+        if (entry.matchedTo === undefined) this.enter(entry);
       }
     }
     return this.byEntity;
@@ -164,4 +228,27 @@ export class NoteIndex {
     if (!entry) return;
     for (const mention of entry.mentions) for (const entityId of countedEntities(mention)) this.byEntity.get(entityId)?.delete(uri);
   }
+}
+
+/** Where the part of a large note that starts at `from` ends: at a blank line past PART_CHARS, else a line break, else a space. */
+function partEnd(text: string, from: number): number {
+  const least = from + PART_CHARS;
+  if (least >= text.length) return text.length;
+  // Looked for within one more part's length: a search to the end of a note without blank lines made this quadratic.
+  const window = text.slice(least, least + PART_CHARS);
+  for (const mark of ['\n\n', '\n', ' ']) {
+    const at = window.indexOf(mark);
+    if (at >= 0) return least + at + mark.length;
+  }
+  return Math.min(text.length, least + PART_CHARS);
+}
+
+/** Where the paragraph before `from` starts (at most a few thousand characters back). */
+function contextStart(text: string, from: number): number {
+  if (from === 0) return 0;
+  const floor = Math.max(0, from - 4096);
+  const blank = text.lastIndexOf('\n\n', from - 3);
+  if (blank >= floor) return blank + 2;
+  const line = text.lastIndexOf('\n', from - 2);
+  return line >= floor ? line + 1 : floor;
 }

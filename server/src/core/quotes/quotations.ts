@@ -1,7 +1,7 @@
 // The quotations of a note: Markdown blockquotes (with the citation line that may close them) and
 // passages in double, typographic or guillemet quotes of eight words or more.
 
-import { quoteTokens, wordCount, type QuoteToken } from './quoteWords';
+import { countWords, quoteTokens, wordCount, type QuoteToken } from './quoteWords';
 
 export interface Citation {
   /** The whole citation line's content ("— [Title, 30 May 2022](corpus/x.txt#L42)"). */
@@ -16,8 +16,25 @@ export interface Quotation {
   /** The quoted text: for a blockquote, from its first word to the end of its last quoted line. */
   start: number;
   end: number;
-  tokens: QuoteToken[];
+  /** Its words and gaps, made when first asked for (finding the quotations of a note does not need them). */
+  readonly tokens: QuoteToken[];
+  /** How many words it has, counted no further than `limit`. */
+  wordsUpTo(limit: number): number;
   citation?: Citation;
+}
+
+function quotation(text: string, kind: Quotation['kind'], start: number, end: number, citation?: Citation): Quotation {
+  let tokens: QuoteToken[] | undefined;
+  return {
+    kind,
+    start,
+    end,
+    get tokens() {
+      return (tokens ??= quoteTokens(text, start, end));
+    },
+    wordsUpTo: (limit) => (tokens ? Math.min(limit, wordCount(tokens)) : countWords(text, start, end, limit)),
+    ...(citation ? { citation } : {}),
+  };
 }
 
 /** Inline quotations shorter than this are names and phrases, not quotations. */
@@ -29,6 +46,7 @@ const BLOCK_LINE = /^[ \t]{0,3}>[ \t]?/;
 const CITATION = /^[ \t]*(?:\u2014|\u2013|--?)[ \t]*\S/;
 const LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/;
 const PAIRS: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb' };
+const OPENING = /["\u201c\u00ab]/;
 
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
@@ -76,25 +94,28 @@ function finishBlock(text: string, lines: { start: number; end: number }[], quot
   if (first > last) return;
   const start = lines[first].start;
   const end = lines[last].end;
-  const tokens = quoteTokens(text, start, end);
-  if (wordCount(tokens) < MIN_BLOCK_WORDS) return;
-  const quotation: Quotation = { kind: 'blockquote', start, end, tokens };
-  if (citation) quotation.citation = citation;
-  quotations.push(quotation);
+  if (countWords(text, start, end, MIN_BLOCK_WORDS) < MIN_BLOCK_WORDS) return;
+  quotations.push(quotation(text, 'blockquote', start, end, citation));
 }
 
 function findInline(text: string, blocks: { start: number; end: number }[], quotations: Quotation[]): void {
-  const inBlock = (at: number) => blocks.some((b) => at >= b.start && at <= b.end);
-  for (let at = 0; at < text.length; at++) {
+  // Blocks come in text order and `at` only grows: one pointer, not a search per quote mark.
+  let block = 0;
+  const inBlock = (at: number) => {
+    while (block < blocks.length && blocks[block].end < at) block++;
+    return block < blocks.length && at >= blocks[block].start;
+  };
+  const opening = new RegExp(OPENING.source, 'g');
+  for (let found = opening.exec(text); found; found = opening.exec(text)) {
+    const at = found.index;
     const closing = PAIRS[text[at]];
-    if (!closing || inBlock(at)) continue;
+    if (inBlock(at)) continue;
     // A straight quote opens only where a word starts after it.
     if (text[at] === '"' && !/[\p{L}\p{N}\u2026.[]/u.test(text[at + 1] ?? '')) continue;
     const end = findClosing(text, at + 1, closing);
     if (end < 0) continue;
-    const tokens = quoteTokens(text, at + 1, end);
-    if (wordCount(tokens) >= MIN_INLINE_WORDS) quotations.push({ kind: 'inline', start: at + 1, end, tokens });
-    at = end;
+    if (countWords(text, at + 1, end, MIN_INLINE_WORDS) >= MIN_INLINE_WORDS) quotations.push(quotation(text, 'inline', at + 1, end));
+    opening.lastIndex = end + 1;
   }
 }
 

@@ -181,34 +181,65 @@ export class QuoteIndex {
 
   /** The corpus passage a quotation stands for, the closest first; undefined when nothing is near. */
   match(tokens: readonly QuoteToken[]): QuoteMatch | undefined {
+    return this.startMatch(tokens).run(Infinity) ?? undefined;
+  }
+
+  /**
+   * The same search, done a little at a time: each `run` works until the deadline (between rows
+   * of an alignment, not only between quotations) and answers null for no match, undefined when
+   * not done yet. A task belongs to the index as it was: drop it when `version` changes.
+   */
+  startMatch(tokens: readonly QuoteToken[], now: () => number = Date.now): MatchTask {
     if (this.matchedAt !== this.changes || this.matched.size > MATCH_MEMO) {
       this.matched.clear();
       this.matchedAt = this.changes;
     }
     const key = tokens.map((t) => (isGap(t) ? '\u2026' : t.key)).join(' ');
     const known = this.matched.get(key);
-    if (known !== undefined) return known ?? undefined;
-    const found = this.findMatch(tokens);
-    this.matched.set(key, found ?? null);
-    return found;
+    if (known !== undefined) return { run: () => known };
+    let elected: number[] | undefined;
+    let next = 0;
+    let best: QuoteMatch | undefined;
+    let current: { id: number; source: readonly QuoteWord[]; aligner: WordAligner } | undefined;
+    const words = tokens.filter((t) => !isGap(t)).length;
+    const finish = (found: QuoteMatch | undefined) => {
+      this.matched.set(key, found ?? null);
+      return found ?? null;
+    };
+    return {
+      run: (deadline) => {
+        elected ??= this.elect(tokens);
+        while (true) {
+          if (!current) {
+            if (next >= elected.length || best?.edits === 0) return finish(best);
+            const id = elected[next++];
+            const source = this.sourceAround(id, tokens);
+            if (source) current = { id, source, aligner: new WordAligner(tokens, source) };
+          } else {
+            if (!current.aligner.advance(deadline, now)) return undefined;
+            const aligned = current.aligner.result();
+            const { doc } = this.sentences[current.id];
+            const found = aligned && { doc, start: current.source[aligned.from].start, end: current.source[aligned.to].end, edits: aligned.edits, words };
+            if (found && (!best || found.edits < best.edits)) best = found;
+            current = undefined;
+          }
+          if (now() >= deadline) return undefined;
+        }
+      },
+    };
   }
 
-  private findMatch(tokens: readonly QuoteToken[]): QuoteMatch | undefined {
+  /** The sentences a quotation's trigrams vote for most, the best first. */
+  private elect(tokens: readonly QuoteToken[]): number[] {
     const hashes: number[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
       const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
       if (!isGap(a) && !isGap(b) && !isGap(c)) hashes.push(trigram(a.key, b.key, c.key));
     }
-    const votes = this.vote(hashes);
-    const words = tokens.filter((t) => !isGap(t)).length;
-    const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
-    let best: QuoteMatch | undefined;
-    for (const [id] of elected) {
-      const found = this.align(tokens, id, words);
-      if (found && (!best || found.edits < best.edits)) best = found;
-      if (best?.edits === 0) break;
-    }
-    return best;
+    return [...this.vote(hashes)]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, CANDIDATES)
+      .map(([id]) => id);
   }
 
   /**
@@ -257,8 +288,8 @@ export class QuoteIndex {
     return found.slice(0, limit).map(({ doc, start, end, edits }) => ({ doc, start, end, edits }));
   }
 
-  /** Aligns a quotation with the sentences around one sentence (a quotation may span several). */
-  private align(tokens: readonly QuoteToken[], id: number, words: number): QuoteMatch | undefined {
+  /** The source words around one sentence that a quotation may stand for (it may span several sentences). */
+  private sourceAround(id: number, tokens: readonly QuoteToken[]): QuoteWord[] | undefined {
     const { doc } = this.sentences[id];
     const text = this.corpus.textOf(doc);
     if (text === undefined) return undefined;
@@ -272,10 +303,13 @@ export class QuoteIndex {
       last++;
       span += this.sentences[last].end - this.sentences[last].start;
     }
-    const source = wordsOf(text, this.sentences[first].start, this.sentences[last].end);
-    const aligned = alignWords(tokens, source);
-    return aligned && { doc, start: source[aligned.from].start, end: source[aligned.to].end, edits: aligned.edits, words };
+    return wordsOf(text, this.sentences[first].start, this.sentences[last].end);
   }
+}
+
+/** A quotation's search, run in slices (QuoteIndex.startMatch). */
+export interface MatchTask {
+  run(deadline: number): QuoteMatch | null | undefined;
 }
 
 /** Typos and missing words a completion forgives. */
@@ -292,48 +326,93 @@ function quoteLength(tokens: readonly QuoteToken[]): number {
  * changed cost one each; a gap absorbs any run of source words; the source may go on before and after.
  */
 export function alignWords(tokens: readonly QuoteToken[], source: readonly QuoteWord[]): { from: number; to: number; edits: number } | undefined {
-  const m = tokens.length;
-  const n = source.length;
-  if (!m || !n) return undefined;
-  // cost[j], origin[j]: the cheapest alignment of tokens[0..i) ending before source word j, and where it began.
-  let cost = new Float64Array(n + 1);
-  let origin = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) origin[j] = j;
-  let next = new Float64Array(n + 1);
-  let nextOrigin = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) {
-    const token = tokens[i];
-    const gap = isGap(token);
-    for (let j = 0; j <= n; j++) {
-      // A gap absorbs any run of source words; a word the quotation has and the source lacks costs one.
-      next[j] = gap ? cost[j] : cost[j] + 1;
-      nextOrigin[j] = origin[j];
-      if (j === 0) continue;
-      if (gap) {
-        if (next[j - 1] < next[j]) {
-          next[j] = next[j - 1];
+  const aligner = new WordAligner(tokens, source);
+  aligner.advance(Infinity, Date.now);
+  return aligner.result();
+}
+
+/** Cells of the alignment table worked between two looks at the clock. */
+const CELLS_PER_CLOCK = 16384;
+
+/**
+ * alignWords as a table filled one row (quotation word) at a time, so that a long quotation can be
+ * aligned in slices: `advance` stops at the deadline and goes on from there at the next call.
+ */
+export class WordAligner {
+  private row = 0;
+  // cost[j], origin[j]: the cheapest alignment of tokens[0..row) ending before source word j, and where it began.
+  private cost: Float64Array;
+  private origin: Int32Array;
+  private next: Float64Array;
+  private nextOrigin: Int32Array;
+
+  constructor(
+    private readonly tokens: readonly QuoteToken[],
+    private readonly source: readonly QuoteWord[],
+  ) {
+    const n = source.length;
+    this.cost = new Float64Array(n + 1);
+    this.origin = new Int32Array(n + 1);
+    for (let j = 0; j <= n; j++) this.origin[j] = j;
+    this.next = new Float64Array(n + 1);
+    this.nextOrigin = new Int32Array(n + 1);
+  }
+
+  /** Fills rows until the table is done (true) or the deadline has passed (false). */
+  advance(deadline: number, now: () => number): boolean {
+    const { tokens, source } = this;
+    const n = source.length;
+    if (!n) return true;
+    let cells = 0;
+    for (; this.row < tokens.length; this.row++) {
+      if (cells >= CELLS_PER_CLOCK) {
+        if (now() >= deadline) return false;
+        cells = 0;
+      }
+      cells += n;
+      const i = this.row;
+      const { cost, origin, next, nextOrigin } = this;
+      const token = tokens[i];
+      const gap = isGap(token);
+      for (let j = 0; j <= n; j++) {
+        // A gap absorbs any run of source words; a word the quotation has and the source lacks costs one.
+        next[j] = gap ? cost[j] : cost[j] + 1;
+        nextOrigin[j] = origin[j];
+        if (j === 0) continue;
+        if (gap) {
+          if (next[j - 1] < next[j]) {
+            next[j] = next[j - 1];
+            nextOrigin[j] = nextOrigin[j - 1];
+          }
+          continue;
+        }
+        const step = cost[j - 1] + (source[j - 1].key === token.key ? 0 : 1);
+        if (step < next[j]) {
+          next[j] = step;
+          nextOrigin[j] = origin[j - 1];
+        }
+        // A source word the quotation dropped.
+        if (i > 0 && next[j - 1] + 1 < next[j]) {
+          next[j] = next[j - 1] + 1;
           nextOrigin[j] = nextOrigin[j - 1];
         }
-        continue;
       }
-      const step = cost[j - 1] + (source[j - 1].key === token.key ? 0 : 1);
-      if (step < next[j]) {
-        next[j] = step;
-        nextOrigin[j] = origin[j - 1];
-      }
-      // A source word the quotation dropped.
-      if (i > 0 && next[j - 1] + 1 < next[j]) {
-        next[j] = next[j - 1] + 1;
-        nextOrigin[j] = nextOrigin[j - 1];
-      }
+      [this.cost, this.next] = [next, cost];
+      [this.origin, this.nextOrigin] = [nextOrigin, origin];
     }
-    [cost, next] = [next, cost];
-    [origin, nextOrigin] = [nextOrigin, origin];
+    return true;
   }
-  let best = -1;
-  for (let j = 1; j <= n; j++) if (best < 0 || cost[j] < cost[best]) best = j;
-  if (best < 0) return undefined;
-  return { from: Math.min(origin[best], best - 1), to: best - 1, edits: cost[best] };
+
+  /** The alignment, once `advance` said the table is done. */
+  result(): { from: number; to: number; edits: number } | undefined {
+    const n = this.source.length;
+    if (!this.tokens.length || !n) return undefined;
+    const { cost, origin } = this;
+    let best = -1;
+    for (let j = 1; j <= n; j++) if (best < 0 || cost[j] < cost[best]) best = j;
+    if (best < 0) return undefined;
+    return { from: Math.min(origin[best], best - 1), to: best - 1, edits: cost[best] };
+  }
 }
 
 /** A 53-bit hash of a sentence's words, telling copies of one sentence from different sentences. */

@@ -13,6 +13,8 @@ export interface QuoteWord {
 export type QuoteToken = QuoteWord | { gap: true; start: number; end: number };
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+/** WORD's twin for countWords, which moves its lastIndex (nothing else uses it). */
+const COUNTED = new RegExp(WORD.source, 'gu');
 const TOKEN = /(\u2026|\.\.\.|\[[^\]\n]{0,200}\])|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 export function wordKey(word: string): string {
@@ -44,6 +46,18 @@ export function quoteTokens(text: string, from = 0, to = text.length): QuoteToke
 
 export function isGap(token: QuoteToken | undefined): token is { gap: true; start: number; end: number } {
   return !!token && 'gap' in token;
+}
+
+/** How many words the text has between two offsets, counted no further than `limit`. */
+export function countWords(text: string, from: number, to: number, limit: number): number {
+  const word = COUNTED;
+  word.lastIndex = from;
+  let count = 0;
+  for (let match = word.exec(text); match && match.index < to && count < limit; match = word.exec(text)) {
+    // A word that runs past `to` is cut there: it still counts, as quoteTokens would count it.
+    count++;
+  }
+  return count;
 }
 
 /** How many words a quotation has (gaps left out). */

@@ -48,6 +48,8 @@ export interface SyncOptions {
 }
 
 const EDIT_DEBOUNCE_MS = 200;
+/** How long one slice of matching a large note may hold the thread. */
+const NOTE_SLICE_MS = 8;
 /** A file this large that changes is analysed by a worker thread, not between requests here. */
 const OFF_THREAD_BYTES = 2 << 20;
 
@@ -78,6 +80,19 @@ export class CorpusSync implements Disposable {
     private readonly options: SyncOptions,
   ) {
     this.cache = new CacheKeeper(host, ingestion, (knowledge) => `${ANALYSIS_VERSION}/${options.version}/${knowledge.version}/${ingestion.maxFileBytes}`);
+    ingestion.onNotesUnfinished = () => this.scheduleNoteWork();
+  }
+
+  private noteWork: Disposable | undefined;
+
+  /** Large notes are matched a slice at a time between requests; when they are whole, everyone is told. */
+  private scheduleNoteWork(): void {
+    if (this.noteWork) return;
+    this.noteWork = this.host.setTimer(0, () => {
+      this.noteWork = undefined;
+      if (!this.ingestion.notes.work(Date.now() + NOTE_SLICE_MS)) this.scheduleNoteWork();
+      else this.notifyChanged();
+    });
   }
 
   status(): SyncStatus {
@@ -381,6 +396,7 @@ export class CorpusSync implements Disposable {
     this.indexChanged.dispose();
     this.problemsChanged.dispose();
     this.catalogChecked.dispose();
+    this.noteWork?.dispose();
   }
 
   private notifyChanged(): void {

@@ -30,6 +30,8 @@ export class Ingestion {
   private pendingKnowledge: Knowledge | undefined;
   /** Notes whose indexed text is the editor's (unsaved edits), not the file's. */
   private editorNotes = new Set<string>();
+  /** Told when a large note waits to be matched in parts (NoteIndex.work). */
+  onNotesUnfinished: () => void = () => undefined;
 
   constructor(
     private readonly host: IngestionHost,
@@ -42,7 +44,7 @@ export class Ingestion {
       ...(options.retainText !== undefined ? { retainText: options.retainText } : {}),
       loadText: (uri) => this.loadText(uri),
     });
-    this.noteIndex = new NoteIndex(this.corpus);
+    this.noteIndex = new NoteIndex(this.corpus, () => this.onNotesUnfinished());
   }
 
   /** The corpus index in use. A full index may be built beside it and replace it whole (see `rebuild`). */
@@ -85,6 +87,7 @@ export class Ingestion {
     }
     const built = new Ingestion(this.host, this.builtIn, this.options, this.nextKnowledge);
     built.workspaceCatalog = this.workspaceCatalog;
+    built.onNotesUnfinished = () => this.onNotesUnfinished();
     return built;
   }
 
