@@ -63,6 +63,16 @@ describe('the language server under protocol abuse', () => {
     assert.deepEqual(failures(), []);
   });
 
+  it('caps a chronology request naming 1,000,000 entities at the first 1,000 before any work, and says so', async () => {
+    const ids = Array.from({ length: 1_000_000 }, (_, i) => (i === 0 ? 'indestructible-brotherhood' : `no-such-entity-${i}`));
+    const capped = (await request('corpusLens/chronology', { entityIds: ids })).result as { events: { entities: { id: string }[] }[] };
+    const one = (await request('corpusLens/chronology', { entityIds: ['indestructible-brotherhood'] })).result as { events: unknown[] };
+    assert.deepEqual(capped, one, 'the first 1,000 ids are used: here, the one that exists');
+    assert.ok(session.logs.includes('A chronology request named 1,000,000 entities; only the first 1,000 are used.'), session.logs.slice(-3).join('\n'));
+    const beyond = (await request('corpusLens/chronology', { entityIds: [...ids.slice(1, 1001), 'indestructible-brotherhood'] })).result as { events: unknown[] };
+    assert.deepEqual(beyond.events, [], 'an id past the first 1,000 is not looked at');
+  });
+
   it('drops malformed document notifications and changes that do not go forward, and says so', async () => {
     const { connection } = session;
     await connection.sendNotification('textDocument/didOpen', { textDocument: 5 });

@@ -24,7 +24,7 @@ const MAX_TITLE = 70;
 export function registerChronology(ctx: ServerContext): void {
   ctx.connection.onRequest(ChronologyRequest, (params, token) =>
     runSafely(ctx, 'Listing the chronology', undefined, token, { by: 'passage', passages: 0, events: [] } as ChronologyResult, () => {
-      const chronology = ctx.service.chronology(filterOf(params));
+      const chronology = ctx.service.chronology(filterOf(params, (m) => ctx.connection.console.warn(m)));
       let sentences = params?.sentences === true && chronology.by === 'passage' ? MAX_SENTENCES : 0;
       const events = chronology.events.map((event): ChronologyEventSummary => {
         const summary: ChronologyEventSummary = {
@@ -58,7 +58,7 @@ export function registerChronology(ctx: ServerContext): void {
 
 /** The table "Insert Chronology into Note" inserts: one row per passage, or nothing when there are too many. */
 function chronologyTable(ctx: ServerContext, params: ChronologyParams & { noteUri: string }): ChronologyTable {
-  const filter = { ...filterOf(params), by: undefined, maxEvents: MAX_TABLE_ROWS };
+  const filter = { ...filterOf(params, (m) => ctx.connection.console.warn(m)), by: undefined, maxEvents: MAX_TABLE_ROWS };
   const chronology = ctx.service.chronology(filter);
   if (chronology.by !== 'passage') return { markdown: '', rows: 0, passages: chronology.passages, maxRows: MAX_TABLE_ROWS };
   const cell = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\\|');
@@ -87,13 +87,20 @@ function coverage(ctx: ServerContext, filter: ChronologyFilter): string {
   return what + range;
 }
 
-/** The filter a request asks for, anything malformed left out rather than failing the request. */
-function filterOf(params: ChronologyParams | undefined): ChronologyFilter {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : undefined);
+/** More entities than a chronology can show apart: a longer list is cut before anything is done with it. */
+const MAX_ENTITY_IDS = 1000;
+
+/** The filter a request asks for, anything malformed left out rather than failing the request; lists are capped first. */
+function filterOf(params: ChronologyParams | undefined, log: (message: string) => void = () => undefined): ChronologyFilter {
+  const strings = (value: unknown, what: string, max: number) => {
+    if (!Array.isArray(value)) return undefined;
+    if (value.length > max) log(`A chronology request named ${value.length.toLocaleString('en')} ${what}; only the first ${max.toLocaleString('en')} are used.`);
+    return value.slice(0, max).filter((x): x is string => typeof x === 'string');
+  };
   const bound = (value: unknown) => (typeof value === 'string' && DATE_BOUND.test(value) ? value : undefined);
   const filter: ChronologyFilter = {
-    entityIds: strings(params?.entityIds),
-    kinds: strings(params?.kinds)?.filter((kind): kind is EntityKind => ENTITY_KINDS.includes(kind as EntityKind)),
+    entityIds: strings(params?.entityIds, 'entities', MAX_ENTITY_IDS),
+    kinds: strings(params?.kinds, 'kinds', ENTITY_KINDS.length)?.filter((kind): kind is EntityKind => ENTITY_KINDS.includes(kind as EntityKind)),
     from: bound(params?.from),
     to: bound(params?.to),
   };

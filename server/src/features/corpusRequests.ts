@@ -34,6 +34,8 @@ const DEFAULT_MENTION_LIMIT = 200;
 const DEFAULT_PASSAGE_HITS = 100;
 /** How long a passage search may read texts (those of a large corpus are read from disk). */
 const PASSAGE_SEARCH_BUDGET = 250;
+/** Characters of a passage query looked at. */
+const MAX_QUERY = 1000;
 
 export function registerCorpusRequests(ctx: ServerContext): void {
   const { connection } = ctx;
@@ -56,7 +58,8 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(SearchPassagesRequest, (params, token) =>
     runSafely(ctx, 'Searching passages', undefined, token, { items: [], complete: true, documentsSearched: 0, documents: 0 } as SearchPassagesResult, () => {
-      const search = ctx.service.searchPassages(typeof params?.query === 'string' ? params.query : '', Math.max(1, Math.min(Number.isInteger(params?.limit) ? params.limit! : DEFAULT_PASSAGE_HITS, 1000)), PASSAGE_SEARCH_BUDGET);
+      // A query is what one types: a longer one is cut, not searched for (its words would be looked up one by one).
+      const search = ctx.service.searchPassages(typeof params?.query === 'string' ? params.query.slice(0, MAX_QUERY) : '', Math.max(1, Math.min(Number.isInteger(params?.limit) ? params.limit! : DEFAULT_PASSAGE_HITS, 1000)), PASSAGE_SEARCH_BUDGET);
       const items = search.hits.map((hit): PassageHitSummary => {
         const date = dateOfPassage(hit.document, hit.passage.index);
         const item: PassageHitSummary = {
@@ -93,7 +96,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
 
   connection.onRequest(MentionsRequest, (params, token) =>
     runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, counted: 0, reprinted: 0, items: [] } as MentionsResult, () => {
-      const limit = Math.max(1, params.limit ?? DEFAULT_MENTION_LIMIT);
+      const limit = Number.isInteger(params.limit) && params.limit! >= 1 ? params.limit! : DEFAULT_MENTION_LIMIT;
       const corpus = ctx.service.mentionFacts(params.entityId, limit).map((facts) => {
         const item: MentionSummary = {
           uri: facts.document.uri,
