@@ -1,12 +1,15 @@
 // Editor tabs of corpus documents show the document's date and title ("2022-05-30 · Stanislav Zas:
 // …") instead of a hash file name. VS Code lets an extension do this only through the
 // workbench.editor.customLabels.patterns setting, so Corpus Lens writes one pattern per corpus
-// document the analyst opens into the workspace settings, remembers which patterns are its own,
-// keeps at most MAX_TITLES of them, and takes them all out when corpusLens.tabTitles is turned off.
+// document the analyst opens into the workspace settings, remembers which patterns are its own and
+// what it wrote in each, keeps at most MAX_TITLES of them, and takes them all out when
+// corpusLens.tabTitles is turned off. It never writes over a pattern it did not write or that was
+// changed since it wrote it (tabTitleMerge.ts).
 
 import * as vscode from 'vscode';
 import type { DocumentSummary } from '../../server/src/protocol';
 import { datedTitle } from './dates';
+import { mergeTitles, readOwn } from './tabTitleMerge';
 
 const MAX_TITLES = 100;
 const MAX_LABEL = 60;
@@ -42,40 +45,21 @@ export class TabTitles implements vscode.Disposable {
 
   private async update(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
-    const config = vscode.workspace.getConfiguration('workbench.editor.customLabels');
-    const current = { ...(config.inspect<Record<string, string>>('patterns')?.workspaceValue ?? {}) };
-    let own = this.state.get<string[]>(OWN_KEYS, []);
     const enabled = vscode.workspace.getConfiguration('corpusLens').get<boolean>('tabTitles', true);
-    let changed = false;
-    if (!enabled) {
-      for (const key of own) {
-        if (!(key in current)) continue;
-        delete current[key];
-        changed = true;
-      }
-      own = [];
-    } else {
+    // The labels first: asking the server takes a while, and the setting may change meanwhile.
+    const wanted = new Map<string, string>();
+    if (enabled) {
       for (const uri of openTextUris()) {
         const summary = await this.summaryOf(uri.toString());
-        if (!summary) continue;
-        const key = patternOf(uri);
-        const label = labelOf(summary);
-        // A pattern the analyst wrote is theirs: it is never overwritten.
-        if (key in current && !own.includes(key)) continue;
-        own = [...own.filter((k) => k !== key), key];
-        if (current[key] !== label) {
-          current[key] = label;
-          changed = true;
-        }
-      }
-      while (own.length > MAX_TITLES) {
-        const oldest = own.shift()!;
-        delete current[oldest];
-        changed = true;
+        if (summary) wanted.set(patternOf(uri), labelOf(summary));
       }
     }
-    await this.state.update(OWN_KEYS, own);
-    if (changed) await config.update('patterns', Object.keys(current).length ? current : undefined, vscode.ConfigurationTarget.Workspace);
+    // Read right before the write, with nothing awaited in between: what the analyst wrote meanwhile stays.
+    const config = vscode.workspace.getConfiguration('workbench.editor.customLabels');
+    const current = config.inspect<Record<string, string>>('patterns')?.workspaceValue ?? {};
+    const merge = mergeTitles(current, readOwn(this.state.get<unknown>(OWN_KEYS), current), wanted, enabled ? MAX_TITLES : 0);
+    if (merge.changed) await config.update('patterns', merge.patterns, vscode.ConfigurationTarget.Workspace);
+    await this.state.update(OWN_KEYS, merge.own);
   }
 
   dispose(): void {
