@@ -4,7 +4,7 @@
 // as one; the index cache and the corpus are read from regular files only.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -220,6 +220,32 @@ describe('files that are not regular files', () => {
       }
     } finally {
       rmSync(cacheDirectory, { recursive: true, force: true });
+      removeWorkspace(root);
+    }
+  });
+
+  it('does not read an index cache that is a link out of its storage folder', async () => {
+    const cacheDirectory = mkdtempSync(join(tmpdir(), 'corpus-lens-cache-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'corpus-lens-elsewhere-'));
+    const root = makeWorkspace({});
+    try {
+      const first = await LspSession.start(root, { initializationOptions: { cacheDirectory } });
+      await first.indexed(60000);
+      await first.stop();
+      const [name] = readdirSync(cacheDirectory).filter((n) => n.endsWith('.jsonl'));
+      // The cache moved elsewhere, a link left in its place: it must not be followed.
+      renameSync(join(cacheDirectory, name), join(elsewhere, name));
+      symlinkSync(join(elsewhere, name), join(cacheDirectory, name));
+      const session = await LspSession.start(root, { initializationOptions: { cacheDirectory } });
+      try {
+        const status = await session.indexed(60000);
+        assert.deepEqual([status.documents, status.fromCache], [5, 0]);
+        assert.ok(session.logs.some((l) => l.includes(`The index cache ${join(cacheDirectory, name)} cannot be read`)), session.logs.join('\n'));
+      } finally {
+        await session.stop();
+      }
+    } finally {
+      for (const dir of [cacheDirectory, elsewhere]) rmSync(dir, { recursive: true, force: true });
       removeWorkspace(root);
     }
   });

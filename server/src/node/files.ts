@@ -79,9 +79,12 @@ export function refuseIrregular(info: Stats): void {
   throw new NotRegularFileError(what);
 }
 
-/** Opens a regular file for reading (see OPEN_REGULAR); anything else is closed again and refused. */
-export async function openRegularFile(path: string): Promise<{ handle: FileHandle; info: Stats }> {
-  const handle = await open(path, OPEN_REGULAR);
+/**
+ * Opens a regular file for reading (see OPEN_REGULAR); anything else is closed again and refused.
+ * With `noLink`, a symbolic link in the path's last place is refused too (ELOOP).
+ */
+export async function openRegularFile(path: string, options: { noLink?: boolean } = {}): Promise<{ handle: FileHandle; info: Stats }> {
+  const handle = await open(path, OPEN_REGULAR | (options.noLink ? constants.O_NOFOLLOW : 0));
   try {
     const info = await handle.stat();
     refuseIrregular(info);

@@ -76,8 +76,9 @@ export class IndexCache implements IndexCacheStore {
     let header: Header | undefined;
     try {
       // A cache this large was not written by us for a corpus that fits in memory: holding it would not fit either.
-      // Only a regular file is read: a FIFO put in its place would keep the read waiting for ever.
-      const { handle, info } = await openRegularFile(this.path);
+      // Only a regular file is read, and not through a link: a FIFO put in its place would keep the
+      // read waiting for ever, a link would lead out of the storage folder.
+      const { handle, info } = await openRegularFile(this.path, { noLink: true });
       if (info.size > MAX_CACHE_BYTES) {
         await handle.close();
         throw new Error(`it is ${Math.round(info.size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
