@@ -196,6 +196,17 @@ describe('the workspace as the boundary', () => {
   }
 });
 
+describe('sources are never edited', () => {
+  it('turns the catalog fixes off when the catalog setting names a corpus document', async () => {
+    const { session, root } = await start({ 'corpus/extra.txt': '12.05.2023\nThe Collective Security Council met.\n' }, { catalog: 'corpus/extra.txt' });
+    const { uri, diagnostics } = await noteDiagnostics(session);
+    const actions = await session.codeActions(uri, diagnostics);
+    assert.ok(actions.length >= 2);
+    for (const action of actions) assert.match(action.disabled?.reason ?? '', /a corpus document: sources are never edited/, action.title);
+    assert.equal(readFileSync(join(root, 'corpus', 'extra.txt'), 'utf8'), '12.05.2023\nThe Collective Security Council met.\n');
+  });
+});
+
 describe('files that are not regular files', () => {
   it('completes the index with a FIFO in place of the index cache and 2,000 junk files beside it', async () => {
     const cacheDirectory = mkdtempSync(join(tmpdir(), 'corpus-lens-cache-'));

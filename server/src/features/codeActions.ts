@@ -38,12 +38,15 @@ export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params, token) =>
     runSafely(ctx, 'Code actions', params.textDocument.uri, token, [] as CodeAction[], () => {
       const actions: CodeAction[] = [];
+      // Read once for all the fixes of this request (the editor asks at every move of the cursor).
+      let catalog: WorkspaceCatalog | undefined | null = null;
+      const catalogNow = () => (catalog === null ? (catalog = ctx.catalog()) : catalog);
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'Corpus Lens' || !diagnostic.data) continue;
         for (const { title, fix, preferred } of fixesFor(ctx, params.textDocument.uri, diagnostic)) {
           const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred };
           // Worked out now too: a fix that cannot be made shows why, greyed out, where the editor can show that.
-          const outcome = outcomeOf(ctx, fix);
+          const outcome = outcomeOf(ctx, fix, catalogNow);
           if (!outcome) continue;
           if ('refused' in outcome) {
             if (ctx.clientCapabilities().textDocument?.codeAction?.disabledSupport) actions.push({ ...action, isPreferred: false, disabled: { reason: outcome.refused } });
@@ -101,8 +104,10 @@ function fixesFor(ctx: ServerContext, uri: string, diagnostic: Diagnostic): { ti
 }
 
 /** The edit a fix makes on the files as they are now, or why it cannot be made; undefined when there is nothing to fix. */
-function outcomeOf(ctx: ServerContext, fix: Fix): Outcome {
+function outcomeOf(ctx: ServerContext, fix: Fix, catalogNow: () => WorkspaceCatalog | undefined = () => ctx.catalog()): Outcome {
   if (fix.type === 'quote') {
+    // Only a note open in the editor is edited (its version is known); never a source.
+    if (!ctx.documents.get(fix.uri) || ctx.service.document(fix.uri)) return undefined;
     // The editor's diagnostic may be older than the text: the fix comes from the quotation as it is now.
     const note = requestDocument(ctx, fix.uri);
     const now = (note && quoteDiagnostics(ctx, note, QUOTE_CHECK_SLICE_MS))?.find((d) => d.code === fix.code && overlaps(d.range, fix.range));
@@ -112,7 +117,7 @@ function outcomeOf(ctx: ServerContext, fix: Fix): Outcome {
     const range = data.type === 'misquotation' && data.range ? data.range : now.range;
     return { edit: versionedEdit(ctx, { uri: fix.uri, version }, [{ range, newText: data.replacement }]) };
   }
-  const catalog = ctx.catalog();
+  const catalog = catalogNow();
   if (!catalog) return { refused: 'There is no workspace folder to keep a workspace catalog in.' };
   if ('refused' in catalog) return { refused: catalog.refused };
   const edit = catalogEdit(ctx, fix, catalog.text);

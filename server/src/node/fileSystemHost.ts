@@ -126,6 +126,7 @@ export class FileSystemHost implements CorpusHost {
   catalogRefusal(): string | undefined {
     const uri = this.catalogUri();
     if (!uri) return this.catalogTarget?.refused;
+    if (this.isCorpusDocument(uri)) return `The setting corpusLens.catalog names ${toPath(uri)}, a corpus document: sources are never edited, so the catalog fixes are off.`;
     return this.outsideWorkspace(uri) ? linkedOutside(uri) : undefined;
   }
 
