@@ -70,7 +70,8 @@ export class CodeServer {
     this.port = await freePort();
     this.process = spawn(
       this.env.node,
-      [this.env.codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${this.port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...this.dirs(), folder],
+      // CORPUS_LENS_E2E_LOG=trace keeps the LSP traffic in the logs (with corpusLens.trace.server set).
+      [this.env.codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${this.port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...(process.env.CORPUS_LENS_E2E_LOG ? ['--log', process.env.CORPUS_LENS_E2E_LOG] : []), ...this.dirs(), folder],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.process.stdout!.on('data', (d: Buffer) => (this.log += d.toString()));

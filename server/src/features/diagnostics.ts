@@ -34,10 +34,16 @@ export function registerDiagnostics(connection: Connection, sync: CorpusSync, op
   /** The catalog as last read from disk. */
   let saved: CatalogCheck | undefined;
   let timer: NodeJS.Timeout | undefined;
+  /** What was last sent for the catalog: the same is not sent again (each sending is a change of markers to the editor). */
+  let sent: string | undefined;
   const publishCatalog = (uri: string) => {
     const text = openText(uri);
     const check = text !== undefined ? { uri, text, problems: sync.checkCatalogText(text) } : saved?.uri === uri ? saved : { uri, text: '', problems: [] };
-    void connection.sendDiagnostics({ uri, diagnostics: catalogDiagnostics(check) });
+    const diagnostics = catalogDiagnostics(check);
+    const now = `${uri}\n${JSON.stringify(diagnostics)}`;
+    if (now === sent) return;
+    sent = now;
+    void connection.sendDiagnostics({ uri, diagnostics });
   };
   const subscriptions = [
     sync.onDidChangeProblems(publishFileProblems),

@@ -21,7 +21,13 @@ export type FindingData = { type: 'unknownName'; name: string; kind: string; yea
 
 export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refreshAll(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
-  const published = new Set<string>();
+  /**
+   * What was last sent for each note. The same diagnostics are not sent again: every publication
+   * is a change of markers to VS Code, which starts its code-action request over, and a Ctrl+.
+   * menu that was about to open then never shows (the E2E flake, and the "Quick Fix shows
+   * nothing" of a session whose notes were published over and over).
+   */
+  const published = new Map<string, string>();
   /** Notes whose findings are out while their quotations wait for the sentence index. */
   const waiting = new Set<string>();
   const publish = (uri: string, retry = false) => {
@@ -34,9 +40,10 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
     if (!complete && retry && waiting.has(uri)) return;
     if (complete) waiting.delete(uri);
     else waiting.add(uri);
-    if (!diagnostics.length && !published.has(uri)) return;
+    const sent = JSON.stringify(diagnostics);
+    if (published.get(uri) === sent || (!diagnostics.length && !published.has(uri))) return;
     void ctx.connection.sendDiagnostics({ uri, diagnostics });
-    if (diagnostics.length) published.add(uri);
+    if (diagnostics.length) published.set(uri, sent);
     else published.delete(uri);
   };
   const schedule = (uri: string) => {
