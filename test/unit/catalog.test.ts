@@ -42,6 +42,17 @@ describe('the bundled catalog', () => {
     assert.deepEqual(pkg.contributes.jsonValidation[0], { fileMatch: ['**/corpus/catalog.json', '*.catalog.json'], url: './corpus/catalog.schema.json' });
   });
 
+  it('cannot be pointed elsewhere by an untrusted workspace: every setting that names files is restricted there', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    const naming = Object.entries(pkg.contributes.configuration.properties as Record<string, { markdownDescription?: string }>)
+      .filter(([, p]) => /Globs|Path/.test(p.markdownDescription ?? ''))
+      .map(([name]) => name)
+      .sort();
+    assert.deepEqual(naming, ['corpusLens.catalog', 'corpusLens.corpus', 'corpusLens.exclude', 'corpusLens.notes']);
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual([...pkg.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(), naming);
+  });
+
   it('lists every variant the seed corpus uses under one entity', () => {
     const names = (id: string) => {
       const entity = bundledCatalog().entities.find((e) => e.id === id)!;
