@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { makeWorkspace, REPO_ROOT, removeWorkspace, SEED_CORPUS } from '../protocol/lspSession';
-import { openCorpusLens, type CodeServer } from './codeServer';
+import { makeWorkspace, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
+import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-catalog');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -105,16 +105,7 @@ describe('Corpus Lens in VS Code: quick fixes keep the analyst\'s catalog whole'
     ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
-  let step = 0;
-  afterEach(async () => {
-    await page?.screenshot({ path: join(RESULTS, 'steps', `${String(++step).padStart(2, '0')}.png`) }).catch(() => undefined);
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop(join(RESULTS, 'logs'));
-    if (workspace) removeWorkspace(workspace);
-  });
+  recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
   it('opens the JSONC catalog (comments, trailing commas, a byte order mark) with no problem marked in it', async () => {
     await openQuickly('catalog.json');

@@ -6,8 +6,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, afterEach } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../protocol/lspSession';
+import { REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
 
 export interface EditorEnvironment {
   node: string;
@@ -155,4 +156,32 @@ export async function openCorpusLens(workspace: string, vsix: string): Promise<{
   await page.click('.activitybar [aria-label^="Corpus Lens"]');
   await page.waitForSelector('.pane-header[aria-label^="Documents"]');
   return { server, browser, page };
+}
+
+/** What a suite opened and must close. */
+export interface EditorSession {
+  server: CodeServer;
+  browser: Browser;
+  page: Page;
+  workspace: string;
+}
+
+/**
+ * What every suite does around its steps: the screen at the end of each step saved in
+ * `results`/steps (for finding out why one failed), and at the end the browser closed, code-server
+ * stopped with its logs (the Corpus Lens output among them) kept in `results`/logs, and the
+ * workspace removed.
+ */
+export function recordSteps(results: string, opened: () => Partial<EditorSession>): void {
+  let step = 0;
+  afterEach(async () => {
+    mkdirSync(join(results, 'steps'), { recursive: true });
+    await opened().page?.screenshot({ path: join(results, 'steps', `${String(++step).padStart(2, '0')}.png`) }).catch(() => undefined);
+  });
+  after(async () => {
+    const { browser, server, workspace } = opened();
+    await browser?.close();
+    server?.stop(join(results, 'logs'));
+    if (workspace) removeWorkspace(workspace);
+  });
 }

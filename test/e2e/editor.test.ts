@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
-import { makeWorkspace, REPO_ROOT, removeWorkspace, SEED_CORPUS } from '../protocol/lspSession';
+import { makeWorkspace, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { EXPECTED, NOTE_TEXT } from '../vscode/suite/fixture';
-import { openCorpusLens, type CodeServer } from './codeServer';
+import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
@@ -164,19 +164,9 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
-  // What the screen showed at the end of every step, for finding out why one failed (the logs
-  // of code-server and of the extension are kept in test-results/e2e/logs).
-  let step = 0;
-  afterEach(async () => {
-    mkdirSync(join(RESULTS, 'steps'), { recursive: true });
-    await page?.screenshot({ path: join(RESULTS, 'steps', `${String(++step).padStart(2, '0')}.png`) }).catch(() => undefined);
-  });
+  recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
-  after(async () => {
-    await browser?.close();
-    // The editor's logs, the server's output among them, for finding out why a step failed.
-    server?.stop(join(RESULTS, 'logs'));
-    if (workspace) removeWorkspace(workspace);
+  after(() => {
     if (process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       for (const file of readdirSync(RESULTS).filter((f) => f.endsWith('.png'))) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));

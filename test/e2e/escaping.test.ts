@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
-import { makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
-import { openCorpusLens, type CodeServer } from './codeServer';
+import { makeWorkspace, REPO_ROOT } from '../protocol/lspSession';
+import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-escaping');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -65,16 +65,7 @@ describe('Corpus Lens in VS Code: document and catalog text shown as text', { ti
     ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
-  let step = 0;
-  afterEach(async () => {
-    await page?.screenshot({ path: join(RESULTS, 'steps', `${String(++step).padStart(2, '0')}.png`) }).catch(() => undefined);
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop(join(RESULTS, 'logs'));
-    if (workspace) removeWorkspace(workspace);
-  });
+  recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
   it('shows the corpus sentence in the hover card as text', async () => {
     await page.keyboard.press(`${mod}+P`);

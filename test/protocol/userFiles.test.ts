@@ -207,16 +207,22 @@ describe('sources are never edited', () => {
   });
 });
 
+/** A server indexes the workspace and saves its cache; the cache file's name. */
+async function firstCache(root: string, cacheDirectory: string): Promise<string> {
+  const first = await LspSession.start(root, { initializationOptions: { cacheDirectory } });
+  await first.indexed(60000);
+  await first.stop();
+  const [name] = readdirSync(cacheDirectory).filter((n) => n.endsWith('.jsonl'));
+  assert.ok(name, 'the first server saved its cache');
+  return name;
+}
+
 describe('files that are not regular files', () => {
   it('completes the index with a FIFO in place of the index cache and 2,000 junk files beside it', async () => {
     const cacheDirectory = mkdtempSync(join(tmpdir(), 'corpus-lens-cache-'));
     const root = makeWorkspace({});
     try {
-      const first = await LspSession.start(root, { initializationOptions: { cacheDirectory } });
-      await first.indexed(60000);
-      await first.stop();
-      const [name] = readdirSync(cacheDirectory).filter((n) => n.endsWith('.jsonl'));
-      assert.ok(name, 'the first server saved its cache');
+      const name = await firstCache(root, cacheDirectory);
       rmSync(join(cacheDirectory, name));
       execFileSync('mkfifo', [join(cacheDirectory, name)]);
       for (let i = 0; i < 2000; i++) writeFileSync(join(cacheDirectory, `junk-${i}.jsonl`), `not a cache ${i}\n`);
@@ -240,10 +246,7 @@ describe('files that are not regular files', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'corpus-lens-elsewhere-'));
     const root = makeWorkspace({});
     try {
-      const first = await LspSession.start(root, { initializationOptions: { cacheDirectory } });
-      await first.indexed(60000);
-      await first.stop();
-      const [name] = readdirSync(cacheDirectory).filter((n) => n.endsWith('.jsonl'));
+      const name = await firstCache(root, cacheDirectory);
       // The cache moved elsewhere, a link left in its place: it must not be followed.
       renameSync(join(cacheDirectory, name), join(elsewhere, name));
       symlinkSync(join(elsewhere, name), join(cacheDirectory, name));
