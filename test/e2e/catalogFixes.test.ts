@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { makeWorkspace, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
-import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
+import { openCorpusLens, quickFixAtCursor, recordSteps, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-catalog');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -84,13 +84,7 @@ describe('Corpus Lens in VS Code: quick fixes keep the analyst\'s catalog whole'
   async function quickFix(column: number, title: string): Promise<Locator> {
     await openQuickly('unknown.md');
     await goToLine(1, column);
-    // VS Code asks for code actions on its own 250 ms after the cursor stops, and that request
-    // replaces a Ctrl+. request still on its way, whose menu then never opens: a person's pace.
-    await page.waitForTimeout(600);
-    await page.keyboard.press(`${mod}+.`);
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    await fix.waitFor({ timeout: 15000 });
-    return fix;
+    return quickFixAtCursor(page, title);
   }
 
   before(async () => {

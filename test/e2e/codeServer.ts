@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
 
 export interface EditorEnvironment {
@@ -184,4 +184,28 @@ export function recordSteps(results: string, opened: () => Partial<EditorSession
     server?.stop(join(results, 'logs'));
     if (workspace) removeWorkspace(workspace);
   });
+}
+
+/**
+ * Ctrl+. where the cursor is, and the quick fix titled so in the menu. VS Code asks every provider
+ * (Markdown's own among them) and shows the menu when all have answered; a change of the file's
+ * markers or a move of the cursor makes it ask again on its own 250 ms later, and that request
+ * replaces one of Ctrl+. still waiting for a provider, whose menu then never opens. The cursor is
+ * let settle first; when no menu comes, Ctrl+. is pressed again, as a person would.
+ */
+export async function quickFixAtCursor(page: Page, title: string): Promise<Locator> {
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await page.waitForTimeout(600);
+  for (let tries = 1; ; tries++) {
+    await page.keyboard.press(`${mod}+.`);
+    try {
+      await fix.waitFor({ timeout: 5000 });
+      return fix;
+    } catch (error) {
+      if (tries === 3) throw error;
+      console.log(`Ctrl+. brought no menu with "${title}" within 5 s; pressed again.`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }

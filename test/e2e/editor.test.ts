@@ -11,13 +11,12 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { EXPECTED, NOTE_TEXT } from '../vscode/suite/fixture';
-import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
+import { openCorpusLens, quickFixAtCursor, recordSteps, type CodeServer } from './codeServer';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const isMac = process.platform === 'darwin';
 const mod = isMac ? 'Meta' : 'Control';
-const CURSOR_SETTLES_MS = 600;
 
 /** 1-based line of the first line containing `needle` in a seed document. */
 function lineOf(file: string, needle: string): number {
@@ -104,13 +103,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   async function quickFix(title: string): Promise<Locator> {
     await page.keyboard.press('Home');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    // VS Code asks for code actions on its own 250 ms after the cursor stops, and that request
-    // replaces a Ctrl+. request still on its way, whose menu then never opens: a person's pace.
-    await page.waitForTimeout(CURSOR_SETTLES_MS);
-    await page.keyboard.press(`${mod}+.`);
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    await fix.waitFor();
-    return fix;
+    return quickFixAtCursor(page, title);
   }
 
   const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
