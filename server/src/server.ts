@@ -36,7 +36,7 @@ import { registerNoteDiagnostics } from './features/noteDiagnostics';
 import { createProgress } from './features/progress';
 import { toIndexStatus } from './features/status';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
-import { registerQuoteRequest } from './features/quoteCompletion';
+import { registerQuoteRequest } from './features/quoteRequest';
 import { registerQuoteLinks } from './features/quoteLinks';
 import { registerSymbols } from './features/symbols';
 import { FileSystemHost } from './node/fileSystemHost';

@@ -8,7 +8,8 @@ import { checkQuotations, MAX_QUOTATION_WORDS, QuotationCheck, type QuoteVerdict
 import { alignWords, QuoteIndex, WordAligner } from '../../server/src/core/quotes/quoteIndex';
 import { findQuotations } from '../../server/src/core/quotes/quotations';
 import { quoteTokens, type QuoteWord } from '../../server/src/core/quotes/quoteWords';
-import { insertion } from '../../server/src/features/quoteCompletion';
+import { citationTarget } from '../../server/src/core/quotes/citations';
+import { renderQuoteInsertion } from '../../server/src/core/render/quoteText';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
 const corpus = new CorpusIndex(bundledKnowledge());
@@ -103,21 +104,20 @@ describe('quotations in a note', () => {
 
 describe('citations of an inserted quotation', () => {
   const doc = corpus.get(seed('003').uri)!;
-  const note = (text: string) => ({ uri: 'file:///notes/analysis.md', getText: () => text, positionAt: (offset: number) => ({ line: text.slice(0, offset).split('\n').length - 1, character: offset - text.lastIndexOf('\n', offset - 1) - 1 }) });
+  const link = citationTarget('file:///notes/analysis.md', doc.uri, 42);
 
   it('writes a link relative to the note, a footnote at the end of the note, or the title and date', () => {
-    const link = insertion(note(''), 'Words.', doc, 42, 'Stanislav Zas, 30 May 2022', 'link');
-    assert.deepEqual(link, { newText: 'Words.\n> \u2014 [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L42)', additional: [] });
-    const plain = insertion(note(''), 'Words.', doc, 42, 'Stanislav Zas, 30 May 2022', 'plain');
-    assert.equal(plain.newText, 'Words.\n> \u2014 Stanislav Zas (30 May 2022)');
-    const footnote = insertion(note('Text with a note.[^1]\n\n[^1]: Mine.\n'), 'Words.', doc, 42, 'Stanislav Zas, 30 May 2022', 'footnote');
-    assert.equal(footnote.newText, 'Words.[^2]');
-    assert.deepEqual(footnote.additional.map((e) => [e.range.start, e.newText]), [[{ line: 3, character: 0 }, '\n[^2]: [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L42)\n']]);
+    assert.equal(link, '../corpus/003_cd610519ad23afcb.txt#L42');
+    assert.deepEqual(renderQuoteInsertion('', 'Words.', 'Stanislav Zas, 30 May 2022', link, 'link'), { newText: 'Words.\n> \u2014 [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L42)' });
+    assert.equal(renderQuoteInsertion('', 'Words.', 'Stanislav Zas, 30 May 2022', link, 'plain').newText, 'Words.\n> \u2014 Stanislav Zas (30 May 2022)');
+    const note = 'Text with a note.[^1]\n\n[^1]: Mine.\n';
+    const footnote = renderQuoteInsertion(note, 'Words.', 'Stanislav Zas, 30 May 2022', link, 'footnote');
+    assert.deepEqual(footnote, { newText: 'Words.[^2]', footnote: { at: note.length, text: '\n[^2]: [Stanislav Zas, 30 May 2022](../corpus/003_cd610519ad23afcb.txt#L42)\n' } });
   });
 
   it('cuts a long title in a citation, and keeps the date', () => {
     const long = `${'A very long title of a statement '.repeat(4)}, 30 May 2022`;
-    assert.match(insertion(note(''), 'Words.', doc, 1, long, 'plain').newText, /^Words\.\n> \u2014 A very long title.{40,}\u2026 \(30 May 2022\)$/);
+    assert.match(renderQuoteInsertion('', 'Words.', long, link, 'plain').newText, /^Words\.\n> \u2014 A very long title.{40,}\u2026 \(30 May 2022\)$/);
   });
 });
 

@@ -120,3 +120,10 @@ export function topPassage(doc: { passages: readonly Passage[] }, index: number)
   for (let depth = 0; passage && passage.parent !== undefined && depth < 8; depth++) passage = doc.passages[passage.parent];
   return passage ? passage.index : -1;
 }
+
+/** An open document as the editor has it: a note or a corpus document being edited. */
+export interface TextSource {
+  uri: string;
+  version: number;
+  getText(): string;
+}

@@ -1,31 +1,25 @@
 // `corpusLens/chronology`: the corpus on a timeline for the Chronology view, its tree and the table
-// a note gets. The core picks and gathers the events (core/query/chronology.ts); this file checks
-// the parameters, turns offsets into ranges and, when asked, reads each event's sentence.
+// a note gets. The core picks and gathers the events, reads their sentences and renders the table
+// (core/query/chronology.ts, core/render/chronologyTable.ts); this file checks the parameters and
+// turns offsets into ranges.
 
-import type { IndexedDocument, IndexedMention } from '../core/analysis/analyseDocument';
 import { ENTITY_KINDS, type EntityKind } from '../core/model';
 import type { ChronologyFilter, ChronologyScale } from '../core/query/chronology';
 import { formatDate } from '../core/text/dates';
-import { quoteSentence, sentenceAround } from '../core/text/sentences';
-import { clip } from '../core/text/strings';
-import { escapeMarkdown } from '../core/text/markdown';
 import { ChronologyRequest, ChronologyTableRequest, KIND_TITLES, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
 import { rangeIn, runSafely, type ServerContext } from './context';
-import { citationTarget } from './quoteDiagnostics';
 
 const SCALES: readonly ChronologyScale[] = ['passage', 'month', 'year'];
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** Sentences are read from the documents: a table has at most this many. */
-const MAX_SENTENCES = 2000;
+/** Sentences are read from the documents (the core reads at most its own limit of them). */
+const SENTENCES = 2000;
 /** Rows of a table for a note: beyond this, it is no longer something to read. */
 const MAX_TABLE_ROWS = 500;
-const MAX_TITLE = 70;
 
 export function registerChronology(ctx: ServerContext): void {
   ctx.connection.onRequest(ChronologyRequest, (params, token) =>
     runSafely(ctx, 'Listing the chronology', undefined, token, { by: 'passage', passages: 0, events: [] } as ChronologyResult, () => {
-      const chronology = ctx.service.chronology(filterOf(params, (m) => ctx.connection.console.warn(m)));
-      let sentences = params?.sentences === true && chronology.by === 'passage' ? MAX_SENTENCES : 0;
+      const chronology = ctx.service.chronology(filterOf(params, (m) => ctx.connection.console.warn(m)), params?.sentences === true ? SENTENCES : 0);
       const events = chronology.events.map((event): ChronologyEventSummary => {
         const summary: ChronologyEventSummary = {
           date: event.date,
@@ -41,7 +35,7 @@ export function registerChronology(ctx: ServerContext): void {
           summary.documentTitle = document.title;
           if (p) summary.passage = { index: p.index, title: p.title, range: rangeIn(document, p.start, p.end) };
           summary.at = rangeIn(document, first.start, first.end);
-          const sentence = sentences-- > 0 ? sentenceOf(ctx, document, first) : undefined;
+          const sentence = chronology.sentences.get(event);
           if (sentence) summary.sentence = sentence;
         }
         return summary;
@@ -58,24 +52,9 @@ export function registerChronology(ctx: ServerContext): void {
 
 /** The table "Insert Chronology into Note" inserts: one row per passage, or nothing when there are too many. */
 function chronologyTable(ctx: ServerContext, params: ChronologyParams & { noteUri: string }): ChronologyTable {
-  const filter = { ...filterOf(params, (m) => ctx.connection.console.warn(m)), by: undefined, maxEvents: MAX_TABLE_ROWS };
-  const chronology = ctx.service.chronology(filter);
-  if (chronology.by !== 'passage') return { markdown: '', rows: 0, passages: chronology.passages, maxRows: MAX_TABLE_ROWS };
-  const cell = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\\|');
-  const rows = chronology.events.map((event) => {
-    const { document, first } = event;
-    if (!document || !first) {
-      const { entity, editions } = event.entities[0];
-      return `| ${event.date} | ${cell(`${entity.name}, ${editions.join(', ')} edition: in the catalog; no dated passage of the corpus mentions it.`)} | catalog |`;
-    }
-    const line = document.lines.positionAt(first.start).line + 1;
-    // Brackets would end the link's text: left out before the cell is escaped.
-    const source = `[${cell(clip(document.title, MAX_TITLE).replace(/[[\]]/g, ''))}](${citationTarget(params.noteUri, document.uri, line)})`;
-    return `| ${formatDate(event.date)} | ${cell(sentenceOf(ctx, document, first) ?? event.entities.map((e) => e.entity.name).join(', '))} | ${source} |`;
-  });
-  const heading = `*Chronology of ${cell(coverage(ctx, filter))} in the corpus: ${chronology.passages} passage${chronology.passages === 1 ? '' : 's'}.*`;
-  const markdown = [heading, '', '| Date | Event | Source |', '| --- | --- | --- |', ...rows].join('\n');
-  return { markdown, rows: rows.length, passages: chronology.passages, maxRows: MAX_TABLE_ROWS };
+  const filter = filterOf(params, (m) => ctx.connection.console.warn(m));
+  const { markdown, rows, passages } = ctx.service.chronologyTable(filter, coverage(ctx, filter), params.noteUri, MAX_TABLE_ROWS);
+  return { markdown, rows, passages, maxRows: MAX_TABLE_ROWS };
 }
 
 /** What a filter covers, in words: "Indestructible Brotherhood, exercises, 2021 to 2022". */
@@ -107,12 +86,4 @@ function filterOf(params: ChronologyParams | undefined, log: (message: string) =
   if (SCALES.includes(params?.by as ChronologyScale)) filter.by = params!.by;
   if (typeof params?.maxEvents === 'number' && params.maxEvents >= 1) filter.maxEvents = Math.floor(params.maxEvents);
   return filter;
-}
-
-function sentenceOf(ctx: ServerContext, doc: IndexedDocument, mention: IndexedMention): string | undefined {
-  const text = ctx.service.textOf(doc);
-  if (!text) return undefined;
-  const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
-  const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
-  return quoteSentence(text, sentence, mention);
 }

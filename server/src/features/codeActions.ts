@@ -10,14 +10,12 @@
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Edit } from 'jsonc-parser';
-import { addAlias, addEdition, addEntity, catalogIds, newEntity, type CatalogEdit } from '../core/catalog/catalogEdits';
-import type { Entity, EntityKind } from '../core/model';
+import type { CatalogFix } from '../core/catalog/catalogFixes';
+import type { EntityKind } from '../core/model';
 import { LineTable } from '../core/text/lines';
 import { requestDocument, runSafely, type ServerContext, type WorkspaceCatalog } from './context';
-import type { FindingData } from './noteDiagnostics';
-import { quoteDiagnostics, type QuoteFixData } from './quoteDiagnostics';
+import type { FindingData, QuoteFixData } from './noteDiagnostics';
 
-const MAX_ALIAS_TARGETS = 3;
 /**
  * How long working out a quotation fix may check quotations (the background checks have done it,
  * unless the note just changed): the editor asks for code actions at every move of the cursor.
@@ -26,11 +24,7 @@ const QUOTE_CHECK_SLICE_MS = 20;
 export const APPLY_FIX_COMMAND = 'corpusLens.applyFix';
 
 /** What a fix does, in terms that still hold when it is applied: worked out into an edit then. */
-export type Fix =
-  | { type: 'addEntity'; name: string; kind: EntityKind; year?: number | undefined; parent?: string | undefined }
-  | { type: 'addAlias'; entityId: string; alias: string }
-  | { type: 'addEdition'; entityId: string; year: number }
-  | { type: 'quote'; uri: string; code: string; range: Range };
+export type Fix = CatalogFix | { type: 'quote'; uri: string; code: string; range: Range };
 
 type Outcome = { edit: WorkspaceEdit } | { refused: string } | undefined;
 
@@ -70,7 +64,7 @@ export function registerCodeActions(ctx: ServerContext): void {
 
 /** Applies a fix as it must be made now; a refused or stale edit is said in words, never forced. */
 async function applyFix(ctx: ServerContext, fix: unknown): Promise<void> {
-  if (!isFix(fix)) return void ctx.connection.console.warn('Ignored a malformed request to apply a fix.');
+  if (!isFix(ctx, fix)) return void ctx.connection.console.warn('Ignored a malformed request to apply a fix.');
   for (let attempt = 0; attempt < 2; attempt++) {
     const outcome = runSafely(ctx, 'A quick fix', undefined, undefined, undefined as Outcome, () => outcomeOf(ctx, fix));
     if (!outcome) return void ctx.connection.window.showInformationMessage('Corpus Lens: there is nothing to fix any more.');
@@ -84,15 +78,14 @@ async function applyFix(ctx: ServerContext, fix: unknown): Promise<void> {
 }
 
 function fixesFor(ctx: ServerContext, uri: string, diagnostic: Diagnostic): { title: string; fix: Fix; preferred: boolean }[] {
-  const quoteFix = diagnostic.data as QuoteFixData;
-  if (quoteFix.type === 'misquotation' || quoteFix.type === 'citation') {
-    const title = quoteFix.type === 'misquotation' ? 'Replace with the source text' : 'Correct the citation';
+  if ((diagnostic.data as QuoteFixData).type === 'quoteFix') {
+    const title = diagnostic.code === 'wrong-citation' ? 'Correct the citation' : 'Replace with the source text';
     return [{ title, fix: { type: 'quote', uri, code: String(diagnostic.code), range: diagnostic.range }, preferred: true }];
   }
   const data = diagnostic.data as FindingData;
   if (data.type === 'unknownName') {
     const add = { title: `Add "${data.name}" to the workspace catalog as ${article(data.kind)} ${data.kind}`, fix: { type: 'addEntity', name: data.name, kind: data.kind as EntityKind, year: data.year, parent: data.parent } as Fix, preferred: true };
-    const aliases = aliasTargets(ctx.service.entities(), data.name, data.kind).map((target) => ({
+    const aliases = ctx.service.aliasTargets(data.name, data.kind).map((target) => ({
       title: `Add "${data.name}" as an alias of ${target.name}`,
       fix: { type: 'addAlias', entityId: target.id, alias: data.name } as Fix,
       preferred: false,
@@ -110,62 +103,31 @@ function outcomeOf(ctx: ServerContext, fix: Fix, catalogNow: () => WorkspaceCata
     if (!ctx.documents.get(fix.uri) || ctx.service.document(fix.uri)) return undefined;
     // The editor's diagnostic may be older than the text: the fix comes from the quotation as it is now.
     const note = requestDocument(ctx, fix.uri);
-    const now = (note && quoteDiagnostics(ctx, note, QUOTE_CHECK_SLICE_MS))?.find((d) => d.code === fix.code && overlaps(d.range, fix.range));
-    if (!now) return undefined;
+    if (!note) return undefined;
+    const range = (start: number, end: number): Range => ({ start: note.positionAt(start), end: note.positionAt(end) });
+    const now = ctx.service.quoteFindings(note, QUOTE_CHECK_SLICE_MS)?.find((f) => f.code === fix.code && overlaps(range(f.start, f.end), fix.range));
+    if (!now?.fix) return undefined;
     const version = ctx.documents.get(fix.uri)?.version ?? null;
-    const data = now.data as QuoteFixData;
-    const range = data.type === 'misquotation' && data.range ? data.range : now.range;
-    return { edit: versionedEdit(ctx, { uri: fix.uri, version }, [{ range, newText: data.replacement }]) };
+    return { edit: versionedEdit(ctx, { uri: fix.uri, version }, [{ range: range(now.fix.start, now.fix.end), newText: now.fix.text }]) };
   }
   const catalog = catalogNow();
   if (!catalog) return { refused: 'There is no workspace folder to keep a workspace catalog in.' };
   if ('refused' in catalog) return { refused: catalog.refused };
-  const edit = catalogEdit(ctx, fix, catalog.text);
+  const edit = ctx.service.catalogEdit(fix, catalog.text);
   if (!edit) return undefined;
   return 'refused' in edit ? edit : { edit: workspaceEdit(ctx, catalog, edit) };
 }
 
-function catalogEdit(ctx: ServerContext, fix: Exclude<Fix, { type: 'quote' }>, text: string | undefined): CatalogEdit | undefined {
-  if (fix.type === 'addEntity') {
-    const taken = new Set([...ctx.service.entities().map((e) => e.id), ...catalogIds(text)]);
-    const entity = newEntity(fix.name, fix.kind, fix.year, taken);
-    if (fix.parent) entity.parent = fix.parent;
-    return addEntity(text, entity);
-  }
-  const entity = ctx.service.entity(fix.entityId);
-  if (!entity) return undefined;
-  return fix.type === 'addAlias' ? addAlias(text, entity, fix.alias) : addEdition(text, entity, fix.year);
-}
-
-function isFix(value: unknown): value is Fix {
-  const fix = value as Partial<Record<string, unknown>> | undefined;
-  if (typeof fix !== 'object' || fix === null) return false;
-  switch (fix.type) {
-    case 'addEntity':
-      return typeof fix.name === 'string' && typeof fix.kind === 'string' && (fix.year === undefined || typeof fix.year === 'number');
-    case 'addAlias':
-      return typeof fix.entityId === 'string' && typeof fix.alias === 'string';
-    case 'addEdition':
-      return typeof fix.entityId === 'string' && Number.isInteger(fix.year);
-    case 'quote':
-      return typeof fix.uri === 'string' && typeof fix.code === 'string' && typeof fix.range === 'object' && fix.range !== null;
-    default:
-      return false;
-  }
+function isFix(ctx: ServerContext, value: unknown): value is Fix {
+  const fix = value as { type?: unknown; uri?: unknown; code?: unknown; range?: unknown } | undefined;
+  if (fix?.type === 'quote') return typeof fix.uri === 'string' && typeof fix.code === 'string' && typeof fix.range === 'object' && fix.range !== null;
+  return ctx.service.isCatalogFix(value);
 }
 
 /** Two ranges share a character, or touch where one of them is empty. */
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
-/** Catalog entities of the same kind that share a word with the name ("Kanal-Zeta" and Channel's "Kanal"). */
-function aliasTargets(entities: readonly Entity[], name: string, kind: string): Entity[] {
-  const words = new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-  return entities
-    .filter((e) => !e.discovered && e.kind === kind && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w))))
-    .slice(0, MAX_ALIAS_TARGETS);
 }
 
 /**

@@ -1,13 +1,13 @@
 // Completion of entity names: the words before the cursor are matched against names and aliases;
 // the item replaces exactly the typed words. Documentation (the entity card) is filled in on resolve.
-// On a blockquote line of a note, corpus sentences are offered instead (quoteCompletion.ts).
+// On a blockquote line of a note, corpus sentences are offered instead: accepting one inserts the
+// exact sentence and its citation in the format corpusLens.quotes.citation asks for.
 
-import { MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Range } from 'vscode-languageserver';
 import type { NameCompletion } from '../core/query/nameCompleter';
-import { plural } from '../core/render/card';
-import { requestDocument, runSafely, type ServerContext } from './context';
+import { plural } from '../core/text/strings';
+import { requestDocument, runSafely, type RequestDocument, type ServerContext } from './context';
 import { completionKind } from './kinds';
-import { quoteCompletions } from './quoteCompletion';
 
 interface ItemData {
   entityId: string;
@@ -45,6 +45,29 @@ export function registerCompletion(ctx: ServerContext): void {
       return item;
     }),
   );
+}
+
+/** Corpus sentences for a blockquote line, or undefined when the line is not one (names are completed instead). */
+function quoteCompletions(ctx: ServerContext, note: RequestDocument, lineStart: number, offset: number): CompletionList | undefined {
+  const found = ctx.service.quoteCompletions(note, lineStart, offset, ctx.settings().citationFormat);
+  if (!found) return undefined;
+  const range = { start: note.positionAt(found.from), end: note.positionAt(offset) };
+  const items = found.items.map(({ label, detail, documentation, insertion }, order): CompletionItem => {
+    const item: CompletionItem = {
+      label,
+      kind: CompletionItemKind.Text,
+      detail,
+      documentation: { kind: MarkupKind.Markdown, value: documentation },
+      // The typed words are the filter: every sentence found holds them.
+      filterText: found.typed,
+      sortText: String(order).padStart(5, '0'),
+      textEdit: { range, newText: insertion.newText },
+    };
+    const footnote = insertion.footnote;
+    if (footnote) item.additionalTextEdits = [{ range: { start: note.positionAt(footnote.at), end: note.positionAt(footnote.at) }, newText: footnote.text }];
+    return item;
+  });
+  return { isIncomplete: true, items };
 }
 
 function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: number, range: Range): CompletionItem {

@@ -3,7 +3,9 @@
 
 import { MarkupKind, type Hover, type Location, type LocationLink } from 'vscode-languageserver';
 import { rangeIn, requestDocument, runSafely, type ServerContext } from './context';
-import { quoteHover } from './quoteLinks';
+
+/** How long a hover may spend checking quotations it finds unchecked (the diagnostics do the rest in the background). */
+const HOVER_QUOTE_SLICE_MS = 4;
 
 export function registerNavigation(ctx: ServerContext, linkSupport: () => boolean): void {
   const { connection } = ctx;
@@ -13,11 +15,12 @@ export function registerNavigation(ctx: ServerContext, linkSupport: () => boolea
       const doc = requestDocument(ctx, params.textDocument.uri);
       if (!doc) return null;
       const hover = ctx.service.hover(doc, doc.offsetAt(params.position), { maxDocuments: ctx.settings().hoverMaxDocuments, quoteCommands: ctx.quoteCommandLinks() });
-      // Not on a name: perhaps on a quotation or its citation.
-      if (!hover) return quoteHover(ctx, doc, doc.offsetAt(params.position));
+      // Not on a name: perhaps, in a note, on a quotation or its citation (a short slice of the checks at most).
+      const found = hover ?? (ctx.service.document(doc.uri) ? undefined : ctx.service.quoteHover(doc, doc.offsetAt(params.position), HOVER_QUOTE_SLICE_MS));
+      if (!found) return null;
       return {
-        contents: { kind: MarkupKind.Markdown, value: hover.markdown },
-        range: { start: doc.positionAt(hover.start), end: doc.positionAt(hover.end) },
+        contents: { kind: MarkupKind.Markdown, value: found.markdown },
+        range: { start: doc.positionAt(found.start), end: doc.positionAt(found.end) },
       };
     }),
   );

@@ -1,13 +1,15 @@
 // Diagnostics in open notes: a name neither the catalog nor the corpus knows, an edition year
 // neither has (Information, never an error: a note may well be ahead of the catalog), and the
-// quotations checked against the corpus (quoteDiagnostics.ts). Off with
-// corpusLens.diagnostics.notes = false. The quick fixes are in codeActions.ts.
+// quotations checked against the corpus (a misquotation, a quotation found nowhere or too long to
+// check, a citation that points elsewhere). Off with corpusLens.diagnostics.notes = false. The
+// findings come from the core with offsets; here they become ranges. The quick fixes are in
+// codeActions.ts.
 
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { NoteFinding } from '../core/query/noteFindings';
 import type { Disposable } from '../core/sync/host';
 import { requestDocument, type RequestDocument, type ServerContext } from './context';
-import { quoteDiagnostics } from './quoteDiagnostics';
+import type { QuoteFinding } from '../core/quotes/quoteProvider';
 
 const DEBOUNCE_MS = 300;
 /**
@@ -15,6 +17,13 @@ const DEBOUNCE_MS = 300;
  * holds the thread this long at most: a request that comes meanwhile waits no longer than that.
  */
 const BACKGROUND_SLICE_MS = 4;
+
+/** What the quick fix of a quotation diagnostic needs: the text to put at `range` of the note. */
+export interface QuoteFixData {
+  type: 'quoteFix';
+  replacement: string;
+  range: Range;
+}
 
 /** What a quick fix needs to know of a diagnostic. */
 export type FindingData = { type: 'unknownName'; name: string; kind: string; year?: number | undefined; parent?: string | undefined } | { type: 'unknownEdition'; entityId: string; year: number };
@@ -75,8 +84,21 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): { diagnostics: Diagnostic[]; complete: boolean } {
-  const quotes = quoteDiagnostics(ctx, doc, BACKGROUND_SLICE_MS);
-  return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? [])], complete: !!quotes };
+  const quotes = ctx.service.quoteFindings(doc, BACKGROUND_SLICE_MS);
+  return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? []).map((finding) => quoteDiagnostic(doc, finding))], complete: !!quotes };
+}
+
+function quoteDiagnostic(note: RequestDocument, finding: QuoteFinding): Diagnostic {
+  const range = (start: number, end: number): Range => ({ start: note.positionAt(start), end: note.positionAt(end) });
+  const diagnostic: Diagnostic = {
+    range: range(finding.start, finding.end),
+    severity: finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source: 'Corpus Lens',
+    code: finding.code,
+    message: finding.message,
+  };
+  if (finding.fix) diagnostic.data = { type: 'quoteFix', replacement: finding.fix.text, range: range(finding.fix.start, finding.fix.end) } satisfies QuoteFixData;
+  return diagnostic;
 }
 
 function findingDiagnostics(ctx: ServerContext, doc: RequestDocument): Diagnostic[] {

@@ -1,5 +1,7 @@
-// The analyst's notes: every Markdown or plain-text file of the workspace that is not a corpus
-// document. Their mentions answer "which of my notes discuss this", but a note is never a source:
+// The analyst's notes, and the one owner of a note's mentions: every Markdown or plain-text file
+// of the workspace that is not a corpus document (indexed by the sync, from disk or from the
+// editor), and any other open document that is not a source (matched when asked, once per
+// version, not counted among the notes). Their mentions answer "which of my notes discuss this", but a note is never a source:
 // definitions and cards quote the corpus only. A note is matched as notes are (bare code names,
 // the names the corpus was found to use), so its mentions depend on the catalog and the corpus;
 // when either changes, notes are matched again the next time they are asked for.
@@ -10,7 +12,7 @@
 
 import { findAllMentions } from '../analysis/analyseDocument';
 import { Intervals } from '../analysis/spans';
-import { countedEntities, countsFor, type FoundMention } from '../model';
+import { countedEntities, countsFor, type FoundMention, type TextSource } from '../model';
 import { LineTable } from '../text/lines';
 import { splitWords } from '../text/words';
 import type { CorpusIndex } from './corpusIndex';
@@ -28,6 +30,9 @@ interface NoteEntry extends IndexedNote {
   /** Where the matching of a large note has got to; undefined once it is done. */
   matchedTo?: number | undefined;
 }
+
+/** Open documents that are not indexed notes whose mentions are kept. */
+const OPEN_CACHE_SIZE = 64;
 
 /** Notes longer than this are matched in parts, between requests. */
 export const LARGE_NOTE_CHARS = 1 << 20;
@@ -56,6 +61,8 @@ export class NoteIndex {
 
   /** Notes still being matched in parts. */
   private readonly unfinished = new Set<NoteEntry>();
+  /** Open documents that are not indexed notes (an untitled note, a file outside the notes' globs), by version. */
+  private readonly open = new Map<string, { version: number; length: number; key: string; mentions: FoundMention[] }>();
 
   /** `onUnfinished` is told when a large note waits for `work` to be matched. */
   constructor(
@@ -131,6 +138,28 @@ export class NoteIndex {
     this.onUnfinished();
   }
 
+  /**
+   * The mentions of a note as the editor has it: the indexed note's when it holds this very text
+   * (an open note is indexed as it is edited), else matched now and kept for this version.
+   */
+  mentionsIn(source: TextSource): readonly FoundMention[] {
+    const text = source.getText();
+    if (this.holds(source.uri, text)) return this.get(source.uri)!.mentions;
+    const key = this.currentKey();
+    const cached = this.open.get(source.uri);
+    if (cached && cached.version === source.version && cached.length === text.length && cached.key === key) return cached.mentions;
+    const mentions = noteMentions(text, this.index);
+    this.open.delete(source.uri);
+    this.open.set(source.uri, { version: source.version, length: text.length, key, mentions });
+    if (this.open.size > OPEN_CACHE_SIZE) this.open.delete(this.open.keys().next().value!);
+    return mentions;
+  }
+
+  /** An open document was closed: what was matched of it for the editor is dropped. */
+  forgetOpen(uri: string): void {
+    this.open.delete(uri);
+  }
+
   /** True when the note is indexed with exactly this text (and analysed with the current names). */
   holds(uri: string, text: string): boolean {
     const entry = this.notes.get(uri);
@@ -146,6 +175,7 @@ export class NoteIndex {
   clear(): void {
     this.notes.clear();
     this.unfinished.clear();
+    this.open.clear();
     this.byEntity.clear();
     this.byEntityWith = '';
   }

@@ -11,6 +11,7 @@ import { compareDates, type TimelineRow } from '../index/aggregates';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Entity, EntityKind } from '../model';
 import type { IsoDate } from '../text/dates';
+import { quoteSentence, sentenceAround } from '../text/sentences';
 
 export type ChronologyScale = 'passage' | 'month' | 'year';
 
@@ -170,4 +171,31 @@ function within(date: string, filter: ChronologyFilter): boolean {
   if (filter.from && date.slice(0, filter.from.length) < filter.from.slice(0, date.length)) return false;
   if (filter.to && date.slice(0, filter.to.length) > filter.to.slice(0, date.length)) return false;
   return true;
+}
+
+/** The sentence of an event's first mention, cut to a readable length (read from its document). */
+export function eventSentence(index: CorpusIndex, doc: IndexedDocument, mention: IndexedMention): string | undefined {
+  const text = index.textOf(doc);
+  if (!text) return undefined;
+  const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
+  const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
+  return quoteSentence(text, sentence, mention);
+}
+
+/** Sentences are read from the documents: a chronology gives at most this many. */
+export const MAX_SENTENCES = 2000;
+
+/** The chronology with the sentence of each of its first `sentences` passage events (for a list or a table, not for every redraw). */
+export function chronologyWithSentences(index: CorpusIndex, filter: ChronologyFilter, sentences: number): Chronology & { sentences: Map<ChronologyEvent, string> } {
+  const found = chronology(index, filter);
+  const texts = new Map<ChronologyEvent, string>();
+  let left = found.by === 'passage' ? Math.min(sentences, MAX_SENTENCES) : 0;
+  for (const event of found.events) {
+    if (left <= 0) break;
+    if (!event.document || !event.first) continue;
+    left--;
+    const sentence = eventSentence(index, event.document, event.first);
+    if (sentence) texts.set(event, sentence);
+  }
+  return { ...found, sentences: texts };
 }

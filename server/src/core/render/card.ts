@@ -5,6 +5,7 @@
 import type { Entity } from '../model';
 import type { CardFacts, CardLink } from '../query/cardFacts';
 import { escapeMarkdown } from '../text/markdown';
+import { plural } from '../text/strings';
 
 /** An edition's mentions drawn as bars up to this many. */
 const MAX_BARS = 5;
@@ -80,10 +81,6 @@ function mentionSummary(mentions: CardFacts['mentions']): string {
   const more = mentions.documentCount - mentions.documents.length;
   if (more > 0) lines.push(`- \u2026 and ${plural(more, 'more document')}`);
   return lines.join('\n');
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "Insert quote in note · Copy quote with citation": command links the client trusts by name. */

@@ -7,7 +7,7 @@ import { readFailure } from '../analysis/analyseFile';
 import type { CatalogProblem } from '../catalog/catalog';
 import type { IndexStats } from '../index/corpusIndex';
 import { CacheKeeper } from './cacheKeeper';
-import { Emitter } from './events';
+import { Emitter } from '../events';
 import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFilesOptions } from './fullIndex';
 import type { CorpusHost, Disposable } from './host';
 import type { Ingestion } from './ingestion';

@@ -6,9 +6,9 @@ import type { FileAnalysis } from '../analysis/analyseFile';
 import type { Catalog } from '../catalog/catalog';
 import type { DocumentSnapshot } from '../index/snapshot';
 
-export interface Disposable {
-  dispose(): void;
-}
+import type { Disposable } from '../events';
+
+export type { Disposable };
 
 export interface FileStat {
   size: number;

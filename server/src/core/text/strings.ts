@@ -57,3 +57,8 @@ export class Interner {
 export function detach(value: string): string {
   return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
 }
+
+/** "1 mention", "3 mentions". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

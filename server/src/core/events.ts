@@ -1,6 +1,10 @@
-// A minimal event emitter: the sync tells the server what changed without knowing who listens.
+// A minimal event emitter, and what can be disposed of: the sync tells the server what changed
+// without knowing who listens; providers and hosts hand out things to dispose of.
 
-import type { Disposable } from './host';
+/** Something that holds resources or listens until it is disposed of. */
+export interface Disposable {
+  dispose(): void;
+}
 
 export type Event<T> = (listener: (value: T) => void) => Disposable;
 
