@@ -40,7 +40,8 @@ import { registerQuoteRequest } from './features/quoteRequest';
 import { registerQuoteLinks } from './features/quoteLinks';
 import { registerSymbols } from './features/symbols';
 import { FileSystemHost } from './node/fileSystemHost';
-import { DEFAULT_SETTINGS, maxFileBytes, readSettings, settingsChange, toPath, toUri, type Settings } from './node/settings';
+import { toPath, toUri } from './node/settings';
+import { DEFAULT_SETTINGS, maxFileBytes, readSettings, settingsChange, type Settings } from './settings';
 import { IndexChangedNotification, ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
 
 interface Session {

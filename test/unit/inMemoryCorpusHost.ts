@@ -17,7 +17,7 @@ import type {
   ProgressReporter,
   RemoteAnalysis,
 } from '../../server/src/core/sync/host';
-import { fileName } from '../../server/src/core/sync/problems';
+import { fileName } from '../../server/src/core/text/strings';
 
 export const WORKSPACE = 'file:///workspace';
 export const CORPUS_FOLDER = `${WORKSPACE}/corpus/`;

@@ -2,10 +2,11 @@
 // core offsets and LSP positions, plus one way to run a handler safely.
 
 import type { CancellationToken, ClientCapabilities, Connection, Location, Position, Range, TextDocuments } from 'vscode-languageserver';
+import { LineTable } from '../core/text/lines';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import type { LanguageService, TextSource } from '../core/languageService';
-import type { Settings } from '../node/settings';
+import type { Settings } from '../settings';
 
 /** A document a request is about: open in the editor, or a corpus document known to the index. */
 export interface RequestDocument extends TextSource {
@@ -82,4 +83,27 @@ export function runSafely<T>(ctx: ServerContext, what: string, uri: string | und
     ctx.connection.console.error(`${what} failed${uri ? ` for ${uri}` : ''}: ${(error as Error)?.stack ?? String(error)}`);
     return empty;
   }
+}
+
+// Where an entity is written in a catalog file (the workspace's first, then the bundled one): the
+// place to show for an entity the corpus never mentions.
+
+interface ParsedCatalog {
+  text: string;
+  entries: Map<string, { start: number; end: number }>;
+  lines: LineTable;
+}
+
+/** A lookup of catalog entries that parses each catalog text once, however often it is asked. */
+export function catalogLocator(ctx: ServerContext): (entityId: string) => Location | undefined {
+  let parsed: ParsedCatalog[] = [];
+  return (entityId) => {
+    const files = ctx.catalogFiles();
+    parsed = files.map((file) => parsed.find((p) => p.text === file.text) ?? { text: file.text, entries: ctx.service.catalogEntries(file.text), lines: LineTable.of(file.text) });
+    for (let i = 0; i < files.length; i++) {
+      const range = parsed[i].entries.get(entityId);
+      if (range) return { uri: files[i].uri, range: { start: parsed[i].lines.positionAt(range.start), end: parsed[i].lines.positionAt(range.end) } };
+    }
+    return undefined;
+  };
 }

@@ -4,9 +4,7 @@
 
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import { dateOfPassage, type Entity } from '../core/model';
-import { readablePassages } from '../core/query/outline';
-import { documentMentionCount } from '../core/query/summaries';
-import { fileName } from '../core/sync/problems';
+import { fileName } from '../core/text/strings';
 import { formatDate } from '../core/text/dates';
 import {
   CardRequest,
@@ -27,8 +25,7 @@ import {
   type PassageSummary,
   type SearchPassagesResult,
 } from '../protocol';
-import { catalogLocator } from './catalogEntries';
-import { rangeIn, requestDocument, runSafely, type ServerContext } from './context';
+import { catalogLocator, rangeIn, requestDocument, runSafely, type ServerContext } from './context';
 
 const DEFAULT_MENTION_LIMIT = 200;
 const DEFAULT_PASSAGE_HITS = 100;
@@ -168,8 +165,8 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassage
     title: doc.title,
     dateLabel: formatDate(doc.date),
     dates: doc.dates,
-    passageCount: readablePassages(doc).length,
-    mentionCount: documentMentionCount(doc),
+    passageCount: ctx.service.readablePassages(doc).length,
+    mentionCount: ctx.service.documentMentionCount(doc),
     embedded: doc.embedded,
   };
   if (withPassages) summary.passages = summarisePassages(ctx, doc);

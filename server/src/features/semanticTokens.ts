@@ -4,7 +4,6 @@
 
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { EntityKind } from '../core/model';
-import { highlightsOf } from '../core/query/highlights';
 import { requestDocument, runSafely, type RequestDocument, type ServerContext } from './context';
 
 const TOKEN_TYPES: Record<EntityKind, string> = {
@@ -33,7 +32,7 @@ export function registerSemanticTokens(ctx: ServerContext): void {
 function tokensOf(ctx: ServerContext, doc: RequestDocument): SemanticTokens {
   const builder = new SemanticTokensBuilder();
   const text = doc.getText();
-  for (const highlight of highlightsOf(ctx.service.mentionsIn(doc), (m) => ctx.service.entityOf(m))) {
+  for (const highlight of ctx.service.highlights(doc)) {
     const type = TYPE_ORDER.indexOf(TOKEN_TYPES[highlight.kind]);
     const modifiers = (highlight.discovered ? 1 : 0) | (highlight.uncataloguedEdition ? 2 : 0);
     // A token stays on one line: a name broken across lines is one token per line.

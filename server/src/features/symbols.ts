@@ -4,10 +4,9 @@
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import { dateOfPassage } from '../core/model';
-import { documentOutline, type OutlineEntry } from '../core/query/outline';
+import type { OutlineEntry } from '../core/query/outline';
 import { formatDate } from '../core/text/dates';
-import { catalogLocator } from './catalogEntries';
-import { locationIn, rangeIn, runSafely, type ServerContext } from './context';
+import { catalogLocator, locationIn, rangeIn, runSafely, type ServerContext } from './context';
 import { entitySymbolKind, passageSymbolKind } from './kinds';
 
 export function registerSymbols(ctx: ServerContext): void {
@@ -17,7 +16,7 @@ export function registerSymbols(ctx: ServerContext): void {
     runSafely(ctx, 'Document symbols', params.textDocument.uri, token, [], () => {
       ctx.flushPendingEdits(params.textDocument.uri);
       const doc = ctx.service.document(params.textDocument.uri);
-      return doc ? passageSymbols(doc, ctx.service.textOf(doc)) : [];
+      return doc ? passageSymbols(doc, ctx.service.outline(doc)) : [];
     }),
   );
 
@@ -61,7 +60,7 @@ export function registerSymbols(ctx: ServerContext): void {
 const PASSAGE_SYMBOLS = 50;
 
 /** Passages as an outline: articles hold their sections and author lines. */
-export function passageSymbols(doc: IndexedDocument, text: string): DocumentSymbol[] {
+export function passageSymbols(doc: IndexedDocument, outline: OutlineEntry[]): DocumentSymbol[] {
   const toSymbol = (entry: OutlineEntry): DocumentSymbol => ({
     name: entry.name,
     detail: entry.detail,
@@ -70,5 +69,5 @@ export function passageSymbols(doc: IndexedDocument, text: string): DocumentSymb
     selectionRange: rangeIn(doc, entry.passage.start, entry.titleEnd),
     children: entry.children.map(toSymbol),
   });
-  return documentOutline(doc, text).map(toSymbol);
+  return outline.map(toSymbol);
 }

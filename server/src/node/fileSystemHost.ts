@@ -11,7 +11,8 @@ import { FileTooLargeError } from '../core/text/decode';
 import { changeStamp, hashBytes, openRegularFile, pathOf, readWithStatNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
-import { CorpusSelector, maxFileBytes, toPath, toUri, type Settings } from './settings';
+import { maxFileBytes, type Settings } from '../settings';
+import { CorpusSelector, toPath, toUri } from './settings';
 
 /** Fewer files than this are indexed on the main thread: starting workers would cost more. */
 const WORKER_THRESHOLD = 64;

@@ -9,7 +9,7 @@ import type { Catalog } from '../core/catalog/catalog';
 import { Knowledge } from '../core/catalog/knowledge';
 import { snapshotBuffer, toSnapshot } from '../core/index/snapshot';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
-import { fileName } from '../core/sync/problems';
+import { fileName } from '../core/text/strings';
 import { hashBytes, readBytesNow } from './files';
 
 interface Job {

@@ -10,7 +10,8 @@ import { NoteIndex } from '../index/noteIndex';
 import { fromSnapshot, type DocumentSnapshot } from '../index/snapshot';
 import { decodeCorpusFile } from '../text/decode';
 import type { CorpusHost, RemoteAnalysis } from './host';
-import { failedProblem, fileName, noticeProblem, skippedProblem, unreadableProblem, type FileProblem } from './problems';
+import { fileName } from '../text/strings';
+import { failedProblem, noticeProblem, skippedProblem, unreadableProblem, type FileProblem } from './problems';
 
 export interface IngestionOptions {
   maxFileBytes: number;

@@ -26,7 +26,3 @@ export function failedProblem(message: string): FileProblem {
 }
 
 /** The last part of a uri's path, decoded: how a file is named in messages. */
-export function fileName(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-}

@@ -62,3 +62,9 @@ export function detach(value: string): string {
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/** The file name of a uri ("002_743dec8484922d2a.txt"). */
+export function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
