@@ -20,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import builtInCatalogJson from '../../corpus/catalog.json';
 import { version } from '../../package.json';
 import { validateCatalog, type Catalog } from './core/catalog/catalog';
+import { Emitter } from './core/events';
 import { createLanguageService, type LanguageService } from './core/languageService';
 import { decodeCatalog } from './core/text/decode';
 import { CorpusSync, type FileChange } from './core/sync/corpusSync';
@@ -61,6 +62,7 @@ export function startServer(connection: Connection): void {
   let session: Session | undefined;
   let quoteCommandLinks = false;
   let catalogDiagnostics: CatalogDiagnostics | undefined;
+  const noteEdits = new Emitter<string>();
   const started = () => {
     if (!session) throw new Error('the server has not been initialized');
     return session;
@@ -74,6 +76,7 @@ export function startServer(connection: Connection): void {
     },
     settings: () => settings,
     clientCapabilities: () => client,
+    noteEdits: noteEdits.event,
     quoteCommandLinks: () => quoteCommandLinks,
     flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
     catalogFiles: () => [],
@@ -142,6 +145,7 @@ export function startServer(connection: Connection): void {
     const ingestion = new Ingestion(host, loadBuiltInCatalog((m) => connection.console.error(m)), { maxFileBytes: maxFileBytes(settings), retainText: false });
     const sync = new CorpusSync(host, ingestion, { version });
     session = { host, ingestion, sync, service: createLanguageService(ingestion) };
+    sync.onDidApplyEdit((uri) => noteEdits.fire(uri));
     sync.onDidChangeIndex((status) => {
       void connection.sendNotification(IndexChangedNotification, toIndexStatus(status));
       // What a note recognises depends on the corpus: open editors colour their names again.
@@ -242,8 +246,9 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     if (!session) return;
     if (ctx.isCatalog(uri)) return catalogDiagnostics?.catalogEdited(uri);
-    if (session.service.document(uri)) session.sync.onOpenDocumentClosed(uri);
-    else session.service.forgetNote(uri);
+    // Unsaved edits are gone with the editor: the file on disk is read again, and a waiting edit dropped.
+    if (!session.service.document(uri)) session.service.forgetNote(uri);
+    session.sync.onOpenDocumentClosed(uri);
   });
 
   registerNavigation(ctx, () => !!client.textDocument?.definition?.linkSupport);

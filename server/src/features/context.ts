@@ -5,6 +5,7 @@ import type { CancellationToken, ClientCapabilities, Connection, Location, Posit
 import { LineTable } from '../core/text/lines';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
+import type { Event } from '../core/events';
 import type { LanguageService, TextSource } from '../core/languageService';
 import type { Settings } from '../settings';
 
@@ -30,6 +31,8 @@ export interface ServerContext {
    * with version null; undefined if the file does not exist), or why it must not be touched.
    */
   catalog(): WorkspaceCatalog | undefined;
+  /** An open document's edits were taken in (the one debounce of edits, in the sync): its uri. */
+  readonly noteEdits: Event<string>;
   /** True for the workspace catalog's uri: an open catalog is neither a note nor a source. */
   isCatalog(uri: string): boolean;
   /** The catalog files that can be shown: the workspace's (when it exists), then the bundled one. */

@@ -11,7 +11,6 @@ import type { Disposable } from '../core/sync/host';
 import { requestDocument, type RequestDocument, type ServerContext } from './context';
 import type { QuoteFinding } from '../core/quotes/quoteProvider';
 
-const DEBOUNCE_MS = 300;
 /**
  * Work done for diagnostics in the background (building the sentence index, checking quotations)
  * holds the thread this long at most: a request that comes meanwhile waits no longer than that.
@@ -55,17 +54,17 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
     if (diagnostics.length) published.set(uri, sent);
     else published.delete(uri);
   };
+  /** Published on the next turn: never inside the request or notification that caused it. */
   const schedule = (uri: string) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => publish(uri), DEBOUNCE_MS));
+    timers.set(uri, setTimeout(() => publish(uri), 0));
   };
   const subscriptions = [
-    // Not at once: the sync hears of the opened note after this listener, and the note is analysed once when it has.
-    ctx.documents.onDidOpen((e) => {
-      clearTimeout(timers.get(e.document.uri));
-      timers.set(e.document.uri, setTimeout(() => publish(e.document.uri), 0));
+    ctx.documents.onDidOpen((e) => schedule(e.document.uri)),
+    // Edits are debounced once, by the sync: a note is looked at again when its edits are taken in.
+    ctx.noteEdits((uri) => {
+      if (ctx.documents.get(uri)) schedule(uri);
     }),
-    ctx.documents.onDidChangeContent((e) => schedule(e.document.uri)),
     ctx.documents.onDidClose((e) => {
       clearTimeout(timers.get(e.document.uri));
       timers.delete(e.document.uri);

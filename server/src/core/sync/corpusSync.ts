@@ -57,12 +57,15 @@ export class CorpusSync implements Disposable {
   private readonly indexChanged = new Emitter<SyncStatus>();
   private readonly problemsChanged = new Emitter<ReadonlyMap<string, FileProblem>>();
   private readonly catalogChecked = new Emitter<CatalogCheck>();
+  private readonly editApplied = new Emitter<string>();
   /** The index or the knowledge changed: the status says how things stand now. */
   readonly onDidChangeIndex = this.indexChanged.event;
   /** The problems met reading corpus files, all of them, whenever they may have changed. */
   readonly onDidChangeProblems = this.problemsChanged.event;
   /** The workspace catalog was read: its problems (none when it is fine or absent). */
   readonly onDidCheckCatalog = this.catalogChecked.event;
+  /** An open document's edits were taken in (after the debounce, or at once for a request): its uri. */
+  readonly onDidApplyEdit = this.editApplied.event;
 
   private readonly cache: CacheKeeper;
   private embedded = false;
@@ -346,8 +349,12 @@ export class CorpusSync implements Disposable {
   }
 
   /** An open corpus document or note changed in the editor: re-index it shortly, from the editor's text. */
+  /**
+   * An open document's text changed in the editor: a corpus document or a note is indexed again a
+   * little after the last change (the one debounce of edits); any other open document (an untitled
+   * note) is only announced then. `onDidApplyEdit` says when.
+   */
   onOpenDocumentChanged(uri: string, text: () => string): void {
-    if (!this.ingestion.index.has(uri) && !this.host.isNote(uri)) return;
     this.pendingEdits.get(uri)?.timer.dispose();
     const timer = this.host.setTimer(EDIT_DEBOUNCE_MS, () => this.flushPendingEdits(uri));
     this.pendingEdits.set(uri, { timer, text });
@@ -360,11 +367,13 @@ export class CorpusSync implements Disposable {
     pending.timer.dispose();
     this.pendingEdits.delete(uri);
     try {
-      if (!this.ingestion.index.has(uri)) this.ingestion.setEditorNote(uri, pending.text());
-      else if (this.ingestion.indexOpenText(uri, pending.text())) this.notifyChanged();
+      if (this.ingestion.index.has(uri)) {
+        if (this.ingestion.indexOpenText(uri, pending.text())) this.notifyChanged();
+      } else if (this.host.isNote(uri)) this.ingestion.setEditorNote(uri, pending.text());
     } catch (error) {
       this.host.log(`Re-indexing ${uri} failed: ${(error as Error)?.stack ?? error}`);
     }
+    this.editApplied.fire(uri);
   }
 
   /** A corpus document was closed: unsaved edits are gone, so read it from disk again. */
@@ -396,6 +405,7 @@ export class CorpusSync implements Disposable {
     this.indexChanged.dispose();
     this.problemsChanged.dispose();
     this.catalogChecked.dispose();
+    this.editApplied.dispose();
     this.noteWork?.dispose();
   }
 
