@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { isIndexWorker, runIndexWorker } from './node/indexWorkers';
 import { createStdioConnection } from './node/stdio';
+import { nodeRuntime } from './node/runtime';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);
@@ -24,5 +25,5 @@ if (isIndexWorker()) {
   // One bad document must not take the server down: report and keep serving the index.
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error?.stack ?? error}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected error: ${(reason as Error)?.stack ?? reason}`));
-  startServer(connection);
+  startServer(connection, nodeRuntime);
 }

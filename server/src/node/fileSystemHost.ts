@@ -6,35 +6,23 @@ import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
-import type { CorpusHost, CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
+import type { CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
 import { FileTooLargeError } from '../core/text/decode';
 import { changeStamp, hashBytes, openRegularFile, pathOf, readWithStatNow } from './files';
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
+import type { HostOptions, WorkspaceHost } from '../runtime';
 import { maxFileBytes, type Settings } from '../settings';
-import { CorpusSelector, toPath, toUri } from './settings';
+import { toPath, toUri } from '../core/text/uris';
+import { CorpusSelector } from './settings';
 
 /** Fewer files than this are indexed on the main thread: starting workers would cost more. */
 const WORKER_THRESHOLD = 64;
 const EMBEDDED_GLOBS = { corpus: ['**/*.txt', '**/*.md'], exclude: [] };
 
-export interface FileSystemHostOptions {
-  /** The workspace folder, if one is open. */
-  root: string | undefined;
-  /** The folder of the bundled corpus, served when the workspace has none. */
-  embeddedCorpus: string;
-  settings: () => Settings;
-  log: (message: string) => void;
-  /** A problem the analyst must hear of (a setting that is refused), not only a log line. */
-  warn: (message: string) => void;
-  createProgress: () => Promise<ProgressReporter>;
-  /** Folder for the persistent index cache; no cache without it. */
-  cacheDirectory?: string | undefined;
-  /** Worker threads for a large first index: 0 for none; by default one per core (at most four). */
-  indexWorkers?: number | undefined;
-}
+export type FileSystemHostOptions = HostOptions;
 
-export class FileSystemHost implements CorpusHost {
+export class FileSystemHost implements WorkspaceHost {
   private selector: CorpusSelector | undefined;
 
   constructor(private readonly options: FileSystemHostOptions) {}

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { FileTooLargeError } from '../core/text/decode';
-import { toPath } from './settings';
+import { toPath } from '../core/text/uris';
 
 /** The path of a file: uri; anything else cannot be read from disk. */
 export function pathOf(uri: string): string {

@@ -4,17 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { URI } from 'vscode-uri';
 import type { Settings } from '../settings';
-
-export function toUri(path: string): string {
-  return URI.file(path).toString();
-}
-
-export function toPath(uri: string): string | undefined {
-  const parsed = URI.parse(uri);
-  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
-}
 
 /** Matches paths relative to a root against include and exclude globs. */
 export class CorpusSelector {
