@@ -1,15 +1,29 @@
 // Commands, one small factory each, all under the corpusLens.* prefix (categories in package.json).
 
 import * as vscode from 'vscode';
-import { CardRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/protocol';
+import { CardRequest, EntityAtRequest, ReindexRequest, type EntitySummary, type SourceLocation } from '../../server/src/shared/protocol';
 import { insertChronology } from './chronology/insertTable';
-import type { CorpusLens } from './corpusLens';
+import type { ChronologyState } from './chronology/state';
+import type { EntitiesTreeProvider } from './entitiesTree';
+import type { NoteTracker } from './quoteCommands';
+import type { ServerRequests } from './requests';
 import { KIND_ICONS } from './entitiesTree';
 import { plural } from './words';
 import { pickPassage } from './passagePicker';
 import { copyQuote, insertQuote } from './quoteCommands';
 
-type CommandFactory = (lens: CorpusLens) => (...args: unknown[]) => unknown;
+/** What the commands act on: the extension's context object (CorpusLens) gives it. */
+export interface CommandContext {
+  readonly requests: ServerRequests;
+  readonly notes: NoteTracker;
+  readonly chronology: ChronologyState;
+  readonly entities: EntitiesTreeProvider;
+  readonly entitiesView: vscode.TreeView<unknown>;
+  restart(): Promise<void>;
+  showOutput(): void;
+}
+
+type CommandFactory = (lens: CommandContext) => (...args: unknown[]) => unknown;
 
 const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.refreshIndex': (lens) => () => refreshIndex(lens),
@@ -23,11 +37,11 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.showOutput': (lens) => () => lens.showOutput(),
 };
 
-export function registerCommands(lens: CorpusLens): vscode.Disposable[] {
+export function registerCommands(lens: CommandContext): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([id, factory]) => vscode.commands.registerCommand(id, factory(lens)));
 }
 
-async function refreshIndex(lens: CorpusLens): Promise<void> {
+async function refreshIndex(lens: CommandContext): Promise<void> {
   const started = Date.now();
   const status = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Corpus Lens: re-indexing the corpus\u2026' },
@@ -52,7 +66,7 @@ async function refreshIndex(lens: CorpusLens): Promise<void> {
 }
 
 /** Opens a corpus document at a place: from a tree node, a location, or a passage picked from a list. */
-async function openPassage(lens: CorpusLens, arg: unknown): Promise<void> {
+async function openPassage(lens: CommandContext, arg: unknown): Promise<void> {
   const location = locationOf(arg) ?? (await pickPassage(lens.requests));
   if (!location) return;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(location.uri));
@@ -70,7 +84,7 @@ function locationOf(arg: unknown): SourceLocation | undefined {
 }
 
 /** Shows an entity in the Entities view and opens the passage that defines it. */
-async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
+async function revealEntity(lens: CommandContext, arg: unknown): Promise<void> {
   const entityId = await entityOf(lens, arg);
   if (!entityId) return;
   const node = await lens.entities.nodeOf(entityId);
@@ -96,7 +110,7 @@ async function revealEntity(lens: CorpusLens, arg: unknown): Promise<void> {
 }
 
 /** Shows an entity (from the Entities view, or under the cursor, or picked) in the Chronology view. */
-async function showInChronology(lens: CorpusLens, arg: unknown): Promise<void> {
+async function showInChronology(lens: CommandContext, arg: unknown): Promise<void> {
   const entityId = await entityOf(lens, arg);
   if (!entityId) return;
   lens.chronology.showEntity(entityId);
@@ -114,12 +128,12 @@ export function plainCard(markdown: string): string {
 }
 
 /** The entity a command acts on: given by id or as an Entities tree node, else the one under the cursor, else one picked. */
-async function entityOf(lens: CorpusLens, arg: unknown): Promise<string | undefined> {
+async function entityOf(lens: CommandContext, arg: unknown): Promise<string | undefined> {
   if (typeof arg === 'string') return arg;
   return (arg as { entity?: EntitySummary } | undefined)?.entity?.id ?? (await entityAtCursor(lens)) ?? (await pickEntity(lens));
 }
 
-async function entityAtCursor(lens: CorpusLens): Promise<string | undefined> {
+async function entityAtCursor(lens: CommandContext): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const entity = await lens.requests.send(EntityAtRequest, {
@@ -129,7 +143,7 @@ async function entityAtCursor(lens: CorpusLens): Promise<string | undefined> {
   return entity?.id;
 }
 
-async function pickEntity(lens: CorpusLens): Promise<string | undefined> {
+async function pickEntity(lens: CommandContext): Promise<string | undefined> {
   const entities = await lens.entities.entities();
   const items = entities
     .slice()

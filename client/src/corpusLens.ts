@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DocumentFilter, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/protocol';
+import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/shared/protocol';
 import { ChronologyTreeProvider } from './chronology/chronologyTree';
 import { ChronologyViewProvider } from './chronology/chronologyView';
 import { ChronologyState } from './chronology/state';

@@ -3,7 +3,7 @@
 // passage. The data comes from the server.
 
 import * as vscode from 'vscode';
-import { DocumentsRequest, escapeMarkdown, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/protocol';
+import { DocumentsRequest, escapeMarkdown, PassagesRequest, type DocumentSummary, type PassageSummary, type SourceLocation } from '../../server/src/shared/protocol';
 import { datedTitle } from './dates';
 import { plural } from './words';
 import type { ServerRequests } from './requests';

@@ -3,7 +3,7 @@
 // the document they are in, oldest document first, each mention dated by its own passage.
 
 import * as vscode from 'vscode';
-import { ENTITY_KIND_ORDER, EntitiesRequest, escapeMarkdown, KIND_TITLES, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/protocol';
+import { ENTITY_KIND_ORDER, EntitiesRequest, escapeMarkdown, KIND_TITLES, MentionsRequest, type EntityKindName, type EntitySummary, type MentionSummary, type SourceLocation } from '../../server/src/shared/protocol';
 import { datedTitle } from './dates';
 import type { ServerRequests } from './requests';
 import { plural } from './words';

@@ -3,7 +3,7 @@
 // nothing matches rather than showing an empty list.
 
 import * as vscode from 'vscode';
-import { SearchPassagesRequest, type PassageHitSummary, type SearchPassagesResult, type SourceLocation } from '../../server/src/protocol';
+import { SearchPassagesRequest, type PassageHitSummary, type SearchPassagesResult, type SourceLocation } from '../../server/src/shared/protocol';
 import type { ServerRequests } from './requests';
 
 const PASSAGE_ICONS: Record<PassageHitSummary['kind'], string> = { news: 'calendar', article: 'book', section: 'symbol-namespace', byline: 'person' };

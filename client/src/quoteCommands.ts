@@ -4,7 +4,7 @@
 // same on the clipboard.
 
 import * as vscode from 'vscode';
-import { QuoteRequest, type QuoteParams, type QuoteResult } from '../../server/src/protocol';
+import { QuoteRequest, type QuoteParams, type QuoteResult } from '../../server/src/shared/protocol';
 import type { ServerRequests } from './requests';
 
 /** What a quotation is taken from: a tree node (passage or mention), or an entity (from its card). */

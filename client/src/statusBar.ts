@@ -1,7 +1,7 @@
 // The status bar item: the size of the index, or what the server is doing.
 
 import * as vscode from 'vscode';
-import { escapeMarkdown, type IndexStatus } from '../../server/src/protocol';
+import { escapeMarkdown, type IndexStatus } from '../../server/src/shared/protocol';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('corpusLens.status', vscode.StatusBarAlignment.Left, 10);

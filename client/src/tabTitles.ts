@@ -7,7 +7,7 @@
 // changed since it wrote it (tabTitleMerge.ts).
 
 import * as vscode from 'vscode';
-import type { DocumentSummary } from '../../server/src/protocol';
+import type { DocumentSummary } from '../../server/src/shared/protocol';
 import { datedTitle } from './dates';
 import { mergeTitles, readOwn } from './tabTitleMerge';
 

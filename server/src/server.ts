@@ -24,7 +24,7 @@ import { registerQuoteRequest } from './features/quoteRequest';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { toIndexStatus } from './features/status';
 import { registerSymbols } from './features/symbols';
-import { IndexChangedNotification, ReindexRequest, StatusRequest, type InitializationOptions } from './protocol';
+import { IndexChangedNotification, ReindexRequest, StatusRequest, type InitializationOptions } from './shared/protocol';
 import type { ServerRuntime } from './runtime';
 import { openSession, SERVER_CAPABILITIES, type Session } from './session';
 import { maxFileBytes, settingsChange } from './settings';

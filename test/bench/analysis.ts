@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
-import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { REPO_ROOT } from '../protocol/lspSession';
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { FileChangeType } from 'vscode-languageserver-protocol';
-import { ChronologyRequest, EntitiesRequest, type IndexStatus } from '../../server/src/protocol';
+import { ChronologyRequest, EntitiesRequest, type IndexStatus } from '../../server/src/shared/protocol';
 import { LspSession, positionOf, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { generateNote, generateNotes, random, seedParagraphs } from './generate';
 import { benchWorkspace, catalogNames, cpuSecondsOf, ensureRipgrep, mb, memoryOf, ms, OUT, percentile, resetPeakMemory } from './measure';

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { IndexStatus } from '../../server/src/protocol';
+import type { IndexStatus } from '../../server/src/shared/protocol';
 import { LspSession } from '../protocol/lspSession';
 import { benchWorkspace, cpuSecondsOf, mb, memoryOf, ms, OUT, ripgrep } from './measure';
 

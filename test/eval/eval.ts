@@ -10,7 +10,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineTable } from '../../server/src/core/text/lines';
-import { ChronologyRequest, DocumentMentionsRequest, MentionsRequest, type DocumentMention } from '../../server/src/protocol';
+import { ChronologyRequest, DocumentMentionsRequest, MentionsRequest, type DocumentMention } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
 
 const KINDS = ['body', 'operation', 'exercise'] as const;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { DiagnosticSeverity, FileChangeType, type FileEvent, type Hover } from 'vscode-languageserver-protocol';
-import { MentionsRequest, StatusRequest } from '../../server/src/protocol';
+import { MentionsRequest, StatusRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DocumentsRequest, EntitiesRequest, MentionsRequest, type IndexStatus } from '../../server/src/protocol';
+import { DocumentsRequest, EntitiesRequest, MentionsRequest, type IndexStatus } from '../../server/src/shared/protocol';
 import { generateCorpus } from '../bench/generate';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 

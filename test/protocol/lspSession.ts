@@ -50,7 +50,7 @@ import {
   type ProtocolConnection,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
-import { IndexChangedNotification, type IndexStatus } from '../../server/src/protocol';
+import { IndexChangedNotification, type IndexStatus } from '../../server/src/shared/protocol';
 import { applyAsVsCode } from './editorEdits';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');

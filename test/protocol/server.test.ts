@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type LocationLink, type SemanticTokensLegend, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { CardRequest, ChronologyRequest, ChronologyTableRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/protocol';
+import { CardRequest, ChronologyRequest, ChronologyTableRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [

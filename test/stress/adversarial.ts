@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
 import { MAX_DISCOVERED_PER_DOCUMENT } from '../../server/src/core/analysis/discovery';
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
-import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { adversarialDocuments } from './hostileTexts';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { mergeCatalogs, parseCatalog } from '../../server/src/core/catalog/catalog';
 import { decodeCatalog } from '../../server/src/core/text/decode';
 import { numberVariants } from '../../server/src/core/analysis/nameForms';
-import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { bundledCatalog, CORPUS, mentionIds, REPO_ROOT } from './helpers';
 
 const catalogText = readFileSync(join(CORPUS, 'catalog.json'), 'utf8');

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateCatalog, type Catalog } from '../../server/src/core/catalog/catalog';
-import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { Knowledge } from '../../server/src/core/analysis/knowledge';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 export const CORPUS = join(REPO_ROOT, 'corpus');

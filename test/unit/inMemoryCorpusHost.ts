@@ -4,7 +4,7 @@
 
 import { analyseFile } from '../../server/src/core/analysis/analyseFile';
 import type { Catalog } from '../../server/src/core/catalog/catalog';
-import { Knowledge } from '../../server/src/core/catalog/knowledge';
+import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { toSnapshot } from '../../server/src/core/index/snapshot';
 import type {
   CachedFile,

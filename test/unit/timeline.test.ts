@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { axisTicks } from '../../client/src/chronology/axis';
 import { drawingOf, filterText, parseFilter, spanOf } from '../../client/src/chronology/model';
-import type { ChronologyResult, EntitySummary } from '../../server/src/protocol';
+import type { ChronologyResult, EntitySummary } from '../../server/src/shared/protocol';
 
 const entity = (id: string, name: string, kind: EntitySummary['kind'], aliases: string[] = []): EntitySummary => ({ id, name, kind, aliases, mentionCount: 1, documentCount: 1, discovered: false, editions: [] });
 const ENTITIES = [

@@ -3,7 +3,7 @@
 // corpus costs one request per level opened.
 
 import * as vscode from 'vscode';
-import { ChronologyRequest, type ChronologyEventSummary } from '../../../server/src/protocol';
+import { ChronologyRequest, type ChronologyEventSummary } from '../../../server/src/shared/protocol';
 import { datedTitle } from '../dates';
 import type { ServerRequests } from '../requests';
 import { plural } from '../words';

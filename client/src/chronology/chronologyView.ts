@@ -4,7 +4,7 @@
 // (a passage opens, a month or year zooms in) or hovered (its sentence is fetched then).
 
 import * as vscode from 'vscode';
-import { ChronologyRequest, KIND_TITLES, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/protocol';
+import { ChronologyRequest, KIND_TITLES, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/shared/protocol';
 import type { ServerRequests } from '../requests';
 import type { FromWebview, ToWebview } from './messages';
 import { drawingOf, filterText, parseFilter } from './model';

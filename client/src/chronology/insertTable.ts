@@ -2,7 +2,7 @@
 // sentence of the event, a link to its source) at the cursor of the note last worked in.
 
 import * as vscode from 'vscode';
-import { ChronologyTableRequest } from '../../../server/src/protocol';
+import { ChronologyTableRequest } from '../../../server/src/shared/protocol';
 import { insertBlock, type NoteTracker } from '../quoteCommands';
 import type { ServerRequests } from '../requests';
 import { plural } from '../words';

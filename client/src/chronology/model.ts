@@ -3,7 +3,7 @@
 // server's events laid out as lanes (one per entity asked for, one per kind for the rest) and
 // marks (one per event and lane, sized by mentions). No vscode import: unit-tested as it is.
 
-import { ENTITY_KIND_ORDER, KIND_TITLES, type ChronologyEventSummary, type ChronologyResult, type EntityKindName, type EntitySummary } from '../../../server/src/protocol';
+import { ENTITY_KIND_ORDER, KIND_TITLES, type ChronologyEventSummary, type ChronologyResult, type EntityKindName, type EntitySummary } from '../../../server/src/shared/protocol';
 import { plural } from '../words';
 
 export interface ChronologySelection {

@@ -3,7 +3,7 @@
 // "Show in Chronology" and zooming into a month.
 
 import * as vscode from 'vscode';
-import type { ChronologyParams } from '../../../server/src/protocol';
+import type { ChronologyParams } from '../../../server/src/shared/protocol';
 import type { ChronologySelection } from './model';
 
 export class ChronologyState implements vscode.Disposable {

@@ -12,7 +12,7 @@ import type { CorpusIndex } from './index/corpusIndex';
 import type { NoteIndex } from './index/noteIndex';
 import type { Disposable } from './events';
 import type { Entity, FoundMention, Passage, TextSource } from './model';
-import { chronology, chronologyWithSentences, type Chronology, type ChronologyEvent, type ChronologyFilter } from './query/chronology';
+import { chronologyWithSentences, type Chronology, type ChronologyEvent, type ChronologyFilter } from './query/chronology';
 import { EntityProvider, type EntityHit, type MentionPlace, type SourceMention } from './query/entityProvider';
 import { highlightsOf, type Highlight } from './query/highlights';
 import type { NameCompletion } from './query/nameCompleter';
@@ -130,7 +130,7 @@ export function createLanguageService(source: IndexSource): LanguageService {
     passageFacts: (doc) => passageFacts(index(), doc),
     searchPassages: (query, limit, budget) => searchPassages(index(), query, { limit, budget, now: Date.now }),
     findPassages: (query, limit) => entities.findPassages(query, limit),
-    chronology: (filter, sentences = 0) => (sentences ? chronologyWithSentences(index(), filter, sentences) : { ...chronology(index(), filter), sentences: new Map() }),
+    chronology: (filter, sentences = 0) => chronologyWithSentences(index(), filter, sentences),
     chronologyTable: (filter, coverage, noteUri, maxRows) => {
       const found = chronologyWithSentences(index(), { ...filter, by: undefined, maxEvents: maxRows }, maxRows);
       return { ...(found.by === 'passage' ? renderChronologyTable(found, found.sentences, coverage, noteUri) : { markdown: '', rows: 0 }), passages: found.passages };

@@ -6,7 +6,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../core/model';
 import type { ChronologyFilter, ChronologyScale } from '../core/query/chronology';
 import { formatDate } from '../core/text/dates';
-import { ChronologyRequest, ChronologyTableRequest, KIND_TITLES, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../protocol';
+import { ChronologyRequest, ChronologyTableRequest, KIND_TITLES, type ChronologyEventSummary, type ChronologyParams, type ChronologyResult, type ChronologyTable } from '../shared/protocol';
 import { rangeIn, runSafely, type ServerContext } from './context';
 
 const SCALES: readonly ChronologyScale[] = ['passage', 'month', 'year'];

@@ -13,8 +13,8 @@ import type { Edit } from 'jsonc-parser';
 import type { CatalogFix } from '../core/catalog/catalogFixes';
 import type { EntityKind } from '../core/model';
 import { LineTable } from '../core/text/lines';
-import { requestDocument, runSafely, type ServerContext, type WorkspaceCatalog } from './context';
-import type { FindingData, QuoteFixData } from './noteDiagnostics';
+import { requestDocument, runSafely, type FindingData, type QuoteFixData, type ServerContext, type WorkspaceCatalog } from './context';
+
 
 /**
  * How long working out a quotation fix may check quotations (the background checks have done it,

@@ -39,6 +39,18 @@ export interface ServerContext {
   catalogFiles(): { uri: string; text: string }[];
 }
 
+/* What a note diagnostic carries for its quick fix (noteDiagnostics.ts writes it, codeActions.ts reads it). */
+
+/** What the quick fix of a quotation diagnostic needs: the text to put at `range` of the note. */
+export interface QuoteFixData {
+  type: 'quoteFix';
+  replacement: string;
+  range: Range;
+}
+
+/** What a quick fix needs to know of a diagnostic. */
+export type FindingData = { type: 'unknownName'; name: string; kind: string; year?: number | undefined; parent?: string | undefined } | { type: 'unknownEdition'; entityId: string; year: number };
+
 export type WorkspaceCatalog = { uri: string; text: string | undefined; version: number | null } | { uri: string | undefined; refused: string };
 
 export function requestDocument(ctx: ServerContext, uri: string): RequestDocument | undefined {

@@ -2,6 +2,7 @@
 // entities by kind, the mentions of one entity and the entity under the cursor. The core gathers
 // the facts (core/query/summaries.ts); this file only turns offsets into ranges.
 
+import type { Location } from 'vscode-languageserver';
 import type { IndexedDocument } from '../core/analysis/analyseDocument';
 import { dateOfPassage, type Entity } from '../core/model';
 import { fileName } from '../core/text/strings';
@@ -24,7 +25,7 @@ import {
   type PassageHitSummary,
   type PassageSummary,
   type SearchPassagesResult,
-} from '../protocol';
+} from '../shared/protocol';
 import { catalogLocator, rangeIn, requestDocument, runSafely, type ServerContext } from './context';
 
 const DEFAULT_MENTION_LIMIT = 200;
@@ -36,120 +37,20 @@ const MAX_QUERY = 1000;
 
 export function registerCorpusRequests(ctx: ServerContext): void {
   const { connection } = ctx;
-
-  connection.onRequest(DocumentsRequest, (params, token) =>
-    runSafely(ctx, 'Listing documents', undefined, token, [], () =>
-      ctx.service
-        .documents()
-        .map((doc) => summariseDocument(ctx, doc, !!params?.passages))
-        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
-    ),
-  );
-
-  connection.onRequest(PassagesRequest, (params, token) =>
-    runSafely(ctx, 'Listing passages', params.uri, token, [] as PassageSummary[], () => {
-      const doc = ctx.service.document(params.uri);
-      return doc ? summarisePassages(ctx, doc) : [];
-    }),
-  );
-
-  connection.onRequest(SearchPassagesRequest, (params, token) =>
-    runSafely(ctx, 'Searching passages', undefined, token, { items: [], complete: true, documentsSearched: 0, documents: 0 } as SearchPassagesResult, () => {
-      // A query is what one types: a longer one is cut, not searched for (its words would be looked up one by one).
-      const search = ctx.service.searchPassages(typeof params?.query === 'string' ? params.query.slice(0, MAX_QUERY) : '', Math.max(1, Math.min(Number.isInteger(params?.limit) ? params.limit! : DEFAULT_PASSAGE_HITS, 1000)), PASSAGE_SEARCH_BUDGET);
-      const items = search.hits.map((hit): PassageHitSummary => {
-        const date = dateOfPassage(hit.document, hit.passage.index);
-        const item: PassageHitSummary = {
-          uri: hit.document.uri,
-          range: rangeIn(hit.document, hit.offset, hit.offset),
-          title: hit.passage.title,
-          kind: hit.passage.kind as PassageSummary['kind'],
-          documentTitle: hit.document.title,
-          dateLabel: formatDate(date),
-          reason: hit.reason,
-        };
-        if (date) item.date = date;
-        if (hit.entityName) item.entityName = hit.entityName;
-        if (hit.snippet) item.snippet = hit.snippet;
-        return item;
-      });
-      return { items, complete: search.complete, documentsSearched: search.documentsSearched, documents: ctx.service.documents().length };
-    }),
-  );
-
   const catalogEntry = catalogLocator(ctx);
-  connection.onRequest(CardRequest, (params, token) =>
-    runSafely(ctx, 'Making a card', undefined, token, null as CardResult | null, () => {
-      const markdown = ctx.service.card(params.entityId);
-      if (markdown === undefined) return null;
-      const catalog = catalogEntry(params.entityId);
-      return catalog ? { markdown, catalog } : { markdown };
-    }),
+  connection.onRequest(DocumentsRequest, (params, token) => runSafely(ctx, 'Listing documents', undefined, token, [], () => listDocuments(ctx, !!params?.passages)));
+  connection.onRequest(PassagesRequest, (params, token) => runSafely(ctx, 'Listing passages', params.uri, token, [] as PassageSummary[], () => listPassages(ctx, params.uri)));
+  connection.onRequest(SearchPassagesRequest, (params, token) =>
+    runSafely(ctx, 'Searching passages', undefined, token, { items: [], complete: true, documentsSearched: 0, documents: 0 } as SearchPassagesResult, () => searchPassages(ctx, params)),
   );
-
-  connection.onRequest(EntitiesRequest, (token) =>
-    runSafely(ctx, 'Listing entities', undefined, token, [], () => ctx.service.entities().map((entity) => summariseEntity(ctx, entity))),
-  );
-
+  connection.onRequest(CardRequest, (params, token) => runSafely(ctx, 'Making a card', undefined, token, null as CardResult | null, () => cardOf(ctx, params.entityId, catalogEntry)));
+  connection.onRequest(EntitiesRequest, (token) => runSafely(ctx, 'Listing entities', undefined, token, [], () => ctx.service.entities().map((entity) => summariseEntity(ctx, entity))));
   connection.onRequest(MentionsRequest, (params, token) =>
-    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, counted: 0, reprinted: 0, items: [] } as MentionsResult, () => {
-      const limit = Number.isInteger(params.limit) && params.limit! >= 1 ? params.limit! : DEFAULT_MENTION_LIMIT;
-      const corpus = ctx.service.mentionFacts(params.entityId, limit).map((facts) => {
-        const item: MentionSummary = {
-          uri: facts.document.uri,
-          range: rangeIn(facts.document, facts.mention.start, facts.mention.end),
-          snippet: facts.snippet,
-          highlight: facts.highlight,
-          sentence: facts.sentence,
-          documentTitle: facts.document.title,
-          documentDateLabel: formatDate(facts.document.date),
-          dateLabel: facts.dateLabel,
-        };
-        if (facts.date) item.date = facts.date;
-        if (facts.document.date) item.documentDate = facts.document.date;
-        if (facts.mention.edition !== undefined) item.edition = facts.mention.edition;
-        if (facts.reprint) item.reprint = true;
-        if (facts.via) item.via = facts.via;
-        return item;
-      });
-      // The notes after the corpus: "which of my notes discuss this".
-      const notes = ctx.service.noteMentionFacts(params.entityId, limit - corpus.length).map((facts): MentionSummary => ({
-        uri: facts.note.uri,
-        range: { start: facts.note.lines.positionAt(facts.mention.start), end: facts.note.lines.positionAt(facts.mention.end) },
-        snippet: facts.snippet,
-        highlight: facts.highlight,
-        sentence: facts.sentence,
-        documentTitle: fileName(facts.note.uri),
-        documentDateLabel: 'note',
-        dateLabel: 'note',
-        note: true,
-      }));
-      const counted = ctx.service.mentionCount(params.entityId);
-      const reprinted = ctx.service.reprintedCount(params.entityId);
-      return { total: counted + reprinted + ctx.service.noteCounts(params.entityId).mentions, counted, reprinted, items: [...corpus, ...notes] };
-    }),
+    runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, counted: 0, reprinted: 0, items: [] } as MentionsResult, () => listMentions(ctx, params.entityId, params.limit)),
   );
-
   connection.onRequest(DocumentMentionsRequest, (params, token) =>
-    runSafely(ctx, 'Listing the mentions of a document', params.textDocument.uri, token, [] as DocumentMention[], () => {
-      const doc = requestDocument(ctx, params.textDocument.uri);
-      if (!doc) return [];
-      return ctx.service.mentionsIn(doc).flatMap((mention) => {
-        const entity = ctx.service.entityOf(mention);
-        if (!entity) return [];
-        const item: DocumentMention = {
-          range: { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) },
-          entityId: entity.id,
-          name: entity.name,
-          kind: entity.kind,
-          discovered: !!entity.discovered,
-        };
-        if (mention.edition !== undefined) item.edition = mention.edition;
-        return [item];
-      });
-    }),
+    runSafely(ctx, 'Listing the mentions of a document', params.textDocument.uri, token, [] as DocumentMention[], () => documentMentions(ctx, params.textDocument.uri)),
   );
-
   connection.onRequest(EntityAtRequest, (params, token) =>
     runSafely(ctx, 'Finding the entity at the cursor', params.textDocument.uri, token, null, () => {
       const doc = requestDocument(ctx, params.textDocument.uri);
@@ -157,6 +58,106 @@ export function registerCorpusRequests(ctx: ServerContext): void {
       return hit ? summariseEntity(ctx, hit.entity) : null;
     }),
   );
+}
+
+/** Every corpus document, the newest first. */
+function listDocuments(ctx: ServerContext, withPassages: boolean): DocumentSummary[] {
+  return ctx.service
+    .documents()
+    .map((doc) => summariseDocument(ctx, doc, withPassages))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+}
+
+function listPassages(ctx: ServerContext, uri: string): PassageSummary[] {
+  const doc = ctx.service.document(uri);
+  return doc ? summarisePassages(ctx, doc) : [];
+}
+
+function searchPassages(ctx: ServerContext, params: { query?: unknown; limit?: unknown } | undefined): SearchPassagesResult {
+  // A query is what one types: a longer one is cut, not searched for (its words would be looked up one by one).
+  const query = typeof params?.query === 'string' ? params.query.slice(0, MAX_QUERY) : '';
+  const limit = Math.max(1, Math.min(Number.isInteger(params?.limit) ? (params!.limit as number) : DEFAULT_PASSAGE_HITS, 1000));
+  const search = ctx.service.searchPassages(query, limit, PASSAGE_SEARCH_BUDGET);
+  const items = search.hits.map((hit): PassageHitSummary => {
+    const date = dateOfPassage(hit.document, hit.passage.index);
+    const item: PassageHitSummary = {
+      uri: hit.document.uri,
+      range: rangeIn(hit.document, hit.offset, hit.offset),
+      title: hit.passage.title,
+      kind: hit.passage.kind as PassageSummary['kind'],
+      documentTitle: hit.document.title,
+      dateLabel: formatDate(date),
+      reason: hit.reason,
+    };
+    if (date) item.date = date;
+    if (hit.entityName) item.entityName = hit.entityName;
+    if (hit.snippet) item.snippet = hit.snippet;
+    return item;
+  });
+  return { items, complete: search.complete, documentsSearched: search.documentsSearched, documents: ctx.service.documents().length };
+}
+
+function cardOf(ctx: ServerContext, entityId: string, catalogEntry: (entityId: string) => Location | undefined): CardResult | null {
+  const markdown = ctx.service.card(entityId);
+  if (markdown === undefined) return null;
+  const catalog = catalogEntry(entityId);
+  return catalog ? { markdown, catalog } : { markdown };
+}
+
+/** The corpus's mentions of an entity, then the notes': "which of my notes discuss this". */
+function listMentions(ctx: ServerContext, entityId: string, requested: number | undefined): MentionsResult {
+  const limit = Number.isInteger(requested) && requested! >= 1 ? requested! : DEFAULT_MENTION_LIMIT;
+  const corpus = ctx.service.mentionFacts(entityId, limit).map((facts) => {
+    const item: MentionSummary = {
+      uri: facts.document.uri,
+      range: rangeIn(facts.document, facts.mention.start, facts.mention.end),
+      snippet: facts.snippet,
+      highlight: facts.highlight,
+      sentence: facts.sentence,
+      documentTitle: facts.document.title,
+      documentDateLabel: formatDate(facts.document.date),
+      dateLabel: facts.dateLabel,
+    };
+    if (facts.date) item.date = facts.date;
+    if (facts.document.date) item.documentDate = facts.document.date;
+    if (facts.mention.edition !== undefined) item.edition = facts.mention.edition;
+    if (facts.reprint) item.reprint = true;
+    if (facts.via) item.via = facts.via;
+    return item;
+  });
+  const notes = ctx.service.noteMentionFacts(entityId, limit - corpus.length).map((facts): MentionSummary => ({
+    uri: facts.note.uri,
+    range: { start: facts.note.lines.positionAt(facts.mention.start), end: facts.note.lines.positionAt(facts.mention.end) },
+    snippet: facts.snippet,
+    highlight: facts.highlight,
+    sentence: facts.sentence,
+    documentTitle: fileName(facts.note.uri),
+    documentDateLabel: 'note',
+    dateLabel: 'note',
+    note: true,
+  }));
+  const counted = ctx.service.mentionCount(entityId);
+  const reprinted = ctx.service.reprintedCount(entityId);
+  return { total: counted + reprinted + ctx.service.noteCounts(entityId).mentions, counted, reprinted, items: [...corpus, ...notes] };
+}
+
+/** Every entity mention in one document (corpus document or open note), in text order. */
+function documentMentions(ctx: ServerContext, uri: string): DocumentMention[] {
+  const doc = requestDocument(ctx, uri);
+  if (!doc) return [];
+  return ctx.service.mentionsIn(doc).flatMap((mention) => {
+    const entity = ctx.service.entityOf(mention);
+    if (!entity) return [];
+    const item: DocumentMention = {
+      range: { start: doc.positionAt(mention.start), end: doc.positionAt(mention.end) },
+      entityId: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      discovered: !!entity.discovered,
+    };
+    if (mention.edition !== undefined) item.edition = mention.edition;
+    return [item];
+  });
 }
 
 function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassages: boolean): DocumentSummary {

@@ -8,7 +8,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { NoteFinding } from '../core/query/noteFindings';
 import type { Disposable } from '../core/sync/host';
-import { requestDocument, type RequestDocument, type ServerContext } from './context';
+import { requestDocument, type FindingData, type QuoteFixData, type RequestDocument, type ServerContext } from './context';
 import type { QuoteFinding } from '../core/quotes/quoteProvider';
 
 /**
@@ -16,16 +16,6 @@ import type { QuoteFinding } from '../core/quotes/quoteProvider';
  * holds the thread this long at most: a request that comes meanwhile waits no longer than that.
  */
 const BACKGROUND_SLICE_MS = 4;
-
-/** What the quick fix of a quotation diagnostic needs: the text to put at `range` of the note. */
-export interface QuoteFixData {
-  type: 'quoteFix';
-  replacement: string;
-  range: Range;
-}
-
-/** What a quick fix needs to know of a diagnostic. */
-export type FindingData = { type: 'unknownName'; name: string; kind: string; year?: number | undefined; parent?: string | undefined } | { type: 'unknownEdition'; entityId: string; year: number };
 
 export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refreshAll(): void } {
   const timers = new Map<string, NodeJS.Timeout>();

@@ -3,7 +3,7 @@
 // positions.
 
 import type { Position } from 'vscode-languageserver';
-import { QuoteRequest, type QuoteResult } from '../protocol';
+import { QuoteRequest, type QuoteResult } from '../shared/protocol';
 import { runSafely, type ServerContext } from './context';
 
 export function registerQuoteRequest(ctx: ServerContext): void {

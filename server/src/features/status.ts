@@ -2,7 +2,7 @@
 // the core may change its own record without changing what clients receive.
 
 import type { SyncStatus } from '../core/sync/corpusSync';
-import type { IndexStatus } from '../protocol';
+import type { IndexStatus } from '../shared/protocol';
 
 export function toIndexStatus(status: SyncStatus): IndexStatus {
   const wire: IndexStatus = {

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseFile, readFailure } from '../core/analysis/analyseFile';
 import type { Catalog } from '../core/catalog/catalog';
-import { Knowledge } from '../core/catalog/knowledge';
+import { Knowledge } from '../core/analysis/knowledge';
 import { snapshotBuffer, toSnapshot } from '../core/index/snapshot';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
 import { fileName } from '../core/text/strings';

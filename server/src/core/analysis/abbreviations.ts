@@ -2,7 +2,7 @@
 // document, overriding a sense the catalog gives it.
 
 import { bodyKey, CONNECTORS, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from './knowledge';
 import { BODY_HEADS, GROUP_HEADS } from '../catalog/vocabulary';
 import type { DiscoveredInfo, FoundMention } from '../model';
 import { sentenceAround } from '../text/sentences';

@@ -1,7 +1,7 @@
 // The analysis of one document: passages, mentions (catalog and discovered) and, per entity, the
 // sentence that best defines it. Pure: what it returns is all the index stores.
 
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from './knowledge';
 import { dateOfPassage, type FoundMention, type DiscoveredInfo, type Mention, type Passage, type SegmentedDocument } from '../model';
 import type { IsoDate } from '../text/dates';
 import { LineTable } from '../text/lines';

@@ -1,7 +1,7 @@
 // From a file's bytes to its analysis, the one path for the main thread and the worker threads:
 // decode (binary, encodings, size limit), hash, analyse. Pure: reading is the caller's.
 
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from './knowledge';
 import { decodeCorpusFile, FileTooLargeError } from '../text/decode';
 import type { Interner } from '../text/strings';
 import { analyseDocument, type IndexedDocument } from './analyseDocument';

@@ -5,7 +5,7 @@
 //     trafficking (CCBCD)": a longer or reordered translation of a body before its abbreviation.
 // The alias is a mention of the known entity there and, written again later, in the rest of the text.
 
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from './knowledge';
 import { bodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { namesOf } from '../catalog/entities';
 import { BODY_HEADS, SERIES_KINDS } from '../catalog/vocabulary';

@@ -7,7 +7,7 @@
 // A discovered name that turns out to be a catalog entity written another way ("Council of the
 // Ministers of Defence") resolves to that entity instead of a new one.
 
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from './knowledge';
 import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';

@@ -2,7 +2,7 @@
 // mentions and passage fingerprint -> reprints. Updated one document at a time.
 
 import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from '../analysis/knowledge';
 import { countsFor, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';

@@ -2,7 +2,7 @@
 // name, alias and edition name, as a prefix of the whole name or of one of its words.
 
 import { namesOf } from '../catalog/entities';
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from '../analysis/knowledge';
 import { CORE_KINDS } from '../catalog/vocabulary';
 import type { Entity } from '../model';
 

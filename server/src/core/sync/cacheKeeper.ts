@@ -2,7 +2,7 @@
 // the files whose size and time still match, and writes changes a little after they happen.
 
 import { plainSnapshot, toSnapshot } from '../index/snapshot';
-import type { Knowledge } from '../catalog/knowledge';
+import type { Knowledge } from '../analysis/knowledge';
 import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
 import type { Ingestion } from './ingestion';
 

@@ -7,11 +7,11 @@ import { readFailure } from '../analysis/analyseFile';
 import type { CatalogProblem } from '../catalog/catalog';
 import type { IndexStats } from '../index/corpusIndex';
 import { CacheKeeper } from './cacheKeeper';
+import { CatalogReader } from './catalogReader';
 import { Emitter } from '../events';
 import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFilesOptions } from './fullIndex';
 import type { CorpusHost, Disposable } from './host';
 import type { Ingestion } from './ingestion';
-import { decodeCatalog } from '../text/decode';
 import type { FileProblem } from './problems';
 
 export interface SyncStatus extends IndexStats {
@@ -68,6 +68,7 @@ export class CorpusSync implements Disposable {
   readonly onDidApplyEdit = this.editApplied.event;
 
   private readonly cache: CacheKeeper;
+  private readonly catalogReader: CatalogReader;
   private embedded = false;
   private indexing = false;
   private generation = 0;
@@ -84,6 +85,7 @@ export class CorpusSync implements Disposable {
   ) {
     this.cache = new CacheKeeper(host, ingestion, (knowledge) => `${ANALYSIS_VERSION}/${options.version}/${knowledge.version}/${ingestion.maxFileBytes}`);
     ingestion.onNotesUnfinished = () => this.scheduleNoteWork();
+    this.catalogReader = new CatalogReader(host);
   }
 
   private noteWork: Disposable | undefined;
@@ -202,18 +204,7 @@ export class CorpusSync implements Disposable {
   /** Loads (or drops) the workspace catalog; true when the knowledge changed and the corpus must be read again. */
   async loadCatalog(): Promise<boolean> {
     const uri = this.host.catalogUri();
-    let text: string | undefined;
-    if (uri && this.host.outsideWorkspace?.(uri)) {
-      // A link out of the workspace: never read. The built-in catalog (and nothing else) is used.
-      this.warnOnce(`The workspace catalog ${uri} is a link to a file outside the workspace folder. Corpus Lens reads and writes no file outside the workspace, so the built-in catalog stays in use.`);
-    } else if (uri) {
-      try {
-        text = decodeCatalog(await this.host.readFile(uri));
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'ENOENT') this.warnOnce(`The workspace catalog ${uri} cannot be read (${(error as Error).message}); the built-in catalog stays in use.`);
-        text = undefined;
-      }
-    }
+    const text = uri ? await this.catalogReader.read(uri) : undefined;
     const before = this.ingestion.nextKnowledge;
     // A large corpus is read again in the background, with progress, rather than all at once here.
     const problems = this.ingestion.setWorkspaceCatalog(text, { reanalyse: false });
@@ -224,15 +215,6 @@ export class CorpusSync implements Disposable {
   /** The problems of the workspace catalog's text as the editor has it; the knowledge is not changed. */
   checkCatalogText(text: string): CatalogProblem[] {
     return this.ingestion.checkWorkspaceCatalog(text);
-  }
-
-  private warned: string | undefined;
-
-  /** Tells the analyst once (the same refusal at every file event would be noise); it is always logged. */
-  private warnOnce(message: string): void {
-    if (this.warned === message) return this.host.log(message);
-    this.warned = message;
-    (this.host.warn ?? this.host.log).call(this.host, message);
   }
 
   /** File events arrive in batches; they are applied one batch at a time, in order. */

@@ -4,7 +4,7 @@
 
 import { analyseFile, readFailure, type FileAnalysis } from '../analysis/analyseFile';
 import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from '../catalog/catalog';
-import { Knowledge } from '../catalog/knowledge';
+import { Knowledge } from '../analysis/knowledge';
 import { CorpusIndex } from '../index/corpusIndex';
 import { NoteIndex } from '../index/noteIndex';
 import { fromSnapshot, type DocumentSnapshot } from '../index/snapshot';

@@ -9,7 +9,7 @@ import { NotificationType, RequestType, RequestType0, type Position, type Range,
  * The one way either end puts text from documents, notes or catalogs into Markdown (the client's
  * tree and status tooltips, the server's cards): shown as written, never read as Markdown.
  */
-export { escapeMarkdown } from './core/text/markdown';
+export { escapeMarkdown } from '../core/text/markdown';
 
 /** The kinds of entity, as the wire spells them. */
 export type EntityKindName = 'body' | 'operation' | 'exercise' | 'organization' | 'state' | 'person' | 'document';

@@ -1,10 +1,10 @@
 // What the server knows about entities: the merged catalog, looked up by id, with the matcher
 // built from it. Built once per catalog change and then shared read-only.
 
-import { MentionMatcher } from '../analysis/matcher';
+import type { Catalog } from '../catalog/catalog';
+import { DiscoveryLexicon } from '../catalog/lexicon';
 import type { Entity } from '../model';
-import type { Catalog } from './catalog';
-import { DiscoveryLexicon } from './lexicon';
+import { MentionMatcher } from './matcher';
 
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
