@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MentionMatcher } from '../../server/src/core/analysis/matcher';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { bundledKnowledge, mentionIds, seed, seedFiles, seedText } from './helpers';
 
 const knowledge = bundledKnowledge();
@@ -161,10 +162,21 @@ describe('MentionMatcher: the seed corpus', () => {
     assert.equal(counts.get('council-of-foreign-ministers'), 5);
   });
 
-  it('is built once and reused: matching the same text twice gives equal mentions', () => {
-    const matcher = new MentionMatcher([...knowledge.entities.values()]);
+  it('is built once per catalog and reused by every analysis, and one text matched leaves nothing behind for the next', () => {
+    // Every document of an index is matched by the one matcher its knowledge built.
+    const shared = bundledKnowledge();
+    let calls = 0;
+    const findMentions = shared.matcher.findMentions.bind(shared.matcher);
+    shared.matcher.findMentions = (...args) => (calls++, findMentions(...args));
+    const index = new CorpusIndex(shared);
+    for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    assert.ok(calls >= seedFiles().length, `${calls} calls for ${seedFiles().length} documents`);
+    assert.equal(index.knowledge.matcher, shared.matcher);
+    // Reused across texts: the answers are those of a matcher that never saw the others.
     const text = seed('003').text;
-    assert.deepEqual(matcher.findMentions(text), matcher.findMentions(text));
+    const used = new MentionMatcher([...knowledge.entities.values()]);
+    for (const name of seedFiles()) used.findMentions(seedText(name));
+    assert.deepEqual(used.findMentions(text), new MentionMatcher([...knowledge.entities.values()]).findMentions(text));
   });
 });
 

@@ -8,7 +8,9 @@ import { checkQuotations, MAX_QUOTATION_WORDS, QuotationCheck, type QuoteVerdict
 import { alignWords, WordAligner } from '../../server/src/core/quotes/align';
 import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
 import { findQuotations } from '../../server/src/core/quotes/quotations';
-import { quoteTokens, type QuoteWord } from '../../server/src/core/quotes/quoteWords';
+import { quoteTokens, wordsOf, type QuoteWord } from '../../server/src/core/quotes/quoteWords';
+import { innermostPassage } from '../../server/src/core/analysis/analyseDocument';
+import { sentenceAround } from '../../server/src/core/text/sentences';
 import { citationTarget } from '../../server/src/core/quotes/citations';
 import { renderQuoteInsertion } from '../../server/src/core/render/quoteText';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
@@ -99,7 +101,31 @@ describe('quotations in a note', () => {
   });
 
   it('indexes every sentence of the seed corpus once', () => {
-    assert.ok(quotes.size > 200, `${quotes.size} sentences`);
+    // Counted apart: each sentence of three words or more outside boilerplate, once per place.
+    let expected = 0;
+    for (const doc of corpus.documents()) {
+      const text = corpus.textOf(doc);
+      for (let at = 0; at < text.length; ) {
+        const sentence = sentenceAround(text, at, { start: at, end: text.length });
+        if (sentence.end > sentence.start && innermostPassage(doc.passages, sentence.start)?.kind !== 'boilerplate' && wordsOf(text, sentence.start, sentence.end).length >= 3) expected++;
+        at = Math.max(sentence.end, at + 1);
+      }
+    }
+    assert.ok(expected > 200);
+    assert.equal(quotes.size, expected);
+    // Looked at again with nothing changed: nothing is indexed a second time.
+    quotes.sync();
+    quotes.work(Infinity, () => 0);
+    assert.equal(quotes.size, expected);
+  });
+
+  it('calls a quotation close with up to a quarter of its words changed, and not found with one more', () => {
+    // 22 words: five may be changed (a misquotation), six may not.
+    const words = SOURCE.split(' ');
+    const changed = (positions: number[]) => `> ${words.map((w, i) => (positions.includes(i) ? `other${i}` : w)).join(' ')}`;
+    assert.equal(words.length, 22);
+    assert.deepEqual(check(changed([1, 5, 9, 13, 17])).map((v) => [v.type, 'edits' in v ? v.edits : 0]), [['misquoted', 5]]);
+    assert.deepEqual(check(changed([1, 5, 9, 13, 17, 20])).map((v) => v.type), ['notFound']);
   });
 });
 
