@@ -42,6 +42,11 @@ describe('the providers, through the language service', () => {
       assert.equal(note.getText().slice(hover.start, hover.end), 'Hired guns');
     });
 
+    it('answers a hover on an edition with the card of that edition', () => {
+      const { note, at } = marked('The Indestructible Brotherhood-20|24 drills.');
+      assert.equal(service.hover(note, at)!.markdown.split('\n')[0], '**Indestructible Brotherhood** — exercise · 2024 edition');
+    });
+
     it('lists every mention of the entity under the cursor, the corpus first, then the notes', () => {
       const { note, at } = marked('The C|SC met.');
       const found = service.references(note, at);
