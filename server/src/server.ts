@@ -2,7 +2,7 @@
 // (configuration.ts), the documents the editor holds, and the feature handlers. Transport- and
 // platform-agnostic: main.ts creates the connection and passes the runtime (node/runtime.ts).
 
-import { FileChangeType, TextDocuments, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { FileChangeType, TextDocuments, type ClientCapabilities, type Connection, type DidChangeWatchedFilesParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { Emitter } from './core/events';
@@ -28,97 +28,121 @@ import { IndexChangedNotification, ReindexRequest, StatusRequest, type Initializ
 import type { ServerRuntime } from './runtime';
 import { openSession, SERVER_CAPABILITIES, type Session } from './session';
 import { maxFileBytes, settingsChange } from './settings';
-import { catalogAccess } from './workspaceCatalog';
+import { catalogAccess, type CatalogAccess } from './workspaceCatalog';
 
 const FILE_CHANGE_TYPES = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
-  const documents = new TextDocuments(TextDocument);
-  let client: ClientCapabilities = {};
-  let rootUri: string | undefined;
-  let session: Session | undefined;
-  let quoteCommandLinks = false;
-  let catalogDiagnostics: CatalogDiagnostics | undefined;
-  const noteEdits = new Emitter<string>();
-  const configuration = new Configuration(connection, () => client, () => rootUri);
-  const started = () => {
-    if (!session) throw new Error('the server has not been initialized');
-    return session;
-  };
-  const catalog = catalogAccess(() => session?.host, documents);
-  const ctx: ServerContext = {
-    connection,
-    documents,
-    get service() {
-      return started().service;
-    },
-    settings: () => configuration.settings,
-    clientCapabilities: () => client,
-    noteEdits: noteEdits.event,
-    quoteCommandLinks: () => quoteCommandLinks,
-    flushPendingEdits: (uri) => session?.sync.flushPendingEdits(uri),
-    ...catalog,
-  };
-  const noteDiagnostics = registerNoteDiagnostics(ctx);
+  const server = new CorpusLensServer(connection, runtime);
+  connection.onInitialize((params) => server.initialize(params));
+  connection.onInitialized(() => server.initialized());
+  connection.onDidChangeConfiguration(() => server.configurationChanged());
+  connection.onDidChangeWatchedFiles((params) => server.filesChanged(params));
+  connection.onShutdown(() => server.shutdown());
+  server.listen();
+}
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    client = params.capabilities;
-    rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+/** The server's life cycle: what it knows of the client and the workspace, from initialize to shutdown. */
+class CorpusLensServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private client: ClientCapabilities = {};
+  private rootUri: string | undefined;
+  private session: Session | undefined;
+  private quoteCommandLinks = false;
+  private catalogDiagnostics: CatalogDiagnostics | undefined;
+  private readonly noteEdits = new Emitter<string>();
+  private readonly configuration: Configuration;
+  private readonly catalog: CatalogAccess;
+  private readonly ctx: ServerContext;
+  private readonly noteDiagnostics: ReturnType<typeof registerNoteDiagnostics>;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly runtime: ServerRuntime,
+  ) {
+    this.configuration = new Configuration(connection, () => this.client, () => this.rootUri);
+    this.catalog = catalogAccess(() => this.session?.host, this.documents);
+    const service = () => this.started().service;
+    this.ctx = {
+      connection,
+      documents: this.documents,
+      get service() {
+        return service();
+      },
+      settings: () => this.configuration.settings,
+      clientCapabilities: () => this.client,
+      noteEdits: this.noteEdits.event,
+      quoteCommandLinks: () => this.quoteCommandLinks,
+      flushPendingEdits: (uri) => this.session?.sync.flushPendingEdits(uri),
+      ...this.catalog,
+    };
+    this.noteDiagnostics = registerNoteDiagnostics(this.ctx);
+  }
+
+  private started(): Session {
+    if (!this.session) throw new Error('the server has not been initialized');
+    return this.session;
+  }
+
+  initialize(params: InitializeParams): InitializeResult {
+    const { connection } = this;
+    this.client = params.capabilities;
+    this.rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    quoteCommandLinks = options.quoteCommandLinks === true;
-    session = openSession(
-      runtime,
+    this.quoteCommandLinks = options.quoteCommandLinks === true;
+    const session = openSession(
+      this.runtime,
       {
-        root: rootUri ? toPath(rootUri) : params.rootPath ?? undefined,
-        embeddedCorpus: options.embeddedCorpus ?? runtime.embeddedCorpus,
-        settings: () => configuration.settings,
+        root: this.rootUri ? toPath(this.rootUri) : params.rootPath ?? undefined,
+        embeddedCorpus: options.embeddedCorpus ?? this.runtime.embeddedCorpus,
+        settings: () => this.configuration.settings,
         log: (message) => connection.console.info(message),
         warn: (message) => {
           connection.console.warn(message);
           void connection.window.showWarningMessage(`Corpus Lens: ${message}`);
         },
-        createProgress: () => createProgress(connection, client),
+        createProgress: () => createProgress(connection, this.client),
         cacheDirectory: options.cacheDirectory,
         indexWorkers: options.indexWorkers,
       },
-      configuration.settings,
+      this.configuration.settings,
       (m) => connection.console.error(m),
     );
-    const { sync } = session;
-    sync.onDidApplyEdit((uri) => noteEdits.fire(uri));
-    sync.onDidChangeIndex((status) => {
+    this.session = session;
+    session.sync.onDidApplyEdit((uri) => this.noteEdits.fire(uri));
+    session.sync.onDidChangeIndex((status) => {
       void connection.sendNotification(IndexChangedNotification, toIndexStatus(status));
       // What a note recognises depends on the corpus: open editors colour their names again.
-      if (!status.indexing && client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
-      if (!status.indexing) noteDiagnostics.refreshAll();
+      if (!status.indexing && this.client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+      if (!status.indexing) this.noteDiagnostics.refreshAll();
     });
-    catalogDiagnostics = registerDiagnostics(connection, sync, (uri) => documents.all().find((doc) => doc.uri === uri || catalog.isCatalog(doc.uri))?.getText());
+    this.catalogDiagnostics = registerDiagnostics(connection, session.sync, (uri) => this.documents.all().find((doc) => doc.uri === uri || this.catalog.isCatalog(doc.uri))?.getText());
     return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'Corpus Lens', version } };
-  });
+  }
 
-  connection.onInitialized(async () => {
-    const { ingestion, sync } = started();
-    const settings = await configuration.pull();
+  async initialized(): Promise<void> {
+    const { ingestion, sync } = this.started();
+    const settings = await this.configuration.pull();
     ingestion.setOptions({ maxFileBytes: maxFileBytes(settings), retainText: false });
-    configuration.registerForChanges();
-    configuration.registerFileWatchers();
+    this.configuration.registerForChanges();
+    this.configuration.registerFileWatchers();
     await sync.indexAll();
-  });
+  }
 
-  connection.onDidChangeConfiguration(async () => {
-    if (!session) return;
-    const { ingestion, sync } = session;
-    const before = configuration.settings;
-    const settings = await configuration.pull();
+  async configurationChanged(): Promise<void> {
+    if (!this.session) return;
+    const { ingestion, sync } = this.session;
+    const before = this.configuration.settings;
+    const settings = await this.configuration.pull();
     ingestion.setOptions({ maxFileBytes: maxFileBytes(settings), retainText: false });
     const changed = settingsChange(before, settings);
     if (changed.reindex) await sync.indexAll();
     else if (changed.catalog && (await sync.loadCatalog())) await sync.indexAll();
-    else if (before.noteDiagnostics !== settings.noteDiagnostics) noteDiagnostics.refreshAll();
-  });
+    else if (before.noteDiagnostics !== settings.noteDiagnostics) this.noteDiagnostics.refreshAll();
+  }
 
-  connection.onDidChangeWatchedFiles((params) => {
-    if (!Array.isArray(params?.changes)) return connection.console.warn('Ignored a malformed didChangeWatchedFiles notification.');
+  filesChanged(params: DidChangeWatchedFilesParams): Promise<void> | void {
+    if (!Array.isArray(params?.changes)) return this.connection.console.warn('Ignored a malformed didChangeWatchedFiles notification.');
     const changes: FileChange[] = params.changes.flatMap((c) => {
       if (typeof c?.uri !== 'string') return [];
       const path = toPath(c.uri);
@@ -126,41 +150,43 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       // The same file may be named by differently encoded uris: the index uses one spelling.
       return path && type ? [{ uri: toUri(path), type }] : [];
     });
-    return session?.sync.onFilesChanged(changes);
-  });
+    return this.session?.sync.onFilesChanged(changes);
+  }
 
-  connection.onShutdown(async () => {
-    await session?.sync.flushCache();
-    session?.sync.dispose();
-    session?.service.dispose();
-  });
+  async shutdown(): Promise<void> {
+    await this.session?.sync.flushCache();
+    this.session?.sync.dispose();
+    this.session?.service.dispose();
+  }
 
-  documents.onDidChangeContent((event) => {
-    // The open catalog is checked as it is typed; the knowledge changes when it is saved.
-    if (catalog.isCatalog(event.document.uri)) return catalogDiagnostics?.catalogEdited(event.document.uri);
-    session?.sync.onOpenDocumentChanged(event.document.uri, () => event.document.getText());
-  });
-  documents.onDidClose((event) => {
-    const uri = event.document.uri;
-    if (!session) return;
-    if (catalog.isCatalog(uri)) return catalogDiagnostics?.catalogEdited(uri);
-    // Unsaved edits are gone with the editor: the file on disk is read again, and a waiting edit dropped.
-    if (!session.service.document(uri)) session.service.forgetNote(uri);
-    session.sync.onOpenDocumentClosed(uri);
-  });
-
-  registerNavigation(ctx, () => !!client.textDocument?.definition?.linkSupport);
-  registerCompletion(ctx);
-  registerSymbols(ctx);
-  registerSemanticTokens(ctx);
-  registerCodeActions(ctx);
-  registerCorpusRequests(ctx);
-  registerChronology(ctx);
-  registerQuoteLinks(ctx);
-  registerQuoteRequest(ctx);
-  connection.onRequest(StatusRequest, () => toIndexStatus(started().sync.status()));
-  connection.onRequest(ReindexRequest, async () => toIndexStatus(await started().sync.indexAll()));
-
-  documents.listen(guardedDocuments(connection, documents, (message) => connection.console.warn(message)));
-  connection.listen();
+  /** Registers the handlers and starts listening. */
+  listen(): void {
+    const { connection, documents, ctx } = this;
+    documents.onDidChangeContent((event) => {
+      // The open catalog is checked as it is typed; the knowledge changes when it is saved.
+      if (this.catalog.isCatalog(event.document.uri)) return this.catalogDiagnostics?.catalogEdited(event.document.uri);
+      this.session?.sync.onOpenDocumentChanged(event.document.uri, () => event.document.getText());
+    });
+    documents.onDidClose((event) => {
+      const uri = event.document.uri;
+      if (!this.session) return;
+      if (this.catalog.isCatalog(uri)) return this.catalogDiagnostics?.catalogEdited(uri);
+      // Unsaved edits are gone with the editor: the file on disk is read again, and a waiting edit dropped.
+      if (!this.session.service.document(uri)) this.session.service.forgetNote(uri);
+      this.session.sync.onOpenDocumentClosed(uri);
+    });
+    registerNavigation(ctx, () => !!this.client.textDocument?.definition?.linkSupport);
+    registerCompletion(ctx);
+    registerSymbols(ctx);
+    registerSemanticTokens(ctx);
+    registerCodeActions(ctx);
+    registerCorpusRequests(ctx);
+    registerChronology(ctx);
+    registerQuoteLinks(ctx);
+    registerQuoteRequest(ctx);
+    connection.onRequest(StatusRequest, () => toIndexStatus(this.started().sync.status()));
+    connection.onRequest(ReindexRequest, async () => toIndexStatus(await this.started().sync.indexAll()));
+    documents.listen(guardedDocuments(connection, documents, (message) => connection.console.warn(message)));
+    connection.listen();
+  }
 }
