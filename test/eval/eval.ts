@@ -1,6 +1,9 @@
 // `npm run eval`: runs the real server (node dist/server.js --stdio) over each hand-labelled set of
-// documents and prints, per kind, the precision and recall of mentions, the alias resolution
-// accuracy and the false positives on common-word traps. Exits non-zero when a target is missed.
+// documents and prints, per kind, the precision and recall of mentions (a mention found with the
+// right span and kind but as another entity is a miss and a false find), how often a catalog
+// entity's mention resolves to it, the alias resolution accuracy and the false positives on
+// common-word traps. Exits non-zero when a target is missed. Each set says when it was written
+// and which rule changes came after it.
 //
 // Label files (<document>.labels.json) list mentions as the exact text written and which
 // occurrence of that text in the document it is, so they stay readable and checkable by hand:
@@ -45,7 +48,7 @@ interface LabelledSet {
   documents: string;
   /** Folder of the label files. */
   labels: string;
-  targets: { recall: number; precision?: number; aliasAccuracy?: number; maxTrapHits?: number };
+  targets: { recall: number; precision?: number; aliasAccuracy?: number; maxTrapHits?: number; rightEntity?: number };
   /** The documents are analyst's notes (Markdown), read beside the seed corpus as the editor reads notes. */
   notes?: boolean;
 }
@@ -53,14 +56,17 @@ interface LabelledSet {
 const SETS: LabelledSet[] = [
   { name: 'seed corpus', documents: join(REPO_ROOT, 'corpus'), labels: join(REPO_ROOT, 'test', 'eval', 'seed'), targets: { recall: 0.98, aliasAccuracy: 1, maxTrapHits: 0 } },
   { name: 'unseen documents', documents: join(REPO_ROOT, 'test', 'eval', 'unseen'), labels: join(REPO_ROOT, 'test', 'eval', 'unseen'), targets: { recall: 0.9, precision: 0.95 } },
-  // Written and labelled after the rules were last changed, and never used to change them:
-  // the honest estimate for documents nobody has looked at.
+  // Held-out: written and labelled at commit aeccd57 (2026-11-24) and never used to change a rule.
+  // Rules changed since: 7a03ff2 (a body's name read at most 24 words either side of its head noun),
+  // 63f90e0 (at most two number variants of a catalog name).
   { name: 'held-out documents', documents: join(REPO_ROOT, 'test', 'eval', 'heldout'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout'), targets: { recall: 0.9, precision: 0.95 } },
-  // Analyst's notes (bare code names, possessives, corpus spellings, traps), written after the
-  // note rules and never used to change them; read beside the seed corpus.
+  // Analyst's notes (bare code names, possessives, corpus spellings, traps), read beside the seed
+  // corpus. Tuned, not held-out: its first run changed three rules (commit 9882775).
   { name: 'notes', documents: join(REPO_ROOT, 'test', 'eval', 'notes'), labels: join(REPO_ROOT, 'test', 'eval', 'notes'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 }, notes: true },
-  // Written on 2026-11-24 after the last rule change (notes and alias rules), never used to change one.
+  // Held-out: written at commit a29d8e3 (2026-11-24), after the note and alias rules of that day,
+  // never used to change a rule. Rules changed since: 7a03ff2 and 63f90e0 (see above).
   { name: 'held-out notes', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-notes'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-notes'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 }, notes: true },
+  // Held-out: written with the held-out notes (a29d8e3); the same rules changed since.
   { name: 'held-out documents, second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout2'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout2'), targets: { recall: 0.9, precision: 0.95, aliasAccuracy: 0.9 } },
 ];
 
@@ -140,18 +146,23 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
         .map((m) => ({ start: lines.offsetAt(m.range.start), end: lines.offsetAt(m.range.end), kind: m.kind, entityId: m.entityId, name: m.name, discovered: m.discovered }))
         .filter((p) => (KINDS as readonly string[]).includes(p.kind));
       const used = new Set<Predicted>();
+      /** Found where a label is, but not as what it is: a miss and a false find. */
+      const wrong = new Set<Predicted>();
       for (const g of gold) {
         result.perKind[g.kind].gold++;
         const match = predicted.find((p) => !used.has(p) && overlaps(p, g));
-        if (match && match.kind === g.kind) {
+        const expected = catalogIds.get(g.entity.toLowerCase());
+        if (match && match.kind === g.kind && expected) {
+          result.catalog.mentions++;
+          if (match.entityId === expected) result.catalog.resolved++;
+          else result.catalog.failures.push(`${docName}: "${g.text}" is ${expected} but was taken as ${match.entityId}`);
+        }
+        // The right span and kind but another entity is a miss (and a false find), not a hit: a card
+        // of the wrong entity is wrong. An entity the catalog lacks may be found as a discovered one.
+        const rightEntity = !!match && (expected ? match.entityId === expected : match.discovered || normaliseName(match.name) === normaliseName(g.entity));
+        if (match && match.kind === g.kind && rightEntity) {
           used.add(match);
           result.perKind[g.kind].truePositives++;
-          const expected = catalogIds.get(g.entity.toLowerCase());
-          if (expected) {
-            result.catalog.mentions++;
-            if (match.entityId === expected) result.catalog.resolved++;
-            else result.catalog.failures.push(`${docName}: "${g.text}" is ${expected} but was taken as ${match.entityId}`);
-          }
           const names = resolutions.get(g.entity) ?? new Map<string, string>();
           names.set(normaliseName(g.text), match.entityId);
           resolutions.set(g.entity, names);
@@ -159,13 +170,14 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
           golds.add(g.entity);
           goldOfPredicted.set(match.entityId, golds);
         } else {
-          if (match) used.add(match);
+          if (match) wrong.add(match);
           result.misses.push(`${docName}: "${g.text}" (${g.kind}, ${g.entity})${match ? ` taken as ${match.kind} ${match.name}` : ''}`);
         }
       }
       for (const p of predicted) {
         result.perKind[p.kind as Kind].predicted++;
-        if (!used.has(p) && !gold.some((g) => overlaps(g, p))) {
+        if (wrong.has(p)) result.falsePositives.push(`${docName}: "${text.slice(p.start, p.end)}" as ${p.kind} ${p.name}${p.discovered ? ' (discovered)' : ''}: the wrong entity or kind`);
+        else if (!used.has(p) && !gold.some((g) => overlaps(g, p))) {
           result.falsePositives.push(`${docName}: "${text.slice(p.start, p.end)}" as ${p.kind} ${p.name}${p.discovered ? ' (discovered)' : ''} — …${text.slice(Math.max(0, p.start - 30), p.end + 30).replace(/\s+/g, ' ')}…`);
         }
       }
@@ -224,6 +236,8 @@ function report(result: SetResult, set: LabelledSet): boolean {
   if (set.targets.precision !== undefined) checks.push([`precision ≥ ${percent(set.targets.precision)}`, precision >= set.targets.precision]);
   if (set.targets.aliasAccuracy !== undefined) checks.push([`alias resolution ≥ ${percent(set.targets.aliasAccuracy)}`, aliasAccuracy >= set.targets.aliasAccuracy]);
   if (set.targets.maxTrapHits !== undefined) checks.push([`trap false positives ≤ ${set.targets.maxTrapHits}`, result.trapHits.length <= set.targets.maxTrapHits]);
+  const rightEntity = result.catalog.mentions ? result.catalog.resolved / result.catalog.mentions : 1;
+  checks.push([`right catalog entity ≥ ${percent(set.targets.rightEntity ?? 0.98)}`, rightEntity >= (set.targets.rightEntity ?? 0.98)]);
   lines.push(`  targets: ${checks.map(([what, ok]) => `${ok ? 'met' : 'MISSED'}: ${what}`).join('; ')}`);
   const detail = (title: string, items: string[]) => {
     if (items.length) lines.push(`  ${title}:`, ...items.slice(0, 40).map((i) => `    - ${i}`), ...(items.length > 40 ? [`    … and ${items.length - 40} more`] : []));
@@ -336,16 +350,27 @@ async function evaluateQuotes(name: string, folder: string, target: number): Pro
   try {
     await session.indexed(120000);
     const uri = await session.open(`notes/${noteFile}`, text);
-    const deadline = Date.now() + 60000;
-    while (!session.diagnostics.has(uri) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const lines = LineTable.of(text);
-    const diagnostics = session.diagnostics.get(uri) ?? [];
-    for (const { starts, expected } of expectations.quotations) {
-      const at = text.indexOf(starts);
-      const hit = diagnostics.find((d) => d.code !== 'wrong-citation' && lines.offsetAt(d.range.start) === at);
-      const found = !hit ? 'verbatim' : hit.code === 'misquotation' ? 'misquotation' : hit.code === 'quotation-not-found' ? 'notFound' : String(hit.code);
-      rows.push({ starts, expected, found: at < 0 ? 'missing from the note' : found });
+    // Every verdict must be seen: a misquotation or a quotation found nowhere by its diagnostic, a
+    // verbatim one by the hover that says where it is from. None is assumed from silence.
+    const verdicts = new Map<string, string>();
+    const deadline = Date.now() + 60000;
+    while (verdicts.size < expectations.quotations.length && Date.now() < deadline) {
+      const diagnostics = session.diagnostics.get(uri) ?? [];
+      for (const { starts } of expectations.quotations) {
+        if (verdicts.has(starts)) continue;
+        const at = text.indexOf(starts);
+        if (at < 0) {
+          verdicts.set(starts, 'missing from the note');
+          continue;
+        }
+        const hit = diagnostics.find((d) => d.code !== 'wrong-citation' && lines.offsetAt(d.range.start) === at);
+        if (hit) verdicts.set(starts, hit.code === 'misquotation' ? 'misquotation' : hit.code === 'quotation-not-found' ? 'notFound' : String(hit.code));
+        else if (await saysVerbatim(session, uri, text, at, starts.length)) verdicts.set(starts, 'verbatim');
+      }
+      if (verdicts.size < expectations.quotations.length) await new Promise((r) => setTimeout(r, 200));
     }
+    for (const { starts, expected } of expectations.quotations) rows.push({ starts, expected, found: verdicts.get(starts) ?? 'no verdict within 60 s' });
   } finally {
     await session.stop();
     removeWorkspace(root);
@@ -363,6 +388,19 @@ async function evaluateQuotes(name: string, folder: string, target: number): Pro
   return met;
 }
 
+/** True when hovering a word of the quotation (one that names no entity) says it is quoted verbatim. */
+async function saysVerbatim(session: LspSession, uri: string, text: string, at: number, length: number): Promise<boolean> {
+  const lines = LineTable.of(text);
+  for (const word of text.slice(at, at + length).matchAll(/\p{L}{3,}/gu)) {
+    const hover = await session.hover(uri, lines.positionAt(at + word.index + 1));
+    const value = (hover?.contents as { value?: string } | undefined)?.value ?? '';
+    if (value.startsWith('*Quoted verbatim from*')) return true;
+    // A word that names an entity answers with its card: try the next one.
+    if (!value.startsWith('**')) return false;
+  }
+  return false;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'server.js'))) throw new Error('build first: npm run build');
   let ok = true;
@@ -377,10 +415,12 @@ async function main(): Promise<void> {
     results.push(result);
     ok = report(result, set) && ok;
   }
-  // Written on 2026-11-24 after the counting rules (repeats, reprints, names inside names), never used to change one.
+  // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
+  // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
   ok = (await evaluateChronology('held-out chronology', join(REPO_ROOT, 'test', 'eval', 'heldout-chronology'), 0.8)) && ok;
-  // Written on 2026-11-24 after the quotation rules, never used to change one.
+  // Held-out: written at commit 9e79778 (2026-11-24), after the quotation rules, never used to change
+  // one. Rules changed since: 342a434 (a quotation over 1,000 words is not checked; 500 problems listed).
   ok = (await evaluateQuotes('held-out quotations', join(REPO_ROOT, 'test', 'eval', 'heldout-quotes'), 0.8)) && ok;
   mkdirSync(join(REPO_ROOT, 'out', 'eval'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'out', 'eval', 'results.json'), JSON.stringify(results, null, 2));
