@@ -15,8 +15,8 @@ export const EXPECTED = {
     'Stanislav Zas: In the Republic of Kazakhstan, the CSTO has sent a signal to the whole world - we do not leave allies behind',
     'Briefing by CSTO Secretary General Stanislav Zas',
   ],
-  /** The Documents view puts each document's date before its title, newest first. */
-  documentDates: ['2024', '2022-05-30', '2021-06-09', '2021-02-08', '2020-12-02'],
+  /** The Documents view puts each document's date before its title, newest first, the undated last (the one without a dateline). */
+  documentDates: ['2022-05-30', '2021-06-09', '2021-02-08', '2020-12-02', 'undated'],
   hiredGunsCardFirstLine: '**Mercenary** — operation',
   hiredGunsAliases: ['Hired guns', 'Naemnik'],
   definitionFile: '003_cd610519ad23afcb.txt',

@@ -1,7 +1,7 @@
 // Splits a corpus document into passages: dated news items, articles (title + date + body) with
 // their sections and author lines, and the site's navigation boilerplate.
 
-import { dominantYear, findDates, parseDottedDate, type IsoDate } from '../text/dates';
+import { parseDateline, parseDottedDate, type IsoDate } from '../text/dates';
 import type { Passage, PassageKind, SegmentedDocument } from '../model';
 import { splitLines } from '../text/lines';
 import { fingerprint, truncate } from '../text/strings';
@@ -38,6 +38,10 @@ const BOILERPLATE_PATTERNS = [
  */
 const PHONE_LINE = /^\+?\d[\d\s()\-]{6,}[\d)](\s*[-–]?\s*(tel|fax|tel\/fax))?$/i;
 const LONGEST_PHONE_LINE = 64;
+/** A line that is a date and nothing else is no longer than this ("Wednesday, September 30, 2024 12:30"). */
+const LONGEST_DATE_LINE = 60;
+/** A document's dateline or publication line stands among its first lines. */
+const DATELINE_LINES = 6;
 const RELATED_HEADER = /^(read also|see also|related( news)?)\s*:?$/i;
 const BYLINE_PATTERNS = [
   /^(author|authors|by|editor|text|interviewed by|prepared by)\s*:\s*\S/i,
@@ -60,6 +64,11 @@ function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } 
   if (RELATED_HEADER.test(text)) return { cls: 'related' };
   const dotted = digitFirst ? parseDottedDate(text) : undefined;
   if (dotted) return { cls: 'date', date: dotted };
+  // A line that is only a date in another form ("27 June 2024", "June 9, 2021", "2024-06-27").
+  if (text.length <= LONGEST_DATE_LINE && (digitFirst || (first >= 65 && first <= 90))) {
+    const dateline = parseDateline(text);
+    if (dateline?.whole && dateline.date) return { cls: 'date', date: dateline.date };
+  }
   const byline = digitFirst ? TIME_DATE_BYLINE.exec(text) : null;
   if (byline) return { cls: 'byline', date: parseDottedDate(byline[1]) };
   if (BYLINE_PATTERNS.some((p) => p.test(text))) return { cls: 'byline' };
@@ -180,15 +189,26 @@ export function segmentPassages(text: string, fallbackTitle: string): SegmentedD
   const lines = readLines(text);
   const builder = new PassageBuilder(text);
   let pendingNewsTitle: Passage | undefined;
+  /** The line that opened the article in progress: a date right under it is the article's. */
+  let articleOpenedAt = -1;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     switch (line.cls) {
-      case 'date':
+      case 'date': {
+        const article = builder.current('article');
+        if (article && !article.date && line.date && articleOpenedAt === i - 1) {
+          // "Headline / 27 June 2024 / text": the date of the article, not a news item of its own.
+          article.date = line.date;
+          builder.extend(line.end);
+          break;
+        }
         builder.closeAll();
         pendingNewsTitle = builder.start('news', line, 'News item', line.date);
         break;
+      }
       case 'title': {
+        articleOpenedAt = i;
         builder.closeAll();
         const next = lines[i + 1];
         const date = next?.cls === 'titleDate' ? next.date : undefined;
@@ -222,6 +242,7 @@ export function segmentPassages(text: string, fallbackTitle: string): SegmentedD
         let article = builder.current('article');
         if (!article && line.cls === 'heading' && !builder.current('news')) {
           builder.closeAll();
+          articleOpenedAt = i;
           article = builder.start('article', line, headingText(line.text));
           break;
         }
@@ -258,12 +279,23 @@ export function segmentPassages(text: string, fallbackTitle: string): SegmentedD
 function describeDocument(text: string, passages: Passage[], fallbackTitle: string): SegmentedDocument {
   const main = passages.find((p) => p.kind === 'article') ?? passages.find((p) => p.kind === 'news');
   const dates = [...new Set(passages.map((p) => p.date).filter((d): d is IsoDate => !!d))].sort();
-  let date = main?.date ?? dates[dates.length - 1];
-  if (!date) {
-    const written = findDates(text).map((d) => d.date).sort();
-    date = written[written.length - 1] ?? dominantYear(text);
-  }
+  // From its datelines and publication lines only, never from a year named in the text
+  // ("established in 1992"): without one, a document is undated.
+  const date = main?.date ?? dates[dates.length - 1] ?? datelineOf(text);
   const document: SegmentedDocument = { title: main ? main.title : fallbackTitle, dates, passages };
   if (date) document.date = date;
   return document;
+}
+
+/** The date of the first dateline among a document's first lines ("MOSCOW, June 9, 2021 /TASS/ - …"); none for a dateline without a year. */
+function datelineOf(text: string): IsoDate | undefined {
+  let looked = 0;
+  for (const line of splitLines(text)) {
+    const trimmed = line.text.trim();
+    if (!trimmed) continue;
+    if (++looked > DATELINE_LINES) return undefined;
+    const dateline = parseDateline(trimmed);
+    if (dateline) return dateline.date;
+  }
+  return undefined;
 }

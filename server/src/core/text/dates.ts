@@ -21,38 +21,55 @@ export function parseDottedDate(text: string): IsoDate | undefined {
   return match ? iso(+match[3], +match[2], +match[1]) : undefined;
 }
 
-const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
-const MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES})\\s+(\\d{4})\\b`, 'gi');
+const MONTH_OR_ABBREVIATION = `(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+';
+/** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
+const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date)(?:\\s+on)?\\s*:?\\s*|[A-Z][A-Z'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?,\\s*)?(?:${WEEKDAY})?`;
+const DAY = '(?<day>\\d{1,2})';
+const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
+const YEAR = '(?<year>\\d{4})';
+const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\.(?<monthNumber>\\d{1,2})\\.${YEAR}`, 'i') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}-(?<monthNumber>\\d{2})-${DAY}`, 'i') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i') },
+  // A wire dateline without the year ("MOSCOW, October 16. /TASS/", "28 Mar. 13:30"): no date to give.
+  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$))`, 'i'), yearless: true },
+];
 
-export interface DateInText {
-  date: IsoDate;
-  start: number;
-  end: number;
+function datelineDate(groups: Record<string, string | undefined>): IsoDate | undefined {
+  const { day, month, monthNumber: number, year } = groups;
+  if (!day || !year) return undefined;
+  return iso(+year, number ? +number : monthNumber(month ?? ''), +day);
 }
+/** What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, or the end. */
+const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/;
 
-/** Every full date written in a piece of text, in order of appearance. */
-export function findDates(text: string): DateInText[] {
-  const found: DateInText[] = [];
-  const add = (date: IsoDate | undefined, match: RegExpExecArray) => {
-    if (date) found.push({ date, start: match.index, end: match.index + match[0].length });
-  };
-  for (const m of text.matchAll(DOTTED)) add(iso(+m[3], +m[2], +m[1]), m as RegExpExecArray);
-  for (const m of text.matchAll(MONTH_FIRST)) add(iso(+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]), m as RegExpExecArray);
-  for (const m of text.matchAll(DAY_FIRST)) add(iso(+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]), m as RegExpExecArray);
-  return found.sort((a, b) => a.start - b.start);
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
 /**
- * The year a text is most about, for a document that carries no full date: the year it names
- * most often (ties go to the one named first). Undefined when it names none.
+ * The date a dateline or publication line gives: a line that is a date ("27 June 2024",
+ * "June 9, 2021", "24.04.2024", "2024-06-27"), or that opens with one after a place in capitals or
+ * "Published:" ("MOSCOW, June 9, 2021 /TASS/ - …"). A dateline without a year ("MOSCOW, October
+ * 16. /TASS/") says `yearless` and gives no date. Undefined for a line that is no dateline: a
+ * date inside a sentence ("established in 1992", "on 12 May 2022 the Council met") never is.
  */
-export function dominantYear(text: string): IsoDate | undefined {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [year, count] of counts) if (!best || count > counts.get(best)!) best = year;
-  return best;
+export function parseDateline(line: string): { date: IsoDate | undefined; yearless: boolean; whole: boolean } | undefined {
+  const text = line.trim();
+  for (const form of DATELINE_FORMS) {
+    const match = form.pattern.exec(text);
+    if (!match) continue;
+    // A place before the date is written in capitals ("MOSCOW"); "In Moscow, 9 June 2021 …" is a sentence.
+    const lead = match.groups?.lead ?? '';
+    if (lead && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
+    const rest = text.slice(match[0].length);
+    if (!AFTER_DATELINE.test(rest)) continue;
+    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
+  }
+  return undefined;
 }
 
 /** "9 Jun 2021", "Jun 2021" for a month, "2021" for a year-only date. */

@@ -1,0 +1,89 @@
+// How a document gets its date: from a dateline or a publication line, never from a year the text
+// recalls. The lines below are written for these tests; they reproduce forms seen in wire reports
+// and on the CSTO site (see the issue 23 note), not their sentences.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segmentPassages } from '../../server/src/core/analysis/segment';
+import { parseDateline } from '../../server/src/core/text/dates';
+
+const dateOf = (text: string) => segmentPassages(text, 'x.txt').date;
+
+describe('parseDateline', () => {
+  const dated: [string, string][] = [
+    ['ASTANA, March 3, 2023 /TASS/. The council will meet in autumn.', '2023-03-03'],
+    ['YEREVAN, 3 March 2023 - The ministers spoke for an hour.', '2023-03-03'],
+    ['KRASNOARMEISK /Moscow region/, Sept. 14, 2022 /TASS/. Drills went on.', '2022-09-14'],
+    ['Published: 17.11.2025', '2025-11-17'],
+    ['Posted on 2024-02-29', '2024-02-29'],
+    ['Thursday, October 2, 2025 09:15', '2025-10-02'],
+    ['12 Dec. 2024 18:40 (UTC+3)', '2024-12-12'],
+  ];
+  for (const [line, date] of dated) {
+    it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
+      assert.equal(parseDateline(line)?.date, date);
+    });
+  }
+
+  it('says a wire dateline without a year is yearless and gives it no date', () => {
+    for (const line of ['BISHKEK, November 8. /TASS/. The exercise ended.', '8 Nov. 10:05 (UTC+3 MSK)']) {
+      assert.deepEqual(parseDateline(line), { date: undefined, yearless: true, whole: line.startsWith('8') }, line);
+    }
+  });
+
+  it('does not take a date inside a sentence for a dateline', () => {
+    for (const line of [
+      'The organisation was established in 1992 and grew since.',
+      'In Minsk, 9 June 2021 was the day of the session.',
+      'On 12 May 2022 the Council met in Moscow.',
+      'May 2022 brought new exercises.',
+      'June 9, 2021 the ministers had already left the city for talks.',
+      'DUSHANBE (AKIpress) - The agency gives no date in its lead.',
+    ]) {
+      assert.equal(parseDateline(line), undefined, line);
+    }
+  });
+
+  it('tells a line that is only a date from a dateline that opens a paragraph', () => {
+    assert.equal(parseDateline('27 June 2024')?.whole, true);
+    assert.equal(parseDateline('MOSCOW, 27 June 2024 - Text follows.')?.whole, false);
+  });
+});
+
+describe('the date of a document', () => {
+  it('is the dateline of a wire report, not the latest year it recalls', () => {
+    const text = [
+      'Ministers agree to hold joint drills',
+      '',
+      'ALMATY, April 4, 2019 /TASS/. The ministers agreed on drills planned for 2021.',
+      'The organisation was founded in 1992 and the rapid reaction force in 2009.',
+    ].join('\n');
+    assert.equal(dateOf(text), '2019-04-04');
+  });
+
+  it('is undated for a report whose dateline has no year, even when its body names years', () => {
+    const text = [
+      'Peacekeepers finish an exercise',
+      '',
+      'BISHKEK, November 8. /TASS/. The exercise, first held in 2012, ended on Friday.',
+      'A similar drill is planned for 2027.',
+    ].join('\n');
+    assert.equal(dateOf(text), undefined);
+  });
+
+  it('is the date line right under a headline', () => {
+    const text = ['# Council session in Minsk', '', '14 May 2023', '', 'The Council, set up in 1993, met on Friday.'].join('\n');
+    assert.equal(dateOf(text), '2023-05-14');
+  });
+
+  it('is the publication line when the page puts it first', () => {
+    const text = ['Published: 02.12.2020', 'Secretary General speaks to reporters', '', 'He recalled the events of 2010.'].join('\n');
+    assert.equal(dateOf(text), '2020-12-02');
+  });
+
+  it('ignores a dateline buried deep in the text', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the interview, without any date.`);
+    const text = ['An interview', '', ...body, 'MOSCOW, 1 July 2020 - a quoted older report.'].join('\n');
+    assert.equal(dateOf(text), undefined);
+  });
+});
