@@ -9,8 +9,8 @@ import type { ServerRequests } from './requests';
 
 /** What a quotation is taken from: a tree node (passage or mention), or an entity (from its card). */
 export function quoteSourceOf(arg: unknown): QuoteParams | undefined {
-  const node = arg as { type?: string; location?: { uri: string; range: { start: { line: number; character: number } } }; entityId?: string } | undefined;
-  if (typeof node?.entityId === 'string') return { entityId: node.entityId };
+  const node = arg as { type?: string; location?: { uri: string; range: { start: { line: number; character: number } } }; entityId?: string; edition?: number } | undefined;
+  if (typeof node?.entityId === 'string') return typeof node.edition === 'number' ? { entityId: node.entityId, edition: node.edition } : { entityId: node.entityId };
   if (!node?.location) return undefined;
   const scope = node.type === 'passage' ? 'passage' : 'sentence';
   return { uri: node.location.uri, position: node.location.range.start, scope };

@@ -56,10 +56,17 @@ describe('CorpusIndex', () => {
 
   it('falls back to the earliest dated mention when no sentence defines the entity', () => {
     const index = seedIndex();
-    const brotherhood = index.definitionOf('indestructible-brotherhood')!;
-    assert.equal(brotherhood.defining, false);
-    assert.equal(brotherhood.date, '2021-02-08');
-    assert.equal(brotherhood.mention.surface, 'Inviolable Brotherhood 2020');
+    const peacekeepers = index.definitionOf('collective-peacekeeping-forces')!;
+    assert.equal(peacekeepers.defining, false);
+    assert.equal(peacekeepers.date, '2020-12-02');
+    assert.equal(peacekeepers.mention.surface, 'CSTO Collective Peacekeeping Forces');
+  });
+
+  it('defines a series no sentence defines as a whole by an edition\'s sentence, saying which edition', () => {
+    const brotherhood = seedIndex().definitionOf('indestructible-brotherhood')!;
+    assert.equal(brotherhood.defining, true);
+    assert.equal(brotherhood.about, 2021);
+    assert.match(brotherhood.quote, /^joint training with the CSTO Peacekeeping Forces "indestructible Brotherhood-2021"/);
   });
 
   it('recomputes a definition when the document that held it is removed', () => {

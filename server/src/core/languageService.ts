@@ -63,7 +63,7 @@ export interface LanguageService extends Disposable {
   /** The entity card, as on hover. */
   card(entityId: string, rendering?: CardRendering): string | undefined;
   /** Where an entity is defined (or first reported) in the corpus. */
-  definitionOf(entityId: string): SourceMention | undefined;
+  definitionOf(entityId: string, edition?: number | undefined): SourceMention | undefined;
   /** Every mention of the entity at an offset, the corpus's then the notes', up to `limit`; `total` counts them all. */
   references(source: TextSource, offset: number, limit?: number): { entity?: Entity; places: MentionPlace[]; total: number };
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean };
@@ -97,7 +97,7 @@ export interface LanguageService extends Disposable {
   /** Corpus sentences for a blockquote line; undefined when the line is not one. */
   quoteCompletions(note: TextSource, lineStart: number, offset: number, format: CitationFormat): { from: number; typed: string; items: QuoteCompletion[] } | undefined;
   /** The quotation of a corpus passage (or of an entity's defining sentence) for a note. */
-  quoteOf(what: { uri: string; offset: number; scope: QuoteScope } | { entityId: string }, note: { uri?: string | undefined; text: string }, format: CitationFormat): QuoteOfSource | undefined;
+  quoteOf(what: { uri: string; offset: number; scope: QuoteScope } | { entityId: string; edition?: number | undefined }, note: { uri?: string | undefined; text: string }, format: CitationFormat): QuoteOfSource | undefined;
 
   // The workspace catalog.
   /** Where each entity's entry is in a catalog's text. */
@@ -167,7 +167,7 @@ export function createLanguageService(source: IndexSource): LanguageService {
     quoteCompletions: (note, lineStart, offset, format) => quotes.completions(note, lineStart, offset, format),
     quoteOf: (what, note, format) => {
       if (!('entityId' in what)) return quotes.quoteOf(what, note, format);
-      const definition = entities.definitionOf(what.entityId);
+      const definition = entities.definitionOf(what.entityId, what.edition);
       return definition && quotes.quoteOf({ document: definition.document, ...definition.sentence }, note, format);
     },
 

@@ -9,7 +9,7 @@ import { runSafely, type ServerContext } from './context';
 export function registerQuoteRequest(ctx: ServerContext): void {
   ctx.connection.onRequest(QuoteRequest, (params, token) =>
     runSafely(ctx, 'Quoting', undefined, token, null as QuoteResult | null, () => {
-      const what = 'entityId' in params ? { entityId: params.entityId } : quotedPlace(ctx, params.uri, params.position, params.scope);
+      const what = 'entityId' in params ? { entityId: params.entityId, edition: typeof params.edition === 'number' ? params.edition : undefined } : quotedPlace(ctx, params.uri, params.position, params.scope);
       if (!what) return null;
       // Without a note, the link is relative to the workspace folder the document is in.
       const open = params.noteUri ? ctx.documents.get(params.noteUri) : undefined;

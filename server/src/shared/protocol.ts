@@ -210,7 +210,8 @@ export interface CardResult {
 
 /** The card of an entity, with its catalog entry (for an entity the corpus never mentions). */
 export const CardRequest = new RequestType<{ entityId: string }, CardResult | null, void>('corpusLens/card');
-export type QuoteParams = ({ uri: string; position: Position; scope: 'sentence' | 'passage' } | { entityId: string }) & {
+/** A place to quote, or the sentence an entity's card quotes (an edition's card: `edition`). */
+export type QuoteParams = ({ uri: string; position: Position; scope: 'sentence' | 'passage' } | { entityId: string; edition?: number }) & {
   /** The note the quotation goes into: the citation's link is relative to it. */
   noteUri?: string;
 };

@@ -8,7 +8,7 @@ import { LineTable } from '../text/lines';
 import { sentenceAround, type Span } from '../text/sentences';
 import { Interner } from '../text/strings';
 import { splitWords } from '../text/words';
-import { DEFINING_SCORE, definitionScore } from './definitions';
+import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
 import { markRepeatsAndInnerNames } from './repeats';
@@ -30,7 +30,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -126,28 +126,49 @@ export function discoveryCapNotice(dropped: number): string {
  */
 const SCORED_PER_DOCUMENT = 4;
 
-/** Keeps, per entity, the mention of this document whose sentence defines it, if any does. */
+/** The key a definition candidate is kept under: the entity, or one edition of it ("interaction@2025"). */
+export function definitionKey(entityId: string, edition?: number): string {
+  return edition === undefined ? entityId : `${entityId}@${edition}`;
+}
+
+/**
+ * Keeps, per entity and per edition named ("Search-2025"), the mention of this document whose
+ * sentence defines it, if any does: a sentence about one edition defines that edition, not the series.
+ */
 function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowledge): void {
   const scored = new Map<string, number>();
   const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
-  for (const mention of doc.mentions) {
+  const { mentions } = doc;
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
     // A name said again defines nothing the first saying did not.
     if (mention.repeat) continue;
     const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
     if (!entity) continue;
-    const date = dateOfPassage(doc, mention.passage);
-    const count = scored.get(entity.id) ?? 0;
+    const key = definitionKey(entity.id, mention.edition);
+    const count = scored.get(key) ?? 0;
     if (count >= SCORED_PER_DOCUMENT) continue;
-    scored.set(entity.id, count + 1);
+    scored.set(key, count + 1);
+    const date = dateOfPassage(doc, mention.passage);
     const sentence = sentenceAround(text, mention.start, passageSpan(mention));
     const candidate: Candidate = { mention, score: 0, sentence };
     if (date) candidate.date = date;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface);
+    const others = sentenceMentions(mentions, i, sentence, knowledge);
+    candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface, others);
     if (candidate.score < DEFINING_SCORE) continue;
-    const best = doc.best.get(entity.id);
-    if (!best || candidate.score > best.score) doc.best.set(entity.id, candidate);
+    const best = doc.best.get(key);
+    if (!best || candidate.score > best.score) doc.best.set(key, candidate);
   }
+}
+
+/** The other mentions inside a sentence (mentions are in text order), by offsets in the sentence. */
+function sentenceMentions(mentions: readonly IndexedMention[], at: number, sentence: Span, knowledge: Knowledge): SentenceMention[] {
+  const found: SentenceMention[] = [];
+  const add = (m: IndexedMention) => found.push({ start: m.start - sentence.start, end: m.end - sentence.start, entityId: m.entityId, kind: m.discovered?.kind ?? knowledge.get(m.entityId)?.kind ?? '' });
+  for (let j = at - 1; j >= 0 && mentions[j].start >= sentence.start; j--) add(mentions[j]);
+  for (let j = at + 1; j < mentions.length && mentions[j].end <= sentence.end; j++) add(mentions[j]);
+  return found;
 }
 
 /** The innermost passage holding an offset: passages are ordered by start, sections inside articles. */

@@ -1,43 +1,122 @@
-// Which sentence defines an entity. Each mention's sentence is scored for the way definitions are
-// written ("The highest body is the X, which consists of ...", "operation X, aimed at ...").
+// Which sentence defines an entity. Each mention's sentence is scored for the ways definitions are
+// written, and only where the defining words are said of that mention: "The Joint Staff is a
+// permanent working body …", "the Peacekeeping Forces, which consist of …", "Echelon-2025 - a
+// special exercise …", "The highest body is the Collective Security Council". A sentence that
+// defines another name it mentions ("… documents of the CRRF, which are designed to …") does not
+// define this one, and a sentence listing many names of a kind defines none of them.
 
 import { kindWordPattern, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity } from '../model';
 
+/** Other mentions of the sentence, by offsets in it. */
+export interface SentenceMention {
+  start: number;
+  end: number;
+  entityId: string;
+  kind: string;
+}
+
+/**
+ * What may stand between a name and the words said of it: a closing quote, its abbreviation in
+ * brackets, a kind noun ("the Search-2025 exercise, which …"), the organisation it belongs to
+ * ("the Joint Staff of the CSTO is …").
+ */
+const BETWEEN_NAME_AND_PREDICATE = new RegExp(
+  [
+    '^["\u201d\u00bb\']?',
+    '(?:\\s*\\([^()]{1,16}\\))?',
+    '(?:\\s+(?:joint\\s+|special\\s+|command[- ]and[- ]staff\\s+|strategic\\s+|international\\s+|regional\\s+|permanent\\s+)*(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?))?',
+    '(?:\\s+of\\s+the\\s+(?:CSTO|Organi[sz]ation|Collective\\s+Security\\s+Treaty\\s+Organi[sz]ation|member\\s+states))?',
+  ].join(''),
+  'i',
+);
+
+/** Defining words right after the name (after what BETWEEN_NAME_AND_PREDICATE allows). */
 const DEFINING_AFTER = [
-  { pattern: /^["\u201d\u00bb']?\s*,?\s*(which|that|who)\s+(is|are|was|were|consists|comprises|includes|focuses|focused|aims|targets|brings|unites)\b/i, score: 3 },
-  { pattern: /^["\u201d\u00bb']?\s*,?\s*(which|that)\b/i, score: 2 },
-  { pattern: /^["\u201d\u00bb']?\s*(\([^)]{1,12}\)\s*)?(is|are|was|were)\s+(a|an|the|one of)\b/i, score: 3 },
+  // "…, which consists of", "…, a multinational staff of officers, is charged with"
+  { pattern: /^\s*,?\s*(which|that|who)\s+(?:(?:is|are|was|were|will be)\s+(?:a|an|the|one of|designed|intended|aimed|responsible|tasked|charged|entrusted|composed|made up|focused)\b|(?:consists?|comprises?|includes?|focuses|aims?|targets?|brings together|unites?|serves?|coordinates?|deals?)\b)/i, score: 3 },
+  { pattern: /^\s*,?\s*(which|that)\b/i, score: 2 },
+  // "is a permanent working body", "will be a command and staff exercise", "serves as the …"
+  // (not "was the first time that …", "is a reason to …": a predicate about an occasion, not the thing).
+  { pattern: /^\s*,?\s*(is|are|was|were|will be|remains?|serves? as|will serve as|acts? as)\s+(a|an|the|one of)\b(?!\s+(?:(?:first|second|third|last|only|same|next)\s+)?(?:time|times|day|year|moment|occasion|case|reason|result|step|sign)\b)/i, score: 3 },
+  // "is responsible for", "is tasked with", "will focus on", "aims to", "consists of"
+  { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(responsible for|tasked with|charged with|entrusted with|designed to|intended to|aimed at|focused on|called upon to|set up to|created to|established to)\b/i, score: 3 },
+  { pattern: /^\s*,?\s*(?:will\s+)?(aims?|focus(?:es)?|concentrates?|consists?|comprises?|brings? together|unites?)\s+(to|at|on|of|the|all|military|servicemen|units|forces)\b/i, score: 3 },
+  // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
+  // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).
+  { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 3 },
+  // A dash definition: "Echelon-2025 - a special exercise of the logistics units - …"
+  { pattern: /^\s*[-\u2013\u2014]\s*(a|an|the)\s+/i, score: 3 },
 ];
+/** Defining words right before the name. */
 const DEFINING_BEFORE = [
   { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3 },
   { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2 },
-];
-const DEFINING_ANYWHERE = [
-  { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
-  { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for)\b/i, score: 2 },
-  { pattern: /\b(highest|main|permanent|statutory|working|subsidiary|executive)\s+(body|organ|bodies)\b/i, score: 2 },
-];
-/** Any of the DEFINING_ANYWHERE phrases: most sentences hold none, and one search says so. */
-const ANY_DEFINING_PHRASE = new RegExp(DEFINING_ANYWHERE.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
-const KIND_WORDS = kindWordPattern('i');
 
-/** How much a sentence reads like a definition of the entity it mentions at [start, end). */
-export function definitionScore(sentence: string, mentionStart: number, mentionEnd: number, entity: Entity, surface: string): number {
+];
+const QUOTED_TITLE = /\b(?:exercises?|trainings?|drills?|operations?)\b[^.;!?"\u201c\u00ab]{0,120}["\u201c\u00ab]\s*$/i;
+/** Defining phrases further on in the sentence: they count only when nothing else is named in between. */
+const DEFINING_LATER = [
+  { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
+  { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for|tasked with|charged with)\b/i, score: 2 },
+];
+/** "the highest body", "a permanent working body": a body's place in the organisation, next to its name. */
+const BODY_PLACE = /\b(highest|main|permanent|statutory|working|subsidiary|executive|consultative|auxiliary)\s+(body|organ|bodies)\b/i;
+/** Any of the DEFINING_LATER phrases: most sentences hold none, and one search says so. */
+const ANY_LATER_PHRASE = new RegExp(DEFINING_LATER.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+const KIND_WORDS = kindWordPattern('i');
+/** A sentence naming this many entities of the name's kind is a list ("the plan includes A, B, C and D"). */
+const LIST_SIZE = 3;
+
+/**
+ * How much a sentence reads like a definition of the entity it mentions at [start, end); `others`
+ * are the sentence's other mentions, by offsets in it.
+ */
+export function definitionScore(sentence: string, mentionStart: number, mentionEnd: number, entity: Entity, surface: string, others: readonly SentenceMention[] = []): number {
   const before = sentence.slice(0, mentionStart);
-  const after = sentence.slice(mentionEnd);
+  const afterName = sentence.slice(mentionEnd);
+  const between = BETWEEN_NAME_AND_PREDICATE.exec(afterName)?.[0] ?? '';
+  const after = afterName.slice(between.length);
+  // "… Rubezh-2025 and Cobalt-2025 exercises, which …" speaks of every name of the list.
+  const ofMany = /s\s*$/i.test(between) && /(?:exercises|operations|drills|trainings|manoeuvres|maneuvers)\s*$/i.test(between);
   let score = 0;
+  let attached = false;
   for (const { pattern, score: s } of DEFINING_AFTER) {
     if (pattern.test(after)) {
       score += s;
+      attached = s >= 3;
       break;
     }
   }
-  for (const { pattern, score: s } of DEFINING_BEFORE) if (pattern.test(before)) score += s;
-  if (ANY_DEFINING_PHRASE.test(sentence)) for (const { pattern, score: s } of DEFINING_ANYWHERE) if (pattern.test(sentence)) score += s;
+  for (const { pattern, score: s } of DEFINING_BEFORE) {
+    if (pattern.test(before)) {
+      score += s;
+      attached ||= s >= 3;
+    }
+  }
+  const otherNames = others.filter((o) => o.entityId !== entity.id);
+  const namedBetween = (from: number, to: number, kind?: string) => otherNames.some((o) => o.start >= from && o.end <= to && (!kind || o.kind === kind));
+  // A quoted title after what it is ("the command-staff training with the Peacekeeping Forces
+  // «Indestructible Brotherhood-2024»"), with no other name of its kind in between.
+  const titled = QUOTED_TITLE.exec(before);
+  if (titled && !namedBetween(titled.index, mentionStart, entity.kind)) score += 3;
+  if (!attached && ANY_LATER_PHRASE.test(afterName)) {
+    for (const { pattern, score: s } of DEFINING_LATER) {
+      const found = pattern.exec(afterName);
+      if (found && !namedBetween(mentionEnd, mentionEnd + found.index)) score += s;
+    }
+  }
+  const place = BODY_PLACE.exec(sentence);
+  if (place && entity.kind === 'body') {
+    const [from, to] = place.index < mentionStart ? [place.index + place[0].length, mentionStart] : [mentionEnd, place.index];
+    if (!namedBetween(from, to)) score += 2;
+  }
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;
+  // A list of names of a kind defines none of them, unless the defining words follow this name.
+  const sameKind = new Set(otherNames.filter((o) => o.kind === entity.kind).map((o) => o.entityId));
+  if (sameKind.size + 1 >= LIST_SIZE && (!attached || ofMany)) score -= 3;
   if (sentence.length > 320) score -= 2;
   else if (sentence.length > 220) score -= 1;
   return score;

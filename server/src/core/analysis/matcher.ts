@@ -302,7 +302,7 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
-    if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.nameInNote(entity, first, last, surface)) {
+    if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.saidToBeOfItsKind(entity, end, surface) && !this.nameInNote(entity, first, last, surface)) {
       return undefined;
     }
     // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
@@ -341,6 +341,18 @@ class MatchRun {
     if (!this.established.has(entity.id) || !/^\p{Lu}/u.test(surface) || first === 0) return false;
     const before = this.text.slice(Math.max(0, this.words.starts[first] - 3), this.words.starts[first]);
     return !/(^|[.!?:\n]\s*|["“«]\s*)$/.test(before) && /[ \t\u00a0]$/.test(before);
+  }
+
+  /**
+   * A common-word name this text has already named, opening a sentence that says what it is:
+   * "Illegal is a regular operation of …", "Search will be a special exercise …". An ordinary
+   * word is never the subject of such a sentence.
+   */
+  private saidToBeOfItsKind(entity: Entity, end: number, surface: string): boolean {
+    const keywords = KIND_KEYWORDS[entity.kind];
+    if (!keywords || !this.established.has(entity.id) || !/^\p{Lu}/u.test(surface)) return false;
+    const predicate = /^[ \t\u00a0]+(?:is|was|remains|will be)[ \t\u00a0]+(?:a|an|the)((?:[ \t\u00a0]+[\p{L}-]+){1,5})/u.exec(this.text.slice(end, end + 120));
+    return !!predicate && predicate[1].trim().split(/[ \t\u00a0]+/).some((word) => keywords.has(word.toLowerCase()));
   }
 
   /**

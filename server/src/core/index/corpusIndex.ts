@@ -4,27 +4,15 @@
 import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../analysis/knowledge';
 import { countsFor, type Entity, type Passage } from '../model';
-import type { IsoDate } from '../text/dates';
-import { quoteSentence, sentenceAround } from '../text/sentences';
 import { Interner } from '../text/strings';
-import { addToAggregate, betterDefinition, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
+import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
+import { Definitions, type Definition } from './definitions';
+
+export type { Definition } from './definitions';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
 import type { MentionMatcher } from '../analysis/matcher';
-
-export interface Definition {
-  entity: Entity;
-  mention: IndexedMention;
-  /** The sentence, ready to quote. */
-  quote: string;
-  /** Where the sentence is in the document. */
-  sentence: { start: number; end: number };
-  /** True for a defining sentence, false for the earliest mention. */
-  defining: boolean;
-  date?: IsoDate;
-  document: IndexedDocument;
-}
 
 export interface IndexStats {
   documents: number;
@@ -66,7 +54,7 @@ export class CorpusIndex {
   readonly isReprinted = (doc: IndexedDocument, mention: IndexedMention): boolean => this.reprints.isReprint(doc, mention);
   /** True when a top-level passage of a document (see model.topPassage) counts in another document or earlier in this one. */
   readonly isReprintedPassage = (doc: IndexedDocument, top: number): boolean => this.reprints.isReprintedPassage(doc, top);
-  private readonly definitions = new Map<string, Definition | null>();
+  private readonly definitions = new Definitions(this);
   private readonly discovered = new DiscoveredEntities();
   private readonly learned = new LearnedNames();
   private mentionTotal = 0;
@@ -154,7 +142,7 @@ export class CorpusIndex {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = new Set()));
       docs.add(doc.uri);
-      this.definitions.delete(entityId);
+      this.definitions.forget(entityId);
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + mentions.length);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
@@ -184,7 +172,7 @@ export class CorpusIndex {
       const docs = this.byEntity.get(entityId);
       docs?.delete(uri);
       if (docs && !docs.size) this.byEntity.delete(entityId);
-      this.definitions.delete(entityId);
+      this.definitions.forget(entityId);
       const aggregate = this.aggregates.get(entityId);
       if (aggregate) removeFromAggregate(aggregate, doc, mentions, this.isReprinted);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
@@ -201,7 +189,7 @@ export class CorpusIndex {
   private forgetCounts(entityIds: Iterable<string>): void {
     for (const entityId of entityIds) {
       this.aggregates.delete(entityId);
-      this.definitions.delete(entityId);
+      this.definitions.forget(entityId);
       this.earliestCache.delete(entityId);
     }
   }
@@ -324,42 +312,13 @@ export class CorpusIndex {
     return this.reprints.copiesOf(uri, passage.fingerprint);
   }
 
-  /** The defining sentence of an entity, or else its earliest dated mention. */
-  definitionOf(entityId: string): Definition | undefined {
-    const cached = this.definitions.get(entityId);
-    if (cached !== undefined) return cached ?? undefined;
-    const definition = this.computeDefinition(entityId);
-    this.definitions.set(entityId, definition ?? null);
-    return definition;
+  /** The defining sentence of an entity, or of one edition of it; else its earliest dated mention (index/definitions.ts). */
+  definitionOf(entityId: string, edition?: number | undefined): Definition | undefined {
+    return this.definitions.of(entityId, edition);
   }
 
-  private computeDefinition(entityId: string): Definition | undefined {
-    const entity = this.entity(entityId);
-    const uris = this.byEntity.get(entityId);
-    if (!entity || !uris) return undefined;
-    let best: { doc: IndexedDocument; candidate: Candidate } | undefined;
-    for (const uri of uris) {
-      const doc = this.docs.get(uri)!;
-      const scored = doc.best.get(entityId);
-      if (scored && (!best || betterDefinition(scored, doc, best.candidate, best.doc))) best = { doc, candidate: scored };
-    }
-    const chosen = best ?? this.earliestMention(entityId);
-    if (!chosen) return undefined;
-    const { doc, candidate } = chosen;
-    const definition: Definition = {
-      entity,
-      mention: candidate.mention,
-      quote: quoteSentence(this.textOf(doc), candidate.sentence, candidate.mention),
-      sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
-      defining: !!best,
-      document: doc,
-    };
-    if (candidate.date) definition.date = candidate.date;
-    return definition;
-  }
-
-  /** The earliest dated mention of an entity (undated last; then by document and offset), with its sentence. */
-  private earliestMention(entityId: string): { doc: IndexedDocument; candidate: Candidate } | undefined {
+  /** The earliest dated mention of an entity (undated last; then by document and offset). */
+  earliestMention(entityId: string): { doc: IndexedDocument; candidate: Candidate } | undefined {
     let found = this.earliestCache.get(entityId);
     if (found === undefined) {
       found = null;
@@ -369,12 +328,12 @@ export class CorpusIndex {
       }
       this.earliestCache.set(entityId, found);
     }
-    if (!found) return undefined;
-    const { doc, candidate } = found;
-    const text = this.textOf(doc);
-    const passage = candidate.mention.passage >= 0 ? doc.passages[candidate.mention.passage] : { start: 0, end: text.length };
-    const sentence = text ? sentenceAround(text, candidate.mention.start, passage) : candidate.sentence;
-    return { doc, candidate: { ...candidate, sentence } };
+    return found ?? undefined;
+  }
+
+  /** The documents that mention an entity. */
+  documentsOf(entityId: string): IndexedDocument[] {
+    return [...(this.byEntity.get(entityId) ?? [])].map((uri) => this.docs.get(uri)!);
   }
 
   stats(): IndexStats {

@@ -28,7 +28,12 @@ export interface CardFacts {
   names: string[];
   /** Spellings the corpus uses that the catalog does not list, most frequent first. */
   seenAs: string[];
-  definition?: { quote: string; defining: boolean; link: CardLink } | undefined;
+  /**
+   * The defining sentence (`defining`), or else where it was first reported. `about` says when the
+   * sentence is not about what the card shows: the series on an edition's card (an edition no
+   * sentence defines, or the corpus never mentions), an edition's year on a series' card.
+   */
+  definition?: { quote: string; defining: boolean; link: CardLink; about?: 'series' | number | undefined } | undefined;
   parent?: string | undefined;
   children: string[];
   /** For an exercise or operation: each edition with its mention count and note. */
@@ -57,7 +62,7 @@ const MAX_TITLE = 70;
 
 export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptions = {}): CardFacts {
   const names = namesOf(entity).filter((n) => n !== entity.name);
-  const definition = index.definitionOf(entity.id);
+  const definition = index.definitionOf(entity.id, options.edition);
   const parent = entity.parent ? index.entity(entity.parent) : undefined;
   // Each document is listed at its earliest mention, and dated by that mention's passage.
   const perDoc = index.documentsByEarliestMention(entity.id);
@@ -67,7 +72,12 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
     alternatives: options.alternatives ?? [],
     names,
     seenAs: variantsSeen(entity, index, new Set([entity.name, ...names].map((n) => n.toLowerCase()))),
-    definition: definition && { quote: definition.quote, defining: definition.defining, link: linkTo(definition.document, definition.mention) },
+    definition: definition && {
+      quote: definition.quote,
+      defining: definition.defining,
+      link: linkTo(definition.document, definition.mention),
+      about: definition.about ?? (options.edition !== undefined && definition.mention.edition !== options.edition ? 'series' : undefined),
+    },
     parent: parent?.name,
     children: index.childrenOf(entity.id).map((c) => c.name),
     editions: editions(entity, index),

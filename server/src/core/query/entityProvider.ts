@@ -82,8 +82,8 @@ export class EntityProvider {
   }
 
   /** Where an entity is defined (or first reported) in the corpus. */
-  definitionOf(entityId: string): SourceMention | undefined {
-    const definition = this.index().definitionOf(entityId);
+  definitionOf(entityId: string, edition?: number | undefined): SourceMention | undefined {
+    const definition = this.index().definitionOf(entityId, edition);
     return definition && { document: definition.document, mention: definition.mention, sentence: definition.sentence };
   }
 

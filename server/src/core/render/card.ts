@@ -43,10 +43,13 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   if (aliasParts.length) sections.push(aliasParts.join('  \n'));
 
   const { definition } = facts;
-  if (definition) {
-    const how = definition.defining ? 'Defined in' : 'First reported in';
-    const links = rendering.quoteCommands ? `  \n${quoteLinks(entity.id)}` : '';
-    sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${how} ${lineLink(definition.link)}${links}`);
+  if (definition?.defining) {
+    const links = rendering.quoteCommands ? `  \n${quoteLinks(entity.id, facts.edition)}` : '';
+    sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${definedIn(definition.about)} ${lineLink(definition.link)}${links}`);
+  } else if (definition) {
+    // A first mention is not quoted: on a card, a quoted sentence reads as what the thing is.
+    const unmentioned = definition.about === 'series' ? ', nor any mention of this edition; the series was' : ';';
+    sections.push(`*No defining sentence in the corpus${unmentioned}* first reported in ${lineLink(definition.link)}`);
   } else {
     sections.push('*Not mentioned in the indexed corpus.*');
   }
@@ -60,6 +63,13 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   if (definition) sections.push(mentionSummary(facts.mentions));
   if (facts.inNotes.mentions) sections.push(`*In your notes:* ${plural(facts.inNotes.mentions, 'mention')} in ${plural(facts.inNotes.notes, 'note')}`);
   return sections.join('\n\n');
+}
+
+/** "Defined in", or what the quoted definition is about when it is not what the card shows. */
+function definedIn(about: 'series' | number | undefined): string {
+  if (about === 'series') return 'Defined, for the series as a whole, in';
+  if (typeof about === 'number') return `Defined, for its ${about} edition, in`;
+  return 'Defined in';
 }
 
 /** Editions on one line, each with a bar per mention (five at most, then the count), and the catalog's notes on the next. */
@@ -84,7 +94,7 @@ function mentionSummary(mentions: CardFacts['mentions']): string {
 }
 
 /** "Insert quote in note · Copy quote with citation": command links the client trusts by name. */
-function quoteLinks(entityId: string): string {
-  const args = encodeURIComponent(JSON.stringify([{ entityId }]));
+function quoteLinks(entityId: string, edition: number | undefined): string {
+  const args = encodeURIComponent(JSON.stringify([edition === undefined ? { entityId } : { entityId, edition }]));
   return `[Insert quote in note](command:corpusLens.insertQuote?${args}) \u00b7 [Copy quote with citation](command:corpusLens.copyQuote?${args})`;
 }

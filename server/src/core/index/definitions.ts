@@ -1,0 +1,132 @@
+// Which sentence an entity's card quotes as its definition, chosen over the whole corpus from the
+// candidates each document kept (analysis/analyseDocument.ts), and kept until a document that
+// mentions the entity comes or goes.
+
+import { definitionKey, type Candidate, type IndexedDocument } from '../analysis/analyseDocument';
+import type { Entity } from '../model';
+import type { IsoDate } from '../text/dates';
+import { quoteSentence, sentenceAround } from '../text/sentences';
+import { betterDefinition, earlier, earliestIn } from './aggregates';
+
+export interface Definition {
+  entity: Entity;
+  mention: IndexedDocument['mentions'][number];
+  /** The sentence, ready to quote. */
+  quote: string;
+  /** Where the sentence is in the document. */
+  sentence: { start: number; end: number };
+  /** True for a defining sentence, false for the earliest mention. */
+  defining: boolean;
+  /**
+   * What the sentence is about when that is not what was asked for: `series` when an edition's card
+   * quotes the definition of its series, an edition's year when a series' card quotes the
+   * definition of one of its editions.
+   */
+  about?: 'series' | number;
+  date?: IsoDate;
+  document: IndexedDocument;
+}
+
+/** What the definitions are chosen from: the index. */
+export interface DefinitionSource {
+  entity(id: string): Entity | undefined;
+  documentsOf(entityId: string): IndexedDocument[];
+  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedDocument['mentions'] }[];
+  earliestMention(entityId: string): Found | undefined;
+  textOf(doc: IndexedDocument): string;
+}
+
+type Found = { doc: IndexedDocument; candidate: Candidate };
+
+export class Definitions {
+  /** Per entity, its definition and those of its editions (key: the edition, '' for the entity). */
+  private readonly cache = new Map<string, Map<number | '', Definition | null>>();
+
+  constructor(private readonly source: DefinitionSource) {}
+
+  /**
+   * The defining sentence of an entity, or of one edition of it; else its earliest dated mention.
+   * An edition no sentence defines is given the definition of its series (`about: 'series'`), never
+   * a sentence about another edition; a series no sentence defines as a whole, that of its
+   * best-defined edition (`about` its year).
+   */
+  of(entityId: string, edition?: number | undefined): Definition | undefined {
+    let forEntity = this.cache.get(entityId);
+    if (!forEntity) this.cache.set(entityId, (forEntity = new Map()));
+    const cached = forEntity.get(edition ?? '');
+    if (cached !== undefined) return cached ?? undefined;
+    const definition = this.compute(entityId, edition);
+    forEntity.set(edition ?? '', definition ?? null);
+    return definition;
+  }
+
+  forget(entityId: string): void {
+    this.cache.delete(entityId);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private compute(entityId: string, edition: number | undefined): Definition | undefined {
+    const entity = this.source.entity(entityId);
+    const docs = this.source.documentsOf(entityId);
+    if (!entity || !docs.length) return undefined;
+    let about: Definition['about'];
+    let best = bestCandidate(docs, definitionKey(entityId, edition));
+    if (!best && edition !== undefined) {
+      best = bestCandidate(docs, entityId);
+      about = 'series';
+    } else if (!best) {
+      const prefix = `${entityId}@`;
+      best = bestCandidate(docs, (key) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length)));
+      if (best) about = best.candidate.mention.edition;
+    }
+    const earliest = (edition !== undefined ? this.earliestOfEdition(entityId, edition) : undefined) ?? this.source.earliestMention(entityId);
+    const chosen = best ?? (earliest && this.withSentence(earliest));
+    if (!chosen) return undefined;
+    const { doc, candidate } = chosen;
+    const definition: Definition = {
+      entity,
+      mention: candidate.mention,
+      quote: quoteSentence(this.source.textOf(doc), candidate.sentence, candidate.mention),
+      sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
+      defining: !!best,
+      document: doc,
+    };
+    if (best && about !== undefined) definition.about = about;
+    if (candidate.date) definition.date = candidate.date;
+    return definition;
+  }
+
+  /** The earliest dated mention of one edition. */
+  private earliestOfEdition(entityId: string, edition: number): Found | undefined {
+    let found: Found | undefined;
+    for (const { doc, mentions } of this.source.documentsMentioning(entityId)) {
+      const candidate = earliestIn(doc, mentions.filter((m) => m.entityId === entityId && m.edition === edition));
+      if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
+    }
+    return found;
+  }
+
+  /** A candidate found from its mention alone, given the sentence around the mention. */
+  private withSentence({ doc, candidate }: Found): Found {
+    const text = this.source.textOf(doc);
+    const passage = candidate.mention.passage >= 0 ? doc.passages[candidate.mention.passage] : { start: 0, end: text.length };
+    const sentence = text ? sentenceAround(text, candidate.mention.start, passage) : candidate.sentence;
+    return { doc, candidate: { ...candidate, sentence } };
+  }
+}
+
+/** The best-scored definition candidate among the documents' candidates kept under a key (or keys) wanted. */
+function bestCandidate(docs: readonly IndexedDocument[], wanted: string | ((key: string) => boolean)): Found | undefined {
+  let best: Found | undefined;
+  const consider = (doc: IndexedDocument, candidate: Candidate | undefined) => {
+    if (candidate && (!best || betterDefinition(candidate, doc, best.candidate, best.doc))) best = { doc, candidate };
+  };
+  for (const doc of docs) {
+    if (typeof wanted === 'string') consider(doc, doc.best.get(wanted));
+    else for (const [key, candidate] of doc.best) if (wanted(key)) consider(doc, candidate);
+  }
+  return best;
+}

@@ -1,0 +1,112 @@
+// Which sentence a card quotes as an entity's definition. The documents are written for these tests
+// after the ways real releases and wire reports define (or only name) bodies, exercises and their
+// editions; see the issue 23 note.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { cardFacts } from '../../server/src/core/query/cardFacts';
+import { renderEntityCard } from '../../server/src/core/render/card';
+import { bundledKnowledge, mentionIds } from './helpers';
+
+const knowledge = bundledKnowledge();
+
+function indexOf(docs: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex(knowledge);
+  for (const [uri, text] of Object.entries(docs)) index.upsert({ uri, text, fallbackTitle: uri });
+  return index;
+}
+
+/** The card as the hover shows it; `edition` for an edition's card. */
+const card = (index: CorpusIndex, id: string, edition?: number) => renderEntityCard(cardFacts(index.entity(id)!, index, { edition }));
+/** The quoted sentence of a card, and the line that says where it is from. */
+function quoted(text: string): { quote: string | undefined; how: string | undefined } {
+  const quote = /^> (.*)$/m.exec(text)?.[1]?.replace(/\\(?=\S)/g, '');
+  const how = /^(Defined[^[]*|\*No defining sentence[^[]*)\[/m.exec(text)?.[1]?.trim();
+  return { quote, how };
+}
+
+describe('the defining sentence of an entity', () => {
+  it('is not a sentence whose defining words are said of another name it mentions', () => {
+    const index = indexOf({
+      'file:///a.txt': [
+        'Joint Staff anniversary',
+        '',
+        'MOSCOW, April 28, 2025 /TASS/ - Over the years the Joint Staff drafted the founding documents of the Collective Rapid Reaction Forces, which are designed to respond to a crisis.',
+        'The Joint Staff also organises the joint training of the collective forces.',
+      ].join('\n'),
+    });
+    assert.deepEqual(quoted(card(index, 'joint-staff')), { quote: undefined, how: '*No defining sentence in the corpus;* first reported in' });
+    const crrf = quoted(card(index, 'collective-rapid-reaction-force'));
+    assert.equal(crrf.how, 'Defined in');
+    assert.match(crrf.quote ?? '', /Collective Rapid Reaction Forces, which are designed to respond/);
+  });
+
+  it('is the sentence that says what the body is, chosen over a first mention and over a list', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Ministers meet\n\nALMATY, June 11, 2024 /Kazinform/ - The Council of Foreign Ministers met on Tuesday.\nThe Council of Ministers of Foreign Affairs is a consultative and executive body that coordinates foreign policy.',
+    });
+    const { quote, how } = quoted(card(index, 'council-of-foreign-ministers'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /^The Council of Ministers of Foreign Affairs is a consultative and executive body/);
+  });
+
+  it('is none for the exercises of a list sentence, each defined elsewhere or not at all', () => {
+    const index = indexOf({
+      'file:///plan.txt': [
+        'Six exercises this year',
+        '',
+        'YEREVAN, February 3. /TASS/. The plan includes the Interaction-2025, Search-2025, Echelon-2025, Rubezh-2025 and Cobalt-2025 exercises, which will be held in Belarus.',
+        'Echelon-2025 - a special exercise of the logistics units - will be held on the same ranges.',
+        'Search-2025 will focus on reconnaissance for the rapid reaction forces.',
+      ].join('\n'),
+    });
+    for (const id of ['interaction', 'rubezh', 'cobalt']) assert.equal(quoted(card(index, id, 2025)).quote, undefined, id);
+    assert.match(quoted(card(index, 'echelon', 2025)).quote ?? '', /^Echelon-2025 - a special exercise of the logistics units/);
+    assert.match(quoted(card(index, 'search', 2025)).quote ?? '', /^Search-2025 will focus on reconnaissance/);
+  });
+});
+
+describe('the defining sentence of an edition', () => {
+  const index = indexOf({
+    'file:///2020.txt': 'Peacekeepers train\n\nMINSK, October 12, 2020 /BelTA/ - Indestructible Brotherhood-2020 opened near Vitebsk.\nIndestructible Brotherhood is an annual exercise in which the peacekeeping contingents practise a mission under a UN mandate.',
+    'file:///2024.txt': 'Drills open\n\nASTANA, October 1, 2024 /Kazinform/ - Indestructible Brotherhood-2024 is a command and staff training of the peacekeeping forces, with a scenario of a border conflict.',
+    'file:///2025.txt': 'Drills start\n\nDUSHANBE, September 20, 2025 /Interfax/ - Indestructible Brotherhood-2025 started on Saturday.',
+  });
+
+  it('is a sentence about that edition', () => {
+    const { quote, how } = quoted(card(index, 'indestructible-brotherhood', 2024));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /Indestructible Brotherhood-2024 is a command and staff training/);
+  });
+
+  it('is the series\' definition, labelled as such, for an edition no sentence defines; never another year\'s', () => {
+    const { quote, how } = quoted(card(index, 'indestructible-brotherhood', 2025));
+    assert.equal(how, 'Defined, for the series as a whole, in');
+    assert.match(quote ?? '', /^Indestructible Brotherhood is an annual exercise/);
+  });
+
+  it('leaves the series its own definition, not an edition\'s', () => {
+    const { quote, how } = quoted(card(index, 'indestructible-brotherhood'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /^Indestructible Brotherhood is an annual exercise/);
+  });
+
+  it('gives a series only its editions\' definitions, each labelled with its year', () => {
+    const alone = indexOf({ 'file:///2024.txt': 'Drills open\n\nASTANA, October 1, 2024 /Kazinform/ - Indestructible Brotherhood-2024 is a command and staff training of the peacekeeping forces.' });
+    assert.equal(quoted(card(alone, 'indestructible-brotherhood')).how, 'Defined, for its 2024 edition, in');
+  });
+
+  it('says when the corpus neither defines the series nor mentions the edition', () => {
+    const alone = indexOf({ 'file:///2024.txt': 'Drills open\n\nASTANA, October 1, 2024 /Kazinform/ - Indestructible Brotherhood-2024 ended on Friday.' });
+    assert.equal(quoted(card(alone, 'indestructible-brotherhood', 2022)).how, '*No defining sentence in the corpus, nor any mention of this edition; the series was* first reported in');
+  });
+});
+
+describe('a common-word name opening a sentence that says what it is', () => {
+  it('is the name once the text has named it ("Illegal is a regular operation …"), and an ordinary word otherwise', () => {
+    const named = 'The council spoke about the operation Illegal.\nIllegal is a regular operation of the migration services of the member states.';
+    assert.deepEqual(mentionIds(knowledge, named), ['illegal', 'illegal']);
+    assert.deepEqual(mentionIds(knowledge, 'Illegal is a regular problem of the migration services.'), []);
+  });
+});
