@@ -58,7 +58,9 @@ const SETS: LabelledSet[] = [
   { name: 'unseen documents', documents: join(REPO_ROOT, 'test', 'eval', 'unseen'), labels: join(REPO_ROOT, 'test', 'eval', 'unseen'), targets: { recall: 0.9, precision: 0.95 } },
   // Held-out: written and labelled at commit aeccd57 (2026-11-24) and never used to change a rule.
   // Rules changed since: 7a03ff2 (a body's name read at most 24 words either side of its head noun),
-  // 63f90e0 (at most two number variants of a catalog name).
+  // 63f90e0 (at most two number variants of a catalog name), the issue 23 variant rules (subsets
+  // and synonyms of catalog body names; the unqualified catalog-order rule was written after one
+  // sentence of h02 was read to see why it was missed, so that miss is no longer held-out).
   { name: 'held-out documents', documents: join(REPO_ROOT, 'test', 'eval', 'heldout'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout'), targets: { recall: 0.9, precision: 0.95 } },
   // Analyst's notes (bare code names, possessives, corpus spellings, traps), read beside the seed
   // corpus. Tuned, not held-out: its first run changed three rules (commit 9882775).
@@ -68,6 +70,9 @@ const SETS: LabelledSet[] = [
   { name: 'held-out notes', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-notes'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-notes'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 }, notes: true },
   // Held-out: written with the held-out notes (a29d8e3); the same rules changed since.
   { name: 'held-out documents, second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout2'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout2'), targets: { recall: 0.9, precision: 0.95, aliasAccuracy: 0.9 } },
+  // Tuned: variant names on real news (written for issue 23 at the variant rules, which it changed):
+  // subsets and synonyms of catalog names, stages, bracketed translations, lowercase formations.
+  { name: 'real-text names (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'realtext-names'), labels: join(REPO_ROOT, 'test', 'eval', 'realtext-names'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */

@@ -41,12 +41,21 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       if (!definitions.has(abbreviation)) definitions.set(abbreviation, definition);
       continue;
     }
+    const formation = precedingFormation(text, open, abbreviation);
+    if (formation && cstoSentence(text, open, mentions, knowledge)) {
+      const id = discoveredId('body', bodyKey(formation.name));
+      const discovered: DiscoveredInfo = { kind: 'body', name: formation.name };
+      if (!definitions.has(abbreviation)) definitions.set(abbreviation, { at: open, entityId: id, discovered });
+      const full: FoundMention = { entityId: id, start: formation.start, end: formation.start + formation.name.length, surface: formation.name, discovered };
+      if (!taken.overlaps(full.start, full.end)) uses.push(full);
+      continue;
+    }
     const fullName = precedingCapitalisedName(text, open);
     if (!fullName || !initialsMatch(fullName.name, abbreviation)) continue;
     const keys = nameKeys(fullName.name);
     if (!keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
     if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open))) continue;
-    const catalog = lexicon.bodiesByKey.get(bodyKey(fullName.name));
+    const catalog = lexicon.bodyOf(fullName.name);
     const definition: LocalDefinition = { at: open, entityId: catalog?.id ?? discoveredId('body', bodyKey(fullName.name)) };
     if (!catalog) definition.discovered = { kind: 'body', name: fullName.name };
     definitions.set(abbreviation, definition);
@@ -65,6 +74,49 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     }
   }
   return { definitions, uses };
+}
+
+/** The nouns that end the name of a military formation written in lower case. */
+const FORMATION_NOUNS = 'units?|subunits?|troops|forces|battalions?|company|companies|detachments?|platoons?|teams?|contingents?|brigades?|regiments?|groups?';
+const LOWERCASE_FORMATION = new RegExp(`((?:\\p{Ll}+(?:,[ \u00a0]+|[ \u00a0]+(?:and[ \u00a0]+)?)){1,8}(?:${FORMATION_NOUNS}))[ \u00a0]*$`, 'u');
+
+/**
+ * "a radiation, chemical and biological protection unit (RCBP)": a formation the text names in
+ * lower case and by its initials (with or without the formation noun's).
+ */
+function precedingFormation(text: string, open: number, abbreviation: string): { name: string; start: number } | undefined {
+  const before = text.slice(Math.max(0, open - 120), open);
+  const match = LOWERCASE_FORMATION.exec(before);
+  if (!match) return undefined;
+  let name = match[1];
+  let start = open - before.length + match.index;
+  // Leading words the initials leave out ("a", "the", "special") are not part of the name.
+  for (;;) {
+    const words = name.split(/,?[ \u00a0]+/);
+    const withoutNoun = words.slice(0, -1).join(' ');
+    if (initialsMatch(words.join(' '), abbreviation) && initialsOf(words.join(' ')).startsWith(abbreviation[0].toLowerCase())) break;
+    if (initialsMatch(withoutNoun, abbreviation) && initialsOf(withoutNoun).startsWith(abbreviation[0].toLowerCase())) break;
+    const first = /^\p{Ll}+(?:,[ \u00a0]+|[ \u00a0]+(?:and[ \u00a0]+)?)/u.exec(name);
+    if (!first || words.length <= 2) return undefined;
+    name = name.slice(first[0].length);
+    start += first[0].length;
+  }
+  return { name, start };
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[ \u00a0]+/)
+    .filter((w) => w && !CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** A sentence about the CSTO: it names it or one of its bodies. */
+function cstoSentence(text: string, at: number, mentions: readonly FoundMention[], knowledge: Knowledge): boolean {
+  const sentence = sentenceAround(text, at, { start: 0, end: text.length });
+  if (/\bCSTO\b|Collective Security Treaty/.test(text.slice(sentence.start, sentence.end))) return true;
+  return mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && knowledge.get(m.entityId)?.kind === 'body');
 }
 
 export function precedingCapitalisedName(text: string, open: number): { name: string; start: number } | undefined {

@@ -2,7 +2,7 @@
 // Group, Secretariat, Staff, ...) that the CSTO qualifies: "the CSTO Military Committee", "the
 // Operational Staff of the CRRF". A name that is a catalog body written another way resolves to it.
 
-import { bodyKey, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
+import { bodyKey, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
 import { HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
 import type { Ranked } from './spans';
@@ -49,10 +49,20 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       if (next >= count || !spaced(last, next) || !['of', 'for', 'on', 'and'].includes(key(next))) break;
       next++;
       if (next < count && key(next) === 'the' && spaced(next - 1, next)) next++;
+      // "... of the operation Channel": a body of one of the CSTO's operations or exercises.
+      if ((key(next) === 'operation' || key(next) === 'exercise') && capital(next + 1) && lexicon.seriesByKey.has(key(next + 1))) {
+        qualified = true;
+        break;
+      }
       if (!capital(next) || !spaced(next - 1, next)) break;
       // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
       if (lexicon.organizationWords.has(key(next)) || (key(next) === 'collective' && key(next + 1) === 'security' && key(next + 2) === 'treaty') || cstoBodyStarts.has(starts[next])) {
         qualified = true;
+        // "the Coordination Council of the CSTO on Biological Security": the name goes on.
+        if (lexicon.organizationWords.has(key(next)) && ['on', 'for'].includes(key(next + 1)) && capital(next + 2) && spaced(next, next + 1)) {
+          last = next;
+          continue;
+        }
         break;
       }
       let run = next;
@@ -61,14 +71,28 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     }
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.
     if (!qualified && QUALIFIED_AFTER.test(text.slice(ends[last], ends[last] + 80))) qualified = true;
-    if (!qualified || last === first) continue;
+    if (last === first) continue;
+    // Unqualified, a name is the catalog body whose content words it has in the same order, written
+    // with other articles ("the Committee of the Secretaries of the Security Councils"), unless a
+    // word the catalog says belongs to another organisation stands before it. Another word order
+    // needs the CSTO beside it, or the corpus to have used it.
+    if (!qualified) {
+      const name = text.slice(starts[first], ends[last]);
+      const ordered = orderedBodyKey(name);
+      const exact = lexicon.bodiesByOrderedKey.get(ordered);
+      const before = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
+      if (!exact || ordered.split(' ').length < 3 || exact.notAfter?.includes(before)) continue;
+      found.push({ entityId: exact.id, start: starts[first], end: ends[last], surface: name, priority: 4 });
+      head = last;
+      continue;
+    }
     let national = false;
     for (let w = first; w <= last && !national; w++) national = NOT_CSTO_BODY_WORDS.has(key(w));
     if (national) continue;
     const start = starts[first];
     const end = ends[last];
     const name = text.slice(start, end).replace(/\s+/g, ' ');
-    const catalog = lexicon.bodiesByKey.get(bodyKey(name));
+    const catalog = lexicon.bodyOf(name);
     const candidate: Ranked = { entityId: catalog?.id ?? discoveredId('body', bodyKey(name)), start, end, surface: text.slice(start, end), priority: 4 };
     if (!catalog) candidate.discovered = { kind: 'body', name };
     found.push(candidate);

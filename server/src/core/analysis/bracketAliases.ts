@@ -15,7 +15,8 @@ import { precedingCapitalisedName } from './abbreviations';
 import { isAbbreviation } from './nameForms';
 import { Intervals, SpanIndex } from './spans';
 
-const BRACKETED = /\(([^()\n]{2,120})\)/g;
+/** Round or square brackets: "Poisk (Search)", "Poisk [Search]". */
+const BRACKETED = /[([]([^()[\]\n]{2,120})[)\]]/g;
 /** Two or more capitalised words, connectors allowed between them: a name, not a remark. */
 const NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00a0]+(?:(?:of|for|on|and|the|in)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
 /** Words that start a sentence before a name but are not part of it. */
@@ -47,7 +48,7 @@ export function bracketAliases(text: string, mentions: readonly FoundMention[], 
     const inner = match[1].trim();
     const inside = spans.startingIn(open + 1, close).filter((m) => m.end <= close);
     const before = beforeBracket(text, open, byEnd);
-    if (before && !inside.length && NAME.test(inner) && fitsKind(inner, entityOf(before))) {
+    if (before && !inside.length && (NAME.test(inner) || seriesWord(inner, entityOf(before))) && fitsKind(inner, entityOf(before))) {
       // A known name, then an alias in brackets.
       add(before, innerStart, innerStart + inner.length);
       aliases.push({ name: inner, from: close, model: before });
@@ -78,6 +79,11 @@ export function bracketAliases(text: string, mentions: readonly FoundMention[], 
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) add(model, m.index, m.index + m[0].length);
   }
   return found;
+}
+
+/** One capitalised word translates the code name of an exercise or operation: "Poisk [Search]". */
+function seriesWord(inner: string, entity: Entity | undefined): boolean {
+  return !!entity && SERIES_KINDS.has(entity.kind) && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(inner) && !isAbbreviation(inner);
 }
 
 /** The mention that ends right before a bracket (quotes and spaces between allowed). */

@@ -84,7 +84,11 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     // longer name; a stage the catalog knows was found whole and stays as it is.
     const inside = knownSpans.overlapping(candidate.start, candidate.end);
     const parent = candidate.discovered?.parent;
-    if (parent && inside.every((m) => m.entityId === parent && m.start >= candidate.start && m.end <= candidate.end)) {
+    const within = inside.every((m) => m.start >= candidate.start && m.end <= candidate.end);
+    // A catalog body written around its organisation's name ("the Coordination Council of the
+    // CSTO on Biological Security") is the longer name too.
+    const bodyAroundOrganisation = !candidate.discovered && inside.every((m) => knowledge.get(m.entityId)?.kind === 'organization');
+    if (within && ((parent && inside.every((m) => m.entityId === parent)) || bodyAroundOrganisation)) {
       for (const m of inside) superseded.add(m);
       candidates.push(candidate);
     }
@@ -99,6 +103,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
   }
   for (const [at, keyword] of kindWordsIn(text, words)) for (const candidate of keywordCandidates(text, at, keyword, lexicon)) add(candidate);
+  for (const candidate of stageCandidates(text, lexicon)) add(candidate);
   for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
 
   const { kept: accepted, dropped } = capDiscovered(resolveOverlaps(candidates));
@@ -175,10 +180,55 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   const after = NAME_AFTER.exec(text.slice(at + keyword.length, at + keyword.length + 60));
   if (after && (kind === 'operation' || (after[1] && after[3]))) {
     const start = at + keyword.length + after[0].length - after[2].length - (after[3]?.length ?? 0);
-    const candidate = namedCandidate(text, start, after[2], kind, !!after[1] && !!after[3], lexicon, true);
-    if (candidate) found.push(candidate);
+    const tail = after[3] ? undefined : stageTail(text, start + after[2].length, !!after[1]);
+    const candidate = namedCandidate(text, start, after[2] + (tail ?? ''), kind, !!after[1] && (!!after[3] || !!tail), lexicon, true);
+    if (candidate && tail && !candidate.discovered?.parent) {
+      const plain = namedCandidate(text, start, after[2], kind, false, lexicon, true);
+      if (plain) found.push(plain);
+    } else if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/** "Kanal-Patrol": a series' name, a hyphen and a capitalised word. */
+const HYPHENATED_STAGE = /(?<![\p{L}\p{N}\-\u2010\u2011])(\p{Lu}\p{Ll}+)[-\u2010\u2011](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[-\u2010\u2011]\p{L})/gu;
+
+/**
+ * Stages written without a kind word ("Kanal-Patrol will follow"): the name of a catalog series
+ * that is not also a common word, hyphenated to a capitalised word.
+ */
+function stageCandidates(text: string, lexicon: DiscoveryLexicon): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(HYPHENATED_STAGE)) {
+    const series = lexicon.seriesByKey.get(wordKey(match[1]));
+    if (!series) continue;
+    const common = series.commonWord === true || (Array.isArray(series.commonWord) && series.commonWord.some((w) => w.toLowerCase() === match[1].toLowerCase()));
+    if (common) continue;
+    const candidate = seriesMention(match[0], series.kind, match.index!, match.index! + match[0].length, text, lexicon, 3);
+    if (candidate?.discovered?.parent === series.id) found.push(candidate);
+  }
+  return found;
+}
+
+/** Words that end a stage name written with a lowercase last word ("Channel-Red dune"). */
+const NOT_STAGE_WORDS = new Set([
+  'was', 'were', 'is', 'are', 'will', 'has', 'had', 'took', 'began', 'ran', 'runs', 'and', 'or', 'in', 'on', 'at', 'of', 'for', 'with',
+  'which', 'that', 'to', 'the', 'from', 'as', 'by', 'police', 'officers', 'forces', 'units', 'services', 'agencies', 'stage', 'phase',
+]);
+/** What may follow such a word: punctuation, a closing quote, or a verb or kind word. */
+const AFTER_STAGE_TAIL = /^(?:[ \u00a0]*[,.;:!?)\]»"”’]|[ \u00a0]+(?:stage|phase|operation|was|were|is|will|took|began|ran|ended|continued|covered|\p{Ll}+ed)\b)/u;
+
+/**
+ * The lowercase last word of a stage name the text writes "Series-Name word" ("operation
+ * Channel-Red dune"), kept when the name is quoted up to it or a verb or punctuation follows it.
+ */
+function stageTail(text: string, end: number, quoted: boolean): string | undefined {
+  if (!/[-\u2010-\u2014]/.test(text.slice(Math.max(0, end - 30), end))) return undefined;
+  const word = /^[ \u00a0](\p{Ll}{3,})/u.exec(text.slice(end, end + 30));
+  if (!word || NOT_STAGE_WORDS.has(word[1]) || /(?:ed|ing|ly)$/.test(word[1])) return undefined;
+  const rest = text.slice(end + word[0].length, end + word[0].length + 30);
+  if (quoted ? !CLOSING_QUOTES.includes(rest[0] ?? '') : !AFTER_STAGE_TAIL.test(rest)) return undefined;
+  return word[0];
 }
 
 function namedCandidate(text: string, start: number, raw: string, kind: EntityKind, quoted: boolean, lexicon: DiscoveryLexicon, afterKeyword = false): Candidate | undefined {
@@ -219,6 +269,9 @@ function seriesMention(name: string, kind: EntityKind, start: number, end: numbe
   // "Channel – Antiterror": a named stage of a known series.
   let parent: Entity | undefined;
   for (let n = keys.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(keys.slice(0, n).join(' '));
+  // "Kanal-Patrol", "Channel-Red Dune": the series' name before a hyphen.
+  const pieces = name.split(/[ \u00a0]*[-\u2010-\u2014][ \u00a0]*|[ \u00a0]+/);
+  for (let n = pieces.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(nameKeys(pieces.slice(0, n).join(' ')).join(' '));
   candidate.entityId = discoveredId(kind, keys.join(' '));
   candidate.discovered = { kind: parent?.kind ?? kind, name };
   if (parent) candidate.discovered.parent = parent.id;

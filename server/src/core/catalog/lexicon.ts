@@ -25,11 +25,41 @@ const NOT_NAME_WORDS = new Set([
 
 /** Word-order and spelling independent key of a body name: its content words, sorted. */
 export function bodyKey(name: string): string {
+  return contentWords(name).sort().join(' ');
+}
+
+/** The content words of a body name in the order written: "the Committee of the Secretaries …" is the catalog's order. */
+export function orderedBodyKey(name: string): string {
+  return contentWords(name).join(' ');
+}
+
+function contentWords(name: string): string[] {
   const keys = nameKeys(name)
     .filter((k) => !CONNECTORS.has(k) && k !== 'csto' && k !== 'organization')
     .map((k) => (k === 'minister' ? 'ministers' : k === 'forces' ? 'force' : k));
   const hasForeign = keys.includes('foreign');
-  return keys.filter((k) => !(hasForeign && k === 'affairs')).sort().join(' ');
+  return keys.filter((k) => !(hasForeign && k === 'affairs'));
+}
+
+/**
+ * Words that name the same part of a body's name: "Joint Headquarters" is the Joint Staff,
+ * "Rapid Reaction Forces" the Rapid Reaction Force. Only these; "Rapid Reaction" and "Rapid
+ * Deployment" name two groupings, joined only where the catalog gives one as the other's alias.
+ */
+const SYNONYMS = new Map([
+  ['headquarters', 'staff'],
+  ['forces', 'force'],
+  ['center', 'centre'],
+  ['councils', 'council'],
+  ['ministers', 'minister'],
+]);
+
+/** The content words of a body name, each in one form (synonyms and plurals joined). */
+function variantWords(name: string): string[] {
+  return bodyKey(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((k) => SYNONYMS.get(k) ?? k);
 }
 
 /**
@@ -44,11 +74,15 @@ export function discoveredId(kind: EntityKind, key: string): string {
 /** Catalog lookups that discovery needs, built once per catalog. */
 export class DiscoveryLexicon {
   readonly bodiesByKey = new Map<string, Entity>();
+  /** Body names by their content words in order: the same name with other articles. */
+  readonly bodiesByOrderedKey = new Map<string, Entity>();
   readonly seriesByKey = new Map<string, Entity>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
   /** Words of names that are states, organisations or people: never a code name. */
   readonly notNames = new Set(NOT_NAME_WORDS);
+  /** The content words of every catalog body name, for names written another way. */
+  private readonly bodyWords: { words: Set<string>; entity: Entity }[] = [];
 
   constructor(entities: ReadonlyMap<string, Entity>) {
     // The organisations whose own bodies, operations or exercises the catalog lists (the CSTO):
@@ -60,7 +94,13 @@ export class DiscoveryLexicon {
     }
     for (const entity of entities.values()) {
       const names = namesOf(entity);
-      if (entity.kind === 'body') for (const name of names) if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
+      if (entity.kind === 'body') {
+        for (const name of names) {
+          if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
+          if (!this.bodiesByOrderedKey.has(orderedBodyKey(name))) this.bodiesByOrderedKey.set(orderedBodyKey(name), entity);
+          this.bodyWords.push({ words: new Set(variantWords(name)), entity });
+        }
+      }
       if (SERIES_KINDS.has(entity.kind)) {
         for (const name of names) this.seriesByKey.set(nameKeys(name).join(' '), entity);
       }
@@ -72,5 +112,33 @@ export class DiscoveryLexicon {
         }
       }
     }
+  }
+
+  /**
+   * The catalog body a name written another way stands for: the same words in another order or
+   * number, a known synonym ("Joint Headquarters" for the Joint Staff), or some of the words of
+   * one catalog body's name and of no other's ("Rapid Reaction Force"). Two words at least, and
+   * one entity only: "Coordination Council" could be any of three.
+   */
+  bodyOf(name: string): Entity | undefined {
+    const exact = this.bodiesByKey.get(bodyKey(name));
+    if (exact) return exact;
+    const words = variantWords(name);
+    if (words.length < 2) return undefined;
+    // The closest name wins ("Rapid Reaction Force" is the Force, not "… Force Command"); two
+    // entities as close as each other leave the name undecided.
+    let found: Entity | undefined;
+    let extra = Infinity;
+    let tied = false;
+    for (const { words: known, entity } of this.bodyWords) {
+      if (!words.every((w) => known.has(w))) continue;
+      const more = known.size - words.length;
+      if (more < extra) {
+        found = entity;
+        extra = more;
+        tied = false;
+      } else if (more === extra && entity !== found) tied = true;
+    }
+    return tied ? undefined : found;
   }
 }
