@@ -165,3 +165,47 @@ describe('names in brackets beside a known name', () => {
     assert.deepEqual(found('the Council of Foreign Ministers (see the Annex) met'), [['Council of Foreign Ministers', 'council-of-foreign-ministers', null]]);
   });
 });
+
+describe('variant names joined to the entity they name', () => {
+  it('takes some words of one catalog body name, or a synonym of its head, for that body', () => {
+    assert.deepEqual(found('The Rapid Reaction Force of the CSTO moved north.'), [['Rapid Reaction Force', 'collective-rapid-reaction-force', null]]);
+    assert.deepEqual(found('Officers of the Joint Headquarters of the CSTO met.'), [['Joint Headquarters', 'joint-staff', null]]);
+  });
+
+  it('leaves a name that several catalog bodies share undecided, and a NATO force alone', () => {
+    assert.deepEqual(found('The Coordination Council of the CSTO met.'), [['Coordination Council', 'discovered-body-coordination-council', null]]);
+    assert.deepEqual(found('A spokesman for the NATO Rapid Reaction Force declined to comment.'), []);
+  });
+
+  it('reads a catalog body name written around the CSTO, or with other articles, whole', () => {
+    assert.deepEqual(found('The Coordination Council of the CSTO on Biological Security met.'), [['Coordination Council of the CSTO on Biological Security', 'coordination-council-on-biological-security', null]]);
+    assert.deepEqual(found('and the Committee of the Secretaries of the Security Councils met on Monday.'), [['Committee of the Secretaries of the Security Councils', 'committee-of-secretaries-of-security-councils', null]]);
+  });
+
+  it('finds the headquarters of an operation as a body', () => {
+    assert.deepEqual(found('The International Coordination Headquarters of the operation Channel met.'), [
+      ['International Coordination Headquarters', 'discovered-body-coordination-headquarters-international', null],
+      ['Channel', 'channel', null],
+    ]);
+  });
+
+  it('makes a hyphenated stage a stage of its series, a lowercase last word included', () => {
+    const stage = (text: string) => findAllMentions(text, knowledge).filter((m) => m.discovered).map((m) => [m.surface, m.discovered!.parent]);
+    assert.deepEqual(stage('A second stage, "Kanal-Patrol", will follow.'), [['Kanal-Patrol', 'channel']]);
+    assert.deepEqual(stage('Police took part in the operation Channel-Red dune, and customs helped.'), [['Channel-Red dune', 'channel']]);
+    assert.deepEqual(stage('The operation Channel-Red police seized drugs.'), [['Channel-Red', 'channel']], 'a word that is not part of the name');
+  });
+
+  it('names a formation written in lower case by its initials, and takes the initials later', () => {
+    const text = 'A radiation, chemical and biological protection unit (RCBP) of the Collective Forces took part; the RCBP cleaned the site.';
+    assert.deepEqual(found(text).filter(([, id]) => id.startsWith('discovered')), [
+      ['radiation, chemical and biological protection unit', 'discovered-body-biological-chemical-protection-radiation-unit', null],
+      ['RCBP', 'discovered-body-biological-chemical-protection-radiation-unit', null],
+      ['RCBP', 'discovered-body-biological-chemical-protection-radiation-unit', null],
+    ]);
+  });
+
+  it('learns a translation in square brackets as another name of the exercise', () => {
+    assert.deepEqual(found('The special forces exercise Poisk [Search] ended near Almaty.'), [['Poisk', 'search', null], ['Search', 'search', null]]);
+  });
+});
