@@ -335,7 +335,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const uri = await session.open('notes/alias.md', text);
     const list = (await session.completion(uri, { line: 0, character: text.length })) as CompletionList;
     assert.equal(list.items[0].label, 'Hired guns');
-    assert.deepEqual(list.items[0].labelDetails, { description: 'operation', detail: ' (Mercenary)' });
+    assert.deepEqual(list.items[0].labelDetails, { description: 'operation', detail: ' \u2192 Mercenary' });
   });
 
   it('lists entities as workspace symbols located at their definitions', async () => {

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { NameCompleter, typedNameStarts } from '../../server/src/core/query/nameCompleter';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { NoteIndex } from '../../server/src/core/index/noteIndex';
+import { createLanguageService } from '../../server/src/core/languageService';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
 const completer = new NameCompleter(bundledKnowledge().entities.values());
@@ -98,5 +100,29 @@ describe('NameCompleter: the order of what it offers', () => {
   it('puts an exact name before names it only begins', () => {
     assert.equal(names('the CSC')[0], 'CSC (collective-security-council)');
     assert.equal(names('the Search')[0], 'Search (search)');
+  });
+});
+
+describe('completion by the spellings the corpus uses', () => {
+  const service = () => {
+    const index = new CorpusIndex(bundledKnowledge());
+    index.upsert({ uri: 'file:///corpus/a.txt', text: 'MINSK, 3 April 2022. The CSTO exercise Vzaimodeistvie-2022 began, after the drills «Nerushimoye Bratstvo» of the CSTO peacekeepers.', fallbackTitle: 'a.txt' });
+    return createLanguageService({ index, notes: new NoteIndex(index) });
+  };
+
+  it('offers an edition as the corpus writes it, and says which entity and edition it stands for', () => {
+    const items = service().complete('We read of Vzaimod').items;
+    const edition = items.find((i) => i.name === 'Vzaimodeistvie-2022');
+    assert.ok(edition, `offered: ${items.map((i) => i.name).join(', ')}`);
+    assert.equal(edition.entity.id, 'interaction');
+    assert.equal(edition.edition, 2022);
+    assert.equal(edition.corpus, true);
+  });
+
+  it('offers a spelling the catalog lacks as a name of its entity', () => {
+    const items = service().complete('the Nerushimoye B').items;
+    const spelling = items.find((i) => i.name === 'Nerushimoye Bratstvo');
+    assert.ok(spelling, `offered: ${items.map((i) => i.name).join(', ')}`);
+    assert.equal(spelling.entity.id, 'indestructible-brotherhood');
   });
 });

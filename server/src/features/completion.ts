@@ -78,9 +78,13 @@ function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: numbe
   const detailParts: string[] = [entity.kind];
   if (parent) detailParts.push(`part of ${parent.name}`);
   detailParts.push(mentions ? plural(mentions, 'mention') : 'not in the corpus');
+  if (item.corpus) detailParts.push('written so in the corpus');
   const labelDetails: CompletionItemLabelDetails = { description: entity.kind };
-  if (item.edition !== undefined) labelDetails.detail = ` (${item.edition} edition)`;
-  else if (!item.canonical) labelDetails.detail = ` (${entity.name})`;
+  // What the name stands for: "Vzaimodeistvie-2022 → Interaction, 2022 edition".
+  const canonicalEdition = item.edition !== undefined && item.name.toLowerCase() === `${entity.name}-${item.edition}`.toLowerCase();
+  if (canonicalEdition) labelDetails.detail = ` (${item.edition} edition)`;
+  else if (item.edition !== undefined) labelDetails.detail = ` \u2192 ${entity.name}, ${item.edition} edition`;
+  else if (!item.canonical) labelDetails.detail = ` \u2192 ${entity.name}`;
   return {
     label: item.name,
     labelDetails,

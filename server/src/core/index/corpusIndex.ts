@@ -223,6 +223,16 @@ export class CorpusIndex {
     return this.learned.matcher((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);
   }
 
+  /** How the corpus writes names the catalog does not list as written, for completion. */
+  spellings(): { entity: Entity; name: string; edition?: number }[] {
+    return this.learned.spellings((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);
+  }
+
+  /** Changes whenever the corpus writes a name a new way, or stops writing one. */
+  get spellingsVersion(): number {
+    return this.learned.spellingsVersion;
+  }
+
   /** Changes whenever the corpus teaches or forgets a name. */
   get learnedVersion(): number {
     return this.learned.version((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);

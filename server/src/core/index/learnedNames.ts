@@ -101,6 +101,38 @@ export class LearnedNames {
     return names;
   }
 
+  /** Changes whenever a spelling is counted in for the first time or out for the last. */
+  get spellingsVersion(): number {
+    return this.changes;
+  }
+
+  /**
+   * The ways the corpus writes each entity's name that the catalog does not list as written,
+   * editions with their year as the corpus writes them ("Vzaimodeistvie-2022"), for completion.
+   */
+  spellings(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): { entity: Entity; name: string; edition?: number }[] {
+    const found: { entity: Entity; name: string; edition?: number }[] = [];
+    for (const [id, counts] of this.surfaces) {
+      const known = entity(id);
+      if (!known) continue;
+      const written = new Set(namesOf(known).map((n) => n.toLowerCase()));
+      for (const edition of known.editions ?? []) written.add(`${known.name}-${edition.year}`.toLowerCase());
+      const { shortForms } = this.namesOfEntity(known);
+      for (const surface of counts.keys()) {
+        const name = surface.replace(/\s+/g, ' ').trim();
+        if (written.has(name.toLowerCase())) continue;
+        const form = this.surfaceName(surface, qualifiers);
+        if (!form || shortForms.has(form.unqualified)) continue;
+        written.add(name.toLowerCase());
+        const year = /(?:19|20)\d\d$/.exec(name);
+        const spelling: { entity: Entity; name: string; edition?: number } = { entity: known, name };
+        if (year && form.name !== name) spelling.edition = Number(year[0]);
+        found.push(spelling);
+      }
+    }
+    return found;
+  }
+
   /** One pseudo-entity per entity, named by the spellings the catalog lacks. */
   private entities(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): Entity[] {
     const learned: Entity[] = [];

@@ -38,7 +38,7 @@ export interface MentionPlace {
 
 export class EntityProvider {
   private completer: NameCompleter | undefined;
-  private completerFor: { index: CorpusIndex; version: number } | undefined;
+  private completerFor: { index: CorpusIndex; version: string } | undefined;
 
   /** `index` and `notes` give those in use: a full index may replace them whole. */
   constructor(
@@ -109,10 +109,11 @@ export class EntityProvider {
   /** Names for the words before the cursor: an exact name first, then the most mentioned. */
   complete(linePrefix: string, limit?: number): { items: NameCompletion[]; incomplete: boolean } {
     const index = this.index();
-    // Discovered entities come and go with the documents; the name list follows them.
-    if (!this.completer || this.completerFor?.index !== index || this.completerFor.version !== index.discoveryVersion || this.completer.knowledge !== index.knowledge) {
-      this.completer = new NameCompleter(index.entities(), index.knowledge);
-      this.completerFor = { index, version: index.discoveryVersion };
+    // Discovered entities and the corpus's spellings come and go with the documents; the name list follows them.
+    const version = `${index.discoveryVersion}/${index.spellingsVersion}`;
+    if (!this.completer || this.completerFor?.index !== index || this.completerFor.version !== version || this.completer.knowledge !== index.knowledge) {
+      this.completer = new NameCompleter(index.entities(), index.knowledge, index.spellings());
+      this.completerFor = { index, version };
     }
     return this.completer.complete(linePrefix, (e) => index.mentionCount(e.id), limit);
   }

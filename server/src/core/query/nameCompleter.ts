@@ -11,6 +11,8 @@ export interface NameCompletion {
   /** The name offered: the canonical name, an alias or an edition name. */
   name: string;
   canonical: boolean;
+  /** The name is written so in the corpus, not in the catalog. */
+  corpus?: boolean;
   edition?: number;
   /** Offset in the line prefix where the text this name replaces starts. */
   replaceFrom: number;
@@ -29,6 +31,7 @@ interface NameEntry {
   name: string;
   entity: Entity;
   canonical: boolean;
+  corpus?: boolean;
   edition?: number;
 }
 
@@ -39,19 +42,22 @@ export class NameCompleter {
   private readonly entries: NameEntry[] = [];
 
   /** `knowledge` is only remembered, so that a holder can tell when the catalog changed. */
-  constructor(entities: Iterable<Entity>, readonly knowledge?: Knowledge) {
+  constructor(entities: Iterable<Entity>, readonly knowledge?: Knowledge, corpusSpellings: Iterable<{ entity: Entity; name: string; edition?: number }> = []) {
     for (const entity of entities) {
       for (const name of namesOf(entity)) this.addEntry(entity, name, name === entity.name);
       for (const edition of entity.editions ?? []) this.addEntry(entity, `${entity.name}-${edition.year}`, false, edition.year);
     }
+    // "Vzaimodeistvie-2022", "Channel - Red Dune": typed as the sources write them.
+    for (const { entity, name, edition } of corpusSpellings) this.addEntry(entity, name, false, edition, true);
   }
 
-  private addEntry(entity: Entity, name: string, canonical: boolean, edition?: number): void {
+  private addEntry(entity: Entity, name: string, canonical: boolean, edition?: number, corpus = false): void {
     const lower = name.toLowerCase();
     const wordStarts: number[] = [];
     for (const match of lower.matchAll(/[\s\-\u2010-\u2014]+(?=[\p{L}\p{N}])/gu)) wordStarts.push(match.index! + match[0].length);
     const entry: NameEntry = { lower, wordStarts, name, entity, canonical };
     if (edition !== undefined) entry.edition = edition;
+    if (corpus) entry.corpus = true;
     this.entries.push(entry);
   }
 
@@ -69,6 +75,7 @@ export class NameCompleter {
       if (current && current.rank <= rank) return;
       const item: NameCompletion = { entity: entry.entity, name: entry.name, canonical: entry.canonical, replaceFrom, rank, tier, exact };
       if (entry.edition !== undefined) item.edition = entry.edition;
+      if (entry.corpus) item.corpus = true;
       best.set(key, item);
     };
     if (!starts.length) {
