@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
-import { initialsMatch } from '../../server/src/core/analysis/abbreviations';
+import { initialsMatch, syllablesMatch } from '../../server/src/core/analysis/abbreviations';
+import { WORLD_STATE_ABOUT } from '../../server/src/core/catalog/worldStates';
 import { bodyKey } from '../../server/src/core/catalog/lexicon';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { cardFacts } from '../../server/src/core/query/cardFacts';
@@ -207,5 +208,55 @@ describe('variant names joined to the entity they name', () => {
 
   it('learns a translation in square brackets as another name of the exercise', () => {
     assert.deepEqual(found('The special forces exercise Poisk [Search] ended near Almaty.'), [['Poisk', 'search', null], ['Search', 'search', null]]);
+  });
+});
+
+describe('people, states and organisations the catalog lacks', () => {
+  const others = (text: string) =>
+    findAllMentions(text, knowledge)
+      .filter((m) => m.discovered && ['person', 'state', 'organization'].includes(m.discovered.kind))
+      .map((m) => [m.surface, m.discovered!.kind, m.discovered!.name, m.discovered!.about ?? null]);
+
+  it('finds a person by the title before the name, with the role as the text gives it', () => {
+    assert.deepEqual(others('President of Kyrgyzstan Sadyr Japarov met the press. Japarov smiled.'), [
+      ['Sadyr Japarov', 'person', 'Sadyr Japarov', 'President of Kyrgyzstan'],
+      ['Japarov', 'person', 'Sadyr Japarov', 'President of Kyrgyzstan'],
+    ]);
+    assert.deepEqual(others('Major General Ivan Petrov attended.'), [['Ivan Petrov', 'person', 'Ivan Petrov', 'Major General']]);
+  });
+
+  it('finds a person named before a comma and a title', () => {
+    assert.deepEqual(others('and Viktor Khrenin, Minister of Defence of Belarus, spoke.'), [['Viktor Khrenin', 'person', 'Viktor Khrenin', 'Minister of Defence of Belarus']]);
+  });
+
+  it('takes no form of address, region or list for a person', () => {
+    assert.deepEqual(others('Chairman, Ladies and Gentlemen, welcome.'), []);
+    assert.deepEqual(others('the Head of the Regional Centre for Central Asia spoke.'), []);
+  });
+
+  it('finds any UN member state, its long form and its adjective, as one state', () => {
+    assert.deepEqual(others('Iran, the Islamic Republic of Iran and Iranian officials'), [
+      ['Iran', 'state', 'Iran', WORLD_STATE_ABOUT],
+      ['Islamic Republic of Iran', 'state', 'Iran', WORLD_STATE_ABOUT],
+      ['Iranian', 'state', 'Iran', WORLD_STATE_ABOUT],
+    ]);
+  });
+
+  it('leaves the states the catalog lists to the catalog', () => {
+    assert.deepEqual(findAllMentions('the Republic of Kazakhstan', knowledge).map((m) => m.entityId), ['kazakhstan']);
+  });
+
+  it('finds an organisation from "Full Name (ABBR)", the catalog name inside it giving way, and its abbreviation later', () => {
+    assert.deepEqual(others('The United Nations Office on Drugs and Crime (UNODC) helped; UNODC experts came.'), [
+      ['United Nations Office on Drugs and Crime', 'organization', 'United Nations Office on Drugs and Crime', null],
+      ['UNODC', 'organization', 'United Nations Office on Drugs and Crime', null],
+      ['UNODC', 'organization', 'United Nations Office on Drugs and Crime', null],
+    ]);
+  });
+
+  it('reads an abbreviation made of the starts of words ("Interpol")', () => {
+    assert.ok(syllablesMatch('International Criminal Police Organization', 'Interpol'));
+    assert.ok(!syllablesMatch('International Criminal Police Organization', 'Intercept'));
+    assert.deepEqual(others('the International Criminal Police Organization (Interpol)').map(([s]) => s), ['International Criminal Police Organization', 'Interpol']);
   });
 });

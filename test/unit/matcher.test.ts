@@ -7,7 +7,7 @@ import { bundledKnowledge, mentionIds, seed, seedFiles, seedText } from './helpe
 const knowledge = bundledKnowledge();
 const SERIES_AND_BODIES = new Set(['body', 'operation', 'exercise']);
 /** The bodies, operations and exercises found (not the organisations, states and people). */
-const ids = (text: string) => mentionIds(knowledge, text).filter((id) => SERIES_AND_BODIES.has(knowledge.get(id.split('@')[0])!.kind));
+const ids = (text: string) => mentionIds(knowledge, text).filter((id) => SERIES_AND_BODIES.has(knowledge.get(id.split('@')[0])?.kind ?? ''));
 const surfaces = (text: string) => knowledge.matcher.findMentions(text).map((m) => m.surface);
 
 describe('MentionMatcher: names and their variants', () => {

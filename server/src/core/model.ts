@@ -90,6 +90,8 @@ export interface DiscoveredInfo {
   name: string;
   /** Catalog series this names a stage of ("Channel – Antiterror" -> channel). */
   parent?: string;
+  /** What the text or the data says the entity is: a person's role ("President of Kyrgyzstan"). */
+  about?: string;
 }
 
 /** A mention as the analysis finds it: of a catalog entity, or of one discovered in the text. */

@@ -10,7 +10,10 @@ import { nameKeys } from '../text/words';
 import { NOT_CSTO_BODY_WORDS } from './bodies';
 import { Intervals, lastEndingBefore } from './spans';
 
-const ABBREVIATION_DEFINITION = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]{1,9})\s*\)/gu;
+/** "(UNODC)", and "(Interpol)": an abbreviation made of the starts of the name's words. */
+const ABBREVIATION_DEFINITION = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]{1,9}|\p{Lu}\p{Ll}{3,11})\s*\)/gu;
+/** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
+const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center']);
 
 export interface LocalDefinition {
   at: number;
@@ -22,9 +25,11 @@ export interface LocalDefinition {
  * "Full Name (ABBR)": the abbreviation names the entity in the rest of the document. Returns the
  * definitions and the later uses of each abbreviation that no catalog name took.
  */
-export function abbreviationDefinitions(text: string, mentions: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): { definitions: Map<string, LocalDefinition>; uses: FoundMention[] } {
+export function abbreviationDefinitions(text: string, mentions: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): { definitions: Map<string, LocalDefinition>; uses: FoundMention[]; superseded: FoundMention[] } {
   const definitions = new Map<string, LocalDefinition>();
   const uses: FoundMention[] = [];
+  /** Catalog names inside an organisation's full name ("United Nations" in "United Nations Office on Drugs and Crime"). */
+  const superseded: FoundMention[] = [];
   const byEnd = [...mentions].sort((a, b) => a.end - b.end);
   const taken = new Intervals(mentions);
   for (const match of text.matchAll(ABBREVIATION_DEFINITION)) {
@@ -35,7 +40,8 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     // The full name ends right before the bracket: a mention found there, or capitalised words.
     const last = lastEndingBefore(byEnd, open);
     const named = last && /^[\s"”»']*$/.test(text.slice(last.end, open)) && last.surface !== abbreviation ? last : undefined;
-    if (named && initialsMatch(named.surface, abbreviation)) {
+    const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(abbreviation);
+    if (named && (acronym ? initialsMatch(named.surface, abbreviation) : syllablesMatch(named.surface, abbreviation))) {
       const definition: LocalDefinition = { at: open, entityId: named.entityId };
       if (named.discovered) definition.discovered = named.discovered;
       if (!definitions.has(abbreviation)) definitions.set(abbreviation, definition);
@@ -51,9 +57,16 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       continue;
     }
     const fullName = precedingCapitalisedName(text, open);
-    if (!fullName || !initialsMatch(fullName.name, abbreviation)) continue;
+    if (!fullName || !(acronym ? initialsMatch(fullName.name, abbreviation) : syllablesMatch(fullName.name, abbreviation))) continue;
     const keys = nameKeys(fullName.name);
-    if (!keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
+    const organisation = organisationOf(fullName, keys, mentions, lexicon, knowledge);
+    if (organisation) {
+      definitions.set(abbreviation, { at: open, entityId: organisation.mention.entityId, discovered: organisation.mention.discovered! });
+      uses.push(organisation.mention);
+      superseded.push(...organisation.inside);
+      continue;
+    }
+    if (!acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
     if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open))) continue;
     const catalog = lexicon.bodyOf(fullName.name);
     const definition: LocalDefinition = { at: open, entityId: catalog?.id ?? discoveredId('body', bodyKey(fullName.name)) };
@@ -73,7 +86,43 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       uses.push(use);
     }
   }
-  return { definitions, uses };
+  return { definitions, uses, superseded };
+}
+
+/**
+ * "United Nations Office on Drugs and Crime (UNODC)": a full name outside the CSTO, with an
+ * organisation's head noun, and no catalog entity's name, is an organisation the text defines.
+ * Catalog names inside it (an organisation's, "United Nations") give way to it.
+ */
+function organisationOf(fullName: { name: string; start: number }, keys: string[], mentions: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): { mention: FoundMention; inside: FoundMention[] } | undefined {
+  const article = /^(?:The|A|An)[ \u00a0]+/.exec(fullName.name);
+  if (article) fullName = { name: fullName.name.slice(article[0].length), start: fullName.start + article[0].length };
+  if (keys.length < 2 || !keys.some((k) => ORGANISATION_HEADS.has(k))) return undefined;
+  if (keys.some((k) => lexicon.organizationWords.has(k) || k === 'collective')) return undefined;
+  const start = fullName.start;
+  const end = start + fullName.name.length;
+  const overlapping = mentions.filter((m) => m.start < end && m.end > start);
+  if (overlapping.some((m) => m.start < start || m.end > end || knowledge.get(m.entityId)?.kind !== 'organization')) return undefined;
+  const discovered: DiscoveredInfo = { kind: 'organization', name: fullName.name.replace(/\s+/g, ' ') };
+  const mention: FoundMention = { entityId: discoveredId('organization', nameKeys(fullName.name).join(' ')), start, end, surface: fullName.name, discovered };
+  return { mention, inside: overlapping };
+}
+
+/** "Interpol" of "International Criminal Police Organization": the starts of some of its words, in order. */
+export function syllablesMatch(name: string, word: string): boolean {
+  const letters = word.toLowerCase();
+  const words = name.toLowerCase().split(/[\s\-\u2010-\u2014]+/).filter((w) => w && !CONNECTORS.has(w));
+  const from = (w: number, l: number, pieces: number): boolean => {
+    if (l === letters.length) return pieces >= 2;
+    for (let next = w; next < words.length; next++) {
+      if (pieces === 0 && next > 0) return false;
+      for (let n = Math.min(words[next].length, letters.length - l); n >= 2; n--) {
+        if (words[next].startsWith(letters.slice(l, l + n)) && from(next + 1, l + n, pieces + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return from(0, 0, 0);
 }
 
 /** The nouns that end the name of a military formation written in lower case. */

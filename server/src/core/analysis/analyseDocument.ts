@@ -30,7 +30,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -104,7 +104,11 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
 export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text), onDropped?: (entities: number) => void): FoundMention[] {
-  const known = knowledge.matcher.findMentions(text, words, mode);
+  const known: FoundMention[] = knowledge.matcher.findMentions(text, words, mode);
+  for (const mention of known) {
+    const state = knowledge.worldStates.get(mention.entityId);
+    if (state) mention.discovered = state;
+  }
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   if (discovery.dropped) onDropped?.(discovery.dropped);
   for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;

@@ -77,6 +77,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     // word the catalog says belongs to another organisation stands before it. Another word order
     // needs the CSTO beside it, or the corpus to have used it.
     if (!qualified) {
+      // Three content words at least: most unqualified heads ("the Security Council") end here.
+      if (last - first < 2) continue;
       const name = text.slice(starts[first], ends[last]);
       const ordered = orderedBodyKey(name);
       const exact = lexicon.bodiesByOrderedKey.get(ordered);

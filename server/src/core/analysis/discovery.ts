@@ -12,10 +12,11 @@ import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, HashSet, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, keyHash, OPENING_QUOTES, nameKeys, splitWords, startsCapital, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
+import { personCandidates, surnameMentions } from './people';
 import { startsSentence } from './nameForms';
 import { Intervals, resolveOverlaps, SpanIndex, stripPriority, type Ranked } from './spans';
 
@@ -103,15 +104,22 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
   }
   for (const [at, keyword] of kindWordsIn(text, words)) for (const candidate of keywordCandidates(text, at, keyword, lexicon)) add(candidate);
-  for (const candidate of stageCandidates(text, lexicon)) add(candidate);
+  for (const candidate of stageCandidates(text, words, lexicon)) add(candidate);
   for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
+  for (const candidate of personCandidates(text, words, known, lexicon)) add(candidate);
 
   const { kept: accepted, dropped } = capDiscovered(resolveOverlaps(candidates));
-  const kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
+  let kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
   const local = abbreviationDefinitions(text, [...kept, ...accepted], lexicon, knowledge);
+  if (local.superseded.length) {
+    for (const m of local.superseded) superseded.add(m);
+    kept = kept.filter((m) => !superseded.has(m));
+  }
   const repeated = repeatMentions(text, [...kept, ...accepted], accepted);
   const bracketed = bracketAliases(text, [...kept, ...accepted, ...repeated, ...local.uses], knowledge, lexicon);
-  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed];
+  const all = new Intervals([...kept, ...accepted, ...repeated, ...local.uses, ...bracketed]);
+  const surnames = surnameMentions(text, words, accepted, (start, end) => all.overlaps(start, end));
+  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames];
   const reassigned = new Map<Mention, string>();
   for (const mention of known) {
     const definition = local.definitions.get(mention.surface);
@@ -190,21 +198,23 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   return found;
 }
 
-/** "Kanal-Patrol": a series' name, a hyphen and a capitalised word. */
-const HYPHENATED_STAGE = /(?<![\p{L}\p{N}\-\u2010\u2011])(\p{Lu}\p{Ll}+)[-\u2010\u2011](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[-\u2010\u2011]\p{L})/gu;
-
 /**
  * Stages written without a kind word ("Kanal-Patrol will follow"): the name of a catalog series
- * that is not also a common word, hyphenated to a capitalised word.
+ * that is not also a common word, hyphenated to a capitalised word. Only words whose hash is such
+ * a name's are looked at.
  */
-function stageCandidates(text: string, lexicon: DiscoveryLexicon): Candidate[] {
+function stageCandidates(text: string, words: Words, lexicon: DiscoveryLexicon): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(HYPHENATED_STAGE)) {
-    const series = lexicon.seriesByKey.get(wordKey(match[1]));
+  const heads = lexicon.stageHeads;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!words.joinNext[i] || !heads.has(words.hashes[i])) continue;
+    const start = words.starts[i];
+    const end = words.ends[i + 1];
+    // "Kanal-Patrol": two capitalised words and one hyphen, no third word joined on.
+    if (words.joinNext[i + 1] || !startsCapital(text, start) || !startsCapital(text, words.starts[i + 1]) || words.starts[i + 1] - words.ends[i] !== 1) continue;
+    const series = lexicon.seriesByKey.get(words.key(i));
     if (!series) continue;
-    const common = series.commonWord === true || (Array.isArray(series.commonWord) && series.commonWord.some((w) => w.toLowerCase() === match[1].toLowerCase()));
-    if (common) continue;
-    const candidate = seriesMention(match[0], series.kind, match.index!, match.index! + match[0].length, text, lexicon, 3);
+    const candidate = seriesMention(text.slice(start, end), series.kind, start, end, text, lexicon, 3);
     if (candidate?.discovered?.parent === series.id) found.push(candidate);
   }
   return found;
@@ -337,7 +347,8 @@ function repeatMentions(text: string, all: readonly FoundMention[], discovered: 
   const uses: FoundMention[] = [];
   const seen = new Set<string>();
   for (const mention of discovered) {
-    if (!mention.discovered || seen.has(mention.entityId)) continue;
+    // A person said again is found by the surname (see surnameMentions).
+    if (!mention.discovered || mention.discovered.kind === 'person' || seen.has(mention.entityId)) continue;
     seen.add(mention.entityId);
     const name = mention.discovered.name;
     const multiWord = /\s/.test(name);

@@ -3,13 +3,16 @@
 
 import type { Catalog } from '../catalog/catalog';
 import { DiscoveryLexicon } from '../catalog/lexicon';
-import type { Entity } from '../model';
+import type { DiscoveredInfo, Entity } from '../model';
+import { worldStatesBeyond } from '../catalog/worldStates';
 import { MentionMatcher } from './matcher';
 
 export class Knowledge {
   readonly entities: ReadonlyMap<string, Entity>;
   readonly matcher: MentionMatcher;
   readonly lexicon: DiscoveryLexicon;
+  /** States found by the matcher that the catalog lacks: what each is, by entity id. */
+  readonly worldStates: ReadonlyMap<string, DiscoveredInfo>;
   private readonly children = new Map<string, Entity[]>();
 
   constructor(readonly catalog: Catalog) {
@@ -20,8 +23,11 @@ export class Knowledge {
       siblings.push(entity);
       this.children.set(entity.parent, siblings);
     }
-    this.matcher = new MentionMatcher(catalog.entities);
-    this.lexicon = new DiscoveryLexicon(this.entities);
+    // The states the catalog lacks are found by the same matcher, and are then discovered entities.
+    const world = worldStatesBeyond(catalog.entities);
+    this.worldStates = world.infos;
+    this.matcher = new MentionMatcher([...catalog.entities, ...world.entities]);
+    this.lexicon = new DiscoveryLexicon(new Map([...this.entities, ...world.entities.map((e) => [e.id, e] as const)]));
   }
 
   get version(): string {

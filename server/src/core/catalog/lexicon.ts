@@ -3,7 +3,7 @@
 // never code names.
 
 import type { Entity, EntityKind } from '../model';
-import { nameKeys } from '../text/words';
+import { HashSet, hashesOfKey, nameKeys } from '../text/words';
 import { ancestorsOf, namesOf } from './entities';
 import { SERIES_KINDS } from './vocabulary';
 
@@ -81,10 +81,13 @@ export class DiscoveryLexicon {
   readonly organizationWords = new Set<string>();
   /** Words of names that are states, organisations or people: never a code name. */
   readonly notNames = new Set(NOT_NAME_WORDS);
+  /** Hashes of the one-word series names that are not common words ("Kanal"): a hyphenated stage starts with one. */
+  readonly stageHeads: HashSet;
   /** The content words of every catalog body name, for names written another way. */
   private readonly bodyWords: { words: Set<string>; entity: Entity }[] = [];
 
   constructor(entities: ReadonlyMap<string, Entity>) {
+    const stageHeads: number[] = [];
     // The organisations whose own bodies, operations or exercises the catalog lists (the CSTO):
     // their names qualify a body name ("the CSTO Military Committee"); the UN's do not.
     const owners = new Set<string>();
@@ -102,7 +105,12 @@ export class DiscoveryLexicon {
         }
       }
       if (SERIES_KINDS.has(entity.kind)) {
-        for (const name of names) this.seriesByKey.set(nameKeys(name).join(' '), entity);
+        for (const name of names) {
+          this.seriesByKey.set(nameKeys(name).join(' '), entity);
+          const common = entity.commonWord === true || (Array.isArray(entity.commonWord) && entity.commonWord.some((w) => w.toLowerCase() === name.toLowerCase()));
+          const keys = nameKeys(name);
+          if (keys.length === 1 && !common && /^[\p{L}]+$/u.test(name)) stageHeads.push(...hashesOfKey(keys[0]));
+        }
       }
       if (entity.kind === 'organization' || entity.kind === 'state' || entity.kind === 'person') {
         for (const name of names) {
@@ -112,6 +120,7 @@ export class DiscoveryLexicon {
         }
       }
     }
+    this.stageHeads = new HashSet(stageHeads);
   }
 
   /**

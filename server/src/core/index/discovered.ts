@@ -9,6 +9,8 @@ import { bump } from './aggregates';
 interface DiscoveredEntry {
   kind: EntityKind;
   parent?: string;
+  /** What the latest mention said the entity is (a person's role). */
+  about?: string;
   mentions: number;
   names: Map<string, number>;
   years: Map<number, number>;
@@ -44,6 +46,8 @@ export class DiscoveredEntities {
       this.entries.set(mention.entityId, entry);
     }
     entry.mentions += delta;
+    // The fullest role the corpus gives ("President of the Russian Federation" over "President").
+    if (delta > 0 && info.about && info.about.length > (entry.about?.length ?? 0)) entry.about = info.about;
     bump(entry.names, info.name, delta);
     if (mention.edition !== undefined) bump(entry.years, mention.edition, delta);
     entry.entity = undefined;
@@ -58,8 +62,9 @@ export class DiscoveredEntities {
     return entry.entity;
   }
 
+  /** In the order of their ids: the same whichever document was indexed first (worker threads finish in any order). */
   all(): Entity[] {
-    return [...this.entries.keys()].map((id) => this.get(id)!);
+    return [...this.entries.keys()].sort().map((id) => this.get(id)!);
   }
 
   childrenOf(id: string): Entity[] {
@@ -73,6 +78,7 @@ function describe(id: string, entry: DiscoveredEntry): Entity {
   const names = [...entry.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
   const entity: Entity = { id, kind: entry.kind, name: names[0] ?? id, aliases: names.slice(1), discovered: true };
   if (entry.parent) entity.parent = entry.parent;
+  if (entry.about) entity.description = entry.kind === 'person' ? `Role in the corpus: ${entry.about}` : entry.about;
   if (entry.years.size) entity.editions = [...entry.years.keys()].sort((a, b) => a - b).map((year) => ({ year }));
   return entity;
 }

@@ -25,7 +25,8 @@ export interface DocumentSnapshot {
   /** Tables the mention columns index into. */
   ids: string[];
   surfaces: string[];
-  discovered: [EntityKind, string, string][];
+  /** [kind, name, parent or '', what it is (a person's role) or ''] */
+  discovered: [EntityKind, string, string, string?][];
   /** One column per field; start is stored as the difference from the previous mention's. */
   mentions: Record<MentionColumn, Column>;
   /** The mentions (by index) that only say a name again. */
@@ -48,7 +49,7 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   const ids = new Table<string>();
   const surfaces = new Table<string>();
   const discoveredInfos = new Table<string>();
-  const discovered: [EntityKind, string, string][] = [];
+  const discovered: [EntityKind, string, string, string?][] = [];
   const mentionIndex = new Map<IndexedMention, number>();
   const count = doc.mentions.length;
   const starts = doc.lines.lineStarts;
@@ -70,10 +71,10 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
     columns.passage[i] = m.passage;
     columns.edition[i] = m.edition ?? 0;
     if (m.discovered) {
-      const key = `${m.discovered.kind}\u0000${m.discovered.name}\u0000${m.discovered.parent ?? ''}`;
+      const key = `${m.discovered.kind}\u0000${m.discovered.name}\u0000${m.discovered.parent ?? ''}\u0000${m.discovered.about ?? ''}`;
       const before = discoveredInfos.size;
       const index = discoveredInfos.index(key);
-      if (index === before) discovered.push([m.discovered.kind, m.discovered.name, m.discovered.parent ?? '']);
+      if (index === before) discovered.push(m.discovered.about ? [m.discovered.kind, m.discovered.name, m.discovered.parent ?? '', m.discovered.about] : [m.discovered.kind, m.discovered.name, m.discovered.parent ?? '']);
       columns.discovered[i] = index;
     } else columns.discovered[i] = -1;
   });
@@ -141,7 +142,12 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     if (date) passage.date = date;
     return passage;
   });
-  const infos: DiscoveredInfo[] = s.discovered.map(([kind, name, parent]) => (parent ? { kind, name: keep(name), parent: keep(parent) } : { kind, name: keep(name) }));
+  const infos: DiscoveredInfo[] = s.discovered.map(([kind, name, parent, about]) => {
+    const info: DiscoveredInfo = { kind, name: keep(name) };
+    if (parent) info.parent = keep(parent);
+    if (about) info.about = keep(about);
+    return info;
+  });
   const m = s.mentions;
   const mentions: IndexedMention[] = [];
   let start = 0;

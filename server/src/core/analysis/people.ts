@@ -1,0 +1,135 @@
+// People the catalog lacks, found by the title or role the text gives them:
+//   "President of Kyrgyzstan Sadyr Japarov", "Secretary General of the CSTO, Ivan Petrov",
+//   "Major General Ivan Petrov", "Ivan Petrov, Minister of Defence of Belarus".
+// The role goes on the person's card; the surname alone names the person later in the text.
+
+import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
+import { BODY_HEADS, KIND_WORDS } from '../catalog/vocabulary';
+import type { DiscoveredInfo, FoundMention, Mention } from '../model';
+import { HashSet, keyHash, nameKeys, startsCapital, wordKey, type Words } from '../text/words';
+import type { Ranked } from './spans';
+
+/** Titles, longest first so that "Deputy Secretary General" is not read as "Secretary". */
+const TITLES = [
+  'Deputy Secretary General', 'Deputy Secretary-General', 'Secretary General', 'Secretary-General', 'Deputy Prime Minister', 'Prime Minister',
+  'Vice President', 'President', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Minister', 'Minister',
+  'Deputy Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'State Secretary', 'Secretary', 'Ambassador', 'Director General', 'Director',
+  'Colonel General', 'Lieutenant General', 'Major General', 'Lieutenant Colonel', 'General of the Army', 'Army General', 'Colonel',
+  'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
+].sort((a, b) => b.length - a.length);
+const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
+/** The first words of the titles: only where one stands is a title looked for. */
+const TITLE_STARTS = new HashSet(TITLES.map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
+/** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
+const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*))+)`, 'uy');
+/** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
+const COMMA_TITLE = new RegExp(`,[ \\u00a0]+(?:the[ \\u00a0]+)?(${TITLE})((?:[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*))*)`, 'gu');
+/** Two or three name words ending where the comma is, not preceded by another capitalised word. */
+const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00a0])(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})$`, 'u');
+const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, 'u');
+const NOT_PERSON_WORDS = new Set([...KIND_WORDS, ...BODY_HEADS, 'republic', 'federation', 'kingdom', 'state', 'states', 'union', 'nations', 'affairs', 'defence', 'defense', 'security', 'army', 'forces', 'force', 'ministry', 'minister', 'foreign', 'internal', 'emergency', 'situations', 'president', 'general', 'colonel', 'ladies', 'gentlemen', 'dear', 'colleagues', 'friends', 'mr', 'mrs', 'ms', 'central', 'asia',
+  'europe', 'eurasia', 'world', 'stability', 'peace', 'north', 'south', 'east', 'west', 'middle', 'great', 'new', 'old', 'first', 'second', 'third',
+]);
+
+/** People named with a title or role; the mentions given are the catalog's, which end a role's complement. */
+export function personCandidates(text: string, words: Words, known: readonly Mention[], lexicon: DiscoveryLexicon): Ranked[] {
+  let ends: Set<number> | undefined;
+  const found: Ranked[] = [];
+  for (let w = 0; w < words.length; w++) {
+    // Only a capitalised title: "the president said" names nobody.
+    if (!TITLE_STARTS.has(words.hashes[w]) || !startsCapital(text, words.starts[w])) continue;
+    TITLED.lastIndex = words.starts[w];
+    const match = TITLED.exec(text);
+    if (!match) continue;
+    // Most titles are followed by one capitalised word or none ("the President said"): no name.
+    if (!/[ \u00a0]\p{Lu}/u.test(match[2].slice(1))) continue;
+    ends ??= new Set(known.map((m) => m.end));
+    const titleEnd = match.index! + match[1].length;
+    const run = match[2];
+    const capitals = [...run.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*/gu)].map((w) => ({ start: titleEnd + w.index!, end: titleEnd + w.index! + w[0].length, text: w[0] }));
+    // The name starts right after the title, or right after a name the text is known to use
+    // ("President of Kyrgyzstan Sadyr Japarov"); the role between has no comma.
+    for (let from = 0; from < capitals.length; from++) {
+      const anchor = from === 0 ? titleEnd : capitals[from - 1].end;
+      if (from > 0 && !ends.has(anchor)) continue;
+      if (text.slice(match.index!, anchor).includes(',')) break;
+      if (!/^,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
+      let last = from;
+      while (last + 1 < capitals.length && last - from < 3 && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start))) last++;
+      const name = capitals.slice(from, last + 1);
+      // Two or three name words, then no more capitalised words of the same run.
+      const more = last + 1 < capitals.length && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start));
+      if (name.length >= 2 && name.length <= 3 && !more && name.every((w) => isNameWord(w.text, lexicon))) {
+        const role = text.slice(match.index!, anchor).replace(/\s+/g, ' ');
+        found.push(person(text, name[0].start, name[name.length - 1].end, role));
+        break;
+      }
+    }
+  }
+  for (const match of text.matchAll(COMMA_TITLE)) {
+    const before = text.slice(Math.max(0, match.index! - 60), match.index!);
+    const named = NAME_BEFORE_COMMA.exec(before);
+    if (!named) continue;
+    const names = named[1].split(/[ \u00a0]+/);
+    if (!names.every((w) => isNameWord(w, lexicon))) continue;
+    const start = match.index! - named[1].length;
+    const role = `${match[1]}${match[2]}`.replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
+    found.push(person(text, start, match.index!, role));
+  }
+  return found;
+}
+
+/** Later uses of a person's surname alone ("Japarov said"), after the person was named in full. */
+export function surnameMentions(text: string, words: Words, people: readonly FoundMention[], taken: (start: number, end: number) => boolean): FoundMention[] {
+  // Each person's surname, from where the person is first named in full; the words of the text
+  // are compared by hash, so a text without these surnames costs one lookup a word.
+  const bySurname = new Map<string, FoundMention>();
+  for (const p of people) {
+    if (p.discovered?.kind !== 'person') continue;
+    const surname = p.surface.split(/[ \u00a0]+/).pop()!;
+    const first = bySurname.get(surname);
+    if (!first || p.end < first.end) bySurname.set(surname, p);
+  }
+  if (!bySurname.size) return [];
+  const hashes = new Set([...bySurname.keys()].map((s) => keyHash(s.toLowerCase())));
+  const uses: FoundMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!hashes.has(words.hashes[i])) continue;
+    // A hyphenated surname is two words here ("Jomart-Tokayev"): the written word is compared whole.
+    let last = i;
+    while (words.joinNext[last] && last + 1 < words.length) last++;
+    const start = words.starts[i];
+    const end = words.ends[last];
+    const p = bySurname.get(text.slice(start, end)) ?? bySurname.get(text.slice(start, words.ends[i]));
+    if (!p) continue;
+    const stop = p.surface.endsWith(text.slice(start, end)) ? end : words.ends[i];
+    if (start < p.end || (i > 0 && words.joinNext[i - 1])) continue;
+    // The full name said again ("Sadyr Japarov") is one mention, not a surname after a first name.
+    const full = stop - p.surface.length;
+    const from = full >= 0 && text.slice(full, stop) === p.surface ? full : start;
+    if (taken(from, stop)) continue;
+    uses.push({ entityId: p.entityId, start: from, end: stop, surface: text.slice(from, stop), discovered: p.discovered! });
+  }
+  // "Japarov's": a possessive is one word here, its hash not the surname's.
+  for (const i of words.withApostrophe) {
+    const start = words.starts[i];
+    const written = text.slice(start, words.ends[i]);
+    const cut = written.search(/['’]/);
+    const p = cut > 0 ? bySurname.get(written.slice(0, cut)) : undefined;
+    if (!p || start < p.end || !/^['’]s?$/.test(written.slice(cut)) || taken(start, start + cut)) continue;
+    uses.push({ entityId: p.entityId, start, end: start + cut, surface: written.slice(0, cut), discovered: p.discovered! });
+  }
+  return uses.sort((a, b) => a.start - b.start);
+}
+
+function isNameWord(word: string, lexicon: DiscoveryLexicon): boolean {
+  const key = wordKey(word);
+  return NAME_WORD_ALONE.test(word) && !lexicon.notNames.has(key) && !NOT_PERSON_WORDS.has(key) && !lexicon.organizationWords.has(key);
+}
+
+function person(text: string, start: number, end: number, role: string): Ranked {
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const discovered: DiscoveredInfo = { kind: 'person', name, about: role };
+  return { entityId: discoveredId('person', nameKeys(name).join(' ')), start, end, surface: text.slice(start, end), priority: 4, discovered };
+}
