@@ -16,7 +16,7 @@ const tests = args.has('--tests');
 /**
  * `import states from 'corpus-lens:states'`: the UN member states of the world-countries package,
  * reduced at build time to what the server reads (about 40 kB instead of 1.4 MB): the short name,
- * the official long form, other Latin-script spellings, the adjective, and the Russian names.
+ * the official long form, other English spellings and the adjective.
  * @type {import('esbuild').Plugin}
  */
 const statesData = {
@@ -38,7 +38,6 @@ const statesData = {
           other: [...new Set(c.altSpellings.filter(english))].filter((n) => n !== c.name.common && n !== c.name.official),
           // Not "I-Kiribati", which every "I" would start.
           adjective: /^\p{Lu}\p{Ll}/u.test(c.demonyms?.eng?.m ?? '') ? c.demonyms.eng.m : '',
-          russian: [...new Set([c.translations?.rus?.common, c.translations?.rus?.official].filter(Boolean))],
         }));
       return { contents: JSON.stringify(states), loader: 'json', watchFiles: [file] };
     });

@@ -8,7 +8,6 @@ declare module 'corpus-lens:states' {
     other: string[];
     /** "Iranian"; empty when the data has none. */
     adjective: string;
-    russian: string[];
   }[];
   export default states;
 }

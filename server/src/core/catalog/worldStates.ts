@@ -1,8 +1,8 @@
 // The states the catalog does not list, from the world-countries package (its UN member states):
 // an analyst's sources name Iran, Afghanistan or China as often as the member states, and a state
 // is a state whether or not a catalog author typed it in. Chosen over i18n-iso-countries because
-// it carries, per state, the official long form ("Islamic Republic of Iran"), other spellings, the
-// adjective ("Iranian") and the Russian names, and marks which states are UN members.
+// it carries, per state, the official long form ("Islamic Republic of Iran"), other spellings and the
+// adjective ("Iranian"), marks which states are UN members, and has Russian names for later use.
 // Such a state is found like a discovered entity: it has a card once the corpus names it, and no
 // row in the views before.
 
