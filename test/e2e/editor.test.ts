@@ -231,6 +231,26 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     assert.ok(lines.some((l) => l.replace(/\u00a0/g, ' ').includes(`The drills were called ${EXPECTED.completionLabel}`)), lines.join('\n'));
   });
 
+  it('shows the card of a person the catalog lacks, with the role the corpus gives, when a note names him', async () => {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type('\nVladimir Putin chaired the session.');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Vladimir P'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(800);
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    const hover = page.locator('.monaco-hover-content', { hasText: 'person' }).first();
+    await hover.waitFor();
+    const text = await hover.innerText();
+    assert.ok(text.startsWith('Vladimir Putin \u2014 person'), text);
+    assert.ok(text.includes('Role in the corpus: President of the Russian Federation'), text);
+    // The hover fades in: a picture taken at once is half grey.
+    await page.waitForTimeout(500);
+    await shot('16-discovered-person');
+    await page.keyboard.press('Escape');
+  });
+
   it('lists bodies, operations and exercises in the Entities view, mentions grouped by dated document', async () => {
     const entities = await rows('Entities');
     for (const kind of EXPECTED.entityKinds) assert.ok(entities.some((r) => r.startsWith(kind)), `${kind} in ${entities.join(' | ')}`);
