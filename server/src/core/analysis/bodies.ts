@@ -78,7 +78,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     // needs the CSTO beside it, or the corpus to have used it.
     if (!qualified) {
       // Three content words at least: most unqualified heads ("the Security Council") end here.
-      if (last - first < 2) continue;
+      if (last - first < 2 || !lexicon.bodyFirstWords.has(key(first) === 'csto' ? key(first + 1) : key(first))) continue;
       const name = text.slice(starts[first], ends[last]);
       const ordered = orderedBodyKey(name);
       const exact = lexicon.bodiesByOrderedKey.get(ordered);

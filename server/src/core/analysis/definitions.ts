@@ -98,7 +98,8 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   const namedBetween = (from: number, to: number, kind?: string) => otherNames.some((o) => o.start >= from && o.end <= to && (!kind || o.kind === kind));
   // A quoted title after what it is ("the command-staff training with the Peacekeeping Forces
   // «Indestructible Brotherhood-2024»"), with no other name of its kind in between.
-  const titled = QUOTED_TITLE.exec(before);
+  // Most names are not in quotes: the pattern is tried only after an opening quote.
+  const titled = /["\u201c\u00ab]\s*$/.test(before.slice(-4)) ? QUOTED_TITLE.exec(before) : null;
   if (titled && !namedBetween(titled.index, mentionStart, entity.kind)) score += 3;
   if (!attached && ANY_LATER_PHRASE.test(afterName)) {
     for (const { pattern, score: s } of DEFINING_LATER) {
@@ -106,8 +107,8 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
       if (found && !namedBetween(mentionEnd, mentionEnd + found.index)) score += s;
     }
   }
-  const place = BODY_PLACE.exec(sentence);
-  if (place && entity.kind === 'body') {
+  const place = entity.kind === 'body' ? BODY_PLACE.exec(sentence) : null;
+  if (place) {
     const [from, to] = place.index < mentionStart ? [place.index + place[0].length, mentionStart] : [mentionEnd, place.index];
     if (!namedBetween(from, to)) score += 2;
   }

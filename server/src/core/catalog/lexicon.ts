@@ -76,6 +76,8 @@ export class DiscoveryLexicon {
   readonly bodiesByKey = new Map<string, Entity>();
   /** Body names by their content words in order: the same name with other articles. */
   readonly bodiesByOrderedKey = new Map<string, Entity>();
+  /** The first content word of each of those names: a run starting with another word is none of them. */
+  readonly bodyFirstWords = new Set<string>();
   readonly seriesByKey = new Map<string, Entity>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
@@ -101,6 +103,7 @@ export class DiscoveryLexicon {
         for (const name of names) {
           if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
           if (!this.bodiesByOrderedKey.has(orderedBodyKey(name))) this.bodiesByOrderedKey.set(orderedBodyKey(name), entity);
+          this.bodyFirstWords.add(orderedBodyKey(name).split(' ')[0]);
           this.bodyWords.push({ words: new Set(variantWords(name)), entity });
         }
       }
