@@ -507,7 +507,9 @@ async function main(): Promise<void> {
   // Tuned: written at 813335f (2026-12-04) from the forms studied in real reports (issue 23), and
   // used to change the definition and date rules.
   if (wanted('real-text phenomena (tuned)')) ok = (await evaluateRealText('real-text phenomena (tuned)', join(REPO_ROOT, 'test', 'eval', 'realtext'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written at commit 0ae3747 with the held-out names above, never used to change a rule.
+  // Held-out: written at commit 0ae3747 with the held-out names above. Its first run dated 2 of 3
+  // documents; the miss (a "Title / dd.mm.yyyy" first line) was then fixed, so its dates figure
+  // (3/3 since) is no longer held-out. Its definitions were never used to change a rule.
   if (wanted('held-out real text, dates and definitions')) ok = (await evaluateRealText('held-out real text, dates and definitions', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.

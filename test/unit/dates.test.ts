@@ -81,6 +81,12 @@ describe('the date of a document', () => {
     assert.equal(dateOf(text), '2020-12-02');
   });
 
+  it('is the date after a slash at the end of the first line, as the CSTO site prints its headlines', () => {
+    const text = ['Military observers meet in Minsk / 07.11.2023', '', 'The observers recalled the 1992 treaty.'].join('\n');
+    assert.equal(dateOf(text), '2023-11-07');
+    assert.equal(dateOf(['Notes', '', 'Compare the ratio 3 / 12.10.2020 here.'].join('\n')), undefined, 'not on a later line');
+  });
+
   it('ignores a dateline buried deep in the text', () => {
     const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the interview, without any date.`);
     const text = ['An interview', '', ...body, 'MOSCOW, 1 July 2020 - a quoted older report.'].join('\n');

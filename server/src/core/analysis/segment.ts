@@ -296,6 +296,12 @@ function datelineOf(text: string): IsoDate | undefined {
     if (++looked > DATELINE_LINES) return undefined;
     const dateline = parseDateline(trimmed);
     if (dateline) return dateline.date;
+    // The CSTO site's headline line: "Title / 14.05.2025".
+    const headed = HEADLINE_DATE.exec(trimmed);
+    if (headed && looked === 1) return parseDottedDate(headed[1]);
   }
   return undefined;
 }
+
+/** A date after a slash or bar at the end of a document's first line. */
+const HEADLINE_DATE = /\S\s+[/|]\s*(\d{1,2}\.\d{1,2}\.\d{4})$/;
