@@ -37,12 +37,23 @@ const statesData = {
           official: c.name.official.replace(/^Most Serene /, ''),
           other: [...new Set(c.altSpellings.filter(english))].filter((n) => n !== c.name.common && n !== c.name.official),
           // Not "I-Kiribati", which every "I" would start.
-          adjective: /^\p{Lu}\p{Ll}/u.test(c.demonyms?.eng?.m ?? '') ? c.demonyms.eng.m : '',
+          adjectives: adjectivesOf(c),
         }));
       return { contents: JSON.stringify(states), loader: 'json', watchFiles: [file] };
     });
   },
 };
+
+/**
+ * A state's English adjectives: the data's demonym ("Iranian"), and for a "-stan" state the stem
+ * the press writes ("Kazakh", "Tajik", "Uzbek", "Kyrgyz", "Afghan") where the data gives another
+ * form ("Kazakhstani", "Tadzhik"); a stem under five letters ("Pak") is no adjective.
+ */
+function adjectivesOf(country) {
+  const demonym = country.demonyms?.eng?.m ?? '';
+  const stem = /^(\p{Lu}\p{Ll}{4,}?)i?stan$/u.exec(country.name.common)?.[1] ?? '';
+  return [...new Set([demonym, stem])].filter((a) => /^\p{Lu}\p{Ll}/u.test(a));
+}
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

@@ -79,9 +79,10 @@ const SETS: LabelledSet[] = [
   { name: 'real-text names (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'realtext-names'), labels: join(REPO_ROOT, 'test', 'eval', 'realtext-names'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
   // Tuned: people, states and organisations the catalog lacks (issue 23, item 4), written with those rules.
   { name: 'real-text people, states, organisations (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'realtext-people'), labels: join(REPO_ROOT, 'test', 'eval', 'realtext-people'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Held-out: written at commit 0ae3747 (2026-12-04), after the last rule change of issue 23, never used
-  // to change a rule: variant names, stages, translations, formations, people, states, organisations.
-  { name: 'held-out real text, names', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Written at commit 0ae3747 (2026-12-04) as held-out and run once as such (names P 95.0% R 90.5%,
+  // one trap); its misses then changed four rules (state adjectives, a state's own body, "ABBR
+  // (Full Name)", "created in YEAR to"), so it is tuned since: see 'held-out real text, third set'.
+  { name: 'real-text names, second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -195,8 +196,9 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
           result.falsePositives.push(`${docName}: "${text.slice(p.start, p.end)}" as ${p.kind} ${p.name}${p.discovered ? ' (discovered)' : ''} — …${text.slice(Math.max(0, p.start - 30), p.end + 30).replace(/\s+/g, ' ')}…`);
         }
       }
-      // A trap is sprung when a name in a non-CSTO or ordinary sense is taken for a CSTO body,
-      // operation or exercise; "UN Secretariat" recognised as the UN's is right, not a hit.
+      // A trap is sprung when any mention found overlaps it: a name in a non-CSTO or ordinary
+      // sense taken for a CSTO body, operation or exercise, or anything else found inside its words
+      // ("UN Secretariat" recognised as the UN's is not labelled a trap).
       for (const p of predicted) {
         const trap = traps.find((t) => overlaps(t, p));
         if (trap) result.trapHits.push(`${docName}: "${trap.text}" taken as ${p.kind} ${p.name} (${trap.note})`);
@@ -507,10 +509,10 @@ async function main(): Promise<void> {
   // Tuned: written at 813335f (2026-12-04) from the forms studied in real reports (issue 23), and
   // used to change the definition and date rules.
   if (wanted('real-text phenomena (tuned)')) ok = (await evaluateRealText('real-text phenomena (tuned)', join(REPO_ROOT, 'test', 'eval', 'realtext'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written at commit 0ae3747 with the held-out names above. Its first run dated 2 of 3
-  // documents; the miss (a "Title / dd.mm.yyyy" first line) was then fixed, so its dates figure
-  // (3/3 since) is no longer held-out. Its definitions were never used to change a rule.
-  if (wanted('held-out real text, dates and definitions')) ok = (await evaluateRealText('held-out real text, dates and definitions', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written at commit 0ae3747 with the names set above and run once as held-out (dates 2/3,
+  // definitions 10/11); both misses then changed a rule ("Title / dd.mm.yyyy", "created in YEAR
+  // to"), so it is tuned since.
+  if (wanted('real-text dates and definitions, second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

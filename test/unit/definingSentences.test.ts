@@ -51,6 +51,17 @@ describe('the defining sentence of an entity', () => {
     assert.match(quote ?? '', /^The Council of Ministers of Foreign Affairs is a consultative and executive body/);
   });
 
+  it('is a sentence saying when and why the body was created, not one saying only when', () => {
+    const created = indexOf({
+      'file:///a.txt': 'Committee turns ten\n\nMOSCOW, May 3, 2022 /TASS/ - The Military Committee met.\nThe CSTO Military Committee was created in 2012 to coordinate the planning of the collective forces.',
+    });
+    const { quote, how } = quoted(card(created, 'military-committee'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /was created in 2012 to coordinate/);
+    const dated = indexOf({ 'file:///b.txt': 'Committee turns ten\n\nMOSCOW, May 3, 2022 /TASS/ - The CSTO Military Committee was established in 2012.' });
+    assert.equal(quoted(card(dated, 'military-committee')).how, '*No defining sentence in the corpus;* first reported in');
+  });
+
   it('is none for the exercises of a list sentence, each defined elsewhere or not at all', () => {
     const index = indexOf({
       'file:///plan.txt': [

@@ -178,6 +178,17 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('A spokesman for the NATO Rapid Reaction Force declined to comment.'), []);
   });
 
+  it('leaves a state\'s own body of a catalog body\'s name to that state', () => {
+    const bodies = (text: string) => found(text).map(([surface, id]) => [surface, id]);
+    assert.deepEqual(bodies('Officers of the Joint Staff of the Russian Armed Forces attended.'), []);
+    assert.deepEqual(bodies('the Joint Staff of the Armed Forces of Kazakhstan'), []);
+    assert.deepEqual(bodies('the Russian Joint Staff'), []);
+    assert.deepEqual(bodies('the Joint Staff of the CSTO; the Joint Staff and Russia agreed'), [
+      ['Joint Staff of the CSTO', 'joint-staff'],
+      ['Joint Staff', 'joint-staff'],
+    ]);
+  });
+
   it('reads a catalog body name written around the CSTO, or with other articles, whole', () => {
     assert.deepEqual(found('The Coordination Council of the CSTO on Biological Security met.'), [['Coordination Council of the CSTO on Biological Security', 'coordination-council-on-biological-security', null]]);
     assert.deepEqual(found('and the Committee of the Secretaries of the Security Councils met on Monday.'), [['Committee of the Secretaries of the Security Councils', 'committee-of-secretaries-of-security-councils', null]]);
@@ -246,12 +257,40 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(findAllMentions('the Republic of Kazakhstan', knowledge).map((m) => m.entityId), ['kazakhstan']);
   });
 
+  it('finds a catalog state by the adjectives the press writes, the data\'s and the "-stan" stem', () => {
+    const states = (text: string) => findAllMentions(text, knowledge).map((m) => [m.surface, m.entityId]);
+    assert.deepEqual(states('Kazakh and Kazakhstani officers, Tajik guards, the Kyrgyz Republic, Russian troops'), [
+      ['Kazakh', 'kazakhstan'],
+      ['Kazakhstani', 'kazakhstan'],
+      ['Tajik', 'tajikistan'],
+      ['Kyrgyz Republic', 'kyrgyzstan'],
+      ['Russian', 'russia'],
+    ]);
+    assert.deepEqual(others('Afghan border guards'), [['Afghan', 'state', 'Afghanistan', WORLD_STATE_ABOUT]]);
+    assert.deepEqual(others('Pakistani troops; the Pak team'), [['Pakistani', 'state', 'Pakistan', WORLD_STATE_ABOUT]], 'a stem under five letters is no adjective');
+    assert.equal(knowledge.get('kazakhstan')!.aliases.includes('Kazakh'), false, 'the catalog itself is left as written');
+  });
+
+  it('reads a long form written with a possessive whole ("People\'s Republic of China")', () => {
+    assert.deepEqual(others("guests from the People's Republic of China").map(([s]) => s), ["People's Republic of China"]);
+    assert.deepEqual(findAllMentions("the CRRF's command", knowledge).map((m) => m.surface), ['CRRF'], 'other names still stop at a possessive');
+  });
+
   it('finds an organisation from "Full Name (ABBR)", the catalog name inside it giving way, and its abbreviation later', () => {
     assert.deepEqual(others('The United Nations Office on Drugs and Crime (UNODC) helped; UNODC experts came.'), [
       ['United Nations Office on Drugs and Crime', 'organization', 'United Nations Office on Drugs and Crime', null],
       ['UNODC', 'organization', 'United Nations Office on Drugs and Crime', null],
       ['UNODC', 'organization', 'United Nations Office on Drugs and Crime', null],
     ]);
+  });
+
+  it('finds an organisation from "ABBR (Full Name)", its full name after the word', () => {
+    assert.deepEqual(others('Officers of Europol (European Union Agency for Law Enforcement Cooperation) came; Europol will report.').map(([s, kind, name]) => [s, kind, name]), [
+      ['Europol', 'organization', 'European Union Agency for Law Enforcement Cooperation'],
+      ['European Union Agency for Law Enforcement Cooperation', 'organization', 'European Union Agency for Law Enforcement Cooperation'],
+      ['Europol', 'organization', 'European Union Agency for Law Enforcement Cooperation'],
+    ]);
+    assert.deepEqual(others('Moscow (Russian Federation) and Yerevan (Capital Region)'), [], 'a place in brackets is no full name');
   });
 
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {

@@ -6,8 +6,8 @@ declare module 'corpus-lens:states' {
     name: string;
     official: string;
     other: string[];
-    /** "Iranian"; empty when the data has none. */
-    adjective: string;
+    /** "Iranian"; "Kazakhstani" and "Kazakh"; none when the data has none. */
+    adjectives: string[];
   }[];
   export default states;
 }

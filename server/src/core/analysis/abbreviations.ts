@@ -12,6 +12,8 @@ import { Intervals, lastEndingBefore } from './spans';
 
 /** "(UNODC)", and "(Interpol)": an abbreviation made of the starts of the name's words. */
 const ABBREVIATION_DEFINITION = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]{1,9}|\p{Lu}\p{Ll}{3,11})\s*\)/gu;
+/** "Europol (European Union Agency …)", "UNODC (United Nations Office …)": a word, then its full name in brackets. */
+const ABBREVIATION_EXPLAINED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}-]{1,9}|\p{Lu}\p{Ll}{3,11})[ \u00a0]*\([ \u00a0]*(\p{Lu}[^()\n]{5,120}?)[ \u00a0]*\)/gu;
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
 const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center']);
 
@@ -75,6 +77,26 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     const full: FoundMention = { entityId: definition.entityId!, start: fullName.start, end: fullName.start + fullName.name.length, surface: fullName.name };
     if (definition.discovered) full.discovered = definition.discovered;
     if (!taken.overlaps(full.start, full.end)) uses.push(full);
+  }
+  // "Europol (European Union Agency for Law Enforcement Cooperation)": the name after the word.
+  for (const match of text.matchAll(ABBREVIATION_EXPLAINED)) {
+    const abbreviation = match[1];
+    const at = match.index!;
+    if (definitions.has(abbreviation) || taken.overlaps(at, at + abbreviation.length)) continue;
+    const inside = match[0].indexOf('(') + 1;
+    const content = match[2];
+    const fullName = { name: content, start: at + match[0].indexOf(content, inside) };
+    // The bracket holds one capitalised name, whose words the abbreviation starts with.
+    if (precedingCapitalisedName(text, fullName.start + content.length)?.start !== fullName.start) continue;
+    const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(abbreviation);
+    const fits = acronym ? initialsMatch(content, abbreviation) : syllablesMatch(content, abbreviation) || content[0] === abbreviation[0];
+    if (!fits) continue;
+    const organisation = organisationOf(fullName, nameKeys(content), mentions, lexicon, knowledge);
+    if (!organisation) continue;
+    const { entityId, discovered } = organisation.mention;
+    definitions.set(abbreviation, { at, entityId, discovered: discovered! });
+    uses.push(organisation.mention);
+    superseded.push(...organisation.inside);
   }
   for (const [abbreviation, definition] of definitions) {
     if (!definition.entityId || knowledge.get(definition.entityId)?.aliases.includes(abbreviation)) continue;

@@ -41,6 +41,9 @@ const DEFINING_AFTER = [
   { pattern: /^\s*,?\s*(is|are|was|were|will be|remains?|serves? as|will serve as|acts? as)\s+(a|an|the|one of)\b(?!\s+(?:(?:first|second|third|last|only|same|next)\s+)?(?:time|times|day|year|moment|occasion|case|reason|result|step|sign)\b)/i, score: 3 },
   // "is responsible for", "is tasked with", "will focus on", "aims to", "consists of"
   { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(responsible for|tasked with|charged with|entrusted with|designed to|intended to|aimed at|focused on|called upon to|set up to|created to|established to)\b/i, score: 3 },
+  // "was created in 2012 to coordinate", "was set up in May 2007 as a standing body" (not "was
+  // established in 1992" alone, nor "… as a result of").
+  { pattern: /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to\s|as\s+(?:a|an|the)\s+(?!result\b))/i, score: 3 },
   { pattern: /^\s*,?\s*(?:will\s+)?(aims?|focus(?:es)?|concentrates?|consists?|comprises?|brings? together|unites?)\s+(to|at|on|of|the|all|military|servicemen|units|forces)\b/i, score: 3 },
   // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
   // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).

@@ -26,7 +26,8 @@ export class Knowledge {
     // The states the catalog lacks are found by the same matcher, and are then discovered entities.
     const world = worldStatesBeyond(catalog.entities);
     this.worldStates = world.infos;
-    this.matcher = new MentionMatcher([...catalog.entities, ...world.entities]);
+    // The catalog's states are also found by the forms the data adds: "Kazakh", "Kazakhstani".
+    this.matcher = new MentionMatcher([...catalog.entities.map((e) => world.catalogStates.get(e.id) ?? e), ...world.entities]);
     this.lexicon = new DiscoveryLexicon(new Map([...this.entities, ...world.entities.map((e) => [e.id, e] as const)]));
   }
 

@@ -7,7 +7,7 @@ import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
-import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, numberVariants, startsSentence } from './nameForms';
+import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, nationalBody, numberVariants, startsSentence } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
 export interface NamePattern {
@@ -28,6 +28,8 @@ export interface NamePattern {
 export interface TrieNode {
   next: Map<string, TrieNode>;
   patterns: NamePattern[];
+  /** A name goes on past a possessive here: its word was written so ("People's Republic of China"). */
+  possessive?: boolean;
 }
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
@@ -54,8 +56,12 @@ export class MentionMatcher {
   private readonly qualifiers = new Map<string, Set<string>>();
   private readonly byId = new Map<string, Entity>();
 
+  /** One-word names and adjectives of states: "Russia", "Russian", "Kazakh". */
+  readonly stateWords: ReadonlySet<string>;
+
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) this.byId.set(entity.id, entity);
+    this.stateWords = new Set(entities.filter((e) => e.kind === 'state').flatMap((e) => [e.name, ...e.aliases].map(nameKeys).filter((keys) => keys.length === 1).map(([key]) => key)));
     const variants: [Entity, string, boolean][] = [];
     for (const entity of entities) {
       for (const name of [entity.name, ...entity.aliases]) {
@@ -92,12 +98,15 @@ export class MentionMatcher {
   private add(entity: Entity, written: string, shortForm: boolean, common: boolean, edition?: number): void {
     const keys = nameKeys(written);
     if (!keys.length) return;
+    // Which words of the name are written with a possessive: the name goes on past them.
+    const spelled = splitWords(written);
     let node = this.root;
-    for (const key of keys) {
+    keys.forEach((key, k) => {
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map(), patterns: [] }));
+      if (keys.length === spelled.length && POSSESSIVE.test(written.slice(spelled.starts[k], spelled.ends[k]))) child.possessive = true;
       node = child;
-    }
+    });
     const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm, common };
     if (edition !== undefined) pattern.edition = edition;
     node.patterns.push(pattern);
@@ -139,7 +148,7 @@ export class MentionMatcher {
       if (child.patterns.length) visit(child, end);
       if (end + 1 >= words.length) return;
       // A name does not run on past a possessive: "the CRRF's command" is not the CRRF Command.
-      if (POSSESSIVE.test(text.slice(words.ends[end] - 2, words.ends[end]))) return;
+      if (!child.possessive && POSSESSIVE.test(text.slice(words.ends[end] - 2, words.ends[end]))) return;
       if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
       else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
     };
@@ -174,10 +183,7 @@ export class MentionMatcher {
   /** @internal Phrases compiled to word keys, cached per entity. */
   contextKeys(entity: Entity): { notAfter: string[][]; notBefore: string[][] } {
     let keys = this.contextCache.get(entity.id);
-    if (!keys) {
-      keys = { notAfter: (entity.notAfter ?? []).map(nameKeys), notBefore: (entity.notBefore ?? []).map(nameKeys) };
-      this.contextCache.set(entity.id, keys);
-    }
+    if (!keys) this.contextCache.set(entity.id, (keys = { notAfter: (entity.notAfter ?? []).map(nameKeys), notBefore: (entity.notBefore ?? []).map(nameKeys) }));
     return keys;
   }
 
@@ -302,6 +308,7 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
+    if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => this.matcher.isQualifier(key))) return undefined;
     if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.saidToBeOfItsKind(entity, end, surface) && !this.nameInNote(entity, first, last, surface)) {
       return undefined;
     }

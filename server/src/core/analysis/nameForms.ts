@@ -2,7 +2,7 @@
 // the gaps allowed between a name's words, and where a sentence starts.
 
 import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
-import type { Words } from '../text/words';
+import { startsCapital, type Words } from '../text/words';
 
 /** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
 const NAME_GAP = /^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*(?:[-\u2010-\u2014][ \t\u00a0]*)?$/;
@@ -69,4 +69,25 @@ export function bracketedAbbreviation(text: string, words: Words, i: number): bo
     /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(text.slice(start, end)) &&
     /^\)[ \t\u00a0]+$/.test(text.slice(end, words.starts[i + 1]))
   );
+}
+
+const SPACES = /^[ \t\u00a0]+$/;
+
+/**
+ * A state's own body of the name, not the CSTO's: "the Joint Staff of the Russian Armed Forces",
+ * "the Joint Staff of the Armed Forces of Kazakhstan", "the Russian Joint Staff". The state is a
+ * word of the "of" complement that follows (capitalised words, "the", "of"; never past "and", the
+ * CSTO or punctuation), or the word just before the name.
+ */
+export function nationalBody(text: string, words: Words, first: number, last: number, stateWords: ReadonlySet<string>, isQualifier: (key: string) => boolean): boolean {
+  if (first > 0 && stateWords.has(words.key(first - 1)) && SPACES.test(text.slice(words.ends[first - 1], words.starts[first]))) return true;
+  if (last + 2 >= words.length || words.key(last + 1) !== 'of') return false;
+  for (let w = last + 2; w < words.length && w <= last + 6; w++) {
+    if (!SPACES.test(text.slice(words.ends[w - 1], words.starts[w]))) return false;
+    const key = words.key(w);
+    if (stateWords.has(key)) return true;
+    if (key === 'and' || isQualifier(key)) return false;
+    if (key !== 'the' && key !== 'of' && !startsCapital(text, words.starts[w])) return false;
+  }
+  return false;
 }

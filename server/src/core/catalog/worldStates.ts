@@ -13,25 +13,37 @@ import type { DiscoveredInfo, Entity } from '../model';
 export const WORLD_STATE_ABOUT = 'UN member state (from the world-countries data; not in the catalog)';
 
 export interface WorldStates {
-  /** One matcher entity per state the catalog lacks: its names, long form and adjective. */
+  /** One matcher entity per state the catalog lacks: its names, long form and adjectives. */
   entities: Entity[];
   /** What a mention of each is, by entity id. */
   infos: Map<string, DiscoveredInfo>;
+  /**
+   * The catalog's states with the forms the data adds ("Kazakh", "Kazakhstani"), for the matcher
+   * only: the catalog itself, and what its cards list, stay as the catalog author wrote them.
+   */
+  catalogStates: Map<string, Entity>;
 }
 
 /** The UN member states none of whose names the catalog gives to one of its states. */
 export function worldStatesBeyond(catalog: readonly Entity[]): WorldStates {
-  const catalogNames = new Set<string>();
-  for (const entity of catalog) if (entity.kind === 'state') for (const name of [entity.name, ...entity.aliases]) catalogNames.add(name.toLowerCase());
+  const catalogByName = new Map<string, Entity>();
+  for (const entity of catalog) if (entity.kind === 'state') for (const name of [entity.name, ...entity.aliases]) catalogByName.set(name.toLowerCase(), entity);
   const entities: Entity[] = [];
   const infos = new Map<string, DiscoveredInfo>();
+  const catalogStates = new Map<string, Entity>();
   for (const state of states) {
     const names = [state.name, state.official, ...state.other];
-    if (names.some((n) => catalogNames.has(n.toLowerCase()))) continue;
+    const known = names.map((n) => catalogByName.get(n.toLowerCase())).find((e) => e !== undefined);
+    if (known) {
+      const have = new Set([known.name, ...known.aliases].map((n) => n.toLowerCase()));
+      const added = [...new Set([state.official, ...state.adjectives])].filter((n) => !have.has(n.toLowerCase()) && !catalogByName.has(n.toLowerCase()));
+      if (added.length) catalogStates.set(known.id, { ...known, aliases: [...known.aliases, ...added] });
+      continue;
+    }
     const id = `discovered-state-${state.code}`;
-    const aliases = [...new Set([...names.slice(1), state.adjective].filter((n) => n && n !== state.name))];
+    const aliases = [...new Set([...names.slice(1), ...state.adjectives].filter((n) => n && n !== state.name))];
     entities.push({ id, kind: 'state', name: state.name, aliases });
     infos.set(id, { kind: 'state', name: state.name, about: WORLD_STATE_ABOUT });
   }
-  return { entities, infos };
+  return { entities, infos, catalogStates };
 }
