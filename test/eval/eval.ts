@@ -81,7 +81,7 @@ const SETS: LabelledSet[] = [
   { name: 'real-text people, states, organisations (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'realtext-people'), labels: join(REPO_ROOT, 'test', 'eval', 'realtext-people'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Written at commit 0ae3747 (2026-12-04) as held-out and run once as such (names P 95.0% R 90.5%,
   // one trap); its misses then changed four rules (state adjectives, a state's own body, "ABBR
-  // (Full Name)", "created in YEAR to"), so it is tuned since: see 'held-out real text, third set'.
+  // (Full Name)", "created in YEAR to"), so it is tuned since.
   { name: 'real-text names, second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Held-out: written at commit d6e126e (2026-12-05), after the last rule change of issue 23, from
   // forms studied in CSTO releases and regional reports (a working group "under the Ministerial
@@ -90,8 +90,10 @@ const SETS: LabelledSet[] = [
   // Its first run (dad55a9): all P 78.6% R 71.7%; bodies/operations/exercises 9 of 13 found, 9 of 14
   // right; 5 trap hits, of which 3 CSTO names taken (a "Council" of the CIS read as the CFM's short
   // form, the Union State's Military Committee, the OSCE's Permanent Council) and 2 true states or
-  // organisations inside a trap's words; dates 2/3; definitions 6/9 with 1 misleading.
-  { name: 'held-out real text, third set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // organisations inside a trap's words; dates 2/3; definitions 6/9 with 1 misleading. Three of its
+  // misses then changed rules (another organisation's body, a head noun going on into a name of its
+  // own, a title-case place before a publication date), so it is tuned since.
+  { name: 'real-text names, third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -522,8 +524,9 @@ async function main(): Promise<void> {
   // definitions 10/11); both misses then changed a rule ("Title / dd.mm.yyyy", "created in YEAR
   // to"), so it is tuned since.
   if (wanted('real-text dates and definitions, second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written at commit d6e126e with the third names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, third set')) ok = (await evaluateRealText('held-out real text, dates and definitions, third set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written at commit d6e126e with the third names set above and run once as held-out (dates 2/3,
+  // definitions 6/9); its dates miss then changed a rule, so it is tuned since.
+  if (wanted('real-text dates and definitions, third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -148,12 +148,18 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const actions = await session.codeActions(uri, diagnostics);
     assert.deepEqual(actions.map((a) => a.title), ['Add "Zapad" to the workspace catalog as an exercise', 'Add edition 2031 to Rubezh in the workspace catalog']);
     // The workspace has no catalog: the fix creates corpus/catalog.json with the entry.
+    const before = session.statuses.at(-1)!.catalogVersion;
     await session.runAction(actions[0]);
     const written = readFileSync(join(root, 'corpus', 'catalog.json'), 'utf8');
     const catalog = parseCatalog(written, new Set());
     assert.deepEqual(catalog.problems, []);
     assert.deepEqual(catalog.catalog!.entities, [{ id: 'zapad', kind: 'exercise', name: 'Zapad', aliases: [], editions: [{ year: 2021 }] }]);
     assert.deepEqual(session.appliedEdits.map((e) => e.applied), [true]);
+    // The new catalog re-indexes the corpus; the tests after this one start from a settled index.
+    await waitFor(() => {
+      const last = session.statuses.at(-1)!;
+      return last.catalogVersion !== before && !last.indexing;
+    });
   });
 
   it('checks the quotations of a note: a misquotation with the source words, a wrong citation, a quotation from nowhere, each with its fix', async () => {

@@ -87,6 +87,11 @@ describe('the date of a document', () => {
     assert.equal(dateOf(['Notes', '', 'Compare the ratio 3 / 12.10.2020 here.'].join('\n')), undefined, 'not on a later line');
   });
 
+  it('is the date of a title-case place and date line followed by the outlet, never of a sentence', () => {
+    assert.equal(dateOf(['Drills in September', '', 'Bishkek, June 9, 2021 - 24.kg news agency', '', 'The forces set up in 2009 will train.'].join('\n')), '2021-06-09');
+    assert.equal(dateOf(['Drills in September', '', 'In Moscow, June 9, 2021 - the ministers met, as in 2009.'].join('\n')), undefined);
+  });
+
   it('ignores a dateline buried deep in the text', () => {
     const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the interview, without any date.`);
     const text = ['An interview', '', ...body, 'MOSCOW, 1 July 2020 - a quoted older report.'].join('\n');

@@ -183,6 +183,8 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(bodies('Officers of the Joint Staff of the Russian Armed Forces attended.'), []);
     assert.deepEqual(bodies('the Joint Staff of the Armed Forces of Kazakhstan'), []);
     assert.deepEqual(bodies('the Russian Joint Staff'), []);
+    assert.deepEqual(bodies('the Permanent Council of the OSCE; the CIS Council of Defence Ministers'), [], "another organisation's body");
+    assert.deepEqual(bodies('the Council of Foreign Ministers heard the Council of Commanders of Border Troops'), [['Council of Foreign Ministers', 'council-of-foreign-ministers']], 'a head noun going on into a name of its own');
     assert.deepEqual(bodies('the Joint Staff of the CSTO; the Joint Staff and Russia agreed'), [
       ['Joint Staff of the CSTO', 'joint-staff'],
       ['Joint Staff', 'joint-staff'],

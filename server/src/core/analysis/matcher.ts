@@ -7,7 +7,7 @@ import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
-import { bracketedAbbreviation, compact, gapAllowed, headNoun, isAbbreviation, nationalBody, numberVariants, startsSentence } from './nameForms';
+import { bracketedAbbreviation, compact, gapAllowed, headNoun, headOfLongerName, isAbbreviation, nationalBody, numberVariants, startsSentence } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
 export interface NamePattern {
@@ -308,7 +308,8 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
-    if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => this.matcher.isQualifier(key))) return undefined;
+    const own = entity.kind === 'body' ? this.matcher.qualifierKeysFor(entity) : undefined;
+    if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => (own?.has(key) ? 'own' : this.matcher.isQualifier(key) ? 'other' : undefined))) return undefined;
     if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.saidToBeOfItsKind(entity, end, surface) && !this.nameInNote(entity, first, last, surface)) {
       return undefined;
     }
@@ -316,7 +317,7 @@ class MatchRun {
     if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && /^[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], start))) {
       return undefined;
     }
-    if (pattern.shortForm && !/^\p{Lu}/u.test(surface)) return undefined;
+    if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || headOfLongerName(text, words, last, this.matcher.qualifierKeysFor(entity)))) return undefined;
     const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
     if (edition !== undefined) mention.edition = edition;
     return mention;

@@ -74,20 +74,38 @@ export function bracketedAbbreviation(text: string, words: Words, i: number): bo
 const SPACES = /^[ \t\u00a0]+$/;
 
 /**
- * A state's own body of the name, not the CSTO's: "the Joint Staff of the Russian Armed Forces",
+ * A state's or another organisation's own body of the name, not the CSTO's: "the Joint Staff of
+ * the Russian Armed Forces", "the Permanent Council of the OSCE", "the CIS Council of …",
  * "the Joint Staff of the Armed Forces of Kazakhstan", "the Russian Joint Staff". The state is a
  * word of the "of" complement that follows (capitalised words, "the", "of"; never past "and", the
  * CSTO or punctuation), or the word just before the name.
  */
-export function nationalBody(text: string, words: Words, first: number, last: number, stateWords: ReadonlySet<string>, isQualifier: (key: string) => boolean): boolean {
-  if (first > 0 && stateWords.has(words.key(first - 1)) && SPACES.test(text.slice(words.ends[first - 1], words.starts[first]))) return true;
+export function nationalBody(text: string, words: Words, first: number, last: number, stateWords: ReadonlySet<string>, qualifier: (key: string) => 'own' | 'other' | undefined): boolean {
+  if (first > 0 && SPACES.test(text.slice(words.ends[first - 1], words.starts[first]))) {
+    const before = words.key(first - 1);
+    if (stateWords.has(before) || qualifier(before) === 'other') return true;
+  }
   if (last + 2 >= words.length || words.key(last + 1) !== 'of') return false;
   for (let w = last + 2; w < words.length && w <= last + 6; w++) {
     if (!SPACES.test(text.slice(words.ends[w - 1], words.starts[w]))) return false;
     const key = words.key(w);
-    if (stateWords.has(key)) return true;
-    if (key === 'and' || isQualifier(key)) return false;
+    // Another organisation's: "the Permanent Council of the OSCE".
+    const whose = qualifier(key);
+    if (stateWords.has(key) || whose === 'other') return true;
+    if (key === 'and' || whose === 'own') return false;
     if (key !== 'the' && key !== 'of' && !startsCapital(text, words.starts[w])) return false;
   }
   return false;
+}
+
+/**
+ * A head noun that goes on into a name of its own: "the Council of Commanders of Border Troops",
+ * not "the Council" named before; "the Council of the CSTO" is still the Council.
+ */
+export function headOfLongerName(text: string, words: Words, last: number, own: ReadonlySet<string> | undefined): boolean {
+  let next = last + 1;
+  if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !SPACES.test(text.slice(words.ends[last], words.starts[next]))) return false;
+  next++;
+  if (words.key(next) === 'the' && next + 1 < words.length) next++;
+  return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && SPACES.test(text.slice(words.ends[next - 1], words.starts[next]));
 }

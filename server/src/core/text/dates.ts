@@ -37,6 +37,9 @@ const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
   { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$))`, 'i'), yearless: true },
 ];
 
+/** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
+const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*$/u;
+
 function datelineDate(groups: Record<string, string | undefined>): IsoDate | undefined {
   const { day, month, monthNumber: number, year } = groups;
   if (!day || !year) return undefined;
@@ -64,7 +67,10 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     if (!match) continue;
     // A place before the date is written in capitals ("MOSCOW"); "In Moscow, 9 June 2021 …" is a sentence.
     const lead = match.groups?.lead ?? '';
-    if (lead && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
+    // Or, on a line of its own with an outlet or a dash after the date, a place in title case
+    // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
+    const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(text.slice(match[0].length));
+    if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
     const rest = text.slice(match[0].length);
     if (!AFTER_DATELINE.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
