@@ -97,7 +97,10 @@ const SETS: LabelledSet[] = [
   // Held-out: written at commit a060aff (2026-12-05), after the last rule change of issue 23, from
   // forms studied in CSTO releases and wire reports (a chained title before a name, a quoted code
   // name with a comma inside the quotes, an abbreviation beside a word in brackets, a "date …"
-  // publication line, national committees and councils), never used to change a rule.
+  // publication line, national committees and councils), never used to change a rule. Its first run
+  // (the commit after a060aff): all P 97.3% R 94.7%; bodies/operations/exercises 14/14 found, all
+  // right; people, states, organisations 22/24; 1 trap hit, a true state ("Belarus") inside the
+  // trap's words, no CSTO name taken; dates 2/3; definitions 6/7, none misleading.
   { name: 'held-out real text, fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
