@@ -156,7 +156,7 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.deepEqual(catalog.catalog!.entities, [{ id: 'zapad', kind: 'exercise', name: 'Zapad', aliases: [], editions: [{ year: 2021 }] }]);
     assert.deepEqual(session.appliedEdits.map((e) => e.applied), [true]);
     // The new catalog re-indexes the corpus; the tests after this one start from a settled index.
-    await waitFor(() => {
+    await waitFor(async () => {
       const last = session.statuses.at(-1)!;
       return last.catalogVersion !== before && !last.indexing;
     });
