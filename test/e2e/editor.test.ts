@@ -251,6 +251,24 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press('Escape');
   });
 
+  it('shows a catalog state\'s card when a note names it by the adjective the press writes', async () => {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type('\nKazakh officers joined the drills.');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'Kaz'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(800);
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    const hover = page.locator('.monaco-hover-content', { hasText: 'state' }).first();
+    await hover.waitFor();
+    const text = await hover.innerText();
+    assert.ok(text.startsWith('Kazakhstan \u2014 state'), text);
+    await page.waitForTimeout(500);
+    await shot('17-state-adjective');
+    await page.keyboard.press('Escape');
+  });
+
   it('lists bodies, operations and exercises in the Entities view, mentions grouped by dated document', async () => {
     const entities = await rows('Entities');
     for (const kind of EXPECTED.entityKinds) assert.ok(entities.some((r) => r.startsWith(kind)), `${kind} in ${entities.join(' | ')}`);
