@@ -7,7 +7,7 @@ import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
-import { bracketedAbbreviation, compact, gapAllowed, headNoun, headOfLongerName, isAbbreviation, nationalBody, numberVariants, startsSentence } from './nameForms';
+import { bracketedAbbreviation, compact, gapAllowed, headNoun, headOfLongerName, isAbbreviation, nationalBody, numberVariants, spacesOnly, startsSentence } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
 export interface NamePattern {
@@ -99,12 +99,12 @@ export class MentionMatcher {
     const keys = nameKeys(written);
     if (!keys.length) return;
     // Which words of the name are written with a possessive: the name goes on past them.
-    const spelled = splitWords(written);
+    const spelled = /['\u2019]/.test(written) ? splitWords(written) : undefined;
     let node = this.root;
     keys.forEach((key, k) => {
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map(), patterns: [] }));
-      if (keys.length === spelled.length && POSSESSIVE.test(written.slice(spelled.starts[k], spelled.ends[k]))) child.possessive = true;
+      if (spelled && keys.length === spelled.length && POSSESSIVE.test(written.slice(spelled.starts[k], spelled.ends[k]))) child.possessive = true;
       node = child;
     });
     const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm, common };
@@ -216,7 +216,7 @@ class MatchRun {
     // Most words start no name: their hash says so without making their key.
     if (!this.matcher.mayStart(words.hashes[i]) && !words.joinNext[i]) return i + 1;
     // "CSTO Secretariat" is one mention of the Secretariat, not the CSTO and then the Secretariat.
-    if (this.matcher.isQualifier(words.key(i)) && i + 1 < words.length && /^[ \t\u00a0]+$/.test(text.slice(words.ends[i], words.starts[i + 1]))) {
+    if (this.matcher.isQualifier(words.key(i)) && i + 1 < words.length && spacesOnly(text, words.ends[i], words.starts[i + 1])) {
       const qualified = this.matchFrom(i + 1);
       if (qualified && this.matcher.qualifierKeysFor(this.matcher.entities.get(qualified.mention.entityId)!)?.has(words.key(i))) {
         qualified.mention.start = words.starts[i];
@@ -308,16 +308,17 @@ class MatchRun {
     const context = this.matcher.contextKeys(entity);
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
-    const own = entity.kind === 'body' ? this.matcher.qualifierKeysFor(entity) : undefined;
+    // The organisation's own qualifiers ("CSTO"), for a body and for a short form.
+    const own = entity.kind === 'body' || pattern.shortForm ? this.matcher.qualifierKeysFor(entity) : undefined;
     if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => (own?.has(key) ? 'own' : this.matcher.isQualifier(key) ? 'other' : undefined))) return undefined;
     if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.saidToBeOfItsKind(entity, end, surface) && !this.nameInNote(entity, first, last, surface)) {
       return undefined;
     }
     // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
-    if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && /^[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], start))) {
+    if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && spacesOnly(text, words.ends[first - 1], start)) {
       return undefined;
     }
-    if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || headOfLongerName(text, words, last, this.matcher.qualifierKeysFor(entity)))) return undefined;
+    if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || headOfLongerName(text, words, last, own))) return undefined;
     const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
     if (edition !== undefined) mention.edition = edition;
     return mention;
@@ -390,9 +391,8 @@ class MatchRun {
     const keywords = KIND_KEYWORDS[kind];
     if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
     const { words, text } = this;
-    const spaceOnly = (from: number, to: number) => /^[ \t\u00a0]+$/.test(text.slice(from, to));
-    if (first > 0 && keywords.has(words.key(first - 1)) && spaceOnly(words.ends[first - 1], words.starts[first])) return true;
+    if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
     const next = last + 1;
-    return next < words.length && keywords.has(words.key(next)) && spaceOnly(words.ends[last], words.starts[next]);
+    return next < words.length && keywords.has(words.key(next)) && spacesOnly(text, words.ends[last], words.starts[next]);
   }
 }

@@ -73,6 +73,11 @@ export function bracketedAbbreviation(text: string, words: Words, i: number): bo
 
 const SPACES = /^[ \t\u00a0]+$/;
 
+/** True when text[from, to) is spaces only (ordinary, tab or no-break), at least one: two words side by side. */
+export function spacesOnly(text: string, from: number, to: number): boolean {
+  return SPACES.test(text.slice(from, to));
+}
+
 /**
  * A state's or another organisation's own body of the name, not the CSTO's: "the Joint Staff of
  * the Russian Armed Forces", "the Permanent Council of the OSCE", "the CIS Council of …",
@@ -81,13 +86,13 @@ const SPACES = /^[ \t\u00a0]+$/;
  * CSTO or punctuation), or the word just before the name.
  */
 export function nationalBody(text: string, words: Words, first: number, last: number, stateWords: ReadonlySet<string>, qualifier: (key: string) => 'own' | 'other' | undefined): boolean {
-  if (first > 0 && SPACES.test(text.slice(words.ends[first - 1], words.starts[first]))) {
+  if (first > 0 && spacesOnly(text, words.ends[first - 1], words.starts[first])) {
     const before = words.key(first - 1);
     if (stateWords.has(before) || qualifier(before) === 'other') return true;
   }
   if (last + 2 >= words.length || words.key(last + 1) !== 'of') return false;
   for (let w = last + 2; w < words.length && w <= last + 6; w++) {
-    if (!SPACES.test(text.slice(words.ends[w - 1], words.starts[w]))) return false;
+    if (!spacesOnly(text, words.ends[w - 1], words.starts[w])) return false;
     const key = words.key(w);
     // Another organisation's: "the Permanent Council of the OSCE".
     const whose = qualifier(key);
@@ -104,8 +109,8 @@ export function nationalBody(text: string, words: Words, first: number, last: nu
  */
 export function headOfLongerName(text: string, words: Words, last: number, own: ReadonlySet<string> | undefined): boolean {
   let next = last + 1;
-  if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !SPACES.test(text.slice(words.ends[last], words.starts[next]))) return false;
+  if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !spacesOnly(text, words.ends[last], words.starts[next])) return false;
   next++;
   if (words.key(next) === 'the' && next + 1 < words.length) next++;
-  return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && SPACES.test(text.slice(words.ends[next - 1], words.starts[next]));
+  return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]);
 }

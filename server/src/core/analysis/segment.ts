@@ -297,8 +297,8 @@ function datelineOf(text: string): IsoDate | undefined {
     const dateline = parseDateline(trimmed);
     if (dateline) return dateline.date;
     // The CSTO site's headline line: "Title / 14.05.2025".
-    const headed = HEADLINE_DATE.exec(trimmed);
-    if (headed && looked === 1) return parseDottedDate(headed[1]);
+    const headed = looked === 1 ? HEADLINE_DATE.exec(trimmed) : null;
+    if (headed) return parseDottedDate(headed[1]);
   }
   return undefined;
 }

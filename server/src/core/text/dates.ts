@@ -67,11 +67,11 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     if (!match) continue;
     // A place before the date is written in capitals ("MOSCOW"); "In Moscow, 9 June 2021 …" is a sentence.
     const lead = match.groups?.lead ?? '';
+    const rest = text.slice(match[0].length);
     // Or, on a line of its own with an outlet or a dash after the date, a place in title case
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
-    const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(text.slice(match[0].length));
+    const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(rest);
     if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
-    const rest = text.slice(match[0].length);
     if (!AFTER_DATELINE.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
