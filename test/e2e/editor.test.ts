@@ -75,6 +75,26 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await quickInputClosed();
   }
 
+  /** Shows the editor's hover at the cursor (Ctrl+K Ctrl+I) and returns the text of the card of this kind. */
+  async function hoverCard(kind: string): Promise<string> {
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    // The editor's hover, not a hint some other widget may still show.
+    const hover = page.locator('.monaco-hover-content', { hasText: kind }).first();
+    await hover.waitFor();
+    return hover.innerText();
+  }
+
+  /** Types a new last line in the note analysis.md and puts the cursor after `before`, at its start. */
+  async function typeNoteLine(line: string, before: string): Promise<void> {
+    await openQuickly('analysis.md');
+    await page.keyboard.press(`${mod}+End`);
+    await page.keyboard.type(`\n${line}`);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < before.length; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(800);
+  }
+
   /** Waits until the active editor tab shows this file (its label may be a title, not the file name). */
   async function activeTab(file: string): Promise<void> {
     await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`);
@@ -196,12 +216,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   it('shows the card of the operation Mercenary when hovering "Hired guns" in a note', async () => {
     await openQuickly('analysis.md');
     await goTo(noteLineColumn('Hired guns', 2));
-    await page.keyboard.press(`${mod}+K`);
-    await page.keyboard.press(`${mod}+I`);
-    // The editor's hover, not a hint some other widget may still show.
-    const hover = page.locator('.monaco-hover-content', { hasText: 'operation' }).first();
-    await hover.waitFor();
-    const text = await hover.innerText();
+    const text = await hoverCard('operation');
     assert.ok(text.startsWith(EXPECTED.hiredGunsCardFirstLine.replace(/\*\*/g, '')), text);
     for (const alias of EXPECTED.hiredGunsAliases) assert.ok(text.includes(alias), alias);
     await shot('03-hover');
@@ -232,17 +247,8 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   });
 
   it('shows the card of a person the catalog lacks, with the role the corpus gives, when a note names him', async () => {
-    await openQuickly('analysis.md');
-    await page.keyboard.press(`${mod}+End`);
-    await page.keyboard.type('\nVladimir Putin chaired the session.');
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 'Vladimir P'.length; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(800);
-    await page.keyboard.press(`${mod}+K`);
-    await page.keyboard.press(`${mod}+I`);
-    const hover = page.locator('.monaco-hover-content', { hasText: 'person' }).first();
-    await hover.waitFor();
-    const text = await hover.innerText();
+    await typeNoteLine('Vladimir Putin chaired the session.', 'Vladimir P');
+    const text = await hoverCard('person');
     assert.ok(text.startsWith('Vladimir Putin \u2014 person'), text);
     assert.ok(text.includes('Role in the corpus: President of the Russian Federation'), text);
     // The hover fades in: a picture taken at once is half grey.
@@ -252,18 +258,10 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   });
 
   it('shows a catalog state\'s card when a note names it by the adjective the press writes', async () => {
-    await openQuickly('analysis.md');
-    await page.keyboard.press(`${mod}+End`);
-    await page.keyboard.type('\nKazakh officers joined the drills.');
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 'Kaz'.length; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(800);
-    await page.keyboard.press(`${mod}+K`);
-    await page.keyboard.press(`${mod}+I`);
-    const hover = page.locator('.monaco-hover-content', { hasText: 'state' }).first();
-    await hover.waitFor();
-    const text = await hover.innerText();
+    await typeNoteLine('Kazakh officers joined the drills.', 'Kaz');
+    const text = await hoverCard('state');
     assert.ok(text.startsWith('Kazakhstan \u2014 state'), text);
+    // The hover fades in: a picture taken at once is half grey.
     await page.waitForTimeout(500);
     await shot('17-state-adjective');
     await page.keyboard.press('Escape');
