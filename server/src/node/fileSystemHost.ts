@@ -14,6 +14,7 @@ import { IndexWorkers } from './indexWorkers';
 import type { HostOptions, WorkspaceHost } from '../runtime';
 import { maxFileBytes, type Settings } from '../settings';
 import { toPath, toUri } from '../core/text/uris';
+import { adoptLayout, ROOT_NOTES_FOLDER, type AdoptedLayout } from './corpusLayout';
 import { CorpusSelector } from './settings';
 
 /** Fewer files than this are indexed on the main thread: starting workers would cost more. */
@@ -30,17 +31,42 @@ export class FileSystemHost implements WorkspaceHost {
   async listCorpus(): Promise<CorpusListing> {
     const { root, embeddedCorpus, log } = this.options;
     const settings = this.options.settings();
+    const bundled = await new CorpusSelector(embeddedCorpus, EMBEDDED_GLOBS).list(log);
+    this.adopted = undefined;
     if (root) {
       this.selector = new CorpusSelector(root, settings);
       const files = await this.selector.list(log);
-      if (files.length) return { uris: files.map(toUri), embedded: false };
+      if (files.length) return { uris: files.map(toUri), embedded: false, layout: { kind: 'settings', folders: [] } };
+      // No file matches the globs: the workspace may still keep its sources where they are.
+      const adopted = await adoptLayout(root, settings, embeddedCorpus, bundled, log);
+      if (adopted) {
+        const selector = new CorpusSelector(root, adopted);
+        const found = await selector.list(log);
+        if (found.length) {
+          this.adopted = { settings, layout: adopted };
+          this.selector = selector;
+          log(
+            adopted.layout.kind === 'root'
+              ? `The workspace folder ${root} is a corpus itself: its ${found.length} documents are the sources (notes go in ${ROOT_NOTES_FOLDER}/).`
+              : `No corpus documents match ${settings.corpus.join(', ')}, but ${adopted.layout.folders.join(', ')} holds copies of the bundled documents: its ${found.length} documents are the sources, and the bundled corpus is not served beside them.`,
+          );
+          return { uris: found.map(toUri), embedded: false, layout: adopted.layout };
+        }
+      }
       log(`No corpus documents match ${settings.corpus.join(', ')} in ${root}; serving the bundled corpus.`);
     } else {
       this.selector = undefined;
       log('No workspace folder is open; serving the bundled corpus.');
     }
-    const files = await new CorpusSelector(embeddedCorpus, EMBEDDED_GLOBS).list(log);
-    return { uris: files.map(toUri), embedded: true };
+    return { uris: bundled.map(toUri), embedded: true, layout: { kind: 'bundled', folders: [] } };
+  }
+
+  /** A layout recognised at the last listing (the root is a corpus, or folders of copies), with the settings it was made for. */
+  private adopted: { settings: Settings; layout: AdoptedLayout } | undefined;
+
+  /** The corpus globs in force: a recognised layout's, while the settings are those it was made for. */
+  private corpusGlobs(settings: Settings): Pick<Settings, 'corpus' | 'exclude'> {
+    return this.adopted?.settings === settings ? this.adopted.layout : settings;
   }
 
   async listNotes(): Promise<string[]> {
@@ -60,17 +86,19 @@ export class FileSystemHost implements WorkspaceHost {
     const { root } = this.options;
     if (!root) return undefined;
     const settings = this.options.settings();
-    if (this.compiled?.settings !== settings) {
+    const globs = this.corpusGlobs(settings);
+    if (this.compiled?.settings !== settings || this.compiled.globs !== globs) {
       this.compiled = {
         settings,
+        globs,
         notes: new CorpusSelector(root, { corpus: settings.notes, exclude: settings.exclude }),
-        corpus: new CorpusSelector(root, settings),
+        corpus: new CorpusSelector(root, globs),
       };
     }
     return this.compiled;
   }
 
-  private compiled: { settings: Settings; notes: CorpusSelector; corpus: CorpusSelector } | undefined;
+  private compiled: { settings: Settings; globs: Pick<Settings, 'corpus' | 'exclude'>; notes: CorpusSelector; corpus: CorpusSelector } | undefined;
 
   throughLink(uri: string): boolean {
     const { root } = this.options;
@@ -99,7 +127,9 @@ export class FileSystemHost implements WorkspaceHost {
   catalogUri(): string | undefined {
     const { root } = this.options;
     if (!root) return undefined;
-    const setting = this.options.settings().catalog;
+    const settings = this.options.settings();
+    // A corpus recognised in the root (or a folder of copies) brings its catalog when the setting keeps the default.
+    const setting = (this.adopted?.settings === settings ? this.adopted.layout.catalog : undefined) ?? settings.catalog;
     if (this.catalogTarget?.setting !== setting) {
       const path = resolve(root, setting);
       const refused = isInside(root, path) ? undefined : `The setting corpusLens.catalog names ${path}, outside the workspace folder ${root}. Corpus Lens reads and writes no file outside the workspace, so the built-in catalog stays in use.`;

@@ -145,6 +145,12 @@ export interface IndexStatus {
   indexing: boolean;
   /** True when the workspace has no corpus of its own and the bundled one is served. */
   embedded: boolean;
+  /**
+   * Where the corpus was found: by the corpus settings, in the workspace root (a corpus itself), in
+   * folders holding copies of the bundled documents, or nowhere (the bundled corpus is served).
+   * `folders` are relative to the workspace root ('.' for the root).
+   */
+  layout?: { kind: 'settings' | 'root' | 'copies' | 'bundled'; folders: string[] };
   /** Files that could not be indexed or were read with a warning. */
   problems: number;
   /** Notes of the workspace that are indexed (searched for mentions, never quoted). */

@@ -10,7 +10,7 @@ import { CacheKeeper } from './cacheKeeper';
 import { CatalogReader } from './catalogReader';
 import { Emitter } from '../events';
 import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFilesOptions } from './fullIndex';
-import type { CorpusHost, Disposable } from './host';
+import type { CorpusHost, CorpusLayout, Disposable } from './host';
 import type { Ingestion } from './ingestion';
 import type { FileProblem } from './problems';
 
@@ -18,6 +18,7 @@ export interface SyncStatus extends IndexStats {
   indexing: boolean;
   /** True when the workspace has no corpus of its own and the bundled one is served. */
   embedded: boolean;
+  layout?: CorpusLayout;
   /** Files that could not be indexed or were read with a warning. */
   problems: number;
   /** Notes of the workspace that are indexed (searched for mentions, never quoted). */
@@ -70,6 +71,7 @@ export class CorpusSync implements Disposable {
   private readonly cache: CacheKeeper;
   private readonly catalogReader: CatalogReader;
   private embedded = false;
+  private layout: CorpusLayout | undefined;
   private indexing = false;
   private generation = 0;
   private fromCache = 0;
@@ -109,16 +111,14 @@ export class CorpusSync implements Disposable {
       notes: this.ingestion.notes.size,
       fromCache: this.fromCache,
     };
+    if (this.layout) status.layout = this.layout;
     if (this.lastIndexMilliseconds !== undefined) status.lastIndexMilliseconds = this.lastIndexMilliseconds;
     if (this.lastUpdateMilliseconds !== undefined) status.lastUpdateMilliseconds = this.lastUpdateMilliseconds;
     return status;
   }
 
-  /**
-   * Reads the whole corpus again. A run in progress is cancelled by the next one. File events wait
-   * for it: one applied while it runs could be undone by it (a file created just after the
-   * listing was read, then cleared with the index).
-   */
+  /** Reads the whole corpus again; a run in progress is cancelled by the next one. File events wait
+   * for it: one applied meanwhile could be undone (a file created just after the listing, cleared). */
   indexAll(): Promise<SyncStatus> {
     const run = this.indexAllNow();
     this.running = run.then(
@@ -137,14 +137,15 @@ export class CorpusSync implements Disposable {
     const progress = await this.host.createProgress();
     try {
       const started = Date.now();
+      // The listing first: where the corpus is found decides which catalog is the workspace's.
+      const { uris, embedded, layout } = await this.host.listCorpus();
       await this.loadCatalog();
-      const { uris, embedded } = await this.host.listCorpus();
       if (generation !== this.generation) return this.status();
       // The index in use keeps answering while the new one is built beside it (unless there is
       // none yet: then the first index is written in place and answers as it grows).
       const target = this.ingestion.rebuild();
       const inPlace = target === this.ingestion;
-      if (inPlace) this.embedded = embedded;
+      if (inPlace) [this.embedded, this.layout] = [embedded, layout];
       const cached = await this.cache.open(embedded, target.knowledge);
       progress.begin(uris.length);
       const isCancelled = () => generation !== this.generation || progress.cancelled();
@@ -174,7 +175,7 @@ export class CorpusSync implements Disposable {
         // A new index replaces the one in use only when complete; a cancelled one is dropped.
         if (!cancelled && !inPlace) {
           this.ingestion.adopt(target);
-          this.embedded = embedded;
+          [this.embedded, this.layout] = [embedded, layout];
         }
         this.fromCache = restored;
         this.lastIndexMilliseconds = Date.now() - started;

@@ -26,6 +26,18 @@ export interface CorpusListing {
   uris: string[];
   /** True when the workspace has no corpus of its own and these are the bundled documents. */
   embedded: boolean;
+  /** Where these documents were found (absent: the host does not say). */
+  layout?: CorpusLayout;
+}
+
+/**
+ * Where the corpus was found: by the corpus settings; in the workspace root, which is a corpus
+ * itself; in folders holding copies of the bundled documents; or nowhere in the workspace (the
+ * bundled corpus is served). `folders` are relative to the workspace root ('.' for the root).
+ */
+export interface CorpusLayout {
+  kind: 'settings' | 'root' | 'copies' | 'bundled';
+  folders: string[];
 }
 
 export interface ProgressReporter {
