@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CompletionItemKind, DiagnosticSeverity, DocumentLinkRequest, type Diagnostic, type MarkupContent, FileChangeType, SemanticTokensRequest, SymbolKind, type CompletionList, type LocationLink, type SemanticTokensLegend, type TextEdit } from 'vscode-languageserver-protocol';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
-import { CardRequest, ChronologyRequest, ChronologyTableRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/shared/protocol';
+import { CardRequest, ChronologyRequest, ChronologyTableRequest, DocumentsRequest, EntitiesRequest, MentionsRequest, PassagesRequest, QuoteParagraphsRequest, QuoteRequest, SearchPassagesRequest, StatusRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = [
@@ -262,6 +262,34 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const hover = await session.hover(note, positionOf(NOTE, 'Collective Security Council', 3));
     const args = encodeURIComponent(JSON.stringify([{ entityId: 'collective-security-council' }]));
     assert.ok((hover!.contents as MarkupContent).value.includes(`[Insert quote in note](command:corpusLens.insertQuote?${args})`));
+  });
+
+  it('quotes exactly the words selected in a source, a word the selection cuts taken whole, citing the line where they start', async () => {
+    const source = session.uri(`corpus/${SEED_003}`);
+    const lines = seedName(SEED_003).split('\n');
+    const line = lines.findIndex((l) => l.includes('The highest body is'));
+    const from = lines[line].indexOf('highest body') + 3; // inside "highest"
+    const to = lines[line].indexOf('Collective Security Council') + 'Collective Security Coun'.length; // inside "Council"
+    const quote = await session.connection.sendRequest(QuoteRequest, { uri: source, range: { start: { line, character: from }, end: { line, character: to } }, noteUri: note });
+    assert.equal(quote!.text, 'highest body is the Collective Security Council');
+    assert.match(quote!.newText, new RegExp(`^highest body is the Collective Security Council\\n> \u2014 \\[Stanislav Zas: .*, 30 May 2022\\]\\(\\.\\./corpus/${SEED_003.replace('.', '\\.')}#L${line + 1}\\)$`));
+    assert.deepEqual(quote!.source.range, { start: { line, character: lines[line].indexOf('highest') }, end: { line, character: lines[line].indexOf('Council') + 'Council'.length } });
+    const blank = await session.connection.sendRequest(QuoteRequest, { uri: source, range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 0 } }, noteUri: note });
+    assert.equal(blank, null, 'a selection without a word quotes nothing');
+  });
+
+  it('offers the paragraphs of a passage to quote, never its heading, time and author line', async () => {
+    const uri = session.uri('corpus/002_743dec8484922d2a.txt');
+    const text = seedName('002_743dec8484922d2a.txt');
+    const paragraphs = await session.connection.sendRequest(QuoteParagraphsRequest, { uri, position: { line: 0, character: 0 } });
+    assert.ok(paragraphs.length >= 5, `the briefing's paragraphs (${paragraphs.length})`);
+    assert.match(paragraphs[0].text, /^The Secretary General of the Collective Security Treaty Organization \(CSTO\) Stanislav Zas has given a briefing/);
+    for (const paragraph of paragraphs) {
+      assert.doesNotMatch(paragraph.text, /^Briefing by CSTO Secretary General|\d\d:\d\d \d\d\.\d\d\.\d{4}|editor$/, 'no heading, time or byline');
+    }
+    const passage = await session.connection.sendRequest(QuoteRequest, { uri, position: { line: 0, character: 0 }, scope: 'passage', noteUri: note });
+    assert.match(passage!.text, /^The Secretary General of the Collective Security Treaty Organization/, 'Insert Quote on the passage takes its first paragraph, not the byline');
+    assert.ok(text.includes('11:12 08.02.2021'));
   });
 
   it('answers the chronology of an exercise: dated passages, catalog editions at their year, filters, reprints once', async () => {

@@ -21,7 +21,7 @@ import { documentOutline, readablePassages, type OutlineEntry } from './query/ou
 import { searchPassages, type PassageSearch } from './query/passageSearch';
 import { documentMentionCount, entityFacts, mentionFacts, noteMentionFacts, passageFacts, type EntityFacts, type MentionFacts, type NoteMentionFacts, type PassageFacts } from './query/summaries';
 import { QuoteProvider, type QuoteCompletion, type QuoteFinding, type QuoteOfSource } from './quotes/quoteProvider';
-import type { QuoteScope } from './quotes/quotePlace';
+import type { QuotePlace } from './quotes/quotePlace';
 import type { CardRendering } from './render/card';
 import { renderChronologyTable } from './render/chronologyTable';
 import type { CitationFormat } from './render/quoteText';
@@ -97,7 +97,9 @@ export interface LanguageService extends Disposable {
   /** Corpus sentences for a blockquote line; undefined when the line is not one. */
   quoteCompletions(note: TextSource, lineStart: number, offset: number, format: CitationFormat): { from: number; typed: string; items: QuoteCompletion[] } | undefined;
   /** The quotation of a corpus passage (or of an entity's defining sentence) for a note. */
-  quoteOf(what: { uri: string; offset: number; scope: QuoteScope } | { entityId: string; edition?: number | undefined }, note: { uri?: string | undefined; text: string }, format: CitationFormat): QuoteOfSource | undefined;
+  quoteOf(what: QuotePlace | { entityId: string; edition?: number | undefined }, note: { uri?: string | undefined; text: string }, format: CitationFormat): QuoteOfSource | undefined;
+  /** The paragraphs of a passage an analyst may quote (no heading, byline or boilerplate). */
+  quoteParagraphs(uri: string, offset: number): { start: number; end: number; text: string }[];
 
   // The workspace catalog.
   /** Where each entity's entry is in a catalog's text. */
@@ -170,6 +172,8 @@ export function createLanguageService(source: IndexSource): LanguageService {
       const definition = entities.definitionOf(what.entityId, what.edition);
       return definition && quotes.quoteOf({ document: definition.document, ...definition.sentence }, note, format);
     },
+
+    quoteParagraphs: (uri, offset) => quotes.paragraphs(uri, offset),
 
     catalogEntries: entityEntries,
     catalogEdit: (fix, text) => catalogEditFor(fix, text, { all: () => index().entities(), get: (id) => index().entity(id) }),

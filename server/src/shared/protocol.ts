@@ -216,8 +216,12 @@ export interface CardResult {
 
 /** The card of an entity, with its catalog entry (for an entity the corpus never mentions). */
 export const CardRequest = new RequestType<{ entityId: string }, CardResult | null, void>('corpusLens/card');
-/** A place to quote, or the sentence an entity's card quotes (an edition's card: `edition`). */
-export type QuoteParams = ({ uri: string; position: Position; scope: 'sentence' | 'passage' } | { entityId: string; edition?: number }) & {
+/**
+ * A place to quote (the sentence or the passage's first paragraph at a position), the words
+ * selected in a corpus document (a word the range cuts is taken whole), or the sentence an
+ * entity's card quotes (an edition's card: `edition`).
+ */
+export type QuoteParams = ({ uri: string; position: Position; scope: 'sentence' | 'passage' } | { uri: string; range: Range } | { entityId: string; edition?: number }) & {
   /** The note the quotation goes into: the citation's link is relative to it. */
   noteUri?: string;
 };
@@ -234,6 +238,15 @@ export interface QuoteResult {
 
 /** A quotation ready to go into a note: the sentence at a place, a passage's first paragraph, or an entity's defining sentence. */
 export const QuoteRequest = new RequestType<QuoteParams, QuoteResult | null, void>('corpusLens/quote');
+
+export interface QuoteParagraph {
+  range: Range;
+  /** The paragraph's words, white space folded. */
+  text: string;
+}
+
+/** The paragraphs of the passage at a position that may be quoted: no heading, date line, byline or site boilerplate. */
+export const QuoteParagraphsRequest = new RequestType<{ uri: string; position: Position }, QuoteParagraph[], void>('corpusLens/quoteParagraphs');
 export type ChronologyScale = 'passage' | 'month' | 'year';
 
 export interface ChronologyParams {

@@ -15,7 +15,7 @@ import { citationTarget, resolveCitation, sourceLabel, wrongCitation } from './c
 import { MAX_QUOTATION_WORDS, QuotationCheck, type QuoteVerdict } from './quoteCheck';
 import { findQuotations, type Quotation } from './quotations';
 import { QuoteIndex } from './quoteIndex';
-import { placeToQuote, type QuoteScope } from './quotePlace';
+import { paragraphsOf, placeToQuote, selectedWords, type QuotePlace } from './quotePlace';
 import { wordsOf } from './quoteWords';
 
 /** What the editor shows of a quotation, at [start, end) of the note; `fix` replaces [fix.start, fix.end) with its text. */
@@ -262,12 +262,14 @@ export class QuoteProvider {
    * paragraph of its passage, or the sentence that defines an entity; with its citation in
    * `format`, the link relative to `note` (or, without one, to the document's folder's parent).
    */
-  quoteOf(what: { uri: string; offset: number; scope: QuoteScope } | { document: IndexedDocument; start: number; end: number }, note: { uri?: string | undefined; text: string }, format: CitationFormat): QuoteOfSource | undefined {
+  quoteOf(what: QuotePlace | { document: IndexedDocument; start: number; end: number }, note: { uri?: string | undefined; text: string }, format: CitationFormat): QuoteOfSource | undefined {
     let found: { document: IndexedDocument; start: number; end: number } | undefined;
     if ('document' in what) found = what;
     else {
       const document = this.index().get(what.uri);
-      found = document && { document, ...placeToQuote(document, this.index().textOf(document), what.offset, what.scope) };
+      const text = document && this.index().textOf(document);
+      const span = text === undefined ? undefined : 'scope' in what ? placeToQuote(document!, text, what.offset, what.scope) : selectedWords(text, what.start, what.end);
+      found = span && { document: document!, ...span };
     }
     if (!found) return undefined;
     const { document, start, end } = found;
@@ -275,6 +277,14 @@ export class QuoteProvider {
     const line = document.lines.positionAt(start).line + 1;
     const noteUri = note.uri ?? `${document.uri.slice(0, document.uri.lastIndexOf('/'))}/../quote.md`;
     return { text, document, start, end, ...renderQuoteInsertion(note.text, text, sourceLabel(document, start), citationTarget(noteUri, document.uri, line), format) };
+  }
+
+  /** The paragraphs of the passage at `offset` an analyst may quote (no heading, byline or boilerplate), white space folded. */
+  paragraphs(uri: string, offset: number): { start: number; end: number; text: string }[] {
+    const document = this.index().get(uri);
+    if (!document) return [];
+    const text = this.index().textOf(document);
+    return paragraphsOf(document, text, offset).map(({ start, end }) => ({ start, end, text: text.slice(start, end).replace(/\s+/g, ' ') }));
   }
 
   /** A note was closed: what was worked out for it is dropped. */
