@@ -10,7 +10,9 @@ import type { ServerRequests } from './requests';
 import { KIND_ICONS } from './entitiesTree';
 import { plural } from './words';
 import { pickPassage } from './passagePicker';
-import { copyQuote, insertQuote } from './quoteCommands';
+import { copyQuote, copySelectionQuote, insertQuote, insertSelectionQuote } from './quoteCommands';
+import { createSampleWorkspace } from './sampleWorkspace';
+import { chooseCorpusFolder } from './workspaceLayout';
 
 /** What the commands act on: the extension's context object (CorpusLens) gives it. */
 export interface CommandContext {
@@ -19,6 +21,9 @@ export interface CommandContext {
   readonly chronology: ChronologyState;
   readonly entities: EntitiesTreeProvider;
   readonly entitiesView: vscode.TreeView<unknown>;
+  readonly extensionUri: vscode.Uri;
+  /** True for a document of the indexed corpus (a source). */
+  readonly isCorpusDocument: (uri: string) => Promise<boolean>;
   restart(): Promise<void>;
   showOutput(): void;
 }
@@ -31,10 +36,14 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.openPassage': (lens) => (arg) => openPassage(lens, arg),
   'corpusLens.insertQuote': (lens) => (arg) => insertQuote(lens.requests, lens.notes, arg),
   'corpusLens.copyQuote': (lens) => (arg) => copyQuote(lens.requests, arg),
+  'corpusLens.insertSelectionQuote': (lens) => () => insertSelectionQuote(lens.requests, lens.notes, lens.isCorpusDocument),
+  'corpusLens.copySelectionQuote': (lens) => () => copySelectionQuote(lens.requests, lens.isCorpusDocument),
   'corpusLens.showInChronology': (lens) => (arg) => showInChronology(lens, arg),
   'corpusLens.insertChronology': (lens) => () => insertChronology(lens.requests, lens.notes, lens.chronology),
   'corpusLens.restartServer': (lens) => () => lens.restart(),
   'corpusLens.showOutput': (lens) => () => lens.showOutput(),
+  'corpusLens.chooseCorpusFolder': () => () => chooseCorpusFolder(),
+  'corpusLens.createSampleWorkspace': (lens) => () => createSampleWorkspace(lens.extensionUri),
 };
 
 export function registerCommands(lens: CommandContext): vscode.Disposable[] {

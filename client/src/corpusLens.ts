@@ -17,6 +17,7 @@ import type { ServerRequests } from './requests';
 import { NoteTracker } from './quoteCommands';
 import { StatusBar } from './statusBar';
 import { TabTitles } from './tabTitles';
+import { WorkspaceLayout } from './workspaceLayout';
 
 /** What activate() returns: used by the editor tests, and by anyone who wants to script Corpus Lens. */
 export interface CorpusLensApi {
@@ -46,6 +47,7 @@ export class CorpusLens implements vscode.Disposable {
   private readonly chronologyView: ChronologyViewProvider;
   private readonly chronologyList: ChronologyTreeProvider;
   private readonly tabTitles: TabTitles;
+  private readonly layout: WorkspaceLayout;
   /** The note last worked in: where "Insert Quote in Note" inserts. */
   readonly notes: NoteTracker;
   /** Lives as long as the extension. */
@@ -54,8 +56,11 @@ export class CorpusLens implements vscode.Disposable {
   private clientDisposables: vscode.Disposable[] = [];
   private resolveReady!: (status: IndexStatus) => void;
   readonly api: CorpusLensApi;
+  readonly extensionUri: vscode.Uri;
+  readonly isCorpusDocument = (uri: string): Promise<boolean> => this.documents.isCorpusDocument(uri);
 
   constructor(private readonly context: vscode.ExtensionContext) {
+    this.extensionUri = context.extensionUri;
     const ready = new Promise<IndexStatus>((resolve) => (this.resolveReady = resolve));
     this.documents = new DocumentsTreeProvider(this.requests);
     this.entities = new EntitiesTreeProvider(this.requests);
@@ -84,6 +89,8 @@ export class CorpusLens implements vscode.Disposable {
     this.disposables.push(this.notes);
     this.tabTitles = new TabTitles((uri) => this.documents.summaryOf(uri), context.workspaceState, (message) => this.output.appendLine(message));
     this.disposables.push(this.tabTitles);
+    this.layout = new WorkspaceLayout(context.workspaceState, (uri) => this.documents.isCorpusDocument(uri));
+    this.disposables.push(this.layout);
     // The catalog is part of the client's document selector, which is fixed while a client runs.
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -155,8 +162,10 @@ export class CorpusLens implements vscode.Disposable {
   }
 
   private async protectSource(editor: vscode.TextEditor | undefined): Promise<void> {
-    if (!editor || !vscode.workspace.getConfiguration('corpusLens', editor.document.uri).get<boolean>('readOnlyCorpus', true)) return;
-    if (!(await this.documents.isCorpusDocument(editor.document.uri.toString()))) return;
+    const source = !!editor && (await this.documents.isCorpusDocument(editor.document.uri.toString()));
+    // The selection-quoting commands show in a source's context menu and answer their keybinding there.
+    if (vscode.window.activeTextEditor === editor) await vscode.commands.executeCommand('setContext', 'corpusLens.inSource', source);
+    if (!editor || !source || !vscode.workspace.getConfiguration('corpusLens', editor.document.uri).get<boolean>('readOnlyCorpus', true)) return;
     // The command acts on the active editor: make sure it still is this one.
     if (vscode.window.activeTextEditor === editor) await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
   }
@@ -169,8 +178,13 @@ export class CorpusLens implements vscode.Disposable {
       void this.chronologyView.refresh();
       this.chronologyList.refresh();
     }
-    if (!status.indexing) this.tabTitles.schedule();
-    if (!status.indexing) this.resolveReady(status);
+    if (!status.indexing) {
+      this.tabTitles.schedule();
+      this.layout.reconsiderOpenDocuments();
+      void this.protectSource(vscode.window.activeTextEditor);
+      void this.layout.tell(status);
+      this.resolveReady(status);
+    }
   }
 
   async restart(): Promise<void> {
@@ -207,6 +221,9 @@ function catalogSelector(): DocumentFilter[] {
   const setting = vscode.workspace.getConfiguration('corpusLens', folder.uri).get<string>('catalog', 'corpus/catalog.json').trim();
   const path = setting.replace(/\\/g, '/').replace(/^\.\//, '');
   if (!path || path.startsWith('/') || /^[a-z]:/i.test(path) || path.split('/').includes('..')) return [];
-  const pattern = path.replace(/[*?{}[]/g, (c) => `[${c}]`);
-  return [{ scheme: 'file', pattern: { baseUri: folder.uri.toString(), pattern } }];
+  const literal = (p: string) => p.replace(/[*?{}[]/g, (c) => `[${c}]`);
+  const filters: DocumentFilter[] = [{ scheme: 'file', pattern: { baseUri: folder.uri.toString(), pattern: literal(path) } }];
+  // A workspace whose root is a corpus keeps its catalog beside the documents (the server takes it when the setting is the default).
+  if (path === 'corpus/catalog.json') filters.push({ scheme: 'file', pattern: { baseUri: folder.uri.toString(), pattern: 'catalog.json' } });
+  return filters;
 }

@@ -1,10 +1,11 @@
-// Quoting the corpus into a note from the views and the card: "Insert Quote in Note" puts the
-// sentence (a mention's, an entity's defining one) or a passage's first paragraph as a blockquote
-// with its citation at the cursor of the note last worked in; "Copy Quote with Citation" puts the
-// same on the clipboard.
+// Quoting the corpus into a note from the views, the card and a source's selection: "Insert Quote
+// in Note" puts the sentence (a mention's, an entity's defining one) or a paragraph of a passage
+// (picked when it has several) as a blockquote with its citation at the cursor of the note last
+// worked in; "Insert Selection as Quote in Note" does so with the words selected in a source;
+// the "Copy" commands put the same on the clipboard.
 
 import * as vscode from 'vscode';
-import { QuoteRequest, type QuoteParams, type QuoteResult } from '../../server/src/shared/protocol';
+import { QuoteParagraphsRequest, QuoteRequest, type QuoteParams, type QuoteResult } from '../../server/src/shared/protocol';
 import type { ServerRequests } from './requests';
 
 /** What a quotation is taken from: a tree node (passage or mention), or an entity (from its card). */
@@ -44,12 +45,63 @@ export class NoteTracker implements vscode.Disposable {
 }
 
 export async function insertQuote(requests: ServerRequests, notes: NoteTracker, arg: unknown): Promise<void> {
+  const source = await chosenSource(requests, arg);
+  if (source) await insertInNote(requests, notes, source);
+}
+
+export async function copyQuote(requests: ServerRequests, arg: unknown): Promise<void> {
+  const source = await chosenSource(requests, arg);
+  if (source) await copyToClipboard(requests, source);
+}
+
+/** The words selected in the active editor, when it is a corpus document; else says what to do. */
+async function selectionSource(isCorpusDocument: (uri: string) => Promise<boolean>): Promise<QuoteParams | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !(await isCorpusDocument(editor.document.uri.toString()))) {
+    void vscode.window.showInformationMessage('Corpus Lens: select the words to quote in a corpus document (a source), then run this again.');
+    return undefined;
+  }
+  const { start, end } = editor.selection;
+  if (editor.selection.isEmpty || !/[\p{L}\p{N}]/u.test(editor.document.getText(editor.selection))) {
+    void vscode.window.showInformationMessage('Corpus Lens: select the words to quote first.');
+    return undefined;
+  }
+  return { uri: editor.document.uri.toString(), range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } } };
+}
+
+export async function insertSelectionQuote(requests: ServerRequests, notes: NoteTracker, isCorpusDocument: (uri: string) => Promise<boolean>): Promise<void> {
+  const source = await selectionSource(isCorpusDocument);
+  if (source) await insertInNote(requests, notes, source);
+}
+
+export async function copySelectionQuote(requests: ServerRequests, isCorpusDocument: (uri: string) => Promise<boolean>): Promise<void> {
+  const source = await selectionSource(isCorpusDocument);
+  if (source) await copyToClipboard(requests, source);
+}
+
+/**
+ * What a command quotes: a passage of the Documents view offers its paragraphs (no heading,
+ * byline or boilerplate), picked when there are several; anything else quotes as it is.
+ */
+async function chosenSource(requests: ServerRequests, arg: unknown): Promise<QuoteParams | undefined> {
   const source = quoteSourceOf(arg);
-  if (!source) return;
+  if (!source || !('scope' in source) || source.scope !== 'passage') return source;
+  const paragraphs = (await requests.send(QuoteParagraphsRequest, { uri: source.uri, position: source.position })) ?? [];
+  if (!paragraphs.length) {
+    void vscode.window.showInformationMessage('Corpus Lens: this passage has no paragraph to quote (only a heading, a date or an author line).');
+    return undefined;
+  }
+  if (paragraphs.length === 1) return { uri: source.uri, range: paragraphs[0].range };
+  const items = paragraphs.map((paragraph, i) => ({ label: paragraph.text, description: `paragraph ${i + 1} of ${paragraphs.length}`, range: paragraph.range }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Quote which paragraph?', placeHolder: 'Type to filter the paragraphs of this passage', matchOnDescription: true });
+  return picked && { uri: source.uri, range: picked.range };
+}
+
+async function insertInNote(requests: ServerRequests, notes: NoteTracker, source: QuoteParams): Promise<void> {
   const target = notes.note();
   if (!target) {
     const choice = await vscode.window.showInformationMessage('Corpus Lens: open a note to insert the quotation into, or copy it instead.', 'Copy Quote with Citation');
-    if (choice) await copyQuote(requests, arg);
+    if (choice) await copyToClipboard(requests, source);
     return;
   }
   const quote = await requests.send(QuoteRequest, { ...source, noteUri: target.document.uri.toString() });
@@ -79,9 +131,7 @@ export async function insertBlock(target: vscode.TextEditor, block: string, furt
   editor.revealRange(new vscode.Range(position, inserted));
 }
 
-export async function copyQuote(requests: ServerRequests, arg: unknown): Promise<void> {
-  const source = quoteSourceOf(arg);
-  if (!source) return;
+async function copyToClipboard(requests: ServerRequests, source: QuoteParams): Promise<void> {
   const quote: QuoteResult | null | undefined = await requests.send(QuoteRequest, source);
   if (!quote) return;
   const footnotes = quote.additional.map((a) => a.newText.trim()).join('\n');
