@@ -12,6 +12,7 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Range } from 'vscode-languageserver-protocol';
 import { LineTable } from '../../server/src/core/text/lines';
 import { ChronologyRequest, DocumentMentionsRequest, DocumentsRequest, MentionsRequest, type DocumentMention } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
@@ -399,7 +400,9 @@ async function evaluateQuotes(name: string, folder: string, target: number): Pro
           verdicts.set(starts, 'missing from the note');
           continue;
         }
-        const hit = diagnostics.find((d) => d.code !== 'wrong-citation' && lines.offsetAt(d.range.start) === at);
+        // A misquotation points at the words that differ; its fix covers the quotation from its start.
+        const quotationStart = (d: (typeof diagnostics)[number]) => lines.offsetAt((d.data as { range?: Range } | undefined)?.range?.start ?? d.range.start);
+        const hit = diagnostics.find((d) => d.code !== 'wrong-citation' && quotationStart(d) === at);
         if (hit) verdicts.set(starts, hit.code === 'misquotation' ? 'misquotation' : hit.code === 'quotation-not-found' ? 'notFound' : String(hit.code));
         else if (await saysVerbatim(session, uri, text, at, starts.length)) verdicts.set(starts, 'verbatim');
       }

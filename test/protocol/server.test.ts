@@ -185,7 +185,14 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
       ],
       'the verbatim quotation on line 6 is not flagged',
     );
-    assert.match(String(diagnostics[0].message), /^Misquotation: the source says “The highest body is the Collective Security Council, which consists of the heads of state or government of the CSTO member States” \(Stanislav Zas: In the Republic of Kazakhstan.*, 30 May 2022\)\.$/);
+    // The misquotation points at the word that differs and says what the source has there; the source sentence is related information.
+    assert.equal(quoted(diagnostics[0]), 'CIS');
+    assert.match(String(diagnostics[0].message), /^Misquotation: the source says “CSTO”, not “CIS” \(Stanislav Zas: In the Republic of Kazakhstan.*, 30 May 2022\)\.$/);
+    const sourceLine = readFileSync(join(SEED_CORPUS, '003_cd610519ad23afcb.txt'), 'utf8').split('\n').findIndex((l) => l.includes('The highest body is'));
+    assert.deepEqual(
+      diagnostics[0].relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message.slice(0, 40)]),
+      [[session.uri('corpus/003_cd610519ad23afcb.txt'), sourceLine, 'The source: “The highest body is the Col']],
+    );
     assert.equal(quoted(diagnostics[1]), '../corpus/003_cd610519ad23afcb.txt#L13');
     // The citation is a link to the passage, and hovering it shows the passage.
     const links = await session.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } });

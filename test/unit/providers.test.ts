@@ -85,7 +85,9 @@ describe('the providers, through the language service', () => {
       const findings = service.quoteFindings({ uri: NOTE_URI, version: 10, getText: () => text }, 10_000)!;
       assert.deepEqual(findings.map((f) => f.code), ['misquotation']);
       const [misquotation] = findings;
-      assert.equal(text.slice(misquotation.start, misquotation.end), SOURCE.replace('CSTO member', 'CIS member'));
+      assert.equal(text.slice(misquotation.start, misquotation.end), 'CIS', 'the finding points at the word that differs');
+      assert.match(misquotation.message, /^Misquotation: the source says “CSTO”, not “CIS” \(/);
+      assert.equal(text.slice(misquotation.within!.start, misquotation.within!.end), SOURCE.replace('CSTO member', 'CIS member'));
       const fixed = text.slice(0, misquotation.fix!.start) + misquotation.fix!.text + text.slice(misquotation.fix!.end);
       assert.equal(fixed, `> ${SOURCE}`);
     });

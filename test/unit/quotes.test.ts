@@ -9,6 +9,7 @@ import { alignWords, WordAligner } from '../../server/src/core/quotes/align';
 import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
 import { findQuotations } from '../../server/src/core/quotes/quotations';
 import { quoteTokens, wordsOf, type QuoteWord } from '../../server/src/core/quotes/quoteWords';
+import { wordDifferences } from '../../server/src/core/quotes/wordDiff';
 import { innermostPassage } from '../../server/src/core/analysis/analyseDocument';
 import { sentenceAround } from '../../server/src/core/text/sentences';
 import { citationTarget } from '../../server/src/core/quotes/citations';
@@ -61,6 +62,22 @@ describe('quotations in a note', () => {
     const dropped = check('> The highest body is the Collective Security Council, which consists of the heads of state of the CSTO member States.')[0];
     assert.equal(dropped.type, 'misquoted');
     assert.equal('edits' in dropped && dropped.edits, 2);
+  });
+
+  it('says where a misquotation differs, word by word: a word changed, one added, words left out, and nothing inside a gap', () => {
+    const where = (quotation: string) => {
+      const note = `> ${quotation}`;
+      const differences = wordDifferences(quoteTokens(note, 2), note, wordsOf(SOURCE), SOURCE)!;
+      return differences.map((d) => [note.slice(d.start, d.end), d.quoted, d.source]);
+    };
+    assert.deepEqual(where('The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.'), [['CIS', 'CIS', 'CSTO']]);
+    assert.deepEqual(where('The highest body is the Collective Security Council, which consists of all the heads of state or government of the CSTO member States.'), [['all', 'all', '']]);
+    assert.deepEqual(where('The highest body is the Collective Security Council, which consists of the heads of state of the CSTO member States.'), [['of', '', 'or government']], 'words left out are shown on the word after them');
+    assert.deepEqual(where('The highest body is the Collective Security Council … of the CSTO member States.'), [], 'a gap leaves words out on purpose');
+    assert.deepEqual(where('The main body is the Collective Security Council, which includes the heads of state or government of the CSTO member States.'), [
+      ['main', 'main', 'highest'],
+      ['includes', 'includes', 'consists of'],
+    ]);
   });
 
   it('finds nothing near an unrelated quotation', () => {

@@ -49,6 +49,8 @@ export function registerCodeActions(ctx: ServerContext): void {
           } else actions.push({ ...action, edit: outcome.edit });
         }
       }
+      // Anywhere in a misquotation, not only on the words it points at: its fix restores the whole quotation.
+      if (!actions.some((a) => a.title === RESTORE_QUOTATION)) actions.push(...quotationFixAt(ctx, params.textDocument.uri, params.range));
       return actions;
     }),
   );
@@ -77,9 +79,22 @@ async function applyFix(ctx: ServerContext, fix: unknown): Promise<void> {
   void ctx.connection.window.showWarningMessage('Corpus Lens: the file changed while the quick fix was being applied; nothing was changed. Try the fix again.');
 }
 
+const RESTORE_QUOTATION = 'Replace with the source text';
+
+/** The fix of a misquotation the range is in, when the editor asked without its diagnostic. */
+function quotationFixAt(ctx: ServerContext, uri: string, range: Range): CodeAction[] {
+  if (!ctx.documents.get(uri) || ctx.service.document(uri) || !ctx.clientCapabilities().workspace?.applyEdit) return [];
+  const note = requestDocument(ctx, uri);
+  const at = note && note.offsetAt(range.start);
+  const finding = at === undefined ? undefined : ctx.service.quoteFindings(note!, QUOTE_CHECK_SLICE_MS)?.find((f) => f.code === 'misquotation' && f.within && f.within.start <= at && at <= f.within.end);
+  if (!finding) return [];
+  const fix: Fix = { type: 'quote', uri, code: 'misquotation', range };
+  return [{ title: RESTORE_QUOTATION, kind: CodeActionKind.QuickFix, command: { title: RESTORE_QUOTATION, command: APPLY_FIX_COMMAND, arguments: [fix] } }];
+}
+
 function fixesFor(ctx: ServerContext, uri: string, diagnostic: Diagnostic): { title: string; fix: Fix; preferred: boolean }[] {
   if ((diagnostic.data as QuoteFixData).type === 'quoteFix') {
-    const title = diagnostic.code === 'wrong-citation' ? 'Correct the citation' : 'Replace with the source text';
+    const title = diagnostic.code === 'wrong-citation' ? 'Correct the citation' : RESTORE_QUOTATION;
     return [{ title, fix: { type: 'quote', uri, code: String(diagnostic.code), range: diagnostic.range }, preferred: true }];
   }
   const data = diagnostic.data as FindingData;
@@ -105,7 +120,7 @@ function outcomeOf(ctx: ServerContext, fix: Fix, catalogNow: () => WorkspaceCata
     const note = requestDocument(ctx, fix.uri);
     if (!note) return undefined;
     const range = (start: number, end: number): Range => ({ start: note.positionAt(start), end: note.positionAt(end) });
-    const now = ctx.service.quoteFindings(note, QUOTE_CHECK_SLICE_MS)?.find((f) => f.code === fix.code && overlaps(range(f.start, f.end), fix.range));
+    const now = ctx.service.quoteFindings(note, QUOTE_CHECK_SLICE_MS)?.find((f) => f.code === fix.code && overlaps(range(f.within?.start ?? f.start, f.within?.end ?? f.end), fix.range));
     if (!now?.fix) return undefined;
     const version = ctx.documents.get(fix.uri)?.version ?? null;
     return { edit: versionedEdit(ctx, { uri: fix.uri, version }, [{ range: range(now.fix.start, now.fix.end), newText: now.fix.text }]) };

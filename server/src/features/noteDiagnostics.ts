@@ -74,10 +74,10 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
 
 function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): { diagnostics: Diagnostic[]; complete: boolean } {
   const quotes = ctx.service.quoteFindings(doc, BACKGROUND_SLICE_MS);
-  return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? []).map((finding) => quoteDiagnostic(doc, finding))], complete: !!quotes };
+  return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? []).map((finding) => quoteDiagnostic(ctx, doc, finding))], complete: !!quotes };
 }
 
-function quoteDiagnostic(note: RequestDocument, finding: QuoteFinding): Diagnostic {
+function quoteDiagnostic(ctx: ServerContext, note: RequestDocument, finding: QuoteFinding): Diagnostic {
   const range = (start: number, end: number): Range => ({ start: note.positionAt(start), end: note.positionAt(end) });
   const diagnostic: Diagnostic = {
     range: range(finding.start, finding.end),
@@ -87,6 +87,11 @@ function quoteDiagnostic(note: RequestDocument, finding: QuoteFinding): Diagnost
     message: finding.message,
   };
   if (finding.fix) diagnostic.data = { type: 'quoteFix', replacement: finding.fix.text, range: range(finding.fix.start, finding.fix.end) } satisfies QuoteFixData;
+  const source = finding.related && ctx.service.document(finding.related.uri);
+  if (finding.related && source) {
+    const location = { uri: source.uri, range: { start: source.lines.positionAt(finding.related.start), end: source.lines.positionAt(finding.related.end) } };
+    diagnostic.relatedInformation = [{ location, message: finding.related.message }];
+  }
   return diagnostic;
 }
 

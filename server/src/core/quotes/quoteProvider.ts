@@ -17,6 +17,15 @@ import { findQuotations, type Quotation } from './quotations';
 import { QuoteIndex } from './quoteIndex';
 import { paragraphsOf, placeToQuote, selectedWords, type QuotePlace } from './quotePlace';
 import { wordsOf } from './quoteWords';
+import { wordDifferences, type WordDifference } from './wordDiff';
+
+/** What the source has where a quotation differs, in the words of the message. */
+function describe(difference: WordDifference): string {
+  const quote = (words: string) => `\u201c${words.length > MAX_QUOTED ? `${words.slice(0, MAX_QUOTED - 1)}\u2026` : words}\u201d`;
+  if (!difference.source) return `the source has no ${quote(difference.quoted)} here`;
+  if (!difference.quoted) return `the source has ${quote(difference.source)} here, left out of the quotation without \u201c\u2026\u201d`;
+  return `the source says ${quote(difference.source)}, not ${quote(difference.quoted)}`;
+}
 
 /** What the editor shows of a quotation, at [start, end) of the note; `fix` replaces [fix.start, fix.end) with its text. */
 export interface QuoteFinding {
@@ -26,6 +35,10 @@ export interface QuoteFinding {
   end: number;
   message: string;
   fix?: { start: number; end: number; text: string };
+  /** The whole quotation, when the finding names a part of it (a fix made later finds it by this). */
+  within?: { start: number; end: number };
+  /** Where in the corpus the finding points (the source sentence of a misquotation), with a word on it. */
+  related?: { uri: string; start: number; end: number; message: string };
 }
 
 /** A corpus sentence offered on a blockquote line, and what accepting it writes. */
@@ -56,6 +69,8 @@ const QUOTE_SLICE = 40;
 /** How long one pass may spend checking a note's quotations (a few hundred fit in one). */
 const CHECK_SLICE = 150;
 const MAX_QUOTED = 300;
+/** A misquotation differing in more places than this is one finding on the whole quotation. */
+const MAX_DIFFERENCES_SHOWN = 4;
 /** Problems of a note's quotations listed at most; the rest are counted in one message. */
 const MAX_LISTED = 500;
 const MAX_LABEL = 90;
@@ -145,7 +160,7 @@ export class QuoteProvider {
         findings.push({ code: 'quotation-not-found', severity: 'information', start: quotation.start, end: quotation.end, message: 'Quotation not found in the corpus.' });
         continue;
       }
-      if (verdict.type === 'misquoted') findings.push(this.misquotation(text, verdict));
+      if (verdict.type === 'misquoted') findings.push(...this.misquotation(text, verdict));
       const target = quotation.citation?.target;
       if (target) {
         const { doc } = verdict;
@@ -160,22 +175,35 @@ export class QuoteProvider {
     return findings;
   }
 
-  private misquotation(noteText: string, verdict: Extract<QuoteVerdict, { type: 'misquoted' }>): QuoteFinding {
+  /**
+   * A misquotation, said where it differs: each run of words changed, added or left out is a
+   * finding on those words of the note, saying what the source has there, with the source sentence
+   * as related information and a fix that restores the whole quotation. A quotation too long to
+   * compare word by word, or differing in more than a few places, is one finding.
+   */
+  private misquotation(noteText: string, verdict: Extract<QuoteVerdict, { type: 'misquoted' }>): QuoteFinding[] {
     const { quotation, doc } = verdict;
     // The source's words: read only for a misquotation (a text not kept in memory is read from disk).
-    const source = this.index().textOf(doc).slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
+    const sourceText = this.index().textOf(doc);
+    const source = sourceText.slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
     const shown = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}\u2026` : source;
     // The full stop that ends the quoted sentence is the note's, not a word the fix restores.
     const stop = /[.!?\u2026]+$/.exec(noteText.slice(quotation.start, quotation.end))?.[0] ?? '';
     const fixEnd = stop && !source.endsWith(stop) ? quotation.end - stop.length : quotation.end;
-    return {
-      code: 'misquotation',
-      severity: 'warning',
-      start: quotation.start,
-      end: quotation.end,
-      message: `Misquotation: the source says \u201c${shown}\u201d (${sourceLabel(doc, verdict.start)}).`,
+    const where = sourceLabel(doc, verdict.start);
+    const shared = {
+      code: 'misquotation' as const,
+      severity: 'warning' as const,
       fix: { start: quotation.start, end: fixEnd, text: source },
+      within: { start: quotation.start, end: quotation.end },
+      related: { uri: doc.uri, start: verdict.start, end: verdict.end, message: `The source: \u201c${shown}\u201d` },
     };
+    const differences = wordDifferences(quotation.tokens, noteText, wordsOf(sourceText, verdict.start, verdict.end), sourceText);
+    if (!differences?.length || differences.length > MAX_DIFFERENCES_SHOWN) {
+      const count = differences?.length ? `${differences.length} words or runs of words differ; ` : '';
+      return [{ ...shared, start: quotation.start, end: quotation.end, message: `Misquotation: ${count}the source says \u201c${shown}\u201d (${where}).` }];
+    }
+    return differences.map((difference) => ({ ...shared, start: difference.start, end: difference.end, message: `Misquotation: ${describe(difference)} (${where}).` }));
   }
 
   /** The citations of a note that lead to a corpus document, as links to the passage. */
