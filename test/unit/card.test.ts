@@ -31,11 +31,37 @@ describe('the entity card', () => {
     assert.match(text, new RegExp(`^Defined in \\[Stanislav Zas: In the Republic of Kazakhstan.*\\(30 May 2022\\)\\]\\(file:///corpus/${seed('003').name}#L${line}\\)$`, 'm'));
   });
 
+  it('leads with the key facts: the defining sentence and its source, then the counts and the span of dates, then the description', () => {
+    const sections = card('collective-security-council').split('\n\n');
+    assert.match(sections[1], /^> The highest body is the Collective Security Council/);
+    assert.match(sections[2], /^Defined in \[Stanislav Zas/);
+    assert.match(sections[3], /^\*\*Mentioned \d+ times in 5 documents\*\* · 2 Dec 2020 – \d+ \w+ 202\d$/);
+    assert.equal(sections[4], index.knowledge.get('collective-security-council')!.description);
+  });
+
+  it('counts an edition\'s own dated passages on its card, the series\' counts after', () => {
+    assert.match(card('indestructible-brotherhood', 2024), /^\*\*The 2024 edition: 1 dated passage\*\* · 1 Oct 2024 · the series: mentioned 3 times in 3 documents$/m);
+    assert.match(card('indestructible-brotherhood', 2024), /^> Today, in the Republic of Kazakhstan, .*“Indestructible Brotherhood-2024” was held\.$/m, 'the edition\'s own sentence');
+  });
+
+  it('cuts long lists to their first few with "and N more"', () => {
+    const text = card('csto');
+    const includes = /^\*Includes:\* (.*)$/m.exec(text)![1];
+    assert.equal(includes.split(' · ').length, 6, includes);
+    assert.match(includes, /· \*and \d+ more\*$/);
+  });
+
+  it('says an edition named nowhere is reported without its year when a passage of that year reports the series', () => {
+    // The 2 Dec 2020 page says the operation "was successfully carried out … this year".
+    assert.match(card('mercenary'), /2020 \(not by name; 1 passage of that year\)/);
+    assert.doesNotMatch(card('mercenary'), /2020 \(not in the corpus\)/);
+  });
+
   it('counts mentions by document, with dates, and lists the editions of an exercise', () => {
     const text = card('indestructible-brotherhood');
     assert.match(text, /^\*Editions:\* 2020 ▮ · 2021 ▮ · 2022 \(not in the corpus\) · 2023 \(not in the corpus\) · 2024 ▮ {2}$/m);
     assert.match(text, /^\*Edition notes:\* 2020 command and staff training in Belarus · 2021 Russia · 2022 planned for Balykchy, Kyrgyzstan; cancelled by Kyrgyzstan · 2023 Kyrgyzstan · 2024 command-staff training in Kazakhstan, Bereg training range$/m);
-    assert.match(text, /\*\*Mentioned 3 times in 3 documents:\*\*/);
+    assert.match(text, /\*\*Mentioned 3 times in 3 documents\*\* · 8 Feb 2021 – 1 Oct 2024/);
     assert.match(text, /^- \[Briefing by CSTO Secretary General Stanislav Zas \(8 Feb 2021\)\]\(file:\/\/\/corpus\/002_\w+\.txt#L\d+\) — 1$/m);
     assert.match(text, /\*Part of:\* Combat Brotherhood/);
   });

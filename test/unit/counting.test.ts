@@ -83,7 +83,7 @@ describe('counting mentions', () => {
   it('says on the card how many more mentions stand in reprints, and lists documents by the date of their earliest mention', () => {
     const index = indexOf({ 'file:///a.txt': PAGE_A, 'file:///b.txt': PAGE_B });
     const text = card(index, 'secretariat');
-    assert.match(text, /\*\*Mentioned 2 times in 2 documents, 1 more in reprints:\*\*/);
+    assert.match(text, /\*\*Mentioned 2 times in 2 documents, 1 more in reprints\*\*/);
     // Each document at its earliest mention, in date order: page B's article of 2020, then page A's news of 2024.
     assert.match(text, /- \[Page B: the session was prepared \(2 Dec 2020\)\]\(file:\/\/\/b\.txt#L10\) — 1, and 1 in a reprint\n- \[Page A: the Council met \(24 Apr 2024\)\]\(file:\/\/\/a\.txt#L3\) — 1$/m);
     assert.match(text, /^\*No defining sentence in the corpus;\* first reported in \[Page B: the session was prepared \(2 Dec 2020\)\]\(file:\/\/\/b\.txt#L10\)$/m, 'the 2020 article comes before the 2024 news item');

@@ -5,8 +5,9 @@ import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocumen
 import { namesOf } from '../catalog/entities';
 import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
+import type { TimelineRow } from '../index/aggregates';
 import { dateOfPassage, type Entity } from '../model';
-import { formatDate } from '../text/dates';
+import { formatDate, type IsoDate } from '../text/dates';
 import { clip } from '../text/strings';
 import { withoutEditionYear } from '../text/words';
 
@@ -37,7 +38,7 @@ export interface CardFacts {
   parent?: string | undefined;
   children: string[];
   /** For an exercise or operation: each edition with its mention count and note. */
-  editions: { year: number; mentions: number; note?: string | undefined }[];
+  editions: { year: number; mentions: number; note?: string | undefined; sameYear?: number | undefined }[];
   /**
    * Mentions by document, by the date of their earliest mention, at most `maxDocuments` of them. `total` counts
    * each passage once; `reprinted` the mentions in reprints of passages printed elsewhere. Per
@@ -46,6 +47,8 @@ export interface CardFacts {
   mentions: { total: number; reprinted: number; documentCount: number; documents: { link: CardLink; count: number; reprinted: number; via: string[] }[] };
   /** How often the analyst's notes mention it (notes are never quoted as sources). */
   inNotes: { mentions: number; notes: number };
+  /** The dates of its first and last dated passages (an edition's card: that edition's), reprints left out. */
+  span?: { first: IsoDate; last: IsoDate; passages: number } | undefined;
 }
 
 export interface CardOptions {
@@ -66,6 +69,8 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
   const parent = entity.parent ? index.entity(entity.parent) : undefined;
   // Each document is listed at its earliest mention, and dated by that mention's passage.
   const perDoc = index.documentsByEarliestMention(entity.id);
+  const timeline = index.timelineOf(entity.id);
+  const dated = options.edition === undefined ? timeline : timeline.filter((row) => row.editions.includes(options.edition!));
   return {
     entity,
     edition: options.edition,
@@ -80,7 +85,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
     },
     parent: parent?.name,
     children: index.childrenOf(entity.id).map((c) => c.name),
-    editions: editions(entity, index),
+    editions: editions(entity, index, timeline),
     mentions: {
       total: index.mentionCount(entity.id),
       reprinted: index.reprintedCount(entity.id),
@@ -88,6 +93,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions, earliest }) => documentLine(entity, index, doc, mentions, earliest)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
+    span: dated.length ? { first: dated[0].date, last: dated[dated.length - 1].date, passages: dated.length } : undefined,
   };
 }
 
@@ -124,11 +130,20 @@ function variantsSeen(entity: Entity, index: CorpusIndex, known: Set<string>): s
   return counts.sort((a, b) => b[1] - a[1]).slice(0, MAX_SEEN_AS).map(([s]) => s);
 }
 
-function editions(entity: Entity, index: CorpusIndex): CardFacts['editions'] {
+/**
+ * Each edition with its mentions by name; an edition named nowhere gets the count of the series'
+ * passages dated in its year that name no edition ("carried out this year"): the corpus may report
+ * it without its year.
+ */
+function editions(entity: Entity, index: CorpusIndex, timeline: readonly TimelineRow[]): CardFacts['editions'] {
   if (!SERIES_KINDS.has(entity.kind)) return [];
   const counts = new Map<number, number>();
   for (const edition of entity.editions ?? []) counts.set(edition.year, 0);
   for (const [year, count] of index.editionCounts(entity.id)) counts.set(year, count);
   const notes = new Map((entity.editions ?? []).map((e) => [e.year, e.note]));
-  return [...counts].sort((a, b) => a[0] - b[0]).map(([year, mentions]) => ({ year, mentions, note: notes.get(year) }));
+  const unnamed = new Map<number, number>();
+  for (const row of timeline) if (!row.editions.length) unnamed.set(Number(row.date.slice(0, 4)), (unnamed.get(Number(row.date.slice(0, 4))) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, mentions]) => ({ year, mentions, note: notes.get(year), sameYear: mentions === 0 ? unnamed.get(year) : undefined }));
 }

@@ -1,14 +1,20 @@
 // The entity card: the Markdown shown on hover and as completion documentation, rendered from a
 // plain record of facts (query/cardFacts.ts). Line one is the canonical name in bold and the kind,
-// as DESIGN.md fixes it.
+// as DESIGN.md fixes it; then the key facts (the defining sentence and its source, the counts and
+// the span of dates), the description, and the lists, each cut to its first few.
 
 import type { Entity } from '../model';
 import type { CardFacts, CardLink } from '../query/cardFacts';
+import { formatDate } from '../text/dates';
 import { escapeMarkdown } from '../text/markdown';
 import { plural } from '../text/strings';
 
 /** An edition's mentions drawn as bars up to this many. */
 const MAX_BARS = 5;
+/** Long lists on the card are cut to their first few: the full card is one command away. */
+const MAX_NAMES = 8;
+const MAX_SEEN = 4;
+const MAX_CHILDREN = 5;
 
 /** A link that opens a document at a line (VS Code and most clients read the #L fragment). */
 function lineLink(link: CardLink): string {
@@ -28,21 +34,14 @@ export interface CardRendering {
 }
 
 export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}): string {
-  const { entity } = facts;
+  const { entity, definition } = facts;
+  // The key facts first: what it is, the sentence that defines it and where, how much and when the corpus reports it.
   const sections: string[] = [kindLine(entity, facts.edition)];
   if (facts.alternatives.length) {
     const others = facts.alternatives.map((e) => `**${escapeMarkdown(e.name)}** (${e.kind})`).join(', ');
     sections.push(`*Ambiguous here:* nothing in the text tells which is meant; this name also stands for ${others}.`);
   }
-  if (entity.description) sections.push(escapeMarkdown(entity.description));
-  else if (entity.discovered) sections.push('*Not in the catalog: Corpus Lens found this name in the text itself.*');
-
-  const aliasParts: string[] = [];
-  if (facts.names.length) aliasParts.push(`*Also known as:* ${facts.names.map(escapeMarkdown).join(' \u00b7 ')}`);
-  if (facts.seenAs.length) aliasParts.push(`*Written in the corpus as:* ${facts.seenAs.map((s) => `\u201c${escapeMarkdown(s)}\u201d`).join(' \u00b7 ')}`);
-  if (aliasParts.length) sections.push(aliasParts.join('  \n'));
-
-  const { definition } = facts;
+  const description = entity.description ? escapeMarkdown(entity.description) : entity.discovered ? '*Not in the catalog: Corpus Lens found this name in the text itself.*' : undefined;
   if (definition?.defining) {
     const links = rendering.quoteCommands ? `  \n${quoteLinks(entity.id, facts.edition)}` : '';
     sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${definedIn(definition.about)} ${lineLink(definition.link)}${links}`);
@@ -53,16 +52,40 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   } else {
     sections.push('*Not mentioned in the indexed corpus.*');
   }
+  if (definition) sections.push(keyCounts(facts));
+  if (description) sections.push(description);
+
+  const aliasParts: string[] = [];
+  if (facts.names.length) aliasParts.push(`*Also known as:* ${firstFew(facts.names.map(escapeMarkdown), MAX_NAMES)}`);
+  if (facts.seenAs.length) aliasParts.push(`*Written in the corpus as:* ${firstFew(facts.seenAs.map((s) => `\u201c${escapeMarkdown(s)}\u201d`), MAX_SEEN)}`);
+  if (aliasParts.length) sections.push(aliasParts.join('  \n'));
 
   const family: string[] = [];
   if (facts.parent) family.push(`*Part of:* ${escapeMarkdown(facts.parent)}`);
-  if (facts.children.length) family.push(`*Includes:* ${facts.children.map(escapeMarkdown).join(' \u00b7 ')}`);
+  if (facts.children.length) family.push(`*Includes:* ${firstFew(facts.children.map(escapeMarkdown), MAX_CHILDREN)}`);
   if (facts.editions.length) family.push(editionLine(facts.editions));
   if (family.length) sections.push(family.join('  \n'));
 
-  if (definition) sections.push(mentionSummary(facts.mentions));
+  if (definition) sections.push(mentionList(facts.mentions));
   if (facts.inNotes.mentions) sections.push(`*In your notes:* ${plural(facts.inNotes.mentions, 'mention')} in ${plural(facts.inNotes.notes, 'note')}`);
   return sections.join('\n\n');
+}
+
+/** "**Mentioned 23 times in 5 documents** · 8 Feb 2021 – 1 Oct 2024": the counts and the span of dated passages. */
+function keyCounts(facts: CardFacts): string {
+  const { mentions, span } = facts;
+  const reprints = mentions.reprinted ? `, ${mentions.reprinted} more in reprints` : '';
+  const dates = !span ? 'no dated passage' : span.first === span.last ? formatDate(span.first) : `${formatDate(span.first)} \u2013 ${formatDate(span.last)}`;
+  const series = `${plural(mentions.total, 'time')} in ${plural(mentions.documentCount, 'document')}${reprints}`;
+  // An edition's card counts that edition's dated passages; the series' counts follow.
+  if (facts.edition !== undefined) return `**The ${facts.edition} edition: ${plural(span?.passages ?? 0, 'dated passage')}** \u00b7 ${dates} \u00b7 the series: mentioned ${series}`;
+  return `**Mentioned ${series}** \u00b7 ${dates}`;
+}
+
+/** The first `max` items joined, and "and N more" for the rest. */
+function firstFew(items: readonly string[], max: number): string {
+  const shown = items.slice(0, max).join(' \u00b7 ');
+  return items.length > max ? `${shown} \u00b7 *and ${items.length - max} more*` : shown;
 }
 
 /** "Defined in", or what the quoted definition is about when it is not what the card shows. */
@@ -74,15 +97,19 @@ function definedIn(about: 'series' | number | undefined): string {
 
 /** Editions on one line, each with a bar per mention (five at most, then the count), and the catalog's notes on the next. */
 function editionLine(editions: CardFacts['editions']): string {
-  const bars = ({ year, mentions }: CardFacts['editions'][number]) =>
-    mentions === 0 ? `${year} (not in the corpus)` : `${year} ${'\u25ae'.repeat(Math.min(mentions, MAX_BARS))}${mentions > MAX_BARS ? ` ${mentions}` : ''}`;
+  const bars = ({ year, mentions, sameYear }: CardFacts['editions'][number]) =>
+    mentions > 0
+      ? `${year} ${'\u25ae'.repeat(Math.min(mentions, MAX_BARS))}${mentions > MAX_BARS ? ` ${mentions}` : ''}`
+      : sameYear
+        ? `${year} (not by name; ${plural(sameYear, 'passage')} of that year)`
+        : `${year} (not in the corpus)`;
   const notes = editions.filter((e) => e.note).map((e) => `${e.year} ${escapeMarkdown(e.note!)}`);
   return `*Editions:* ${editions.map(bars).join(' \u00b7 ')}${notes.length ? `  \n*Edition notes:* ${notes.join(' \u00b7 ')}` : ''}`;
 }
 
-function mentionSummary(mentions: CardFacts['mentions']): string {
-  const reprints = mentions.reprinted ? `, ${mentions.reprinted} more in reprints` : '';
-  const lines = [`**Mentioned ${plural(mentions.total, 'time')} in ${plural(mentions.documentCount, 'document')}${reprints}:**`];
+/** The documents that mention it, each linked at its earliest mention with its count. */
+function mentionList(mentions: CardFacts['mentions']): string {
+  const lines = ['*Where:*'];
   for (const { link, count, reprinted, via } of mentions.documents) {
     const counts = [count ? String(count) : '', reprinted ? `${reprinted} in ${reprinted === 1 ? 'a reprint' : 'reprints'}` : ''].filter(Boolean).join(', and ');
     const inside = via.length ? ` (via ${via.map(escapeMarkdown).join(', ')})` : '';
