@@ -48,12 +48,11 @@ export class WorkspaceLayout implements vscode.Disposable {
       if (choice === CHOOSE) await chooseCorpusFolder();
       return;
     }
-    const where = layout.folders[0] === '.' ? `${folder.name} itself` : layout.folders.join(', ');
-    const why = layout.kind === 'root' ? 'is a corpus' : 'holds copies of the bundled documents';
-    void vscode.window.showInformationMessage(
-      `Corpus Lens: ${where} ${why}, so its documents are your sources: they open read-only, and are never counted as notes.` +
-        (layout.kind === 'root' ? ' Keep your notes in a notes folder.' : ''),
-    );
+    const message =
+      layout.kind === 'root'
+        ? `Corpus Lens: this folder (${folder.name}) is a corpus, so its documents are your sources: they open read-only and are never counted as notes. Keep your notes in a "notes" folder.`
+        : `Corpus Lens: ${layout.folders.join(', ')} holds copies of the bundled documents, so its documents are your sources (read-only, never counted as notes), and the bundled corpus is not served beside them.`;
+    void vscode.window.showInformationMessage(message);
   }
 
   dispose(): void {

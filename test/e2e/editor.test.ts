@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { EXPECTED, NOTE_TEXT } from '../vscode/suite/fixture';
 import { openCorpusLens, quickFixAtCursor, recordSteps, type CodeServer } from './codeServer';
+import * as workbench from './workbench';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
@@ -43,36 +44,18 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     return page.$$eval(`.pane:has(.pane-header[aria-label^="${pane}"]) .monaco-list-row`, (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   }
 
-  /** Keys typed while a quick input is still closing go to the editor: wait until it has gone. */
-  async function quickInputClosed(): Promise<void> {
-    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-  }
-
-  async function goTo(lineColumn: string): Promise<void> {
-    await quickInputClosed();
-    await page.keyboard.press(`${mod}+G`);
-    // Go to Line is open when its box holds the ':' it starts with.
-    await page.waitForFunction("document.querySelector('.quick-input-widget input')?.value.startsWith(':')");
-    await page.keyboard.type(lineColumn);
-    await page.keyboard.press('Enter');
-    await quickInputClosed();
-    await page.waitForTimeout(300);
-  }
+  const quickInputClosed = () => workbench.quickInputClosed(page);
+  const goTo = (lineColumn: string) => workbench.goTo(page, lineColumn);
+  const openQuickly = (file: string) => workbench.openQuickly(page, file);
+  const activeTab = (file: string) => workbench.activeTab(page, file);
+  const notification = (text: string) => workbench.notification(page, text);
+  const runCommand = (title: string, placeholder?: string) => workbench.runCommand(page, title, placeholder);
+  const editorLines = () => workbench.editorLines(page);
+  const lineAppears = (what: string, test: (line: string) => boolean) => workbench.lineAppears(page, what, test);
 
   async function cursorLine(): Promise<number> {
     const text = await page.locator('.statusbar-item:has-text("Ln ")').first().innerText();
     return Number(/Ln (\d+)/.exec(text)![1]);
-  }
-
-  async function openQuickly(file: string): Promise<void> {
-    await quickInputClosed();
-    await page.keyboard.press(`${mod}+P`);
-    await page.waitForSelector('.quick-input-widget:visible');
-    await page.keyboard.type(file);
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
-    await activeTab(file);
-    await quickInputClosed();
   }
 
   /** Shows the editor's hover at the cursor (Ctrl+K Ctrl+I) and returns the text of the card of this kind. */
@@ -93,30 +76,6 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press('Home');
     for (let i = 0; i < before.length; i++) await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(800);
-  }
-
-  /** Waits until the active editor tab shows this file (its label may be a title, not the file name). */
-  async function activeTab(file: string): Promise<void> {
-    await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`);
-  }
-
-  /** The text of a notification toast holding `text`. */
-  async function notification(text: string): Promise<string> {
-    const toast = page.locator('.notification-toast', { hasText: text }).first();
-    await toast.waitFor({ timeout: 30000 });
-    return toast.innerText();
-  }
-
-  /** Runs a command from the palette; with `placeholder`, waits for the quick pick it opens. */
-  async function runCommand(title: string, placeholder?: string): Promise<void> {
-    await quickInputClosed();
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget:visible');
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-    // Keys typed before the command's own quick pick is up would go to the closing palette.
-    if (placeholder) await page.waitForSelector(`.quick-input-widget:visible input[placeholder^="${placeholder}"]`);
   }
 
   /** Opens the quick fixes a few characters into the cursor's line and waits for the one titled so. */
@@ -156,19 +115,6 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     // The menu opens with an animation; a click during it is lost.
     await page.waitForTimeout(400);
     await item.click();
-  }
-
-  /** The lines of the editors in view, as the user reads them (non-breaking spaces as spaces). */
-  async function editorLines(): Promise<string[]> {
-    return page.$$eval('.monaco-editor .view-lines .view-line', (els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
-  }
-
-  /** Waits up to 10 s for an editor line that passes `test`. */
-  async function lineAppears(what: string, test: (line: string) => boolean): Promise<void> {
-    for (let waited = 0; !(await editorLines()).some(test); waited += 200) {
-      assert.ok(waited < 10000, `${what}: ${(await editorLines()).join('\n')}`);
-      await page.waitForTimeout(200);
-    }
   }
 
   before(async () => {
