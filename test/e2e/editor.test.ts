@@ -360,8 +360,20 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.type('\n> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.\n');
     await page.locator('.squiggly-warning').first().waitFor({ timeout: 15000 });
     await page.keyboard.press('ArrowUp');
-    const fix = await quickFix('Replace with the source text');
+    // The status bar says where the cursor is a moment after it moved.
+    await page.waitForTimeout(500);
+    // The warning is on the word that differs and says what the source has there.
+    const misquoted = '> The highest body is the Collective Security Council, which consists of the heads of state or government of the CIS member States.';
+    await goTo(`${await cursorLine()}:${misquoted.indexOf('CIS') + 2}`);
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    const warning = page.locator('.monaco-hover-content', { hasText: 'Misquotation' }).first();
+    await warning.waitFor();
+    assert.match(await warning.innerText(), /Misquotation: the source says “CSTO”, not “CIS”/);
     await shot('14-misquotation-fix');
+    await page.keyboard.press('Escape');
+    // The fix is offered anywhere in the quotation, not only on the word.
+    const fix = await quickFix('Replace with the source text');
     await fix.click();
     await page.waitForFunction("document.querySelectorAll('.squiggly-warning').length === 0", undefined, { timeout: 15000 });
     assert.ok((await editorLines()).join('').includes('heads of state or government of the CSTO member States'), 'the source words are back');
