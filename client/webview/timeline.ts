@@ -193,7 +193,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       drawing = message.drawing;
       current = 0;
       sentences.clear();
-      if (document.activeElement !== filter) filter.value = message.filter;
+      if (document.activeElement !== filter) filter.value = sent = message.filter;
       names.replaceChildren(...message.names.map((name) => Object.assign(document.createElement('option'), { value: name })));
       allDates.hidden = !message.zoomed;
       summary.textContent = message.drawing.summary;
@@ -201,7 +201,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       draw();
       break;
     case 'loading':
-      if (document.activeElement !== filter) filter.value = message.filter;
+      if (document.activeElement !== filter) filter.value = sent = message.filter;
       summary.textContent = 'Loading\u2026';
       break;
     case 'problem':
@@ -215,8 +215,21 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   }
 });
 
-// Enter, leaving the box, or picking a name from the list.
-filter.addEventListener('change', () => host.postMessage({ type: 'filter', text: filter.value }));
+// The filter applies as it is typed (a quarter of a second after the last key), and at once on
+// Enter, on leaving the box, or on picking a name from the list.
+let typing = 0;
+let sent = filter.value;
+const applyFilter = () => {
+  clearTimeout(typing);
+  if (filter.value === sent) return;
+  sent = filter.value;
+  host.postMessage({ type: 'filter', text: filter.value });
+};
+filter.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = window.setTimeout(applyFilter, 250);
+});
+filter.addEventListener('change', applyFilter);
 allDates.addEventListener('click', () => host.postMessage({ type: 'allDates' }));
 let pending = 0;
 new ResizeObserver(() => {

@@ -330,10 +330,19 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const table = await session.connection.sendRequest(ChronologyTableRequest, { entityIds: ['indestructible-brotherhood'], noteUri: note });
     const lines = table.markdown.split('\n');
     assert.equal(lines[0], '*Chronology of Indestructible Brotherhood in the corpus: 3 passages.*');
-    assert.deepEqual(lines.slice(2, 4), ['| Date | Event | Source |', '| --- | --- | --- |']);
+    assert.deepEqual(lines.slice(2, 4), ['| Date | Entity | Event | Source |', '| --- | --- | --- | --- |']);
     assert.equal(table.rows, 5);
-    assert.match(lines[4], /^\| 8 Feb 2021 \| Nevertheless, .*“Inviolable Brotherhood 2020” in Belarus produced good results\. \| \[Briefing by CSTO Secretary General Stanislav Zas\]\(\.\.\/corpus\/002_\w+\.txt#L\d+\) \|$/);
-    assert.equal(lines[6], '| 2022 | Indestructible Brotherhood, 2022 edition: in the catalog; no dated passage of the corpus mentions it. | catalog |');
+    assert.match(lines[4], /^\| 8 Feb 2021 \| Indestructible Brotherhood 2020 \| Nevertheless, .*“Inviolable Brotherhood 2020” in Belarus produced good results\. \| \[Briefing by CSTO Secretary General Stanislav Zas\]\(\.\.\/corpus\/002_\w+\.txt#L\d+\) \|$/);
+    assert.equal(lines[6], '| 2022 | Indestructible Brotherhood 2022 | In the catalog; no dated passage of the corpus mentions this edition. | catalog |');
+  });
+
+  it('quotes in a chronology row the sentence of the passage\'s text, never its heading or the page title, and the whole title of the source', async () => {
+    const table = await session.connection.sendRequest(ChronologyTableRequest, { entityIds: ['collective-security-council'], noteUri: note });
+    const december = table.markdown.split('\n').find((l) => l.startsWith('| 2 Dec 2020 |'))!;
+    assert.ok(december, table.markdown);
+    assert.doesNotMatch(december, /^\| 2 Dec 2020 \| Collective Security Council \| The CSTO Collective Security Council adopted the Declaration/, 'not the page title');
+    assert.match(december, /^\| 2 Dec 2020 \| Collective Security Council \| On December 2, this year, .*session of the Collective Security Council \(CSC\)/);
+    assert.match(december, /\| \[The CSTO Collective Security Council adopted the Declaration and Statement on the Formation of a Just and Sustainable World Order\]\(/, 'the title whole');
   });
 
   it('gathers the chronology by month above the marks asked for, and ignores malformed filters rather than failing', async () => {

@@ -74,6 +74,7 @@ export class ChronologyTreeProvider implements vscode.TreeDataProvider<Chronolog
         item.description = entitiesLine(event);
         item.tooltip = `${title}\n${event.documentTitle ?? ''} (${event.dateLabel})\n${entitiesLine(event)}`;
         item.iconPath = new vscode.ThemeIcon('quote');
+        item.accessibilityInformation = { label: `${event.dateLabel}: ${title}; ${entitiesLine(event)}` };
         item.contextValue = 'corpusLens.chronologyPassage';
         if (event.uri && event.at) item.command = { command: 'corpusLens.openPassage', title: 'Open Source Passage', arguments: [{ uri: event.uri, range: event.at }] };
         return item;
@@ -83,6 +84,8 @@ export class ChronologyTreeProvider implements vscode.TreeDataProvider<Chronolog
         const item = new vscode.TreeItem(`${event.date} \u00b7 ${event.entities.map((e) => `${e.name} ${e.editions.join(', ')}`).join(', ')}`, vscode.TreeItemCollapsibleState.None);
         item.description = 'in the catalog only';
         item.tooltip = 'The catalog lists this edition; no dated passage of the corpus mentions it.';
+        // Read out as the passages are: the year first, then what is known of it.
+        item.accessibilityInformation = { label: `${event.date}: ${event.entities.map((e) => `${e.name} ${e.editions.join(', ')}`).join(', ')}, in the catalog only; no dated passage mentions it` };
         item.iconPath = new vscode.ThemeIcon('circle-outline');
         return item;
       }

@@ -174,13 +174,32 @@ function within(date: string, filter: ChronologyFilter): boolean {
 }
 
 /** The sentence of an event's first mention, cut to a readable length (read from its document). */
-export function eventSentence(index: CorpusIndex, doc: IndexedDocument, mention: IndexedMention): string | undefined {
+export function eventSentence(index: CorpusIndex, doc: IndexedDocument, mention: IndexedMention, entityIds?: ReadonlySet<string>): string | undefined {
   const text = index.textOf(doc);
   if (!text) return undefined;
   const passage = mention.passage >= 0 ? doc.passages[mention.passage] : undefined;
-  const sentence = sentenceAround(text, mention.start, passage ?? { start: 0, end: text.length });
-  return quoteSentence(text, sentence, mention);
+  const within = passage ?? { start: 0, end: text.length };
+  // A heading, a page title or a dateline is not an event: the first mention in the passage's prose, when it has one.
+  const headingEnd = passage ? proseStart(text, passage.start, passage.end) : -1;
+  const chosen = mention.start < headingEnd && entityIds ? (doc.mentions.find((m) => m.start >= headingEnd && m.start < within.end && entityIds.has(m.entityId)) ?? mention) : mention;
+  const sentence = sentenceAround(text, chosen.start, within);
+  return quoteSentence(text, sentence, chosen);
 }
+
+/** Where the prose of a passage starts: after its leading lines that hold no sentence (headings, titles, datelines). */
+function proseStart(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    if (SENTENCE_END.test(text.slice(at, lineEnd))) return at;
+    at = lineEnd + 1;
+  }
+  return start;
+}
+
+/** A full stop after a word (not inside "02.12.2020"), ending a sentence. */
+const SENTENCE_END = /[\p{L}\p{N}")\u201d\u00bb][.!?](?:\s|$)/u;
 
 /** Sentences are read from the documents: a chronology gives at most this many. */
 export const MAX_SENTENCES = 2000;
@@ -194,7 +213,7 @@ export function chronologyWithSentences(index: CorpusIndex, filter: ChronologyFi
     if (left <= 0) break;
     if (!event.document || !event.first) continue;
     left--;
-    const sentence = eventSentence(index, event.document, event.first);
+    const sentence = eventSentence(index, event.document, event.first, new Set(event.entities.map((e) => e.entity.id)));
     if (sentence) texts.set(event, sentence);
   }
   return { ...found, sentences: texts };
