@@ -511,6 +511,26 @@ describe('the language server keeps its index in step with the workspace', () =>
     assert.equal(status.documents, 5);
   });
 
+  it('flags a citation whose source was deleted, on its link, once the source is gone', async () => {
+    const added = join(root, 'corpus', 'briefing-copy.txt');
+    const sentence = 'The liaison officers of the three services met in Dushanbe to agree on the calendar of joint patrols for the spring.';
+    writeFileSync(added, `MOSCOW, March 3, 2024.\n\n${sentence}\n`);
+    await session.filesChanged([{ uri: URI.file(added).toString(), type: FileChangeType.Created }]);
+    await session.nextStatus();
+    const text = `> ${sentence}\n> \u2014 [Briefing copy, 3 Mar 2024](../corpus/briefing-copy.txt#L3)\n`;
+    const uri = await session.open('notes/cites-deleted.md', text);
+    await waitFor(async () => (await session.hover(uri, { line: 0, character: 10 })) !== null, 20000);
+    assert.deepEqual(session.diagnostics.get(uri) ?? [], [], 'a verbatim quotation with a right citation is not flagged');
+    rmSync(added);
+    await session.filesChanged([{ uri: URI.file(added).toString(), type: FileChangeType.Deleted }]);
+    await waitFor(async () => session.diagnostics.get(uri)?.some((d) => d.code === 'dead-citation') ?? false, 20000);
+    const dead = session.diagnostics.get(uri)!.find((d) => d.code === 'dead-citation')!;
+    assert.equal(dead.severity, DiagnosticSeverity.Warning);
+    assert.equal(text.split('\n')[1].slice(dead.range.start.character, dead.range.end.character), '../corpus/briefing-copy.txt#L3');
+    assert.match(String(dead.message), /^The cited source \.\.\/corpus\/briefing-copy\.txt is not in the corpus: it was deleted, moved or renamed/);
+    await session.close(uri);
+  });
+
   it('follows unsaved edits of an open corpus document, and drops them when it is closed unsaved', async () => {
     const path = join(root, 'corpus', '002_743dec8484922d2a.txt');
     const text = readFileSync(path, 'utf8');

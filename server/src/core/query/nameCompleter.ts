@@ -40,10 +40,13 @@ const MAX_TYPED_WORDS = 6;
 
 export class NameCompleter {
   private readonly entries: NameEntry[] = [];
+  /** The organisations the core bodies, operations and exercises belong to (the CSTO itself): ranked with them. */
+  private readonly owners = new Set<string>();
 
   /** `knowledge` is only remembered, so that a holder can tell when the catalog changed. */
   constructor(entities: Iterable<Entity>, readonly knowledge?: Knowledge, corpusSpellings: Iterable<{ entity: Entity; name: string; edition?: number }> = []) {
     for (const entity of entities) {
+      if (CORE_KINDS.has(entity.kind) && entity.parent) this.owners.add(entity.parent);
       for (const name of namesOf(entity)) this.addEntry(entity, name, name === entity.name);
       for (const edition of entity.editions ?? []) this.addEntry(entity, `${entity.name}-${edition.year}`, false, edition.year);
     }
@@ -91,11 +94,12 @@ export class NameCompleter {
         else if (nearest && entry.wordStarts.some((w) => entry.lower.startsWith(typed, w))) offer(entry, start, 3);
       }
     });
-    // An exact name first; then the CSTO's own bodies, operations and exercises, those the corpus
-    // mentions first, most mentioned first; editions after their series, aliases after names.
+    // An exact name first; then the CSTO and its own bodies, operations and exercises, those the
+    // corpus mentions first, most mentioned first; editions after their series, aliases after names.
     const order = (c: NameCompletion) => {
       const count = popularity(c.entity);
-      return [c.exact ? 0 : 1, c.tier, CORE_KINDS.has(c.entity.kind) ? 0 : 1, count > 0 ? 0 : 1, c.edition !== undefined ? 1 : 0, c.canonical ? 0 : 1, -count];
+      const core = CORE_KINDS.has(c.entity.kind) || (c.entity.kind === 'organization' && this.owners.has(c.entity.id));
+      return [c.exact ? 0 : 1, c.tier, core ? 0 : 1, count > 0 ? 0 : 1, c.edition !== undefined ? 1 : 0, c.canonical ? 0 : 1, -count];
     };
     const items = [...best.values()]
       .map((item) => ({ item, key: order(item) }))

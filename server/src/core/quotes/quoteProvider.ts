@@ -19,6 +19,16 @@ import { paragraphsOf, placeToQuote, selectedWords, type QuotePlace } from './qu
 import { wordsOf } from './quoteWords';
 import { wordDifferences, type WordDifference } from './wordDiff';
 
+/** A citation's link as a path to read: no fragment, escapes undone where they can be. */
+function readablePath(target: string): string {
+  const path = target.replace(/#.*$/, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** What the source has where a quotation differs, in the words of the message. */
 function describe(difference: WordDifference): string {
   const quote = (words: string) => `\u201c${words.length > MAX_QUOTED ? `${words.slice(0, MAX_QUOTED - 1)}\u2026` : words}\u201d`;
@@ -29,7 +39,7 @@ function describe(difference: WordDifference): string {
 
 /** What the editor shows of a quotation, at [start, end) of the note; `fix` replaces [fix.start, fix.end) with its text. */
 export interface QuoteFinding {
-  code: 'misquotation' | 'quotation-not-found' | 'quotation-too-long' | 'wrong-citation' | 'quotations-not-listed';
+  code: 'misquotation' | 'quotation-not-found' | 'quotation-too-long' | 'wrong-citation' | 'dead-citation' | 'quotations-not-listed';
   severity: 'warning' | 'information';
   start: number;
   end: number;
@@ -158,6 +168,12 @@ export class QuoteProvider {
       }
       if (verdict.type === 'notFound') {
         findings.push({ code: 'quotation-not-found', severity: 'information', start: quotation.start, end: quotation.end, message: 'Quotation not found in the corpus.' });
+        // A citation of a source that is gone (deleted, moved, renamed) leads nowhere: said on the link.
+        const target = quotation.citation?.target;
+        const cited = target && resolveCitation(note.uri, target.text);
+        if (target && cited && !this.index().get(cited.uri)) {
+          findings.push({ code: 'dead-citation', severity: 'warning', start: target.start, end: target.end, message: `The cited source ${readablePath(target.text)} is not in the corpus: it was deleted, moved or renamed, or is not a corpus document.` });
+        }
         continue;
       }
       if (verdict.type === 'misquoted') findings.push(...this.misquotation(text, verdict));
