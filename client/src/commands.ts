@@ -11,6 +11,7 @@ import { KIND_ICONS } from './entitiesTree';
 import { plural } from './words';
 import { pickPassage } from './passagePicker';
 import { copyQuote, copySelectionQuote, insertQuote, insertSelectionQuote } from './quoteCommands';
+import type { CardPanel } from './cardPanel';
 import { createSampleWorkspace } from './sampleWorkspace';
 import { chooseCorpusFolder } from './workspaceLayout';
 
@@ -22,6 +23,7 @@ export interface CommandContext {
   readonly entities: EntitiesTreeProvider;
   readonly entitiesView: vscode.TreeView<unknown>;
   readonly extensionUri: vscode.Uri;
+  readonly cardPanel: CardPanel;
   /** True for a document of the indexed corpus (a source). */
   readonly isCorpusDocument: (uri: string) => Promise<boolean>;
   restart(): Promise<void>;
@@ -43,6 +45,7 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.restartServer': (lens) => () => lens.restart(),
   'corpusLens.showOutput': (lens) => () => lens.showOutput(),
   'corpusLens.chooseCorpusFolder': () => () => chooseCorpusFolder(),
+  'corpusLens.openCard': (lens) => (arg) => lens.cardPanel.open(cardParamsOf(arg)),
   'corpusLens.createSampleWorkspace': (lens) => () => createSampleWorkspace(lens.extensionUri),
 };
 
@@ -165,4 +168,11 @@ async function pickEntity(lens: CommandContext): Promise<string | undefined> {
     }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Reveal Entity', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type a name, an alias or a kind' });
   return picked?.id;
+}
+
+/** The card a command opens: an entity id and edition (a card's link, an Entities node), else the one under the cursor. */
+function cardParamsOf(arg: unknown): { entityId: string; edition?: number } | undefined {
+  const given = arg as { entityId?: unknown; edition?: unknown; entity?: EntitySummary } | undefined;
+  if (typeof given?.entityId === 'string') return typeof given.edition === 'number' ? { entityId: given.entityId, edition: given.edition } : { entityId: given.entityId };
+  return given?.entity ? { entityId: given.entity.id } : undefined;
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DocumentFilter, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import { IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/shared/protocol';
+import { EntityAtRequest, IndexChangedNotification, StatusRequest, type IndexStatus, type InitializationOptions } from '../../server/src/shared/protocol';
 import { ChronologyTreeProvider } from './chronology/chronologyTree';
 import { ChronologyViewProvider } from './chronology/chronologyView';
 import { ChronologyState } from './chronology/state';
@@ -18,6 +18,7 @@ import { NoteTracker } from './quoteCommands';
 import { StatusBar } from './statusBar';
 import { TabTitles } from './tabTitles';
 import { WorkspaceLayout } from './workspaceLayout';
+import { CardPanel } from './cardPanel';
 
 /** What activate() returns: used by the editor tests, and by anyone who wants to script Corpus Lens. */
 export interface CorpusLensApi {
@@ -48,6 +49,8 @@ export class CorpusLens implements vscode.Disposable {
   private readonly chronologyList: ChronologyTreeProvider;
   private readonly tabTitles: TabTitles;
   private readonly layout: WorkspaceLayout;
+  /** The whole card beside the editor ("Open Card"), following the cursor. */
+  readonly cardPanel: CardPanel;
   /** The note last worked in: where "Insert Quote in Note" inserts. */
   readonly notes: NoteTracker;
   /** Lives as long as the extension. */
@@ -91,6 +94,8 @@ export class CorpusLens implements vscode.Disposable {
     this.disposables.push(this.tabTitles);
     this.layout = new WorkspaceLayout(context.workspaceState, (uri) => this.documents.isCorpusDocument(uri));
     this.disposables.push(this.layout);
+    this.cardPanel = new CardPanel(this.requests, () => this.entityIdAtCursor());
+    this.disposables.push(this.cardPanel);
     // The catalog is part of the client's document selector, which is fixed while a client runs.
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -138,7 +143,7 @@ export class CorpusLens implements vscode.Disposable {
       initializationOptions,
       outputChannel: this.output,
       // The card quotes corpus text: only our own quoting commands may run from its links.
-      markdown: { isTrusted: { enabledCommands: ['corpusLens.insertQuote', 'corpusLens.copyQuote'] }, supportHtml: false },
+      markdown: { isTrusted: { enabledCommands: ['corpusLens.insertQuote', 'corpusLens.copyQuote', 'corpusLens.openCard'] }, supportHtml: false },
     };
     const client = new LanguageClient('corpusLens', 'Corpus Lens', serverOptions, clientOptions);
     this.client = client;
@@ -199,6 +204,14 @@ export class CorpusLens implements vscode.Disposable {
     this.clientDisposables = [];
     if (client?.isRunning()) await client.stop();
     else await client?.dispose();
+  }
+
+  /** The entity under the cursor of the active editor, if any. */
+  private async entityIdAtCursor(): Promise<string | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const { line, character } = editor.selection.active;
+    return (await this.requests.send(EntityAtRequest, { textDocument: { uri: editor.document.uri.toString() }, position: { line, character } }))?.id;
   }
 
   showOutput(): void {

@@ -88,6 +88,32 @@ describe('Corpus Lens in VS Code: the first hour, on a folder that is a corpus',
     assert.ok((await editorLines(page)).includes('# First reading'), 'the note keeps what it had');
   });
 
+  it('opens the whole card beside the note, and the card follows the cursor to another name', async () => {
+    await openQuickly(page, 'first.md');
+    const lines = await editorLines(page);
+    const quoteLine = lines.findIndex((l) => l.startsWith(`> ${QUOTED}`)) + 1;
+    await goTo(page, `${quoteLine}:${`> ${QUOTED}`.indexOf('Collective Security Council') + 3}`);
+    await runCommand(page, 'Corpus Lens: Open Card');
+    await page.locator('.tab', { hasText: 'Card: Collective Security Council' }).first().waitFor();
+    // The Chronology view is a webview too: the card's is the frame that shows the quotation.
+    let text = '';
+    for (let waited = 0; !text; waited += 250) {
+      assert.ok(waited < 15000, 'no card panel shows the defining sentence');
+      await page.waitForTimeout(250);
+      const frames = page.frames().filter((f) => f !== page.mainFrame());
+      text = (await Promise.all(frames.map((f) => f.locator('body').innerText().catch(() => '')))).find((t) => t.includes('The highest body is') && t.includes('Defined in')) ?? '';
+    }
+    assert.match(text, /Mentioned \d+ times in 5 documents · 2 Dec 2020 – /);
+    assert.doesNotMatch(text, /\]\(file:/, 'links are links, not Markdown text');
+    // Back in the note, onto another name: the panel shows its card.
+    await openQuickly(page, 'first.md');
+    const citation = (await editorLines(page)).findIndex((l) => l.startsWith('> — [Stanislav Zas:')) + 1;
+    await goTo(page, `${citation}:${'> — [Stanislav Zas: In the Republic of Kaz'.length}`);
+    await page.locator('.tab', { hasText: 'Card: Kazakhstan' }).first().waitFor({ timeout: 10000 });
+    await page.waitForTimeout(500);
+    await shot('22-card-panel');
+  });
+
   it('shows the Get Started walkthrough with its steps', async () => {
     await runCommand(page, 'Welcome: Open Walkthrough', 'Select a walkthrough');
     await page.keyboard.type('Corpus Lens');

@@ -63,6 +63,29 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.deepEqual(hover?.range, { start: positionOf(NOTE, 'Hired guns'), end: positionOf(NOTE, 'Hired guns', 10) });
   });
 
+  it('leads the card with its key facts: name and kind, the defining sentence and its source, the counts and dates; the whole card on request', async () => {
+    const hover = await session.hover(note, positionOf(NOTE, 'Hired guns', 3));
+    const sections = (hover?.contents as { value: string }).value.split('\n\n');
+    assert.equal(sections[0], '**Mercenary** — operation');
+    assert.match(sections[1], /^> Under the auspices of the CSTO, an operation "Mercenary"/);
+    assert.match(sections[2], /^Defined in \[Statement by the CSTO Secretary General/);
+    assert.match(sections[3], /^\*\*Mentioned 5 times in 4 documents\*\* · 2 Dec 2020 – 9 Jun 2021$/);
+    assert.match(sections[4], /^Regular operation against the recruitment/, 'the catalog description after the key facts');
+    const csto = await session.connection.sendRequest(CardRequest, { entityId: 'csto' });
+    assert.match(csto!.markdown, /^\*Includes:\* (?:[^·\n]+ · ){5}\*and \d+ more\*$/m, 'the hover\'s card cuts Includes');
+    const whole = await session.connection.sendRequest(CardRequest, { entityId: 'csto', full: true });
+    assert.doesNotMatch(whole!.markdown, /and \d+ more\*/, 'the whole card cuts nothing');
+    assert.ok(whole!.markdown.length > csto!.markdown.length);
+  });
+
+  it('quotes an edition\'s own passage on its card, and counts that edition', async () => {
+    const edition = await session.connection.sendRequest(CardRequest, { entityId: 'indestructible-brotherhood', edition: 2024, full: true });
+    const sections = edition!.markdown.split('\n\n');
+    assert.equal(sections[0], '**Indestructible Brotherhood** — exercise · 2024 edition');
+    assert.match(sections[1], /^> Today, in the Republic of Kazakhstan, .*“Indestructible Brotherhood-2024” was held\.$/);
+    assert.match(sections[3], /^\*\*The 2024 edition: 1 dated passage\*\* · 1 Oct 2024 · the series: mentioned 3 times in 3 documents$/);
+  });
+
   it('hovers in a corpus document too', async () => {
     const uri = session.uri(`corpus/${SEED_003}`);
     const hover = await session.hover(uri, positionOf(seedName(SEED_003), '“Indestructible Brotherhood-2024”', 5));

@@ -5,14 +5,16 @@
 // any says the bundled corpus is served.
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
-import type { MarkupContent } from 'vscode-languageserver-protocol';
-import { DocumentsRequest } from '../../server/src/shared/protocol';
+import { DidChangeConfigurationNotification, type MarkupContent } from 'vscode-languageserver-protocol';
+import { DocumentsRequest, StatusRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
+import { FileSystemHost } from '../../server/src/node/fileSystemHost';
+import { readSettings } from '../../server/src/settings';
 
 const started: { session: LspSession; root: string }[] = [];
 after(async () => {
@@ -23,7 +25,8 @@ after(async () => {
 });
 
 async function start(root: string) {
-  const session = await LspSession.start(root);
+  // Settings as VS Code sends them (an object, made anew at every pull), their globs the defaults.
+  const session = await LspSession.start(root, { settings: { quotes: { citation: 'link' } } });
   started.push({ session, root });
   return { session, status: await session.indexed(60000) };
 }
@@ -62,6 +65,16 @@ describe('a workspace whose root is a corpus', () => {
     const card = await hoverText(session, note, NOTE, 'Collective Security Council');
     assert.match(card, /\*In your notes:\* 1 mention in 1 note/);
     assert.doesNotMatch(card, /In your notes:\* [2-9]/);
+    // An editor tells the server of configuration changes that change no file setting (VS Code
+    // does at start): the folder stays a corpus, and a source opened in the editor is no note.
+    await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const source = '003_cd610519ad23afcb.txt';
+    await session.open(source, readFileSync(join(root, source), 'utf8'), 'plaintext');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = await session.connection.sendRequest(StatusRequest);
+    assert.equal(now.notes, 1, 'the note open in the editor, and none of the sources');
+    assert.match(await hoverText(session, note, NOTE, 'Collective Security Council'), /\*In your notes:\* 1 mention in 1 note/);
   });
 
   it('takes a folder of its own documents as the corpus when a Corpus Lens catalog is beside them', async () => {
@@ -107,5 +120,21 @@ describe('a workspace holding copies of the bundled documents', () => {
     const note = join(root, 'analysis.md');
     const card = await hoverText(session, await session.openUri(URI.file(note).toString(), NOTE), NOTE, 'Collective Security Council');
     assert.match(card, /\*In your notes:\* 1 mention in 1 note/);
+  });
+});
+
+describe('the host that lists the workspace', () => {
+  it('keeps a recognised corpus root while the settings are pulled again unchanged (VS Code sends configuration changes during the first index)', async () => {
+    const root = copyOfBundledCorpus('corpus');
+    mkdirSync(join(root, 'notes'));
+    writeFileSync(join(root, 'notes', 'first.md'), NOTE);
+    // Every pull makes a new settings object, as the server does on each configuration change.
+    const host = new FileSystemHost({ root, embeddedCorpus: SEED_CORPUS, settings: () => readSettings({}), log: () => undefined, warn: () => undefined, createProgress: () => Promise.reject(new Error('unused')) });
+    const listing = await host.listCorpus();
+    assert.deepEqual(listing.layout, { kind: 'root', folders: ['.'] });
+    assert.deepEqual((await host.listNotes()).map((uri) => URI.parse(uri).fsPath), [join(root, 'notes', 'first.md')]);
+    assert.equal(host.isNote(URI.file(join(root, '003_cd610519ad23afcb.txt')).toString()), false);
+    assert.equal(host.catalogUri(), URI.file(join(root, 'catalog.json')).toString());
+    removeWorkspace(join(root, '..'));
   });
 });

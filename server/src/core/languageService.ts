@@ -61,7 +61,7 @@ export interface LanguageService extends Disposable {
   entityAt(source: TextSource, offset: number): EntityHit | undefined;
   hover(source: TextSource, offset: number, options?: { maxDocuments?: number; quoteCommands?: boolean }): { markdown: string; start: number; end: number } | undefined;
   /** The entity card, as on hover. */
-  card(entityId: string, rendering?: CardRendering): string | undefined;
+  card(entityId: string, rendering?: CardRendering, edition?: number): string | undefined;
   /** Where an entity is defined (or first reported) in the corpus. */
   definitionOf(entityId: string, edition?: number | undefined): SourceMention | undefined;
   /** Every mention of the entity at an offset, the corpus's then the notes', up to `limit`; `total` counts them all. */
@@ -144,7 +144,7 @@ export function createLanguageService(source: IndexSource): LanguageService {
     entityOf: (m) => entities.entityOf(m),
     entityAt: (s, offset) => entities.entityAt(s, offset),
     hover: (s, offset, options) => entities.hover(s, offset, options),
-    card: (id, rendering) => entities.card(id, rendering),
+    card: (id, rendering, edition) => entities.card(id, rendering, edition),
     definitionOf: (id) => entities.definitionOf(id),
     references: (s, offset, limit) => entities.references(s, offset, limit),
     complete: (prefix, limit) => entities.complete(prefix, limit),

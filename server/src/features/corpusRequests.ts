@@ -9,6 +9,7 @@ import { fileName } from '../core/text/strings';
 import { formatDate } from '../core/text/dates';
 import {
   CardRequest,
+  type CardParams,
   DocumentMentionsRequest,
   DocumentsRequest,
   EntitiesRequest,
@@ -43,7 +44,7 @@ export function registerCorpusRequests(ctx: ServerContext): void {
   connection.onRequest(SearchPassagesRequest, (params, token) =>
     runSafely(ctx, 'Searching passages', undefined, token, { items: [], complete: true, documentsSearched: 0, documents: 0 } as SearchPassagesResult, () => searchPassages(ctx, params)),
   );
-  connection.onRequest(CardRequest, (params, token) => runSafely(ctx, 'Making a card', undefined, token, null as CardResult | null, () => cardOf(ctx, params.entityId, catalogEntry)));
+  connection.onRequest(CardRequest, (params, token) => runSafely(ctx, 'Making a card', undefined, token, null as CardResult | null, () => cardOf(ctx, params, catalogEntry)));
   connection.onRequest(EntitiesRequest, (token) => runSafely(ctx, 'Listing entities', undefined, token, [], () => ctx.service.entities().map((entity) => summariseEntity(ctx, entity))));
   connection.onRequest(MentionsRequest, (params, token) =>
     runSafely(ctx, 'Listing mentions', undefined, token, { total: 0, counted: 0, reprinted: 0, items: [] } as MentionsResult, () => listMentions(ctx, params.entityId, params.limit)),
@@ -97,10 +98,12 @@ function searchPassages(ctx: ServerContext, params: { query?: unknown; limit?: u
   return { items, complete: search.complete, documentsSearched: search.documentsSearched, documents: ctx.service.documents().length };
 }
 
-function cardOf(ctx: ServerContext, entityId: string, catalogEntry: (entityId: string) => Location | undefined): CardResult | null {
-  const markdown = ctx.service.card(entityId);
+function cardOf(ctx: ServerContext, params: CardParams, catalogEntry: (entityId: string) => Location | undefined): CardResult | null {
+  if (typeof params?.entityId !== 'string') return null;
+  const edition = typeof params.edition === 'number' ? params.edition : undefined;
+  const markdown = ctx.service.card(params.entityId, { quoteCommands: ctx.quoteCommandLinks(), full: params.full === true }, edition);
   if (markdown === undefined) return null;
-  const catalog = catalogEntry(entityId);
+  const catalog = catalogEntry(params.entityId);
   return catalog ? { markdown, catalog } : { markdown };
 }
 

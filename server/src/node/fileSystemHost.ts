@@ -43,7 +43,7 @@ export class FileSystemHost implements WorkspaceHost {
         const selector = new CorpusSelector(root, adopted);
         const found = await selector.list(log);
         if (found.length) {
-          this.adopted = { settings, layout: adopted };
+          this.adopted = { key: layoutKey(settings), layout: adopted };
           this.selector = selector;
           log(
             adopted.layout.kind === 'root'
@@ -61,12 +61,20 @@ export class FileSystemHost implements WorkspaceHost {
     return { uris: bundled.map(toUri), embedded: true, layout: { kind: 'bundled', folders: [] } };
   }
 
-  /** A layout recognised at the last listing (the root is a corpus, or folders of copies), with the settings it was made for. */
-  private adopted: { settings: Settings; layout: AdoptedLayout } | undefined;
+  /**
+   * A layout recognised at the last listing (the root is a corpus, or folders of copies), with the
+   * file settings it was made for: it holds while they do (the settings are pulled again, as new
+   * objects, at every configuration change, most of which change no glob).
+   */
+  private adopted: { key: string; layout: AdoptedLayout } | undefined;
+
+  private adoptedFor(settings: Settings): AdoptedLayout | undefined {
+    return this.adopted?.key === layoutKey(settings) ? this.adopted.layout : undefined;
+  }
 
   /** The corpus globs in force: a recognised layout's, while the settings are those it was made for. */
   private corpusGlobs(settings: Settings): Pick<Settings, 'corpus' | 'exclude'> {
-    return this.adopted?.settings === settings ? this.adopted.layout : settings;
+    return this.adoptedFor(settings) ?? settings;
   }
 
   async listNotes(): Promise<string[]> {
@@ -129,7 +137,7 @@ export class FileSystemHost implements WorkspaceHost {
     if (!root) return undefined;
     const settings = this.options.settings();
     // A corpus recognised in the root (or a folder of copies) brings its catalog when the setting keeps the default.
-    const setting = (this.adopted?.settings === settings ? this.adopted.layout.catalog : undefined) ?? settings.catalog;
+    const setting = this.adoptedFor(settings)?.catalog ?? settings.catalog;
     if (this.catalogTarget?.setting !== setting) {
       const path = resolve(root, setting);
       const refused = isInside(root, path) ? undefined : `The setting corpusLens.catalog names ${path}, outside the workspace folder ${root}. Corpus Lens reads and writes no file outside the workspace, so the built-in catalog stays in use.`;
@@ -247,6 +255,11 @@ export class FileSystemHost implements WorkspaceHost {
     const count = large && requested === undefined ? 1 : requested;
     return wanted ? IndexWorkers.start(catalog, count, (m) => this.log(m)) : undefined;
   }
+}
+
+/** The settings a recognised layout depends on. */
+function layoutKey(settings: Settings): string {
+  return JSON.stringify([settings.corpus, settings.exclude, settings.notes, settings.catalog]);
 }
 
 /** True when `path` is `folder` or inside it (both absolute). */

@@ -215,7 +215,15 @@ export interface CardResult {
 }
 
 /** The card of an entity, with its catalog entry (for an entity the corpus never mentions). */
-export const CardRequest = new RequestType<{ entityId: string }, CardResult | null, void>('corpusLens/card');
+export const CardRequest = new RequestType<CardParams, CardResult | null, void>('corpusLens/card');
+
+export interface CardParams {
+  entityId: string;
+  /** An edition's card. */
+  edition?: number;
+  /** The whole card, as the side panel shows it: every name and document, no list cut. */
+  full?: boolean;
+}
 /**
  * A place to quote (the sentence or the passage's first paragraph at a position), the words
  * selected in a corpus document (a word the range cuts is taken whole), or the sentence an

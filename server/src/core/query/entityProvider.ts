@@ -12,6 +12,9 @@ import { renderEntityCard, type CardRendering } from '../render/card';
 import type { LineTable } from '../text/lines';
 import { cardFacts, type CardOptions } from './cardFacts';
 import { NameCompleter, type NameCompletion } from './nameCompleter';
+
+/** Documents the whole card lists before "and N more" (the Entities view lists every mention). */
+const FULL_CARD_DOCUMENTS = 50;
 import { passagesByTitle } from './passageSearch';
 
 export interface EntityHit {
@@ -76,9 +79,12 @@ export class EntityProvider {
   }
 
   /** The entity card, as on hover. */
-  card(entityId: string, rendering: CardRendering = {}): string | undefined {
+  card(entityId: string, rendering: CardRendering = {}, edition?: number): string | undefined {
     const entity = this.index().entity(entityId);
-    return entity && renderEntityCard(cardFacts(entity, this.index(), { inNotes: this.notes().countsOf(entity.id) }), rendering);
+    if (!entity) return undefined;
+    // The whole card (the side panel's) lists up to FULL_CARD_DOCUMENTS documents.
+    const options = { inNotes: this.notes().countsOf(entity.id), edition, ...(rendering.full ? { maxDocuments: FULL_CARD_DOCUMENTS } : {}) };
+    return renderEntityCard(cardFacts(entity, this.index(), options), rendering);
   }
 
   /** Where an entity is defined (or first reported) in the corpus. */

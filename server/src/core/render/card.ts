@@ -29,8 +29,10 @@ export function kindLine(entity: Entity, edition?: number): string {
 }
 
 export interface CardRendering {
-  /** Links under the quoted sentence that run the client's quoting commands with the entity's id. */
+  /** Links under the quoted sentence that run the client's quoting commands with the entity's id (and, last, one that opens the card beside). */
   quoteCommands?: boolean | undefined;
+  /** The whole card: no list cut to its first few. */
+  full?: boolean | undefined;
 }
 
 export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}): string {
@@ -56,18 +58,19 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   if (description) sections.push(description);
 
   const aliasParts: string[] = [];
-  if (facts.names.length) aliasParts.push(`*Also known as:* ${firstFew(facts.names.map(escapeMarkdown), MAX_NAMES)}`);
-  if (facts.seenAs.length) aliasParts.push(`*Written in the corpus as:* ${firstFew(facts.seenAs.map((s) => `\u201c${escapeMarkdown(s)}\u201d`), MAX_SEEN)}`);
+  if (facts.names.length) aliasParts.push(`*Also known as:* ${firstFew(facts.names.map(escapeMarkdown), rendering.full ? Infinity : MAX_NAMES)}`);
+  if (facts.seenAs.length) aliasParts.push(`*Written in the corpus as:* ${firstFew(facts.seenAs.map((s) => `\u201c${escapeMarkdown(s)}\u201d`), rendering.full ? Infinity : MAX_SEEN)}`);
   if (aliasParts.length) sections.push(aliasParts.join('  \n'));
 
   const family: string[] = [];
   if (facts.parent) family.push(`*Part of:* ${escapeMarkdown(facts.parent)}`);
-  if (facts.children.length) family.push(`*Includes:* ${firstFew(facts.children.map(escapeMarkdown), MAX_CHILDREN)}`);
+  if (facts.children.length) family.push(`*Includes:* ${firstFew(facts.children.map(escapeMarkdown), rendering.full ? Infinity : MAX_CHILDREN)}`);
   if (facts.editions.length) family.push(editionLine(facts.editions));
   if (family.length) sections.push(family.join('  \n'));
 
   if (definition) sections.push(mentionList(facts.mentions));
   if (facts.inNotes.mentions) sections.push(`*In your notes:* ${plural(facts.inNotes.mentions, 'mention')} in ${plural(facts.inNotes.notes, 'note')}`);
+  if (rendering.quoteCommands && !rendering.full) sections.push(openCardLink(entity.id, facts.edition));
   return sections.join('\n\n');
 }
 
@@ -124,4 +127,10 @@ function mentionList(mentions: CardFacts['mentions']): string {
 function quoteLinks(entityId: string, edition: number | undefined): string {
   const args = encodeURIComponent(JSON.stringify([edition === undefined ? { entityId } : { entityId, edition }]));
   return `[Insert quote in note](command:corpusLens.insertQuote?${args}) \u00b7 [Copy quote with citation](command:corpusLens.copyQuote?${args})`;
+}
+
+/** "Open card beside": the whole card in a side panel that follows the cursor. */
+function openCardLink(entityId: string, edition: number | undefined): string {
+  const args = encodeURIComponent(JSON.stringify([edition === undefined ? { entityId } : { entityId, edition }]));
+  return `[Open card beside](command:corpusLens.openCard?${args})`;
 }
