@@ -46,6 +46,8 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.showOutput': (lens) => () => lens.showOutput(),
   'corpusLens.chooseCorpusFolder': () => () => chooseCorpusFolder(),
   'corpusLens.openCard': (lens) => (arg) => lens.cardPanel.open(cardParamsOf(arg)),
+  'corpusLens.hideUnmentioned': (lens) => () => lens.entities.setHideUnmentioned(true),
+  'corpusLens.showUnmentioned': (lens) => () => lens.entities.setHideUnmentioned(false),
   'corpusLens.createSampleWorkspace': (lens) => () => createSampleWorkspace(lens.extensionUri),
 };
 
@@ -104,7 +106,8 @@ async function revealEntity(lens: CommandContext, arg: unknown): Promise<void> {
     void vscode.window.showInformationMessage(`Corpus Lens does not know the entity "${entityId}".`);
     return;
   }
-  await lens.entitiesView.reveal(node, { select: true, focus: false, expand: true });
+  // An entity hidden by the "not mentioned" filter has no row: its card and passage still show.
+  await Promise.resolve(lens.entitiesView.reveal(node, { select: true, focus: false, expand: true })).catch(() => undefined);
   if (node.type !== 'entity') return;
   if (node.location) {
     await openPassage(lens, node.location);

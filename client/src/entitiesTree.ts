@@ -33,7 +33,19 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
   private cache: Promise<EntitySummary[]> | undefined;
   private kindNodes = new Map<EntityKindName, EntityNode & { type: 'kind' }>();
 
-  constructor(private readonly requests: ServerRequests) {}
+  /** Entities the corpus never mentions are left out of the kinds (a toggle on the view's title bar). */
+  private hideUnmentioned = false;
+
+  constructor(private readonly requests: ServerRequests) {
+    void vscode.commands.executeCommand('setContext', 'corpusLens.unmentionedHidden', false);
+  }
+
+  /** Shows or hides the entities the corpus never mentions ("Bodies 28" held 20 of them). */
+  setHideUnmentioned(hide: boolean): void {
+    this.hideUnmentioned = hide;
+    void vscode.commands.executeCommand('setContext', 'corpusLens.unmentionedHidden', hide);
+    this.changed.fire(undefined);
+  }
 
   refresh(): void {
     this.cache = undefined;
@@ -67,7 +79,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         return kindNode;
       });
     }
-    if (node.type === 'kind') return node.entities.map(entityNode);
+    if (node.type === 'kind') return this.shown(node.entities).map(entityNode);
     if (node.type === 'entity') return this.sourceNodes(node.entity);
     if (node.type === 'source') return node.mentions.map((mention) => ({ type: 'mention', entity: node.entity, mention, location: { uri: mention.uri, range: mention.range }, parent: node }));
     return [];
@@ -93,8 +105,16 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
     return nodes;
   }
 
-  getParent(node: EntityNode): EntityNode | undefined {
-    if (node.type === 'entity') return this.kindNodes.get(node.entity.kind);
+  private shown(entities: EntitySummary[]): EntitySummary[] {
+    return this.hideUnmentioned ? entities.filter((e) => e.mentionCount > 0) : entities;
+  }
+
+  async getParent(node: EntityNode): Promise<EntityNode | undefined> {
+    if (node.type === 'entity') {
+      // The kinds may not have been listed yet (a view never opened): reveal needs its parent all the same.
+      const kind = node.entity.kind;
+      return this.kindNodes.get(kind) ?? { type: 'kind', kind, entities: (await this.entities()).filter((e) => e.kind === kind).sort(byMentions) };
+    }
     if (node.type === 'source' || node.type === 'more') return entityNode(node.entity);
     if (node.type === 'mention') return node.parent;
     return undefined;
@@ -106,7 +126,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntityNode>
         // Collapsed, so that every kind is in view at once: "Bodies 16, Operations 5, Exercises 5".
         const item = new vscode.TreeItem(KIND_TITLES[node.kind], vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `kind:${node.kind}`;
-        item.description = String(node.entities.length);
+        const shown = this.shown(node.entities).length;
+        item.description = shown === node.entities.length ? String(shown) : `${shown} of ${node.entities.length}`;
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.kind]);
         item.contextValue = 'corpusLens.kind';
         return item;

@@ -77,7 +77,7 @@ export function itemsOf(query: string, result: SearchPassagesResult | undefined)
 }
 
 function detailOf(hit: PassageHitSummary): string {
-  const why = hit.reason === 'entity' ? `names ${hit.entityName}` : hit.reason === 'text' ? 'text' : '';
+  const why = hit.reason === 'entity' ? `names ${hit.entityName}` : hit.reason === 'text' ? 'text' : hit.reason === 'words' ? 'all the words' : '';
   const snippet = hit.snippet ? `${hit.snippet} \u2014 ` : '';
   return `${snippet}${hit.documentTitle}${why ? ` \u00b7 ${why}` : ''}`;
 }

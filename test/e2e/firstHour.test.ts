@@ -50,6 +50,7 @@ describe('Corpus Lens in VS Code: the first hour, on a folder that is a corpus',
   it('serves the folder’s documents as sources: told so, listed once, a source titled, coloured and read-only', async () => {
     const told = await notification(page, 'is a corpus');
     assert.match(told, /this folder \(corpus\) is a corpus, so its documents are your sources/);
+    await page.locator('.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row').nth(4).waitFor();
     const documents = await page.$$eval('.pane:has(.pane-header[aria-label^="Documents"]) .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     assert.equal(documents.length, 5, documents.join(' | '));
     assert.ok(documents.every((row) => !/bundled/.test(row)), `no bundled copy beside the folder's own: ${documents.join(' | ')}`);
@@ -112,6 +113,21 @@ describe('Corpus Lens in VS Code: the first hour, on a folder that is a corpus',
     await page.locator('.tab', { hasText: 'Card: Kazakhstan' }).first().waitFor({ timeout: 10000 });
     await page.waitForTimeout(500);
     await shot('22-card-panel');
+  });
+
+  it('hides the entities the corpus never mentions from the Entities view, and shows them again', async () => {
+    const bodies = page.locator('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Bodies"]').first();
+    await runCommand(page, 'Corpus Lens: Hide Entities the Corpus Never Mentions');
+    await page.waitForFunction((el) => / of \d+/.test(el?.textContent ?? ''), await bodies.elementHandle(), { timeout: 10000 });
+    if ((await bodies.getAttribute('aria-expanded')) !== 'true') await bodies.click();
+    await page.waitForTimeout(500);
+    const rows = await page.$$eval('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(rows.some((r) => /Collective Security Council/.test(r)), rows.join(' | '));
+    assert.ok(!rows.some((r) => /not mentioned/.test(r)), `no row says "not mentioned": ${rows.join(' | ')}`);
+    await shot('23-entities-mentioned-only');
+    await runCommand(page, 'Corpus Lens: Show Entities the Corpus Never Mentions');
+    await page.waitForFunction((el) => /^Bodies\s*28$/.test((el?.textContent ?? '').trim()), await bodies.elementHandle(), { timeout: 10000 });
+    await bodies.click();
   });
 
   it('shows the Get Started walkthrough with its steps', async () => {

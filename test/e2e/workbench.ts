@@ -22,7 +22,9 @@ export async function openQuickly(page: Page, file: string): Promise<void> {
   await page.keyboard.press(`${mod}+P`);
   await page.waitForSelector('.quick-input-widget:visible');
   await page.keyboard.type(file);
-  await page.waitForTimeout(800);
+  // Enter picks the first result: wait until the file is among them (a search still running lists others).
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first().waitFor();
+  await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
   await activeTab(page, file);
   await quickInputClosed(page);

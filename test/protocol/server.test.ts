@@ -486,6 +486,11 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     const text = await search('quarantine restrictions');
     assert.deepEqual(text.items.map((i) => [i.reason, i.dateLabel]), [['text', '2 Dec 2020']]);
     assert.match(text.items[0].snippet!, /quarantine restrictions/);
+    // Words that are not in a row find the passages holding all of them, after those with the words in a row.
+    const scattered = await search('recruitment channels terrorist');
+    assert.ok(scattered.items.length >= 2, JSON.stringify(scattered.items.map((i) => i.title)));
+    assert.ok(scattered.items.every((i) => i.reason === 'words'));
+    assert.ok(scattered.items.some((i) => i.dateLabel === '2 Dec 2020'), 'the passage of "block recruitment channels … terrorist organizations"');
     assert.deepEqual((await search('zzzz qqqq')).items, []);
     assert.ok((await search('')).items.length > 5, 'the newest passages before anything is typed');
   });

@@ -192,7 +192,7 @@ export interface PassageHitSummary {
   date?: string;
   dateLabel: string;
   /** Why it matched: its title, an entity it names, or its text. */
-  reason: 'title' | 'entity' | 'text';
+  reason: 'title' | 'entity' | 'text' | 'words';
   entityName?: string;
   snippet?: string;
 }

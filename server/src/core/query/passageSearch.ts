@@ -12,8 +12,8 @@ import { mentionSnippet, sentenceAround } from '../text/sentences';
 export interface PassageHit {
   document: IndexedDocument;
   passage: Passage;
-  /** Why it matched: its title, an entity it names, or its text. */
-  reason: 'title' | 'entity' | 'text';
+  /** Why it matched: its title, an entity it names, its text (the words in a row), or all the words, in any order. */
+  reason: 'title' | 'entity' | 'text' | 'words';
   /** For an entity match, the entity's name. */
   entityName?: string;
   /** The words around the match, when there is text to show. */
@@ -68,6 +68,7 @@ export function searchPassages(index: CorpusIndex, query: string, options: Searc
     }
   }
   const started = options.now();
+  const words = [...new Set(phrase.split(' ').filter((w) => w.length > 1))];
   let searched = 0;
   for (const document of documents) {
     if (found.size >= options.limit) break;
@@ -80,6 +81,16 @@ export function searchPassages(index: CorpusIndex, query: string, options: Searc
       const passage = innermostPassage(document.passages, at);
       if (!passage || passage.kind === 'boilerplate') continue;
       add({ document, passage, reason: 'text', offset: at, snippet: snippetIn(text, passage, at, at + phrase.length) });
+    }
+    // Words not in a row ("recruitment channels terrorist"): a passage that holds every one of them.
+    if (words.length > 1 && words.every((w) => lower.includes(w))) {
+      for (const passage of readable(document)) {
+        if (found.size >= options.limit) break;
+        const inside = lower.slice(passage.start, passage.end);
+        if (!words.every((w) => inside.includes(w))) continue;
+        const at = passage.start + inside.indexOf(words[0]);
+        add({ document, passage, reason: 'words', offset: at, snippet: snippetIn(text, passage, at, at + words[0].length) });
+      }
     }
   }
   return { hits: ordered(found), complete: true, documentsSearched: searched };
@@ -101,9 +112,9 @@ function readable(document: IndexedDocument): Passage[] {
   return document.passages.filter((p) => p.kind !== 'boilerplate');
 }
 
-/** Title matches, then entity matches, then text matches; newest passage first within each. */
+/** Title matches, then entity matches, then text matches, then passages with all the words; newest passage first within each. */
 function ordered(found: Map<string, PassageHit>): PassageHit[] {
-  const rank = { title: 0, entity: 1, text: 2 };
+  const rank = { title: 0, entity: 1, text: 2, words: 3 };
   return [...found.values()].sort(
     (a, b) => rank[a.reason] - rank[b.reason] || compareDates(dateOfPassage(b.document, b.passage.index), dateOfPassage(a.document, a.passage.index)),
   );
