@@ -11,7 +11,9 @@ const host = acquireVsCodeApi();
 
 const SVG = 'http://www.w3.org/2000/svg';
 const SIDE = 10;
+/** A lane's height: at least this, more when the pane has room (up to the most). */
 const LANE_HEIGHT = 48;
+const MAX_LANE_HEIGHT = 180;
 const LANE_LABEL = 13;
 const AXIS_HEIGHT = 22;
 const MIN_RADIUS = 3.5;
@@ -56,7 +58,10 @@ function draw(): void {
   const width = Math.max(220, chart.clientWidth);
   const inner = width - 2 * SIDE - 2 * MAX_RADIUS;
   const x = (time: number) => SIDE + MAX_RADIUS + ((time - d.from) / Math.max(1, d.to - d.from)) * inner;
-  const height = d.lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
+  // Lanes share the pane's height (a small chart in a tall pane was 80 px of it), at least LANE_HEIGHT each.
+  const laneHeight = Math.max(LANE_HEIGHT, Math.min(MAX_LANE_HEIGHT, Math.floor((chart.clientHeight - AXIS_HEIGHT - 4) / d.lanes.length)));
+  const height = d.lanes.length * laneHeight + AXIS_HEIGHT;
+  const laneY = (lane: number) => lane * laneHeight + LANE_LABEL + 17 + Math.max(0, (laneHeight - LANE_HEIGHT) / 2);
   const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'application', 'aria-roledescription': 'timeline', 'aria-label': `Timeline: ${summary.textContent ?? ''}. Arrow keys move between marks, Enter opens one.` }, chart);
 
   for (const tick of axisTicks(d.from, d.to, inner)) {
@@ -66,8 +71,8 @@ function draw(): void {
     if (tick.label && at + 3 + tick.label.length * 7 <= width) svg('text', { x: at + 3, y: height - 6, class: tick.major ? 'axis year' : 'axis month' }, root).textContent = tick.label;
   }
   d.lanes.forEach((lane, index) => {
-    const top = index * LANE_HEIGHT;
-    svg('line', { x1: SIDE, x2: width - SIDE, y1: top + LANE_LABEL + 17, y2: top + LANE_LABEL + 17, class: 'lane-line' }, root);
+    const top = index * laneHeight;
+    svg('line', { x1: SIDE, x2: width - SIDE, y1: laneY(index), y2: laneY(index), class: 'lane-line' }, root);
     svg('text', { x: SIDE, y: top + LANE_LABEL, class: `lane-label colour-${index % COLOURS}` }, root).textContent = lane.label;
   });
 
@@ -76,10 +81,23 @@ function draw(): void {
   const radius = (m: Mark) => (m.catalogOnly ? 5 : MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(m.mentions / most));
   ordered = [...d.marks].sort((a, b) => a.lane - b.lane || a.start - b.start);
   current = Math.min(current, ordered.length - 1);
+  // Marks of one lane on the same day are stacked above and below the lane's line, not drawn as one.
+  const stacked = new Map<Mark, number>();
+  const sameDay = new Map<string, Mark[]>();
+  for (const mark of ordered) {
+    const key = `${mark.lane}:${Math.round(x((mark.start + mark.end) / 2))}`;
+    const group = sameDay.get(key) ?? [];
+    group.push(mark);
+    sameDay.set(key, group);
+  }
+  for (const group of sameDay.values()) {
+    const step = Math.min(2 * MAX_RADIUS, (laneHeight - LANE_LABEL - 6) / group.length);
+    group.forEach((mark, i) => stacked.set(mark, (i - (group.length - 1) / 2) * step));
+  }
   // Big marks first, so that a small one on the same day stays visible on top.
   for (const mark of [...ordered].sort((a, b) => radius(b) - radius(a))) {
     const classes = ['mark', `colour-${mark.lane % COLOURS}`, mark.catalogOnly ? 'catalog' : '', mark.gathered ? 'gathered' : ''].filter(Boolean).join(' ');
-    const circle = svg('circle', { cx: x((mark.start + mark.end) / 2), cy: mark.lane * LANE_HEIGHT + LANE_LABEL + 17, r: radius(mark), class: classes, tabindex: -1, role: 'button' }, root);
+    const circle = svg('circle', { cx: x((mark.start + mark.end) / 2), cy: laneY(mark.lane) + (stacked.get(mark) ?? 0), r: radius(mark), class: classes, tabindex: -1, role: 'button' }, root);
     circle.setAttribute('aria-label', [mark.dateLabel, mark.label, ...mark.detail].join('. '));
     circle.addEventListener('mouseenter', () => showTip(mark));
     circle.addEventListener('mouseleave', () => document.activeElement !== circle && hideTip());

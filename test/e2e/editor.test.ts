@@ -419,7 +419,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press(`${mod}+End`);
     await page.keyboard.press('Enter');
     await runCommand('Insert Chronology into Note');
-    await lineAppears('the table is inserted', (l) => l.startsWith('| 2022 | Indestructible Brotherhood, 2022 edition'));
+    await lineAppears('the table is inserted', (l) => l.startsWith('| 2022 | Indestructible Brotherhood 2022 | In the catalog'));
     assert.ok((await editorLines()).some((l) => l.startsWith('*Chronology of Indestructible Brotherhood in the corpus: 3 passages.*')));
   });
 });
