@@ -36,6 +36,12 @@ const COMMANDS: Record<string, CommandFactory> = {
   'corpusLens.refreshIndex': (lens) => () => refreshIndex(lens),
   'corpusLens.revealEntity': (lens) => (arg) => revealEntity(lens, arg),
   'corpusLens.openPassage': (lens) => (arg) => openPassage(lens, arg),
+  // The views' title-bar searches: VS Code passes them the tree's selection, which they must not open.
+  'corpusLens.findPassage': (lens) => () => openPassage(lens, undefined),
+  'corpusLens.findEntity': (lens) => async () => {
+    const picked = await pickEntity(lens);
+    if (picked) await revealEntity(lens, picked);
+  },
   'corpusLens.insertQuote': (lens) => (arg) => insertQuote(lens.requests, lens.notes, arg),
   'corpusLens.copyQuote': (lens) => (arg) => copyQuote(lens.requests, arg),
   'corpusLens.insertSelectionQuote': (lens) => () => insertSelectionQuote(lens.requests, lens.notes, lens.isCorpusDocument),

@@ -115,6 +115,20 @@ describe('Corpus Lens in VS Code: the first hour, on a folder that is a corpus',
     await shot('22-card-panel');
   });
 
+  it('searches passages from the Documents title bar, whatever row is selected, and opens none by itself', async () => {
+    const documents = '.pane:has(.pane-header[aria-label^="Documents"])';
+    await page.locator(`${documents} .monaco-list-row`).first().click();
+    await page.keyboard.press('Escape');
+    const tabs = await page.locator('.tab').count();
+    await page.hover(`${documents} .pane-header`);
+    await page.locator(`${documents} .pane-header .action-label[aria-label^="Find a Passage"]`).click();
+    await page.waitForSelector('.quick-input-widget:visible input[placeholder^="Type words of a title"]');
+    assert.equal(await page.locator('.tab').count(), tabs, 'no document opened');
+    await page.keyboard.type('recruitment channels terrorist');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'all the words' }).first().waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('hides the entities the corpus never mentions from the Entities view, and shows them again', async () => {
     const bodies = page.locator('.pane:has(.pane-header[aria-label^="Entities"]) .monaco-list-row[aria-label^="Bodies"]').first();
     await runCommand(page, 'Corpus Lens: Hide Entities the Corpus Never Mentions');
