@@ -411,6 +411,14 @@ describe('the language server over stdio, on the seed corpus and a note', () => 
     assert.deepEqual(list.items[0].labelDetails, { description: 'operation', detail: ' \u2192 Mercenary' });
   });
 
+  it('names a long parent by its abbreviation in a completion\'s detail, so that the detail is not cut', async () => {
+    const text = 'The Rubezh';
+    const uri = await session.open('notes/parent.md', text);
+    const list = (await session.completion(uri, { line: 0, character: text.length })) as CompletionList;
+    const rubezh = list.items.find((i) => i.label === 'Rubezh')!;
+    assert.equal(rubezh.detail, 'exercise · part of CRDF · not in the corpus', 'not "part of Collective Rapid Deployment Forces of the Central Asian Region"');
+  });
+
   it('lists entities as workspace symbols located at their definitions', async () => {
     const symbols = await session.workspaceSymbols('Mercenary');
     const mercenary = symbols!.find((s) => s.name === 'Mercenary')!;

@@ -4,6 +4,7 @@
 // exact sentence and its citation in the format corpusLens.quotes.citation asks for.
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionItemLabelDetails, type CompletionList, type Range } from 'vscode-languageserver';
+import type { Entity } from '../core/model';
 import type { NameCompletion } from '../core/query/nameCompleter';
 import { plural } from '../core/text/strings';
 import { requestDocument, runSafely, type RequestDocument, type ServerContext } from './context';
@@ -76,7 +77,8 @@ function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: numbe
   const mentions = ctx.service.mentionCount(entity.id);
   const data: ItemData = { entityId: entity.id };
   const detailParts: string[] = [entity.kind];
-  if (parent) detailParts.push(`part of ${parent.name}`);
+  // The parent by its abbreviation where it has one: the suggest widget cuts long details ("…of the Cent…").
+  if (parent) detailParts.push(`part of ${shortName(parent)}`);
   detailParts.push(mentions ? plural(mentions, 'mention') : 'not in the corpus');
   if (item.corpus) detailParts.push('written so in the corpus');
   const labelDetails: CompletionItemLabelDetails = { description: entity.kind };
@@ -95,4 +97,10 @@ function toCompletionItem(ctx: ServerContext, item: NameCompletion, order: numbe
     textEdit: { range, newText: item.name },
     data,
   };
+}
+
+/** An entity's shortest abbreviation (an alias in capitals, "CSTO", "CRDF"), else its name. */
+function shortName(entity: Entity): string {
+  const abbreviations = (entity.aliases ?? []).filter((alias) => /^[A-Z][A-Z0-9 ]{1,9}$/.test(alias));
+  return abbreviations.sort((a, b) => a.length - b.length)[0] ?? entity.name;
 }
