@@ -44,6 +44,21 @@ describe('the entity card', () => {
     assert.match(card('indestructible-brotherhood', 2024), /^> Today, in the Republic of Kazakhstan, .*“Indestructible Brotherhood-2024” was held\.$/m, 'the edition\'s own sentence');
   });
 
+  it('takes the span of dates from the entity\'s dated passages without making its timeline, and keeps it current', () => {
+    const own = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) own.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    // Asked before any timeline is made, then compared with the timeline made afterwards.
+    const spans = own.entities().map((e) => [e.id, own.dateSpan(e.id)] as const);
+    for (const [id, span] of spans) {
+      const rows = own.timelineOf(id);
+      assert.deepEqual(span, rows.length ? { first: rows[0].date, last: rows.at(-1)!.date, passages: rows.length } : undefined, id);
+    }
+    own.upsert({ uri: 'file:///corpus/later.txt', text: 'MOSCOW, March 3, 2025.\n\nThe Collective Security Council met again.\n', fallbackTitle: 'later' });
+    assert.equal(own.dateSpan('collective-security-council')!.last, '2025-03-03', 'a document added moves the span');
+    own.remove('file:///corpus/later.txt');
+    assert.notEqual(own.dateSpan('collective-security-council')!.last, '2025-03-03', 'and one removed moves it back');
+  });
+
   it('cuts long lists to their first few with "and N more"', () => {
     const text = card('csto');
     const includes = /^\*Includes:\* (.*)$/m.exec(text)![1];

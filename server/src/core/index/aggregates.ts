@@ -25,6 +25,8 @@ export interface EntityAggregate {
   /** Documents come and gone since the timeline was last read: applied then, not on every edit. */
   timelineAdded?: Map<IndexedDocument, IndexedMention[]> | undefined;
   timelineRemoved?: Set<IndexedDocument> | undefined;
+  /** The dates of its first and last dated passages and how many there are (the card's span): made when first asked for, dropped on any change. */
+  span?: { first: IsoDate; last: IsoDate; passages: number } | null | undefined;
 }
 
 /** A dated top-level passage that mentions an entity and counts (it is no reprint), with the entity's mentions in it. */
@@ -58,6 +60,38 @@ export function timelineOf(aggregate: EntityAggregate, isReprint: ReprintTest): 
   }
   aggregate.timelineAdded = aggregate.timelineRemoved = undefined;
   return aggregate.timeline;
+}
+
+/**
+ * The first and last dates of an entity's timeline and its number of rows, without making the
+ * timeline (a card asks for them on every hover; a timeline of a much-named entity is large).
+ * Null when no passage that counts is dated.
+ */
+export function spanOf(aggregate: EntityAggregate, isReprint: ReprintTest): { first: IsoDate; last: IsoDate; passages: number } | null {
+  if (aggregate.span !== undefined) return aggregate.span;
+  if (aggregate.timeline && !aggregate.timelineAdded && !aggregate.timelineRemoved) {
+    const rows = aggregate.timeline;
+    return (aggregate.span = rows.length ? { first: rows[0].date, last: rows[rows.length - 1].date, passages: rows.length } : null);
+  }
+  let first: IsoDate | undefined;
+  let last: IsoDate | undefined;
+  let passages = 0;
+  for (const { doc, mentions } of aggregate.documents) {
+    let seen = -2;
+    for (const mention of mentions) {
+      const passage = topPassage(doc, mention.passage);
+      // Mentions come in text order: a passage's first mention decides for the passage, as on the timeline.
+      if (passage === seen) continue;
+      seen = passage;
+      if (isReprint(doc, mention)) continue;
+      const date = dateOfPassage(doc, passage);
+      if (!date) continue;
+      passages++;
+      if (first === undefined || date < first) first = date;
+      if (last === undefined || date > last) last = date;
+    }
+  }
+  return (aggregate.span = first && last ? { first, last, passages } : null);
 }
 
 /** The rows one document adds to an entity's timeline. */
@@ -123,7 +157,7 @@ export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMenti
 
 export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest, inOrder = false): void {
   const entry = { doc, mentions };
-  aggregate.byEarliest = undefined;
+  aggregate.byEarliest = aggregate.span = undefined;
   if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, mentions);
   if (inOrder) aggregate.documents.push(entry);
   else aggregate.documents.splice(insertionPoint(aggregate.documents, entry, (a, b) => compareDocs(a.doc, b.doc)), 0, entry);
@@ -135,7 +169,7 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
 }
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest): void {
-  aggregate.byEarliest = undefined;
+  aggregate.byEarliest = aggregate.span = undefined;
   // A document added and removed before the timeline was read never reaches it.
   if (aggregate.timeline && !aggregate.timelineAdded?.delete(doc)) (aggregate.timelineRemoved ??= new Set()).add(doc);
   const at = aggregate.documents.findIndex((d) => d.doc === doc);

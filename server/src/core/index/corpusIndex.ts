@@ -4,8 +4,9 @@
 import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../analysis/knowledge';
 import { countsFor, type Entity, type Passage } from '../model';
+import type { IsoDate } from '../text/dates';
 import { Interner } from '../text/strings';
-import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
+import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { Definitions, type Definition } from './definitions';
 
@@ -270,6 +271,11 @@ export class CorpusIndex {
   /** The documents that mention an entity, by the date of the earliest passage that does (as the card lists them). */
   documentsByEarliestMention(entityId: string): readonly DatedDocument[] {
     return documentsByEarliest(this.aggregate(entityId));
+  }
+
+  /** The first and last dates of the passages `timelineOf` lists, and how many there are, without making it. */
+  dateSpan(entityId: string): { first: IsoDate; last: IsoDate; passages: number } | undefined {
+    return spanOf(this.aggregate(entityId), this.isReprinted) ?? undefined;
   }
 
   /** The dated passages that mention an entity and count (reprints left out), oldest first. */

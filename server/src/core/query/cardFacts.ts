@@ -69,8 +69,9 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
   const parent = entity.parent ? index.entity(entity.parent) : undefined;
   // Each document is listed at its earliest mention, and dated by that mention's passage.
   const perDoc = index.documentsByEarliestMention(entity.id);
-  const timeline = index.timelineOf(entity.id);
-  const dated = options.edition === undefined ? timeline : timeline.filter((row) => row.editions.includes(options.edition!));
+  // The span of dates without the timeline, which only series need (their editions) and only editions' cards read rows of.
+  const timeline = SERIES_KINDS.has(entity.kind) ? index.timelineOf(entity.id) : [];
+  const dated = options.edition === undefined ? undefined : timeline.filter((row) => row.editions.includes(options.edition!));
   return {
     entity,
     edition: options.edition,
@@ -93,7 +94,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions, earliest }) => documentLine(entity, index, doc, mentions, earliest)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
-    span: dated.length ? { first: dated[0].date, last: dated[dated.length - 1].date, passages: dated.length } : undefined,
+    span: dated ? (dated.length ? { first: dated[0].date, last: dated[dated.length - 1].date, passages: dated.length } : undefined) : index.dateSpan(entity.id),
   };
 }
 
