@@ -31,14 +31,16 @@ export class FileSystemHost implements WorkspaceHost {
   async listCorpus(): Promise<CorpusListing> {
     const { root, embeddedCorpus, log } = this.options;
     const settings = this.options.settings();
-    const bundled = await new CorpusSelector(embeddedCorpus, EMBEDDED_GLOBS).list(log);
+    // The bundled documents, listed only when the workspace's own globs find nothing.
+    let listed: Promise<string[]> | undefined;
+    const bundled = () => (listed ??= new CorpusSelector(embeddedCorpus, EMBEDDED_GLOBS).list(log));
     this.adopted = undefined;
     if (root) {
       this.selector = new CorpusSelector(root, settings);
       const files = await this.selector.list(log);
       if (files.length) return { uris: files.map(toUri), embedded: false, layout: { kind: 'settings', folders: [] } };
       // No file matches the globs: the workspace may still keep its sources where they are.
-      const adopted = await adoptLayout(root, settings, embeddedCorpus, bundled, log);
+      const adopted = await adoptLayout(root, settings, embeddedCorpus, await bundled(), log);
       if (adopted) {
         const selector = new CorpusSelector(root, adopted);
         const found = await selector.list(log);
@@ -58,7 +60,7 @@ export class FileSystemHost implements WorkspaceHost {
       this.selector = undefined;
       log('No workspace folder is open; serving the bundled corpus.');
     }
-    return { uris: bundled.map(toUri), embedded: true, layout: { kind: 'bundled', folders: [] } };
+    return { uris: (await bundled()).map(toUri), embedded: true, layout: { kind: 'bundled', folders: [] } };
   }
 
   /**

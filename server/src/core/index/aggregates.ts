@@ -76,16 +76,9 @@ export function spanOf(aggregate: EntityAggregate, isReprint: ReprintTest): { fi
   let first: IsoDate | undefined;
   let last: IsoDate | undefined;
   let passages = 0;
+  // The timeline's own rows, one document at a time: only their dates are kept.
   for (const { doc, mentions } of aggregate.documents) {
-    let seen = -2;
-    for (const mention of mentions) {
-      const passage = topPassage(doc, mention.passage);
-      // Mentions come in text order: a passage's first mention decides for the passage, as on the timeline.
-      if (passage === seen) continue;
-      seen = passage;
-      if (isReprint(doc, mention)) continue;
-      const date = dateOfPassage(doc, passage);
-      if (!date) continue;
+    for (const { date } of timelineRows(aggregate.entityId, doc, mentions, isReprint)) {
       passages++;
       if (first === undefined || date < first) first = date;
       if (last === undefined || date > last) last = date;

@@ -143,7 +143,11 @@ function editions(entity: Entity, index: CorpusIndex, timeline: readonly Timelin
   for (const [year, count] of index.editionCounts(entity.id)) counts.set(year, count);
   const notes = new Map((entity.editions ?? []).map((e) => [e.year, e.note]));
   const unnamed = new Map<number, number>();
-  for (const row of timeline) if (!row.editions.length) unnamed.set(Number(row.date.slice(0, 4)), (unnamed.get(Number(row.date.slice(0, 4))) ?? 0) + 1);
+  for (const row of timeline) {
+    if (row.editions.length) continue;
+    const year = Number(row.date.slice(0, 4));
+    unnamed.set(year, (unnamed.get(year) ?? 0) + 1);
+  }
   return [...counts]
     .sort((a, b) => a[0] - b[0])
     .map(([year, mentions]) => ({ year, mentions, note: notes.get(year), sameYear: mentions === 0 ? unnamed.get(year) : undefined }));

@@ -12,10 +12,10 @@ import { renderEntityCard, type CardRendering } from '../render/card';
 import type { LineTable } from '../text/lines';
 import { cardFacts, type CardOptions } from './cardFacts';
 import { NameCompleter, type NameCompletion } from './nameCompleter';
+import { passagesByTitle } from './passageSearch';
 
 /** Documents the whole card lists before "and N more" (the Entities view lists every mention). */
 const FULL_CARD_DOCUMENTS = 50;
-import { passagesByTitle } from './passageSearch';
 
 export interface EntityHit {
   entity: Entity;

@@ -16,16 +16,10 @@ export type QuotePlace = { uri: string; offset: number; scope: QuoteScope } | { 
 
 /** The span of `text` (the document's) to quote at `offset`: the sentence there, or its passage's first paragraph. */
 export function placeToQuote(doc: IndexedDocument, text: string, offset: number, scope: QuoteScope): { start: number; end: number } {
-  if (scope === 'sentence') {
-    const passage = innermostPassage(doc.passages, offset);
-    return sentenceAround(text, offset, passage ?? { start: 0, end: text.length });
-  }
-  const first = paragraphsOf(doc, text, offset)[0];
-  if (!first) {
-    const passage = innermostPassage(doc.passages, offset);
-    return sentenceAround(text, offset, passage ?? { start: 0, end: text.length });
-  }
-  return wholeSentences(text, first);
+  // A passage with no paragraph to quote (a heading only) gives the sentence at the offset.
+  const first = scope === 'passage' ? paragraphsOf(doc, text, offset)[0] : undefined;
+  if (first) return wholeSentences(text, first);
+  return sentenceAround(text, offset, innermostPassage(doc.passages, offset) ?? { start: 0, end: text.length });
 }
 
 /**

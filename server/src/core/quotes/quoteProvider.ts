@@ -29,9 +29,14 @@ function readablePath(target: string): string {
   }
 }
 
+/** Words of a source or a note as a message shows them: cut to MAX_QUOTED characters. */
+function clipQuoted(words: string): string {
+  return words.length > MAX_QUOTED ? `${words.slice(0, MAX_QUOTED - 1)}\u2026` : words;
+}
+
 /** What the source has where a quotation differs, in the words of the message. */
 function describe(difference: WordDifference): string {
-  const quote = (words: string) => `\u201c${words.length > MAX_QUOTED ? `${words.slice(0, MAX_QUOTED - 1)}\u2026` : words}\u201d`;
+  const quote = (words: string) => `\u201c${clipQuoted(words)}\u201d`;
   if (!difference.source) return `the source has no ${quote(difference.quoted)} here`;
   if (!difference.quoted) return `the source has ${quote(difference.source)} here, left out of the quotation without \u201c\u2026\u201d`;
   return `the source says ${quote(difference.source)}, not ${quote(difference.quoted)}`;
@@ -95,6 +100,8 @@ interface NoteQuotes {
   verdicts: QuoteVerdict[];
   /** The check under way, when a slice ended inside a quotation. */
   pending: QuotationCheck | undefined;
+  /** What the editor marks, worked out once from complete verdicts (the array they were read from). */
+  findings?: { from: readonly QuoteVerdict[]; findings: QuoteFinding[] } | undefined;
 }
 
 export class QuoteProvider {
@@ -144,6 +151,16 @@ export class QuoteProvider {
   findings(note: TextSource, sliceMilliseconds?: number): QuoteFinding[] | undefined {
     const verdicts = this.verdicts(note, sliceMilliseconds);
     if (!verdicts) return undefined;
+    // Asked at every move of the cursor (code actions) and every publication: made once per note
+    // version and corpus, which give a new verdicts array.
+    const entry = this.entry(note);
+    if (entry.findings?.from === verdicts) return entry.findings.findings;
+    const findings = this.findingsOf(note, verdicts);
+    entry.findings = { from: verdicts, findings };
+    return findings;
+  }
+
+  private findingsOf(note: TextSource, verdicts: readonly QuoteVerdict[]): QuoteFinding[] {
     const text = note.getText();
     const findings: QuoteFinding[] = [];
     let unlisted = 0;
@@ -202,7 +219,7 @@ export class QuoteProvider {
     // The source's words: read only for a misquotation (a text not kept in memory is read from disk).
     const sourceText = this.index().textOf(doc);
     const source = sourceText.slice(verdict.start, verdict.end).replace(/\s+/g, ' ');
-    const shown = source.length > MAX_QUOTED ? `${source.slice(0, MAX_QUOTED - 1)}\u2026` : source;
+    const shown = clipQuoted(source);
     // The full stop that ends the quoted sentence is the note's, not a word the fix restores.
     const stop = /[.!?\u2026]+$/.exec(noteText.slice(quotation.start, quotation.end))?.[0] ?? '';
     const fixEnd = stop && !source.endsWith(stop) ? quotation.end - stop.length : quotation.end;

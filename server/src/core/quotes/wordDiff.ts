@@ -19,6 +19,9 @@ export interface WordDifference {
 const MAX_CELLS = 2_000_000;
 
 type Step = 'match' | 'change' | 'added' | 'dropped' | 'gap' | 'skip';
+/** Each cell's step, as the table keeps it (a byte). */
+const STEPS: readonly Step[] = ['skip', 'match', 'change', 'added', 'dropped', 'gap'];
+const CODE = Object.fromEntries(STEPS.map((s, i) => [s, i])) as Record<Step, number>;
 
 /**
  * The runs of differences between a quotation (its tokens, offsets in `noteText`) and the source
@@ -32,10 +35,8 @@ export function wordDifferences(tokens: readonly QuoteToken[], noteText: string,
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width);
   const step = new Uint8Array((n + 1) * width);
-  const STEPS: Step[] = ['skip', 'match', 'change', 'added', 'dropped', 'gap'];
-  const code = (s: Step) => STEPS.indexOf(s);
-  // The quotation may start anywhere in the source: the first row costs nothing.
-  for (let j = 1; j <= m; j++) step[j] = code('skip');
+  // The quotation may start anywhere in the source: the first row costs nothing (a 'skip', code 0).
+  step.fill(CODE.skip, 1, width);
   for (let i = 1; i <= n; i++) {
     const token = tokens[i - 1];
     const row = i * width;
@@ -55,10 +56,11 @@ export function wordDifferences(tokens: readonly QuoteToken[], noteText: string,
         best = cost[above + j] + 1;
         how = 'added';
         if (j > 0) {
-          const diagonal = cost[above + j - 1] + (words[j - 1].key === token.key ? 0 : 1);
-          if (diagonal < best || (diagonal === best && words[j - 1].key === token.key)) {
+          const same = words[j - 1].key === token.key;
+          const diagonal = cost[above + j - 1] + (same ? 0 : 1);
+          if (diagonal < best || (diagonal === best && same)) {
             best = diagonal;
-            how = words[j - 1].key === token.key ? 'match' : 'change';
+            how = same ? 'match' : 'change';
           }
           if (cost[row + j - 1] + 1 < best) {
             best = cost[row + j - 1] + 1;
@@ -67,7 +69,7 @@ export function wordDifferences(tokens: readonly QuoteToken[], noteText: string,
         }
       }
       cost[row + j] = best;
-      step[row + j] = code(how);
+      step[row + j] = CODE[how];
     }
   }
   // The source may go on after the quotation: the cheapest end in the last row.
