@@ -4,7 +4,7 @@
 // docs/screenshots/ are refreshed from them.
 
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -15,7 +15,6 @@ import { openCorpusLens, quickFixAtCursor, recordSteps, type CodeServer } from '
 import * as workbench from './workbench';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const isMac = process.platform === 'darwin';
 const mod = isMac ? 'Meta' : 'Control';
 
@@ -25,9 +24,7 @@ function lineOf(file: string, needle: string): number {
 }
 
 function noteLineColumn(needle: string, offset = 0): string {
-  const lines = NOTE_TEXT.split('\n');
-  const line = lines.findIndex((l) => l.includes(needle));
-  return `${line + 1}:${lines[line].indexOf(needle) + 1 + offset}`;
+  return workbench.lineColumnOf(NOTE_TEXT, needle, offset);
 }
 
 describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600000 }, () => {
@@ -60,12 +57,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
 
   /** Shows the editor's hover at the cursor (Ctrl+K Ctrl+I) and returns the text of the card of this kind. */
   async function hoverCard(kind: string): Promise<string> {
-    await page.keyboard.press(`${mod}+K`);
-    await page.keyboard.press(`${mod}+I`);
-    // The editor's hover, not a hint some other widget may still show.
-    const hover = page.locator('.monaco-hover-content', { hasText: kind }).first();
-    await hover.waitFor();
-    return hover.innerText();
+    return workbench.hoverAtCursor(page, kind);
   }
 
   /** Types a new last line in the note analysis.md and puts the cursor after `before`, at its start. */
@@ -125,12 +117,7 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
 
   recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
-  after(() => {
-    if (process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      for (const file of readdirSync(RESULTS).filter((f) => f.endsWith('.png'))) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
-    }
-  });
+  after(() => workbench.publishScreenshots(RESULTS));
 
   it('lists every corpus document by its real title, its date first', async () => {
     await page.locator(`${pane('Documents')} .monaco-list-row`).nth(4).waitFor();

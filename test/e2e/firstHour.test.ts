@@ -5,7 +5,7 @@
 // shows its steps.
 
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,10 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
-import { activeTab, editorLines, goTo, lineAppears, mod, notification, openQuickly, runCommand } from './workbench';
+import { activeTab, editorLines, goTo, lineAppears, mod, notification, openQuickly, publishScreenshots, runCommand } from './workbench';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-first-hour');
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const SOURCE = '003_cd610519ad23afcb.txt';
 const QUOTED = 'The highest body is the Collective Security Council';
 
@@ -42,10 +41,7 @@ describe('Corpus Lens in VS Code: the first hour, on a folder that is a corpus',
 
   recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
-  after(() => {
-    if (!process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) return;
-    for (const file of readdirSync(RESULTS).filter((f) => f.endsWith('.png'))) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
-  });
+  after(() => publishScreenshots(RESULTS));
 
   it('serves the folder’s documents as sources: told so, listed once, a source titled, coloured and read-only', async () => {
     const told = await notification(page, 'is a corpus');

@@ -11,19 +11,13 @@ import type { Browser, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { REPO_ROOT } from '../protocol/lspSession';
 import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
-import { goTo, mod, openQuickly } from './workbench';
+import { goTo, hoverAtCursor, lineColumnOf, openQuickly, publishScreenshots } from './workbench';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-welcome');
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const WELCOME = readFileSync(join(REPO_ROOT, 'client', 'media', 'welcome.md'), 'utf8');
 
-/** "line:column" of the first occurrence of `needle` in the welcome note, `offset` characters in. */
-function at(needle: string, offset = 1): string {
-  const lines = WELCOME.split('\n');
-  const line = lines.findIndex((l) => l.includes(needle));
-  assert.ok(line >= 0, `the welcome note says "${needle}"`);
-  return `${line + 1}:${lines[line].indexOf(needle) + 1 + offset}`;
-}
+/** "line:column" of `needle` in the welcome note, `offset` characters into it. */
+const at = (needle: string, offset: number) => lineColumnOf(WELCOME, needle, offset);
 
 describe('Corpus Lens in VS Code: the welcome note of the workspace npm start prepares', { timeout: 600000 }, () => {
   let server: CodeServer;
@@ -44,17 +38,10 @@ describe('Corpus Lens in VS Code: the welcome note of the workspace npm start pr
 
   recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
-  after(() => {
-    if (!process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) return;
-    for (const file of readdirSync(RESULTS).filter((f) => f.endsWith('.png'))) copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
-  });
+  after(() => publishScreenshots(RESULTS));
 
   async function hoverText(hasText: string): Promise<string> {
-    await page.keyboard.press(`${mod}+K`);
-    await page.keyboard.press(`${mod}+I`);
-    const hover = page.locator('.monaco-hover-content', { hasText }).first();
-    await hover.waitFor();
-    const text = await hover.innerText();
+    const text = await hoverAtCursor(page, hasText);
     await page.keyboard.press('Escape');
     return text;
   }

@@ -1,8 +1,12 @@
 // What the suites do in the workbench, as a person would with the keyboard: wait for a quick input
-// to close, open a file by name, go to a line and column, read the lines of the editors in view.
+// to close, open a file by name, go to a line and column, read the lines of the editors in view
+// and the hover at the cursor; and the suites' screenshots made the README's pictures.
 
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../protocol/lspSession';
 
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -85,4 +89,30 @@ export async function runCommand(page: Page, title: string, placeholder?: string
   await page.keyboard.press('Enter');
   // Keys typed before the command's own quick pick is up would go to the closing palette.
   if (placeholder) await page.waitForSelector(`.quick-input-widget:visible input[placeholder^="${placeholder}"]`);
+}
+
+/** "line:column" (1-based) of the first occurrence of `needle` in `text`, `offset` characters into it. */
+export function lineColumnOf(text: string, needle: string, offset = 0): string {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  assert.ok(line >= 0, `the text says "${needle}"`);
+  return `${line + 1}:${lines[line].indexOf(needle) + 1 + offset}`;
+}
+
+/** Shows the editor's hover at the cursor (Ctrl+K Ctrl+I) and returns the text of the one holding `hasText`. */
+export async function hoverAtCursor(page: Page, hasText: string): Promise<string> {
+  await page.keyboard.press(`${mod}+K`);
+  await page.keyboard.press(`${mod}+I`);
+  // The editor's hover, not a hint some other widget may still show.
+  const hover = page.locator('.monaco-hover-content', { hasText }).first();
+  await hover.waitFor();
+  return hover.innerText();
+}
+
+/** With CORPUS_LENS_UPDATE_SCREENSHOTS set, a suite's screenshots become the README's pictures in docs/screenshots/. */
+export function publishScreenshots(results: string): void {
+  if (!process.env.CORPUS_LENS_UPDATE_SCREENSHOTS) return;
+  const screenshots = join(REPO_ROOT, 'docs', 'screenshots');
+  mkdirSync(screenshots, { recursive: true });
+  for (const file of readdirSync(results).filter((f) => f.endsWith('.png'))) copyFileSync(join(results, file), join(screenshots, file));
 }
