@@ -70,7 +70,9 @@ export class CorpusLens implements vscode.Disposable {
     const documentsView = vscode.window.createTreeView('corpusLens.documents', { treeDataProvider: this.documents, showCollapseAll: true });
     this.entitiesView = vscode.window.createTreeView('corpusLens.entities', { treeDataProvider: this.entities, showCollapseAll: true }) as vscode.TreeView<unknown>;
     this.disposables.push(this.output, this.statusBar, documentsView, this.entitiesView, this.documents, this.entities);
-    this.chronologyView = new ChronologyViewProvider(context.extensionUri, this.requests, this.chronology, () => this.entities.entities());
+    this.chronologyView = new ChronologyViewProvider(context.extensionUri, this.requests, this.chronology, () => this.entities.entities(), context.extension, (message) =>
+      this.output.appendLine(message),
+    );
     this.chronologyList = new ChronologyTreeProvider(this.requests, this.chronology);
     const chronologyListView = vscode.window.createTreeView('corpusLens.chronologyList', { treeDataProvider: this.chronologyList });
     this.disposables.push(

@@ -18,7 +18,6 @@ const LANE_LABEL = 13;
 const AXIS_HEIGHT = 22;
 const MIN_RADIUS = 3.5;
 const MAX_RADIUS = 11;
-const COLOURS = 6;
 
 const filter = document.getElementById('filter') as HTMLInputElement;
 const names = document.getElementById('names') as HTMLDataListElement;
@@ -73,7 +72,7 @@ function draw(): void {
   d.lanes.forEach((lane, index) => {
     const top = index * laneHeight;
     svg('line', { x1: SIDE, x2: width - SIDE, y1: laneY(index), y2: laneY(index), class: 'lane-line' }, root);
-    svg('text', { x: SIDE, y: top + LANE_LABEL, class: `lane-label colour-${index % COLOURS}` }, root).textContent = lane.label;
+    svg('text', { x: SIDE, y: top + LANE_LABEL, class: `lane-label kind-${lane.kind}` }, root).textContent = lane.label;
   });
 
   // Sized against at least a few mentions, so that marks of one mention each stay small enough to tell apart.
@@ -96,7 +95,7 @@ function draw(): void {
   }
   // Big marks first, so that a small one on the same day stays visible on top.
   for (const mark of [...ordered].sort((a, b) => radius(b) - radius(a))) {
-    const classes = ['mark', `colour-${mark.lane % COLOURS}`, mark.catalogOnly ? 'catalog' : '', mark.gathered ? 'gathered' : ''].filter(Boolean).join(' ');
+    const classes = ['mark', `kind-${d.lanes[mark.lane].kind}`, mark.catalogOnly ? 'catalog' : '', mark.gathered ? 'gathered' : ''].filter(Boolean).join(' ');
     const circle = svg('circle', { cx: x((mark.start + mark.end) / 2), cy: laneY(mark.lane) + (stacked.get(mark) ?? 0), r: radius(mark), class: classes, tabindex: -1, role: 'button' }, root);
     circle.setAttribute('aria-label', [mark.dateLabel, mark.label, ...mark.detail].join('. '));
     circle.addEventListener('mouseenter', () => showTip(mark));
@@ -221,6 +220,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'loading':
       if (document.activeElement !== filter) filter.value = sent = message.filter;
       summary.textContent = 'Loading\u2026';
+      break;
+    case 'colours':
+      // The editor's colour of each kind's names (the host reads the theme); a kind left out keeps the view's palette.
+      for (const name of [...document.body.style]) if (name.startsWith('--kind-')) document.body.style.removeProperty(name);
+      for (const [kind, colour] of Object.entries(message.colours)) document.body.style.setProperty(`--kind-${kind}`, colour);
       break;
     case 'problem':
       summary.textContent = message.message;

@@ -401,6 +401,14 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await activeTab('003_cd610519ad23afcb.txt');
     await page.waitForTimeout(500);
     assert.equal(await cursorLine(), lineOf('003_cd610519ad23afcb.txt', 'Indestructible Brotherhood-2024'));
+    // The exercise's marks are in the colour the editor gives the exercise's name in the source.
+    const nameColour = (await page.evaluate(`(() => {
+      const spans = [...document.querySelectorAll('.editor-instance .view-line span span')].filter((s) => s.textContent.includes('Brotherhood'));
+      return spans.length ? getComputedStyle(spans[0]).color : undefined;
+    })()`)) as string | undefined;
+    const markColour = await view.locator('circle.mark:not(.catalog)').first().evaluate((c) => (globalThis as unknown as { getComputedStyle(e: unknown): { fill: string } }).getComputedStyle(c).fill);
+    assert.ok(nameColour, 'the name is drawn in the source');
+    assert.equal(markColour, nameColour, 'the mark and the name have one colour');
     // The same chronology as a table in the note.
     await openQuickly('analysis.md');
     await page.keyboard.press(`${mod}+End`);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { ChronologyRequest, KIND_TITLES, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/shared/protocol';
 import type { ServerRequests } from '../requests';
 import type { FromWebview, ToWebview } from './messages';
+import { kindColours, onDidChangeKindColours } from './kindColours';
 import { drawingOf, filterText, parseFilter } from './model';
 import type { ChronologyState } from './state';
 
@@ -26,8 +27,18 @@ export class ChronologyViewProvider implements vscode.WebviewViewProvider, vscod
     private readonly requests: ServerRequests,
     private readonly state: ChronologyState,
     private readonly entities: () => Promise<EntitySummary[]>,
+    private readonly extension: vscode.Extension<unknown>,
+    private readonly log?: (message: string) => void,
   ) {
-    this.disposables.push(state.onDidChange(() => this.refresh()));
+    this.disposables.push(
+      state.onDidChange(() => this.refresh()),
+      onDidChangeKindColours(() => void this.sendColours()),
+    );
+  }
+
+  /** Tells the page the colours of the kinds' names in the active theme, for its lanes and marks. */
+  private async sendColours(): Promise<void> {
+    if (this.view) void this.post({ type: 'colours', colours: await kindColours(this.extension, this.log) });
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -72,6 +83,7 @@ export class ChronologyViewProvider implements vscode.WebviewViewProvider, vscod
   private async receive(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
+        await this.sendColours();
         this.stale = true;
         await this.refresh();
         break;
