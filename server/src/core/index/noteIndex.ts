@@ -29,6 +29,8 @@ interface NoteEntry extends IndexedNote {
   analysedWith: string;
   /** Where the matching of a large note has got to; undefined once it is done. */
   matchedTo?: number | undefined;
+  /** The key of the entity map the note's counts are in, if they are. */
+  enteredWith?: string | undefined;
 }
 
 /** Open documents that are not indexed notes whose mentions are kept. */
@@ -52,8 +54,11 @@ export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
 
 export class NoteIndex {
   private readonly notes = new Map<string, NoteEntry>();
-  /** For each entity, the notes that mention it, as of the last time all notes were fresh. */
-  private byEntity = new Map<string, Set<string>>();
+  /**
+   * For each entity, the notes that mention it with how many times (and the sum), as of the last
+   * time all notes were fresh: a hover's "In your notes" reads it instead of counting every note.
+   */
+  private byEntity = new Map<string, { notes: Map<string, number>; mentions: number }>();
   private byEntityWith = '';
 
   private knowledge: unknown;
@@ -193,7 +198,7 @@ export class NoteIndex {
 
   /** The notes that mention an entity, in uri order, with those mentions. */
   mentionsOf(entityId: string): { note: IndexedNote; mentions: FoundMention[] }[] {
-    const uris = [...(this.entityIndex().get(entityId) ?? [])].sort();
+    const uris = [...(this.entityIndex().get(entityId)?.notes.keys() ?? [])].sort();
     return uris.map((uri) => {
       const note = this.notes.get(uri)!;
       return { note, mentions: note.mentions.filter((m) => countsFor(m, entityId)) };
@@ -202,10 +207,8 @@ export class NoteIndex {
 
   /** How often the notes mention an entity, and in how many notes. */
   countsOf(entityId: string): { mentions: number; notes: number } {
-    let mentions = 0;
-    const found = this.mentionsOf(entityId);
-    for (const { mentions: list } of found) mentions += list.length;
-    return { mentions, notes: found.length };
+    const counts = this.entityIndex().get(entityId);
+    return { mentions: counts?.mentions ?? 0, notes: counts?.notes.size ?? 0 };
   }
 
   private currentKey(): string {
@@ -229,7 +232,7 @@ export class NoteIndex {
   }
 
   /** Entity -> notes, made again (every note matched again) when the catalog or corpus changed. */
-  private entityIndex(): Map<string, Set<string>> {
+  private entityIndex(): Map<string, { notes: Map<string, number>; mentions: number }> {
     const key = this.currentKey();
     if (this.byEntityWith !== key) {
       // Every note is entered once into a new map, matched again first if it is stale.
@@ -244,19 +247,35 @@ export class NoteIndex {
   }
 
   private enter(entry: NoteEntry): void {
+    if (entry.enteredWith === this.byEntityWith) return;
+    entry.enteredWith = this.byEntityWith;
     for (const mention of entry.mentions) {
       for (const entityId of countedEntities(mention)) {
-        let uris = this.byEntity.get(entityId);
-        if (!uris) this.byEntity.set(entityId, (uris = new Set()));
-        uris.add(entry.uri);
+        let counts = this.byEntity.get(entityId);
+        if (!counts) this.byEntity.set(entityId, (counts = { notes: new Map(), mentions: 0 }));
+        counts.notes.set(entry.uri, (counts.notes.get(entry.uri) ?? 0) + 1);
+        counts.mentions++;
       }
     }
   }
 
+  /** Takes a note's mentions out of the entity map, if they are in the map of today. */
   private forget(uri: string): void {
     const entry = this.notes.get(uri);
-    if (!entry) return;
-    for (const mention of entry.mentions) for (const entityId of countedEntities(mention)) this.byEntity.get(entityId)?.delete(uri);
+    if (!entry || entry.enteredWith === undefined) return;
+    const entered = entry.enteredWith === this.byEntityWith;
+    entry.enteredWith = undefined;
+    if (!entered) return;
+    for (const mention of entry.mentions) {
+      for (const entityId of countedEntities(mention)) {
+        const counts = this.byEntity.get(entityId);
+        const left = (counts?.notes.get(uri) ?? 0) - 1;
+        if (!counts || left < 0) continue;
+        counts.mentions--;
+        if (left) counts.notes.set(uri, left);
+        else counts.notes.delete(uri);
+      }
+    }
   }
 }
 
