@@ -24,7 +24,7 @@ import { registerQuoteRequest } from './features/quoteRequest';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { toIndexStatus } from './features/status';
 import { registerSymbols } from './features/symbols';
-import { IndexChangedNotification, ReindexRequest, StatusRequest, type InitializationOptions } from './shared/protocol';
+import { IndexChangedNotification, MemoryRequest, ReindexRequest, StatusRequest, type InitializationOptions } from './shared/protocol';
 import type { ServerRuntime } from './runtime';
 import { openSession, SERVER_CAPABILITIES, type Session } from './session';
 import { maxFileBytes, settingsChange } from './settings';
@@ -186,6 +186,12 @@ class CorpusLensServer {
     registerQuoteRequest(ctx);
     connection.onRequest(StatusRequest, () => toIndexStatus(this.started().sync.status()));
     connection.onRequest(ReindexRequest, async () => toIndexStatus(await this.started().sync.indexAll()));
+    connection.onRequest(MemoryRequest, ({ collect }) => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (collect && gc) gc();
+      const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+      return { rss, heapUsed, heapTotal, external, arrayBuffers, collected: !!(collect && gc) };
+    });
     documents.listen(guardedDocuments(connection, documents, (message) => connection.console.warn(message)));
     connection.listen();
   }

@@ -317,6 +317,19 @@ export interface ChronologyTable {
 /** The chronology of a filter as a Markdown table for a note, one row per passage, oldest first. */
 export const ChronologyTableRequest = new RequestType<ChronologyTableParams, ChronologyTable, void>('corpusLens/chronologyTable');
 export const ReindexRequest = new RequestType0<IndexStatus, void>('corpusLens/reindex');
+
+/** The server's memory (bytes), after a full garbage collection when asked and the server runs with --expose-gc. */
+export interface MemoryUsage {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  /** True when a full collection ran first: heapUsed is then the live heap. */
+  collected: boolean;
+}
+/** For measurement (the bench): not used by the extension. */
+export const MemoryRequest = new RequestType<{ collect?: boolean }, MemoryUsage, void>('corpusLens/memory');
 /** Sent by the server whenever the index or the knowledge changed. */
 export const IndexChangedNotification = new NotificationType<IndexStatus>('corpusLens/indexChanged');
 
