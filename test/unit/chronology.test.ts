@@ -113,4 +113,30 @@ describe('the chronology', () => {
     own.upsert({ uri: holder.uri, text: seedText(holder.uri.slice('file:///corpus/'.length)), fallbackTitle: holder.fallbackTitle });
     assert.deepEqual(chronology(own, { entityIds: ['indestructible-brotherhood'] }).events.map((e) => e.date), before);
   });
+
+  it('answers the whole corpus from its month table as from every entity\'s passages, and keeps it current as documents come, go and reprint each other', () => {
+    const own = new CorpusIndex(bundledKnowledge());
+    const names = seedFiles();
+    for (const name of names) own.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    // Every entity asked for by id takes the passages' path; nothing asked for takes the table's.
+    const same = (label: string) => {
+      const every = own.entities().map((e) => e.id);
+      for (const filter of [{ by: 'month' as const }, { by: 'year' as const }, { maxEvents: 2 }, { by: 'month' as const, from: '2021', to: '2022-06' }]) {
+        const fromTable = chronology(own, filter);
+        const fromPassages = chronology(own, { ...filter, entityIds: every });
+        assert.deepEqual(fromTable, fromPassages, `${label}, ${JSON.stringify(filter)}`);
+      }
+    };
+    same('the seed corpus');
+    own.upsert({ uri: 'file:///corpus/extra.txt', text: 'MOSCOW, 1 May 2024. The Collective Security Council of the CSTO met; the exercise Indestructible Brotherhood-2024 was planned.', fallbackTitle: 'extra' });
+    same('a document added');
+    own.remove(`file:///corpus/${names[1]}`);
+    same('a document removed');
+    // A copy of a document makes its passages reprints of the other's.
+    own.upsert({ uri: 'file:///corpus/copy.txt', text: seedText(names[0]), fallbackTitle: 'copy' });
+    same('a reprint added');
+    own.remove('file:///corpus/copy.txt');
+    same('the reprint removed');
+    assert.ok(chronology(own, { by: 'month' }).events.length > 1);
+  });
 });

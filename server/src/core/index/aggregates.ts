@@ -88,7 +88,7 @@ export function spanOf(aggregate: EntityAggregate, isReprint: ReprintTest): { fi
 }
 
 /** The rows one document adds to an entity's timeline. */
-function timelineRows(entityId: string, doc: IndexedDocument, mentions: readonly IndexedMention[], isReprint: ReprintTest): TimelineRow[] {
+export function timelineRows(entityId: string, doc: IndexedDocument, mentions: readonly IndexedMention[], isReprint: ReprintTest): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const byPassage = new Map<number, TimelineRow | null>();
   for (const mention of mentions) {

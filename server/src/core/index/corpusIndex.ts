@@ -6,6 +6,7 @@ import type { Knowledge } from '../analysis/knowledge';
 import { countsFor, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { Interner } from '../text/strings';
+import { MonthTable } from './monthTable';
 import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { Definitions, type Definition } from './definitions';
@@ -115,6 +116,7 @@ export class CorpusIndex {
     this.reprints.clear();
     this.definitions.clear();
     this.aggregates.clear();
+    this.monthTable = undefined;
     this.mentionCounts.clear();
     this.texts.clear();
     this.mentionTotal = 0;
@@ -154,6 +156,7 @@ export class CorpusIndex {
         if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
     }
+    this.monthTable?.add(doc);
     this.learned.count(doc.mentions, 1);
     this.mentionTotal += countedTotal(doc);
     this.passageTotal += doc.passages.length;
@@ -178,6 +181,7 @@ export class CorpusIndex {
       if (aggregate) removeFromAggregate(aggregate, doc, mentions, this.isReprinted);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
+    this.monthTable?.remove(doc);
     // Last, so that the aggregates above were told what counted while the document was in.
     this.forgetCounts(this.reprints.remove(doc));
     this.learned.count(doc.mentions, -1);
@@ -187,8 +191,12 @@ export class CorpusIndex {
   }
 
   /** Drops what was worked out for entities whose reprinted mentions changed; it is made again when asked for. */
+  private monthTable: MonthTable | undefined;
+
   private forgetCounts(entityIds: Iterable<string>): void {
     for (const entityId of entityIds) {
+      // Passages became reprints or stopped being: the month table is made again when next asked.
+      this.monthTable = undefined;
       this.aggregates.delete(entityId);
       this.definitions.forget(entityId);
       this.earliestCache.delete(entityId);
@@ -276,6 +284,16 @@ export class CorpusIndex {
   /** The first and last dates of the passages `timelineOf` lists, and how many there are, without making it. */
   dateSpan(entityId: string): { first: IsoDate; last: IsoDate; passages: number } | undefined {
     return spanOf(this.aggregate(entityId), this.isReprinted) ?? undefined;
+  }
+
+  /** The whole corpus's dated passages by month, per entity: made on first use, then kept current. */
+  months(): MonthTable {
+    if (!this.monthTable) {
+      const table = new MonthTable(this.isReprinted);
+      for (const doc of this.docs.values()) table.add(doc);
+      this.monthTable = table;
+    }
+    return this.monthTable;
   }
 
   /** The dated passages that mention an entity and count (reprints left out), oldest first. */

@@ -9,6 +9,7 @@
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import { compareDates, type TimelineRow } from '../index/aggregates';
 import type { CorpusIndex } from '../index/corpusIndex';
+import type { MonthBucket } from '../index/monthTable';
 import type { Entity, EntityKind } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
@@ -64,9 +65,11 @@ interface Lane {
 
 export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): Chronology {
   const max = Math.max(1, filter.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const whole = wholeCorpus(index, filter, max);
+  if (whole) return whole;
   const entities = selectEntities(index, filter);
   const lanes: Lane[] = entities.map((entity) => ({ entity, rows: index.timelineOf(entity.id).filter((row) => within(row.date, filter)) }));
-  const catalogOnly = entities.flatMap((entity) => catalogEditions(index, entity, filter));
+  const catalogOnly = entities.flatMap((entity) => catalogEditions(entity, filter, new Set(index.timelineOf(entity.id).flatMap((row) => row.editions))));
   const passages = countPassages(lanes);
   let by = filter.by ?? (passages + catalogOnly.length <= max ? 'passage' : 'month');
   if (by === 'passage') return { by, passages, events: sortEvents([...byPassage(lanes), ...catalogOnly]) };
@@ -78,10 +81,78 @@ export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): C
   return { by, passages, events };
 }
 
+/**
+ * The whole corpus (every entity, no kind asked for, bounds no finer than a month), by month or
+ * year, read from the index's month table; undefined where the request needs the passages
+ * themselves (few enough to list, or finer bounds).
+ */
+function wholeCorpus(index: CorpusIndex, filter: ChronologyFilter, max: number): Chronology | undefined {
+  if (filter.entityIds?.length || filter.kinds?.length || filter.by === 'passage') return undefined;
+  if ((filter.from && filter.from.length > 7) || (filter.to && filter.to.length > 7)) return undefined;
+  const table = index.months();
+  const entities = index.entities();
+  const catalogOnly = entities.flatMap((entity) => (entity.editions?.length ? catalogEditions(entity, filter, table.namedEditions(entity.id)) : []));
+  const months = [...table.months()].filter(([month]) => within(month, filter));
+  const passages = months.reduce((n, [, bucket]) => n + bucket.passages, 0);
+  if (!filter.by && passages + catalogOnly.length <= max) return undefined;
+  const order = new Map(entities.map((entity, at) => [entity.id, at]));
+  let by: ChronologyScale = filter.by ?? 'month';
+  let events = gatherMonths(index, months, catalogOnly, order, by === 'month' ? 7 : 4);
+  if (!filter.by && events.length > max) {
+    by = 'year';
+    events = gatherMonths(index, months, catalogOnly, order, 4);
+  }
+  return { by, passages, events };
+}
+
+/** As `gather`, from the month table: the same events, entities in the order of their lanes, editions in year order. */
+function gatherMonths(index: CorpusIndex, months: readonly [string, MonthBucket][], catalogOnly: readonly ChronologyEvent[], order: ReadonlyMap<string, number>, precision: number): ChronologyEvent[] {
+  type Entry = ChronologyEntity & { editions: number[] };
+  const periods = new Map<string, { event: ChronologyEvent; entries: Map<string, Entry>; late: Entry[] }>();
+  const periodOf = (date: string) => {
+    const key = date.slice(0, precision);
+    let period = periods.get(key);
+    if (!period) periods.set(key, (period = { event: { date: key, entities: [], catalogOnly: true, passages: 0 }, entries: new Map(), late: [] }));
+    return period;
+  };
+  for (const [month, bucket] of months) {
+    const period = periodOf(month);
+    period.event.catalogOnly = false;
+    period.event.passages += bucket.passages;
+    for (const [id, found] of bucket.entities) {
+      if (!order.has(id)) continue;
+      let entry = period.entries.get(id);
+      if (!entry) period.entries.set(id, (entry = { entity: index.entity(id)!, mentions: 0, passages: 0, editions: [] }));
+      entry.mentions += found.mentions;
+      entry.passages += found.passages;
+      for (const edition of found.editions?.keys() ?? []) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+    }
+  }
+  // An edition no passage names joins its year's entry, or comes after the entities of passages, as in `gather`.
+  for (const event of catalogOnly) {
+    const { entity, editions } = event.entities[0];
+    const period = periodOf(event.date);
+    let entry = period.entries.get(entity.id);
+    if (!entry) {
+      period.entries.set(entity.id, (entry = { entity, mentions: 0, passages: 0, editions: [] }));
+      period.late.push(entry);
+    }
+    for (const edition of editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+  }
+  const events: ChronologyEvent[] = [];
+  for (const { event, entries, late } of periods.values()) {
+    const lateSet = new Set(late);
+    const found = [...entries.values()].filter((entry) => !lateSet.has(entry)).sort((a, b) => order.get(a.entity.id)! - order.get(b.entity.id)!);
+    event.entities = [...found, ...late];
+    for (const entry of event.entities) (entry.editions as number[]).sort((a, b) => a - b);
+    events.push(event);
+  }
+  return events.sort((a, b) => compareDates(a.date, b.date));
+}
+
 /** The editions of an entity that no dated passage names, each at its catalog year. */
-function catalogEditions(index: CorpusIndex, entity: Entity, filter: ChronologyFilter): ChronologyEvent[] {
+function catalogEditions(entity: Entity, filter: ChronologyFilter, named: ReadonlySet<number>): ChronologyEvent[] {
   if (!entity.editions?.length) return [];
-  const named = new Set(index.timelineOf(entity.id).flatMap((row) => row.editions));
   return entity.editions
     .filter((edition) => !named.has(edition.year) && within(String(edition.year), filter))
     .map((edition) => ({ date: String(edition.year), entities: [{ entity, mentions: 0, passages: 0, editions: [edition.year] }], catalogOnly: true, passages: 0 }));
@@ -150,6 +221,7 @@ function gather(lanes: readonly Lane[], catalogOnly: readonly ChronologyEvent[],
     for (const edition of editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
   }
   const events = [...buckets.values()].map(({ event, entries }) => ((event.entities = [...entries.values()]), event));
+  for (const event of events) for (const entry of event.entities) (entry.editions as number[]).sort((a, b) => a - b);
   return events.sort((a, b) => compareDates(a.date, b.date));
 }
 
