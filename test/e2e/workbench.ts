@@ -32,9 +32,12 @@ export async function openQuickly(page: Page, file: string): Promise<void> {
     await page.keyboard.press(`${mod}+P`);
     await page.waitForSelector('.quick-input-widget:visible');
     await page.keyboard.type(file);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first().waitFor();
+    // The row of the file is clicked, not the list's focus accepted with Enter: while the list is
+    // still filling (recent files first, then the file search), Enter could accept no row at all.
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first();
+    await row.waitFor();
     await page.waitForTimeout(300);
-    await page.keyboard.press('Enter');
+    await row.click();
     try {
       await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`, { timeout: 5000 });
       break;
