@@ -190,9 +190,10 @@ export class CorpusIndex {
     return true;
   }
 
-  /** Drops what was worked out for entities whose reprinted mentions changed; it is made again when asked for. */
+  /** The whole corpus by month (see `months`); undefined until asked for, and after reprints changed. */
   private monthTable: MonthTable | undefined;
 
+  /** Drops what was worked out for entities whose reprinted mentions changed; it is made again when asked for. */
   private forgetCounts(entityIds: Iterable<string>): void {
     for (const entityId of entityIds) {
       // Passages became reprints or stopped being: the month table is made again when next asked.

@@ -69,7 +69,7 @@ export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): C
   if (whole) return whole;
   const entities = selectEntities(index, filter);
   const lanes: Lane[] = entities.map((entity) => ({ entity, rows: index.timelineOf(entity.id).filter((row) => within(row.date, filter)) }));
-  const catalogOnly = entities.flatMap((entity) => catalogEditions(entity, filter, new Set(index.timelineOf(entity.id).flatMap((row) => row.editions))));
+  const catalogOnly = entities.flatMap((entity) => catalogEditions(entity, filter, () => new Set(index.timelineOf(entity.id).flatMap((row) => row.editions))));
   const passages = countPassages(lanes);
   let by = filter.by ?? (passages + catalogOnly.length <= max ? 'passage' : 'month');
   if (by === 'passage') return { by, passages, events: sortEvents([...byPassage(lanes), ...catalogOnly]) };
@@ -91,22 +91,33 @@ function wholeCorpus(index: CorpusIndex, filter: ChronologyFilter, max: number):
   if ((filter.from && filter.from.length > 7) || (filter.to && filter.to.length > 7)) return undefined;
   const table = index.months();
   const entities = index.entities();
-  const catalogOnly = entities.flatMap((entity) => (entity.editions?.length ? catalogEditions(entity, filter, table.namedEditions(entity.id)) : []));
+  const catalogOnly = entities.flatMap((entity) => catalogEditions(entity, filter, () => table.namedEditions(entity.id)));
   const months = [...table.months()].filter(([month]) => within(month, filter));
   const passages = months.reduce((n, [, bucket]) => n + bucket.passages, 0);
   if (!filter.by && passages + catalogOnly.length <= max) return undefined;
   const order = new Map(entities.map((entity, at) => [entity.id, at]));
   let by: ChronologyScale = filter.by ?? 'month';
-  let events = gatherMonths(index, months, catalogOnly, order, by === 'month' ? 7 : 4);
+  const entityOf = (id: string) => index.entity(id)!;
+  let events = gatherPeriods(months, catalogOnly, entityOf, order, by === 'month' ? 7 : 4);
   if (!filter.by && events.length > max) {
     by = 'year';
-    events = gatherMonths(index, months, catalogOnly, order, 4);
+    events = gatherPeriods(months, catalogOnly, entityOf, order, 4);
   }
   return { by, passages, events };
 }
 
-/** As `gather`, from the month table: the same events, entities in the order of their lanes, editions in year order. */
-function gatherMonths(index: CorpusIndex, months: readonly [string, MonthBucket][], catalogOnly: readonly ChronologyEvent[], order: ReadonlyMap<string, number>, precision: number): ChronologyEvent[] {
+/**
+ * Events gathered by the first `precision` characters of the buckets' dates (a month table's, or
+ * `gather`'s): passages and mentions summed, editions joined in year order, entities in the order
+ * of their lanes and, after them, those of editions no passage names.
+ */
+function gatherPeriods(
+  buckets: readonly [string, MonthBucket][],
+  catalogOnly: readonly ChronologyEvent[],
+  entityOf: (id: string) => Entity,
+  order: ReadonlyMap<string, number>,
+  precision: number,
+): ChronologyEvent[] {
   type Entry = ChronologyEntity & { editions: number[] };
   const periods = new Map<string, { event: ChronologyEvent; entries: Map<string, Entry>; late: Entry[] }>();
   const periodOf = (date: string) => {
@@ -115,20 +126,20 @@ function gatherMonths(index: CorpusIndex, months: readonly [string, MonthBucket]
     if (!period) periods.set(key, (period = { event: { date: key, entities: [], catalogOnly: true, passages: 0 }, entries: new Map(), late: [] }));
     return period;
   };
-  for (const [month, bucket] of months) {
-    const period = periodOf(month);
+  for (const [date, bucket] of buckets) {
+    const period = periodOf(date);
     period.event.catalogOnly = false;
     period.event.passages += bucket.passages;
     for (const [id, found] of bucket.entities) {
       if (!order.has(id)) continue;
       let entry = period.entries.get(id);
-      if (!entry) period.entries.set(id, (entry = { entity: index.entity(id)!, mentions: 0, passages: 0, editions: [] }));
+      if (!entry) period.entries.set(id, (entry = { entity: entityOf(id), mentions: 0, passages: 0, editions: [] }));
       entry.mentions += found.mentions;
       entry.passages += found.passages;
       for (const edition of found.editions?.keys() ?? []) if (!entry.editions.includes(edition)) entry.editions.push(edition);
     }
   }
-  // An edition no passage names joins its year's entry, or comes after the entities of passages, as in `gather`.
+  // An edition no passage names joins its year's entry, or comes after the entities of passages.
   for (const event of catalogOnly) {
     const { entity, editions } = event.entities[0];
     const period = periodOf(event.date);
@@ -141,18 +152,19 @@ function gatherMonths(index: CorpusIndex, months: readonly [string, MonthBucket]
   }
   const events: ChronologyEvent[] = [];
   for (const { event, entries, late } of periods.values()) {
+    for (const entry of entries.values()) entry.editions.sort((a, b) => a - b);
     const lateSet = new Set(late);
     const found = [...entries.values()].filter((entry) => !lateSet.has(entry)).sort((a, b) => order.get(a.entity.id)! - order.get(b.entity.id)!);
     event.entities = [...found, ...late];
-    for (const entry of event.entities) (entry.editions as number[]).sort((a, b) => a - b);
     events.push(event);
   }
   return events.sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** The editions of an entity that no dated passage names, each at its catalog year. */
-function catalogEditions(entity: Entity, filter: ChronologyFilter, named: ReadonlySet<number>): ChronologyEvent[] {
+function catalogEditions(entity: Entity, filter: ChronologyFilter, namedEditions: () => ReadonlySet<number>): ChronologyEvent[] {
   if (!entity.editions?.length) return [];
+  const named = namedEditions();
   return entity.editions
     .filter((edition) => !named.has(edition.year) && within(String(edition.year), filter))
     .map((edition) => ({ date: String(edition.year), entities: [{ entity, mentions: 0, passages: 0, editions: [edition.year] }], catalogOnly: true, passages: 0 }));
@@ -188,41 +200,27 @@ function byPassage(lanes: readonly Lane[]): ChronologyEvent[] {
   return [...events.values()];
 }
 
-/** Events gathered by the first `precision` characters of their dates: passages counted once, mentions summed, editions joined. */
+/** Events gathered by the first `precision` characters of their dates: each passage counted once in its period. */
 function gather(lanes: readonly Lane[], catalogOnly: readonly ChronologyEvent[], precision: number): ChronologyEvent[] {
-  const buckets = new Map<string, { event: ChronologyEvent; entries: Map<Entity, ChronologyEntity & { editions: number[] }> }>();
-  const bucketOf = (date: string) => {
-    const period = date.slice(0, precision);
-    let bucket = buckets.get(period);
-    if (!bucket) buckets.set(period, (bucket = { event: { date: period, entities: [], catalogOnly: true, passages: 0 }, entries: new Map() }));
-    return bucket;
-  };
-  const entryOf = (bucket: ReturnType<typeof bucketOf>, entity: Entity) => {
-    let entry = bucket.entries.get(entity);
-    if (!entry) bucket.entries.set(entity, (entry = { entity, mentions: 0, passages: 0, editions: [] }));
-    return entry;
-  };
+  const buckets = new Map<string, MonthBucket>();
   const seen = new Set<number>();
   for (const { entity, rows } of lanes) {
     for (const row of rows) {
-      const bucket = bucketOf(row.date);
-      bucket.event.catalogOnly = false;
+      const period = row.date.slice(0, precision);
+      let bucket = buckets.get(period);
+      if (!bucket) buckets.set(period, (bucket = { passages: 0, entities: new Map() }));
       const size = seen.size;
-      if (seen.add(passageKey(row.doc, row.passage)).size > size) bucket.event.passages++;
-      const entry = entryOf(bucket, entity);
+      if (seen.add(passageKey(row.doc, row.passage)).size > size) bucket.passages++;
+      let entry = bucket.entities.get(entity.id);
+      if (!entry) bucket.entities.set(entity.id, (entry = { mentions: 0, passages: 0 }));
       entry.mentions += row.mentions;
       entry.passages++;
-      for (const edition of row.editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
+      for (const edition of row.editions) (entry.editions ??= new Map()).set(edition, (entry.editions.get(edition) ?? 0) + 1);
     }
   }
-  for (const event of catalogOnly) {
-    const { entity, editions } = event.entities[0];
-    const entry = entryOf(bucketOf(event.date), entity);
-    for (const edition of editions) if (!entry.editions.includes(edition)) entry.editions.push(edition);
-  }
-  const events = [...buckets.values()].map(({ event, entries }) => ((event.entities = [...entries.values()]), event));
-  for (const event of events) for (const entry of event.entities) (entry.editions as number[]).sort((a, b) => a - b);
-  return events.sort((a, b) => compareDates(a.date, b.date));
+  const byId = new Map(lanes.map(({ entity }) => [entity.id, entity]));
+  const order = new Map(lanes.map(({ entity }, at) => [entity.id, at]));
+  return gatherPeriods([...buckets], catalogOnly, (id) => byId.get(id)!, order, precision);
 }
 
 function sortEvents(events: ChronologyEvent[]): ChronologyEvent[] {
