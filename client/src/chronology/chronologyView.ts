@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ChronologyRequest, KIND_TITLES, QuoteRequest, type ChronologyEventSummary, type EntitySummary } from '../../../server/src/shared/protocol';
 import type { ServerRequests } from '../requests';
 import type { FromWebview, ToWebview } from './messages';
-import { kindColours, onDidChangeKindColours } from './kindColours';
+import { kindColours, onDidChangeKindColours, type KindColours } from './kindColours';
 import { drawingOf, filterText, parseFilter } from './model';
 import type { ChronologyState } from './state';
 
@@ -32,13 +32,21 @@ export class ChronologyViewProvider implements vscode.WebviewViewProvider, vscod
   ) {
     this.disposables.push(
       state.onDidChange(() => this.refresh()),
-      onDidChangeKindColours(() => void this.sendColours()),
+      onDidChangeKindColours(() => {
+        this.colours = undefined;
+        void this.sendColours();
+      }),
     );
   }
 
+  /** The kinds' colours in the active theme, read once per theme and token colour settings. */
+  private colours: Promise<KindColours> | undefined;
+
   /** Tells the page the colours of the kinds' names in the active theme, for its lanes and marks. */
   private async sendColours(): Promise<void> {
-    if (this.view) void this.post({ type: 'colours', colours: await kindColours(this.extension, this.log) });
+    if (!this.view) return;
+    this.colours ??= kindColours(this.extension, this.log);
+    void this.post({ type: 'colours', colours: await this.colours });
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -83,7 +91,8 @@ export class ChronologyViewProvider implements vscode.WebviewViewProvider, vscod
   private async receive(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
-        await this.sendColours();
+        // The theme's files are read (once) beside the drawing's request, not before it.
+        void this.sendColours();
         this.stale = true;
         await this.refresh();
         break;
