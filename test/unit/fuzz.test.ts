@@ -10,7 +10,8 @@ import { analyseDocument } from '../../server/src/core/analysis/analyseDocument'
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { fromSnapshot, plainSnapshot, toSnapshot, type DocumentSnapshot } from '../../server/src/core/index/snapshot';
 import { decodeCorpusFile } from '../../server/src/core/text/decode';
-import { splitWords } from '../../server/src/core/text/words';
+import { splitLines } from '../../server/src/core/text/lines';
+import { endsPossessive, splitWords, wordKey } from '../../server/src/core/text/words';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -72,6 +73,33 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
         const spans = Array.from({ length: words.length }, (_, i) => ({ start: words.starts[i], end: words.ends[i] }));
         assertInOrderInside(spans, text.length);
         for (const { start } of spans) assert.match(text[start], /[\p{L}\p{N}]/u);
+      }),
+      params,
+    );
+  });
+
+  it("keys every word as wordKey keys the word's own text (the fast path for plain words included)", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const words = splitWords(text);
+        for (let i = 0; i < words.length; i++) assert.equal(words.key(i), wordKey(text.slice(words.starts[i], words.ends[i])));
+      }),
+      params,
+    );
+  });
+
+  it('splits lines where the pattern \\r\\n|\\r|\\n would, and reads possessives as /[\'’][sS]$/ would', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const expected: { start: number; end: number }[] = [];
+        let start = 0;
+        for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+          expected.push({ start, end: match.index });
+          start = match.index + match[0].length;
+        }
+        expected.push({ start, end: text.length });
+        assert.deepEqual(splitLines(text).map(({ start: s, end: e }) => ({ start: s, end: e })), expected);
+        for (let end = 0; end <= text.length; end++) assert.equal(endsPossessive(text, end), /['\u2019][sS]$/.test(text.slice(0, end)), `at ${end}`);
       }),
       params,
     );

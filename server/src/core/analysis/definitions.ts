@@ -51,12 +51,22 @@ const DEFINING_AFTER = [
   // A dash definition: "Echelon-2025 - a special exercise of the logistics units - …"
   { pattern: /^\s*[-\u2013\u2014]\s*(a|an|the)\s+/i, score: 3 },
 ];
-/** Defining words right before the name. */
+/**
+ * Defining words right before the name. `endings` are the letters their last word can end in: a
+ * pattern anchored at the end is otherwise tried from every position of the text before the name.
+ */
 const DEFINING_BEFORE = [
-  { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3 },
-  { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2 },
-
+  { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ean' },
+  { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
 ];
+
+/** The last letter before the end of `before`, past one opening quote and white space, in lower case. */
+function lastLetter(before: string): string {
+  let end = before.length;
+  const quote = before.charCodeAt(end - 1);
+  if (quote === 34 || quote === 0x201c || quote === 0xab || quote === 39) end--;
+  return before.slice(0, end).trimEnd().slice(-1).toLowerCase();
+}
 const QUOTED_TITLE = /\b(?:exercises?|trainings?|drills?|operations?)\b[^.;!?"\u201c\u00ab]{0,120}["\u201c\u00ab]\s*$/i;
 /** Defining phrases further on in the sentence: they count only when nothing else is named in between. */
 const DEFINING_LATER = [
@@ -91,8 +101,9 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
       break;
     }
   }
-  for (const { pattern, score: s } of DEFINING_BEFORE) {
-    if (pattern.test(before)) {
+  const ending = lastLetter(before);
+  for (const { pattern, score: s, endings } of DEFINING_BEFORE) {
+    if (ending && endings.includes(ending) && pattern.test(before)) {
       score += s;
       attached ||= s >= 3;
     }

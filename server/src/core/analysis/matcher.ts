@@ -6,7 +6,7 @@ import { ancestorsOf, isCommonName } from '../catalog/entities';
 import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, HashSet, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import { bracketedAbbreviation, compact, gapAllowed, headNoun, headOfLongerName, isAbbreviation, nationalBody, numberVariants, spacesOnly, startsSentence } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
@@ -47,6 +47,7 @@ const SHORT_FORM_REACH = 4000;
 export type TextMode = 'corpus' | 'note';
 
 const POSSESSIVE = /['\u2019][sS]$/;
+
 /** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
 
@@ -148,7 +149,7 @@ export class MentionMatcher {
       if (child.patterns.length) visit(child, end);
       if (end + 1 >= words.length) return;
       // A name does not run on past a possessive: "the CRRF's command" is not the CRRF Command.
-      if (!child.possessive && POSSESSIVE.test(text.slice(words.ends[end] - 2, words.ends[end]))) return;
+      if (!child.possessive && endsPossessive(text, words.ends[end])) return;
       if (gapAllowed(text, words.ends[end], words.starts[end + 1])) step(child, end + 1);
       else if (child.next.size && bracketedAbbreviation(text, words, end + 1)) step(child, end + 2);
     };

@@ -80,11 +80,14 @@ export interface Line {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const pattern = /\r\n|\r|\n/g;
   let start = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+  // Line breaks by char code: "\r\n", "\r" or "\n".
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push({ start, end: i, text: text.slice(start, i) });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   lines.push({ start, end: text.length, text: text.slice(start) });
   return lines;

@@ -81,7 +81,8 @@ function isHyphen(code: number): boolean {
  * caller skip words that cannot start a name without making their keys.
  */
 export class Words {
-  private readonly keys: (string | undefined)[] = [];
+  /** Keys made so far; the keys of words with accents or apostrophes are set when splitting. */
+  private readonly keys: (string | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -91,7 +92,10 @@ export class Words {
     readonly joinNext: Uint8Array,
     /** The words with an apostrophe inside ("CSTO's", "d'Artagnan"), in order. */
     readonly withApostrophe: readonly number[] = [],
-  ) {}
+  ) {
+    // Sized at once: keys set out of order in a growing array would make it a slow dictionary.
+    this.keys = new Array<string | undefined>(starts.length);
+  }
 
   get length(): number {
     return this.starts.length;
@@ -100,7 +104,10 @@ export class Words {
   key(i: number): string {
     let key = this.keys[i];
     if (key === undefined) {
-      key = wordKey(this.text.slice(this.starts[i], this.ends[i]));
+      // A word without a key yet is plain ASCII letters and digits (`split` keys the others): its
+      // key is its lower case, spelling folded, as `wordKey` would make it.
+      const lower = this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
+      key = SPELLING_FOLDS.get(lower) ?? lower;
       this.keys[i] = key;
     }
     return key;
@@ -167,16 +174,15 @@ function splitTransient(text: string): Words {
 
 function split(text: string, from: number, to: number, scratch: typeof NAME_SCRATCH | undefined): Words {
   const capacity = Math.max(0, (to - from + 1) >> 1);
-  const transient = scratch && capacity <= SCRATCH_WORDS;
-  if (transient) scratch.joinNext.fill(0, 0, capacity);
-  const starts = transient ? scratch.starts : new Int32Array(capacity);
-  const ends = transient ? scratch.ends : new Int32Array(capacity);
-  const hashes = transient ? scratch.hashes : new Int32Array(capacity);
-  const joinNext = transient ? scratch.joinNext : new Uint8Array(capacity);
-  const folded: [number, string][] = [];
+  const transient = scratch !== undefined && capacity <= SCRATCH_WORDS;
+  const columns = transient ? scratch : WORD_COLUMNS.reserve(capacity);
+  const { starts, ends, hashes, joinNext } = columns;
+  joinNext.fill(0, 0, capacity);
+  let folded: [number, string][] | undefined;
   const withApostrophe: number[] = [];
   let n = 0;
   let i = from;
+  // Every read is inside [from, to): a read past the end of a string is slow in V8.
   while (i < to) {
     let c = text.charCodeAt(i);
     if (!isWordCode(c)) {
@@ -186,16 +192,22 @@ function split(text: string, from: number, to: number, scratch: typeof NAME_SCRA
     const start = i;
     let plain = true;
     let hash = 0x811c9dc5;
-    for (; i < to && isWordCode(c); c = text.charCodeAt(++i)) {
+    while (true) {
       if (c > 127) plain = false;
       hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      if (++i === to) break;
+      c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
     }
     // An apostrophe followed by a letter stays inside the word: "CSTO's", "today’s".
-    while (i + 1 < to && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1)) && isWordCode(text.charCodeAt(i + 1))) {
+    while (i + 1 < to && (c === 39 || c === 0x2019)) {
+      const next = text.charCodeAt(i + 1);
+      if (!isLetter(next) || !isWordCode(next)) break;
       if (plain || withApostrophe[withApostrophe.length - 1] !== n) withApostrophe.push(n);
       plain = false;
       i++;
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      if (i < to) c = text.charCodeAt(i);
     }
     if (n > 0) {
       const previousEnd = ends[n - 1];
@@ -207,14 +219,48 @@ function split(text: string, from: number, to: number, scratch: typeof NAME_SCRA
     else {
       // Accents, apostrophes, other scripts: the key decides the hash.
       const key = wordKey(text.slice(start, i));
-      folded.push([n, key]);
+      (folded ??= []).push([n, key]);
       hashes[n] = keyHash(key);
     }
     n++;
   }
-  const words = new Words(text, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n), joinNext.subarray(0, n), withApostrophe);
-  for (const [index, key] of folded) words.setKey(index, key);
+  const words = transient
+    ? new Words(text, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n), joinNext.subarray(0, n), withApostrophe)
+    : new Words(text, starts.slice(0, n), ends.slice(0, n), hashes.slice(0, n), joinNext.slice(0, n), withApostrophe);
+  if (folded) for (const [index, key] of folded) words.setKey(index, key);
   return words;
+}
+
+/**
+ * Columns a text is split into before its words are counted, grown as needed and reused: the
+ * words are then copied out at their number, not at the most a text could hold.
+ */
+class WordColumns {
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  hashes = new Int32Array(0);
+  joinNext = new Uint8Array(0);
+
+  reserve(capacity: number): this {
+    if (this.starts.length < capacity) {
+      const size = Math.max(capacity, this.starts.length * 2, 1024);
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+      this.joinNext = new Uint8Array(size);
+    }
+    return this;
+  }
+}
+
+const WORD_COLUMNS = new WordColumns();
+
+/** True when the text before `end` is a possessive ending ("'s", "’S"): without a slice or a pattern. */
+export function endsPossessive(text: string, end: number): boolean {
+  if (end < 2) return false;
+  const s = text.charCodeAt(end - 1);
+  const apostrophe = text.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 function isLetter(code: number): boolean {
