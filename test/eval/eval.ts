@@ -93,7 +93,9 @@ const SETS: LabelledSet[] = [
   // form, the Union State's Military Committee, the OSCE's Permanent Council) and 2 true states or
   // organisations inside a trap's words; dates 2/3; definitions 6/9 with 1 misleading. Three of its
   // misses then changed rules (another organisation's body, a head noun going on into a name of its
-  // own, a title-case place before a publication date), so it is tuned since.
+  // own, a title-case place before a publication date), so it is tuned since. Its definition
+  // misses later changed three more rules (a short form after a sentence's "The", the last words
+  // of a body's name as a short form, a body "of" which another is a part not defined by it).
   { name: 'real-text names, third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Held-out: written at commit a060aff (2026-12-05), after the last rule change of issue 23, from
   // forms studied in CSTO releases and wire reports (a chained title before a name, a quoted code
@@ -101,8 +103,11 @@ const SETS: LabelledSet[] = [
   // publication line, national committees and councils), never used to change a rule. Its first run
   // (the commit after a060aff): all P 97.3% R 94.7%; bodies/operations/exercises 14/14 found, all
   // right; people, states, organisations 22/24; 1 trap hit, a true state ("Belarus") inside the
-  // trap's words, no CSTO name taken; dates 2/3; definitions 6/7, none misleading.
-  { name: 'held-out real text, fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // trap's words, no CSTO name taken; dates 2/3; definitions 6/7, none misleading. Three of its
+  // misses then changed rules (a publication line giving the day again in words, an abbreviation
+  // opening the sentence that defines it, "the Organization" after a body "of the CSTO"), so it is
+  // tuned since (2026-12-05, second session of the day).
+  { name: 'real-text names, fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -538,8 +543,9 @@ async function main(): Promise<void> {
   // Written at commit d6e126e with the third names set above and run once as held-out (dates 2/3,
   // definitions 6/9); its dates miss then changed a rule, so it is tuned since.
   if (wanted('real-text dates and definitions, third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext3'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written at commit a060aff with the fourth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written at commit a060aff with the fourth names set above and run once as held-out (dates 2/3,
+  // definitions 6/7); both misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

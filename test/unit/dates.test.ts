@@ -18,6 +18,7 @@ describe('parseDateline', () => {
     ['Posted on 2024-02-29', '2024-02-29'],
     ['Thursday, October 2, 2025 09:15', '2025-10-02'],
     ['12 Dec. 2024 18:40 (UTC+3)', '2024-12-12'],
+    ['date 2023-04-20 20 Apr. 11:05 (UTC+3 MSK)', '2023-04-20'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {

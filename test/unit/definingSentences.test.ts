@@ -51,6 +51,25 @@ describe('the defining sentence of an entity', () => {
     assert.match(quote ?? '', /^The Council of Ministers of Foreign Affairs is a consultative and executive body/);
   });
 
+  it('is not the sentence defining a body that belongs to it ("X is a subsidiary body of the Council")', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Afghan border talks\n\n11.12.2024\n\nThe Working Group on Afghanistan met in Moscow on Wednesday.\nThe Working Group is a subsidiary body of the Council of Foreign Ministers that follows the situation on the border.',
+    });
+    assert.equal(quoted(card(index, 'council-of-foreign-ministers')).how, '*No defining sentence in the corpus;* first reported in');
+    const group = quoted(card(index, 'working-group-on-afghanistan'));
+    assert.equal(group.how, 'Defined in');
+    assert.match(group.quote ?? '', /^The Working Group is a subsidiary body/);
+  });
+
+  it('is a sentence an abbreviation opens with what the body is for ("The ICMEC was set up in 2000 to …")', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Defence industry talks\n\nDUSHANBE, 20 April 2023 - The Interstate Commission for Military-Economic Cooperation (ICMEC) met in Dushanbe.\nThe ICMEC was set up in 2000 to coordinate arms production among the member states.',
+    });
+    const { quote, how } = quoted(card(index, 'interstate-commission-military-economic-cooperation'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /^The ICMEC was set up in 2000 to coordinate/);
+  });
+
   it('is a sentence saying when and why the body was created, not one saying only when', () => {
     const created = indexOf({
       'file:///a.txt': 'Committee turns ten\n\nMOSCOW, May 3, 2022 /TASS/ - The Military Committee met.\nThe CSTO Military Committee was created in 2012 to coordinate the planning of the collective forces.',

@@ -87,6 +87,23 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('The Council has a Working Group on Afghanistan. On May 25, a meeting of the Working Group was held.'), ['working-group-on-afghanistan', 'working-group-on-afghanistan']);
     assert.deepEqual(ids('A meeting of the Working Group was held.'), []);
   });
+
+  it('reads a short form opening a sentence after "The" ("The Working Group is …")', () => {
+    assert.deepEqual(ids('The Working Group on Afghanistan met. The Working Group is a subsidiary body.'), ['working-group-on-afghanistan', 'working-group-on-afghanistan']);
+  });
+
+  it('reads the last words of a body\'s name as that body once it is named in full, not as another organisation\'s force', () => {
+    assert.deepEqual(surfaces('The Collective Rapid Reaction Forces will train. The Rapid Reaction Forces, the main mobile grouping, consist of airborne units.'), ['Collective Rapid Reaction Forces', 'Rapid Reaction Forces']);
+    assert.deepEqual(surfaces('The Collective Rapid Reaction Forces will train. A spokesman for the NATO Rapid Reaction Force declined to comment.'), ['Collective Rapid Reaction Forces', 'NATO']);
+    assert.deepEqual(surfaces('The Rapid Reaction Forces will train.'), []);
+  });
+
+  it('reads "the Organization" as the organisation named last, also when named inside a body\'s name', () => {
+    const named = (text: string) => knowledge.matcher.findMentions(text).map((m) => `${m.surface}=${m.entityId}`);
+    assert.deepEqual(named("The Chief of the Joint Staff of the CSTO said that the Organization's member states agreed."), ['Joint Staff of the CSTO=joint-staff', 'Organization=csto']);
+    assert.deepEqual(named('The Shanghai Cooperation Organization met. The Organization agreed.'), ['Shanghai Cooperation Organization=sco', 'Organization=sco']);
+    assert.deepEqual(named('The Organization agreed.'), []);
+  });
 });
 
 describe('MentionMatcher: one name, two entities', () => {

@@ -124,8 +124,13 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   const place = entity.kind === 'body' ? BODY_PLACE.exec(sentence) : null;
   if (place) {
     const [from, to] = place.index < mentionStart ? [place.index + place[0].length, mentionStart] : [mentionEnd, place.index];
-    if (!namedBetween(from, to)) score += 2;
+    // "… is a subsidiary body of the Council of Foreign Ministers": the body it belongs to, not it.
+    const owner = place.index < mentionStart && /^\s+of\b/i.test(sentence.slice(from, to));
+    if (!owner && !namedBetween(from, to)) score += 2;
   }
+  // The name is what the sentence is about: it opens it, and the defining words follow it
+  // ("The ICMEC was set up in 2000 to coordinate …").
+  if (attached && /^\s*(?:the\s+)?["\u201c\u00ab]?$/i.test(before)) score += 1;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;

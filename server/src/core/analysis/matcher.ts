@@ -2,12 +2,12 @@
 // word keys of every name, alias and edition name, walked once per word of the text, longest
 // match first, with context rules for names that are also ordinary words.
 
-import { ancestorsOf, isCommonName } from '../catalog/entities';
+import { ancestorsOf } from '../catalog/entities';
 import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
-import { bracketedAbbreviation, compact, gapAllowed, headNoun, headOfLongerName, isAbbreviation, nationalBody, numberVariants, spacesOnly, startsSentence } from './nameForms';
+import { bracketedAbbreviation, compact, DETERMINERS, gapAllowed, headOfLongerName, isAbbreviation, nationalBody, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
 
 /** @internal One way of writing one entity's name. */
 export interface NamePattern {
@@ -63,27 +63,15 @@ export class MentionMatcher {
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) this.byId.set(entity.id, entity);
     this.stateWords = new Set(entities.filter((e) => e.kind === 'state').flatMap((e) => [e.name, ...e.aliases].map(nameKeys).filter((keys) => keys.length === 1).map(([key]) => key)));
-    const variants: [Entity, string, boolean][] = [];
+    const variants: [Entity, WrittenName][] = [];
     for (const entity of entities) {
-      for (const name of [entity.name, ...entity.aliases]) {
-        const common = isCommonName(entity, name);
-        this.add(entity, name, false, common);
-        // "Kanal-Patrol" is also written "Kanal Patrol" and "Kanal – Patrol".
-        if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) this.add(entity, name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), false, common);
-        // "Collective Operational Response Force" is the catalog's "... Forces".
-        if (entity.kind === 'body') for (const variant of numberVariants(name)) variants.push([entity, variant, common]);
-      }
-      for (const edition of entity.editions ?? []) {
-        for (const alias of edition.aliases ?? []) this.add(entity, alias, false, false, edition.year);
-      }
-      for (const short of entity.shortForms ?? []) this.add(entity, short, true, false);
-      // "the Council", "the Committee": a body is referred to by its head noun once named in full.
-      const head = entity.kind === 'body' ? headNoun(entity.name) : undefined;
-      if (head) this.add(entity, head, true, false);
+      const { names, numberVariants } = writtenNames(entity);
+      for (const name of names) this.add(entity, name.written, name.shortForm, name.common, name.edition);
+      for (const variant of numberVariants) variants.push([entity, variant]);
       if (entity.kind === 'organization') this.addQualifiers(entity);
     }
     // A variant never takes a name another entity has.
-    for (const [entity, variant, common] of variants) if (!this.nodeOf(nameKeys(variant))?.patterns.length) this.add(entity, variant, false, common);
+    for (const [entity, variant] of variants) if (!this.nodeOf(nameKeys(variant.written))?.patterns.length) this.add(entity, variant.written, false, variant.common);
   }
 
   private nodeOf(keys: string[]): TrieNode | undefined {
@@ -172,11 +160,11 @@ export class MentionMatcher {
   private readonly qualifierKeys = new Set<string>();
   private startHashes: HashSet | undefined;
 
-  /** @internal The single-word names of the organisation an entity belongs to, if any. */
-  qualifierKeysFor(entity: Entity): Set<string> | undefined {
+  /** @internal The organisation an entity belongs to that has single-word names, and those names. */
+  qualifierOf(entity: Entity): { id: string; keys: Set<string> } | undefined {
     for (const parent of ancestorsOf(entity, (id) => this.byId.get(id))) {
       const keys = this.qualifiers.get(parent.id);
-      if (keys) return keys;
+      if (keys) return { id: parent.id, keys };
     }
     return undefined;
   }
@@ -190,6 +178,9 @@ export class MentionMatcher {
 
   private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 }
+
+/** A mention found from word `first`, and the word after it. */
+type Found = { mention: Mention; first: number; next: number; shortForm: boolean };
 
 /** One pass of the matcher over one text. */
 class MatchRun {
@@ -219,9 +210,10 @@ class MatchRun {
     // "CSTO Secretariat" is one mention of the Secretariat, not the CSTO and then the Secretariat.
     if (this.matcher.isQualifier(words.key(i)) && i + 1 < words.length && spacesOnly(text, words.ends[i], words.starts[i + 1])) {
       const qualified = this.matchFrom(i + 1);
-      if (qualified && this.matcher.qualifierKeysFor(this.matcher.entities.get(qualified.mention.entityId)!)?.has(words.key(i))) {
+      if (qualified && this.matcher.qualifierOf(this.matcher.entities.get(qualified.mention.entityId)!)?.keys.has(words.key(i))) {
         qualified.mention.start = words.starts[i];
         qualified.mention.surface = text.slice(qualified.mention.start, qualified.mention.end);
+        qualified.first = i;
         return this.record(qualified);
       }
     }
@@ -229,19 +221,23 @@ class MatchRun {
     return found ? this.record(found) : i + 1;
   }
 
-  private record(found: { mention: Mention; next: number; shortForm: boolean }): number {
+  private record(found: Found): number {
     this.mentions.push(found.mention);
     if (!found.shortForm) {
       this.lastFullMention.set(found.mention.entityId, found.mention.end);
       this.established.add(found.mention.entityId);
-      const parent = this.matcher.entities.get(found.mention.entityId)?.parent;
-      if (parent) this.established.add(parent);
+      const entity = this.matcher.entities.get(found.mention.entityId);
+      if (entity?.parent) this.established.add(entity.parent);
+      // "the Joint Staff of the CSTO", "the CSTO Secretariat" name the organisation too: "the
+      // Organization" may then refer to it.
+      const qualifier = entity && this.matcher.qualifierOf(entity);
+      if (qualifier && [found.first, found.next - 1].some((w) => qualifier.keys.has(this.words.key(w)))) this.lastFullMention.set(qualifier.id, found.mention.end);
     }
     return found.next;
   }
 
   /** The longest acceptable name that starts at word i. */
-  private matchFrom(i: number): { mention: Mention; next: number; shortForm: boolean } | undefined {
+  private matchFrom(i: number): Found | undefined {
     // A match may not start inside a hyphenated word ("Telegram-channel").
     if (i > 0 && this.words.joinNext[i - 1]) return undefined;
     const candidates: { node: TrieNode; last: number }[] = [];
@@ -250,7 +246,7 @@ class MatchRun {
     for (const { node, last } of candidates) {
       if (this.words.joinNext[last]) continue;
       const accepted = this.accept(node.patterns, i, last);
-      if (accepted) return { mention: accepted.mention, next: last + 1, shortForm: accepted.pattern.shortForm };
+      if (accepted) return { mention: accepted.mention, first: i, next: last + 1, shortForm: accepted.pattern.shortForm };
     }
     return undefined;
   }
@@ -310,13 +306,14 @@ class MatchRun {
     if (context.notAfter.some((keys) => this.wordsBefore(first, keys))) return undefined;
     if (context.notBefore.some((keys) => this.wordsAfter(last, keys))) return undefined;
     // The organisation's own qualifiers ("CSTO"), for a body and for a short form.
-    const own = entity.kind === 'body' || pattern.shortForm ? this.matcher.qualifierKeysFor(entity) : undefined;
+    const own = entity.kind === 'body' || pattern.shortForm ? this.matcher.qualifierOf(entity)?.keys : undefined;
     if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => (own?.has(key) ? 'own' : this.matcher.isQualifier(key) ? 'other' : undefined))) return undefined;
     if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.saidToBeOfItsKind(entity, end, surface) && !this.nameInNote(entity, first, last, surface)) {
       return undefined;
     }
-    // A short form stands alone: "the Council", not the "Council" of another name ("Security Council").
-    if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && spacesOnly(text, words.ends[first - 1], start)) {
+    // A short form stands alone: "the Council", not the "Council" of another name ("Security
+    // Council"); a capitalised determiner opening the sentence is no name ("The Working Group is …").
+    if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], start)) {
       return undefined;
     }
     if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || headOfLongerName(text, words, last, own))) return undefined;

@@ -3,6 +3,8 @@
 
 import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
 import { startsCapital, type Words } from '../text/words';
+import { isCommonName } from '../catalog/entities';
+import type { Entity } from '../model';
 
 /** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
 const NAME_GAP = /^[ \t\u00a0]*(?:\r?\n|\r)?[ \t\u00a0]*(?:[-\u2010-\u2014][ \t\u00a0]*)?$/;
@@ -46,9 +48,29 @@ export function numberVariants(name: string): string[] {
   return variants;
 }
 
-export function headNoun(name: string): string | undefined {
+/** The head noun a body ("Council") or an organisation ("Organization") is referred back to by. */
+export function headNoun(entity: Pick<Entity, 'kind' | 'name'>): string | undefined {
+  const words = entity.name.split(/\s+/);
+  if (entity.kind === 'body') return words.find((w) => SHORT_FORM_HEADS.has(w.toLowerCase()));
+  const last = words[words.length - 1];
+  return entity.kind === 'organization' && ORGANIZATION_HEADS.has(last.toLowerCase()) ? last : undefined;
+}
+
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['organization', 'organisation']);
+
+/** Words that open a sentence capitalised without being part of a name: "The Working Group is …". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'our']);
+
+/**
+ * A body's name without its first words, three words or more, when every word of the name is
+ * capitalised: "Rapid Reaction Forces" of "Collective Rapid Reaction Forces".
+ */
+export function shorterTails(name: string): string[] {
   const words = name.split(/\s+/);
-  return words.find((w) => SHORT_FORM_HEADS.has(w.toLowerCase()));
+  if (words.length < 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return [];
+  const tails: string[] = [];
+  for (let k = 1; words.length - k >= 3; k++) tails.push(words.slice(k).join(' '));
+  return tails;
 }
 
 export function gapAllowed(text: string, from: number, to: number): boolean {
@@ -113,4 +135,38 @@ export function headOfLongerName(text: string, words: Words, last: number, own: 
   next++;
   if (words.key(next) === 'the' && next + 1 < words.length) next++;
   return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]);
+}
+
+/** One way the matcher finds an entity by. */
+export interface WrittenName {
+  written: string;
+  /** Needs a recent full mention of the entity to resolve ("the Council"). */
+  shortForm: boolean;
+  /** Also an ordinary word: needs context to count. */
+  common: boolean;
+  edition?: number;
+}
+
+/**
+ * Every way an entity is written: its names and aliases (and with spaces for hyphens: "Kanal
+ * Patrol" for "Kanal-Patrol"), its editions' aliases, its short forms, the head noun a body or an
+ * organisation is referred back to by ("the Council", "the Organization"), the last words of a
+ * body's name ("the Rapid Reaction Forces"). Apart: a body's names with the other number of their
+ * head ("… Force" for "… Forces"), which never take a name another entity has.
+ */
+export function writtenNames(entity: Entity): { names: WrittenName[]; numberVariants: WrittenName[] } {
+  const names: WrittenName[] = [];
+  const variants: WrittenName[] = [];
+  for (const name of [entity.name, ...entity.aliases]) {
+    const common = isCommonName(entity, name);
+    names.push({ written: name, shortForm: false, common });
+    if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) names.push({ written: name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), shortForm: false, common });
+    if (entity.kind === 'body') for (const variant of numberVariants(name)) variants.push({ written: variant, shortForm: false, common });
+  }
+  for (const edition of entity.editions ?? []) for (const alias of edition.aliases ?? []) names.push({ written: alias, shortForm: false, common: false, edition: edition.year });
+  for (const short of entity.shortForms ?? []) names.push({ written: short, shortForm: true, common: false });
+  const head = headNoun(entity);
+  if (head) names.push({ written: head, shortForm: true, common: false });
+  if (entity.kind === 'body') for (const name of [entity.name, ...entity.aliases]) for (const tail of shorterTails(name)) names.push({ written: tail, shortForm: true, common: false });
+  return { names, numberVariants: variants };
 }

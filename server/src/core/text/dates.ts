@@ -45,8 +45,12 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
   if (!day || !year) return undefined;
   return iso(+year, number ? +number : monthNumber(month ?? ''), +day);
 }
-/** What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, or the end. */
+/**
+ * What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, the
+ * same day again in words ("date 2023-04-20 20 Apr. 11:05"), or the end.
+ */
 const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/;
+const SAME_DAY_AGAIN = new RegExp(`^\\s+\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}(?:\\s|$)`, 'i');
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
@@ -72,7 +76,7 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
     const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(rest);
     if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
-    if (!AFTER_DATELINE.test(rest)) continue;
+    if (!AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
