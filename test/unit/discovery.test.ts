@@ -286,6 +286,20 @@ describe('people, states and organisations the catalog lacks', () => {
     ]);
   });
 
+  it('starts an organisation\'s name where its initials start, an abbreviation inside giving all its letters, a state inside giving way', () => {
+    assert.deepEqual(others('Experts of the United Nations Office on Drugs and Crime (UNODC) came.').map(([s]) => s), ['United Nations Office on Drugs and Crime', 'UNODC']);
+    assert.deepEqual(others('Officers of the UN Assistance Mission in Afghanistan (UNAMA) took part.').map(([s, kind]) => [s, kind]), [
+      ['UN Assistance Mission in Afghanistan', 'organization'],
+      ['UNAMA', 'organization'],
+    ]);
+  });
+
+  it('finds a person whose first name is an initial, and both states of a hyphenated compound', () => {
+    assert.deepEqual(others('Deputy Secretary General T. Masadykov told the group.'), [['T. Masadykov', 'person', 'T. Masadykov', 'Deputy Secretary General']]);
+    assert.deepEqual(findAllMentions('on the Tajik-Afghan border', knowledge).map((m) => m.surface), ['Tajik', 'Afghan']);
+    assert.deepEqual(findAllMentions('read on our Telegram-channel', knowledge).map((m) => m.surface), [], 'a compound of other words still names nothing');
+  });
+
   it('finds an organisation from "ABBR (Full Name)", its full name after the word', () => {
     assert.deepEqual(others('Officers of Europol (European Union Agency for Law Enforcement Cooperation) came; Europol will report.').map(([s, kind, name]) => [s, kind, name]), [
       ['Europol', 'organization', 'European Union Agency for Law Enforcement Cooperation'],

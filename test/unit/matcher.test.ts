@@ -88,6 +88,12 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('A meeting of the Working Group was held.'), []);
   });
 
+  it('leaves another organisation\'s body of the same name to it ("the Military Committee of the Union State")', () => {
+    assert.deepEqual(ids('Units of the Military Committee of the Union State observed the drills.'), []);
+    assert.deepEqual(ids('The Military Committee of the Council of Defence Ministers met.'), ['military-committee', 'council-of-defence-ministers']);
+    assert.deepEqual(ids('The Military Committee of the CSTO met.'), ['military-committee']);
+  });
+
   it('reads a short form opening a sentence after "The" ("The Working Group is …")', () => {
     assert.deepEqual(ids('The Working Group on Afghanistan met. The Working Group is a subsidiary body.'), ['working-group-on-afghanistan', 'working-group-on-afghanistan']);
   });

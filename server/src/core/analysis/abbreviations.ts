@@ -37,6 +37,9 @@ function* explainedAbbreviations(text: string): Generator<RegExpExecArray> {
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
 const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center']);
 
+const GROUP_ORGANISATION_HEADS = new Set(['group', 'mission']);
+const INSIDE_ORGANISATION = new Set(['organization', 'state']);
+
 export interface LocalDefinition {
   at: number;
   entityId?: string;
@@ -81,7 +84,8 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     const fullName = precedingCapitalisedName(text, open);
     if (!fullName || !(acronym ? initialsMatch(fullName.name, abbreviation) : syllablesMatch(fullName.name, abbreviation))) continue;
     const keys = nameKeys(fullName.name);
-    const organisation = organisationOf(fullName, keys, mentions, lexicon, knowledge);
+    // An organisation's name starts where its initials do: not "Experts of the United Nations Office … (UNODC)".
+    const organisation = organisationOf(text, acronym ? fromInitials(fullName, abbreviation) : fullName, acronym ? nameKeys(fromInitials(fullName, abbreviation).name) : keys, mentions, lexicon, knowledge);
     if (organisation) {
       definitions.set(abbreviation, { at: open, entityId: organisation.mention.entityId, discovered: organisation.mention.discovered! });
       uses.push(organisation.mention);
@@ -111,7 +115,7 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(abbreviation);
     const fits = acronym ? initialsMatch(content, abbreviation) : syllablesMatch(content, abbreviation) || content[0] === abbreviation[0];
     if (!fits) continue;
-    const organisation = organisationOf(fullName, nameKeys(content), mentions, lexicon, knowledge);
+    const organisation = organisationOf(text, fullName, nameKeys(content), mentions, lexicon, knowledge);
     if (!organisation) continue;
     const { entityId, discovered } = organisation.mention;
     definitions.set(abbreviation, { at, entityId, discovered: discovered! });
@@ -136,15 +140,19 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
  * organisation's head noun, and no catalog entity's name, is an organisation the text defines.
  * Catalog names inside it (an organisation's, "United Nations") give way to it.
  */
-function organisationOf(fullName: { name: string; start: number }, keys: string[], mentions: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): { mention: FoundMention; inside: FoundMention[] } | undefined {
+function organisationOf(text: string, fullName: { name: string; start: number }, keys: string[], mentions: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): { mention: FoundMention; inside: FoundMention[] } | undefined {
   const article = /^(?:The|A|An)[ \u00a0]+/.exec(fullName.name);
   if (article) fullName = { name: fullName.name.slice(article[0].length), start: fullName.start + article[0].length };
-  if (keys.length < 2 || !keys.some((k) => ORGANISATION_HEADS.has(k))) return undefined;
+  // "Eurasian Group on … (EAG)", "UN Assistance Mission in Afghanistan (UNAMA)": a group or a
+  // mission is an organisation's only where the sentence does not name the CSTO (else its body's).
+  const groupHead = keys.some((k) => GROUP_ORGANISATION_HEADS.has(k)) && !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, fullName.start));
+  if (keys.length < 2 || !(groupHead || keys.some((k) => ORGANISATION_HEADS.has(k)))) return undefined;
   if (keys.some((k) => lexicon.organizationWords.has(k) || k === 'collective')) return undefined;
   const start = fullName.start;
   const end = start + fullName.name.length;
   const overlapping = mentions.filter((m) => m.start < end && m.end > start);
-  if (overlapping.some((m) => m.start < start || m.end > end || knowledge.get(m.entityId)?.kind !== 'organization')) return undefined;
+  // Organisations and states may be named inside: "UN Assistance Mission in Afghanistan".
+  if (overlapping.some((m) => m.start < start || m.end > end || !INSIDE_ORGANISATION.has(knowledge.get(m.entityId)?.kind ?? m.discovered?.kind ?? ''))) return undefined;
   const discovered: DiscoveredInfo = { kind: 'organization', name: fullName.name.replace(/\s+/g, ' ') };
   const mention: FoundMention = { entityId: discoveredId('organization', nameKeys(fullName.name).join(' ')), start, end, surface: fullName.name, discovered };
   return { mention, inside: overlapping };
@@ -227,11 +235,24 @@ export function initialsMatch(name: string, abbreviation: string): boolean {
     const word = nameWords[w];
     const lower = word.toLowerCase();
     if (CONNECTORS.has(lower) && tryFrom(w + 1, l)) return true;
+    // An abbreviation inside the name gives all its letters: "UN Assistance Mission … (UNAMA)".
+    if (lower.length > 1 && word === word.toUpperCase() && letters.startsWith(lower, l) && tryFrom(w + 1, l + lower.length)) return true;
     return lower[0] === letters[l] && tryFrom(w + 1, l + 1);
   };
   // The name may start with words the abbreviation leaves out ("the CSTO Collective ... (CPF)").
   for (let w = 0; w < nameWords.length; w++) if (tryFrom(w, 0)) return true;
   return false;
+}
+
+/** The name from its first word whose initial starts the abbreviation, when the initials match from there. */
+function fromInitials(fullName: { name: string; start: number }, abbreviation: string): { name: string; start: number } {
+  const first = abbreviation[0].toLowerCase();
+  for (const word of fullName.name.matchAll(/[^\s\-\u2010-\u2014]+/g)) {
+    if (word[0][0].toLowerCase() !== first || CONNECTORS.has(word[0].toLowerCase())) continue;
+    const name = fullName.name.slice(word.index);
+    if (initialsMatch(name, abbreviation)) return { name, start: fullName.start + word.index! };
+  }
+  return fullName;
 }
 
 function sentenceText(text: string, at: number): string {

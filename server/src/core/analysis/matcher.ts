@@ -7,30 +7,8 @@ import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
+import type { NamePattern, TrieNode } from './nameTrie';
 import { bracketedAbbreviation, compact, DETERMINERS, gapAllowed, headOfLongerName, isAbbreviation, nationalBody, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
-
-/** @internal One way of writing one entity's name. */
-export interface NamePattern {
-  entity: Entity;
-  /** The name as the catalog writes it. */
-  written: string;
-  /** Abbreviations ("CSC", "PROXY") match only in the case the catalog writes them. */
-  caseSensitive: boolean;
-  /** Set for a name that is one edition ("Inviolable Brotherhood 2020"). */
-  edition?: number;
-  /** A short form ("the Working Group") that needs a recent full mention to resolve. */
-  shortForm: boolean;
-  /** The name is also an ordinary word ("Cobalt", not "Kobalt"): it needs context to count. */
-  common: boolean;
-}
-
-/** @internal A node of the name trie: the names that end here, and the words that go on. */
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  patterns: NamePattern[];
-  /** A name goes on past a possessive here: its word was written so ("People's Republic of China"). */
-  possessive?: boolean;
-}
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
 const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
@@ -238,17 +216,30 @@ class MatchRun {
 
   /** The longest acceptable name that starts at word i. */
   private matchFrom(i: number): Found | undefined {
-    // A match may not start inside a hyphenated word ("Telegram-channel").
-    if (i > 0 && this.words.joinNext[i - 1]) return undefined;
+    // A match may not start inside a hyphenated word ("Telegram-channel"), but for a compound of
+    // states ("the Tajik-Afghan border" names both).
+    if (i > 0 && this.words.joinNext[i - 1] && !this.stateCompound(i - 1)) return undefined;
     const candidates: { node: TrieNode; last: number }[] = [];
     this.matcher.walk(this.text, this.words, i, (node, last) => candidates.push({ node, last }));
     candidates.sort((a, b) => b.last - a.last);
     for (const { node, last } of candidates) {
-      if (this.words.joinNext[last]) continue;
+      if (this.words.joinNext[last] && !this.stateCompound(last)) continue;
       const accepted = this.accept(node.patterns, i, last);
       if (accepted) return { mention: accepted.mention, first: i, next: last + 1, shortForm: accepted.pattern.shortForm };
     }
     return undefined;
+  }
+
+  /** True when a catalog name is written from word i on. */
+  private nameAt(i: number): boolean {
+    let found = false;
+    this.matcher.walk(this.text, this.words, i, () => (found = true));
+    return found;
+  }
+
+  /** True when words i and i + 1, hyphenated, are both names or adjectives of states. */
+  private stateCompound(i: number): boolean {
+    return this.matcher.stateWords.has(this.words.key(i)) && this.matcher.stateWords.has(this.words.key(i + 1));
   }
 
   private accept(patterns: NamePattern[], first: number, last: number): { mention: Mention; pattern: NamePattern } | undefined {
@@ -317,6 +308,9 @@ class MatchRun {
       return undefined;
     }
     if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || headOfLongerName(text, words, last, own))) return undefined;
+    // "the Military Committee of the Union State": another organisation's body, when what follows
+    // "of the" is capitalised, not the CSTO, and no name the catalog knows.
+    if (entity.kind === 'body' && !pattern.shortForm && words.key(last + 1) === 'of' && headOfLongerName(text, words, last, own) && !this.nameAt(words.key(last + 2) === 'the' ? last + 3 : last + 2)) return undefined;
     const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
     if (edition !== undefined) mention.edition = edition;
     return mention;

@@ -19,10 +19,15 @@ const TITLES = [
 ].sort((a, b) => b.length - a.length);
 const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
+/** An initial for a first name, before the surname: "T. Masadykov". */
+const INITIAL = String.raw`\p{Lu}\.(?=[ \u00a0]+\p{Lu})`;
+const INITIAL_ALONE = new RegExp(`^${INITIAL}`, 'u');
 /** The first words of the titles: only where one stands is a title looked for. */
 const TITLE_STARTS = new HashSet(TITLES.map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
 /** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
-const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*))+)`, 'uy');
+const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIAL}|\\p{Lu}[\\p{L}\\p{N}'’-]*))+)`, 'uy');
+/** The words of a run after a title: capitalised words and initials. */
+const RUN_WORD = new RegExp(`${INITIAL}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
 /** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
 const COMMA_TITLE = new RegExp(`,[ \\u00a0]+(?:the[ \\u00a0]+)?(${TITLE})((?:[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*))*)`, 'gu');
 /** Two or three name words ending where the comma is, not preceded by another capitalised word. */
@@ -47,7 +52,7 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     ends ??= new Set(known.map((m) => m.end));
     const titleEnd = match.index! + match[1].length;
     const run = match[2];
-    const capitals = [...run.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*/gu)].map((w) => ({ start: titleEnd + w.index!, end: titleEnd + w.index! + w[0].length, text: w[0] }));
+    const capitals = [...run.matchAll(RUN_WORD)].map((w) => ({ start: titleEnd + w.index!, end: titleEnd + w.index! + w[0].length, text: w[0] }));
     // The name starts right after the title, or right after a name the text is known to use
     // ("President of Kyrgyzstan Sadyr Japarov"); the role between has no comma.
     for (let from = 0; from < capitals.length; from++) {
@@ -60,7 +65,9 @@ export function personCandidates(text: string, words: Words, known: readonly Men
       const name = capitals.slice(from, last + 1);
       // Two or three name words, then no more capitalised words of the same run.
       const more = last + 1 < capitals.length && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start));
-      if (name.length >= 2 && name.length <= 3 && !more && name.every((w) => isNameWord(w.text, lexicon))) {
+      // An initial may stand for the first name: "Deputy Secretary General T. Masadykov".
+      const initialled = (w: { text: string }, k: number) => k === 0 && INITIAL_ALONE.test(`${w.text} ${name[1]?.text ?? ''}`);
+      if (name.length >= 2 && name.length <= 3 && !more && name.every((w, k) => isNameWord(w.text, lexicon) || initialled(w, k))) {
         const role = text.slice(match.index!, anchor).replace(/\s+/g, ' ');
         found.push(person(text, name[0].start, name[name.length - 1].end, role));
         break;
