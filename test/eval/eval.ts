@@ -119,8 +119,11 @@ const SETS: LabelledSet[] = [
   // exercises 7/8, people 6/8, states 11/11, organisations 5/5; 0 trap hits; dates 3/3;
   // definitions 5/7 with 2 misleading (an edition's card quoting the sentence that only names it
   // after "the joint exercise", and the CRRF's card quoting the sentence defining an exercise
-  // "with" it).
-  { name: 'held-out real text, fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // "with" it). Its misses then changed rules (a name after a preposition is a complement, "with
+  // the X" after an edition's kind noun, a participle before the subject, a quoted title worth
+  // less than a predicate, "(Rus. …)", a spokesman, a person after a body's head noun), so it is
+  // tuned since.
+  { name: 'real-text names, fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -559,8 +562,9 @@ async function main(): Promise<void> {
   // Written at commit a060aff with the fourth names set above and run once as held-out (dates 2/3,
   // definitions 6/7); both misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext4'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written at commit 0739e8c with the fifth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written at commit 0739e8c with the fifth names set above and run once as held-out (dates 3/3,
+  // definitions 5/7, 2 misleading); its definition misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

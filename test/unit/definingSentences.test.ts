@@ -70,6 +70,17 @@ describe('the defining sentence of an entity', () => {
     assert.match(quote ?? '', /^The ICMEC was set up in 2000 to coordinate/);
   });
 
+  it('is not the sentence defining an exercise held "with" the body; that sentence defines the exercise\'s edition', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Units head for Belarus\n\nMOSCOW, August 20, 2026 /TASS/ - Units will move to Belarus.\nAccording to the spokesman, the Interaction 2026 exercise with the Collective Rapid Reaction Forces is designed to rehearse a joint operation.',
+      'file:///b.txt': 'Commander sets out plan\n\nBishkek, March 3, 2026 - Kabar\n\nThe commander presented the joint exercise "Interaction-2026" on Tuesday. Created in 2009, the CRRF is the alliance\'s mobile reserve of airborne and special police units.',
+    });
+    const crrf = quoted(card(index, 'collective-rapid-reaction-force'));
+    assert.equal(crrf.how, 'Defined in');
+    assert.match(crrf.quote ?? '', /^Created in 2009, the CRRF is the alliance/);
+    assert.match(quoted(card(index, 'interaction', 2026)).quote ?? '', /Interaction 2026 exercise with the Collective Rapid Reaction Forces is designed to rehearse/);
+  });
+
   it('is a sentence saying when and why the body was created, not one saying only when', () => {
     const created = indexOf({
       'file:///a.txt': 'Committee turns ten\n\nMOSCOW, May 3, 2022 /TASS/ - The Military Committee met.\nThe CSTO Military Committee was created in 2012 to coordinate the planning of the collective forces.',

@@ -219,6 +219,11 @@ describe('variant names joined to the entity they name', () => {
     ]);
   });
 
+  it('learns a transliteration marked with its language as another name of the exercise ("(Rus. “Vzaimodeystviye”)")', () => {
+    const found = findAllMentions('the joint exercise "Interaction-2026" (Rus. "Vzaimodeystviye") began.', knowledge).map((m) => [m.surface, m.entityId]);
+    assert.deepEqual(found, [['Interaction-2026', 'interaction'], ['Vzaimodeystviye', 'interaction']]);
+  });
+
   it('learns a translation in square brackets as another name of the exercise', () => {
     assert.deepEqual(found('The special forces exercise Poisk [Search] ended near Almaty.'), [['Poisk', 'search', null], ['Search', 'search', null]]);
   });
@@ -292,6 +297,11 @@ describe('people, states and organisations the catalog lacks', () => {
       ['UN Assistance Mission in Afghanistan', 'organization'],
       ['UNAMA', 'organization'],
     ]);
+  });
+
+  it('finds a spokesman, and a person named after the body the role is in', () => {
+    assert.deepEqual(others('Spokesman for the CSTO Joint Staff Vladislav Shchegrikovich told reporters.').map(([s]) => s), ['Vladislav Shchegrikovich']);
+    assert.deepEqual(others('the State Secretary of the Security Council Alexander Volfovich said so.').map(([s, , , role]) => [s, role]), [['Alexander Volfovich', 'State Secretary of the Security Council']]);
   });
 
   it('finds a person whose first name is an initial, and both states of a hyphenated compound', () => {

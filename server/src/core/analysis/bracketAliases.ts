@@ -19,6 +19,8 @@ import { Intervals, SpanIndex } from './spans';
 const BRACKETED = /[([]([^()[\]\n]{2,120})[)\]]/g;
 /** Two or more capitalised words, connectors allowed between them: a name, not a remark. */
 const NAME = /^\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00a0]+(?:(?:of|for|on|and|the|in)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’-]*)+$/u;
+/** A name given in another language, marked so: "Rus. “Poisk”", "Russian: Poisk". */
+const LANGUAGE_MARKED = /^(\s*(?:Rus\.|Russ\.|Russian:?|in Russian,?)\s*["\u201c\u00ab']?)([^"\u201d\u00bb']+?)["\u201d\u00bb']?\s*$/;
 /** Words that start a sentence before a name but are not part of it. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'our']);
 /** How far back a translation may start before its abbreviation. */
@@ -44,8 +46,10 @@ export function bracketAliases(text: string, mentions: readonly FoundMention[], 
   for (const match of text.matchAll(BRACKETED)) {
     const open = match.index!;
     const close = open + match[0].length - 1;
-    const innerStart = open + 1 + (match[1].length - match[1].trimStart().length);
-    const inner = match[1].trim();
+    // "(Rus. “Vzaimodeystviye”)": the marker of the language and the quotes are not the name.
+    const marked = LANGUAGE_MARKED.exec(match[1]);
+    const innerStart = open + 1 + (marked ? marked[1].length : match[1].length - match[1].trimStart().length);
+    const inner = marked ? marked[2] : match[1].trim();
     const inside = spans.startingIn(open + 1, close).filter((m) => m.end <= close);
     const before = beforeBracket(text, open, byEnd);
     if (before && !inside.length && (NAME.test(inner) || seriesWord(inner, entityOf(before))) && fitsKind(inner, entityOf(before))) {

@@ -88,14 +88,23 @@ const LIST_SIZE = 3;
 export function definitionScore(sentence: string, mentionStart: number, mentionEnd: number, entity: Entity, surface: string, others: readonly SentenceMention[] = []): number {
   const before = sentence.slice(0, mentionStart);
   const afterName = sentence.slice(mentionEnd);
-  const between = BETWEEN_NAME_AND_PREDICATE.exec(afterName)?.[0] ?? '';
+  let between = BETWEEN_NAME_AND_PREDICATE.exec(afterName)?.[0] ?? '';
+  // "the Interaction 2026 exercise with the Collective Rapid Reaction Forces is designed to …":
+  // the name's kind noun, then what it is held with, then what is said of it.
+  const withOther = between && /^\s+with\s+(?:the\s+)?/i.exec(afterName.slice(between.length));
+  const partner = withOther && others.find((o) => o.start === mentionEnd + between.length + withOther[0].length);
+  if (partner) between = afterName.slice(0, partner.end - mentionEnd);
   const after = afterName.slice(between.length);
+  // "… exercise with the CRRF is designed to …": after a preposition, with a name before it, the
+  // name is a complement; what follows is said of the name before.
+  // A relative clause ("…, which are designed to …") is still said of the nearest name.
+  const complement = /\b(?:with|of|for|by|from|to|under|within|among)\s+(?:the\s+)?$/i.test(before) && others.some((o) => o.end <= mentionStart) && !/^\s*,?\s*(?:which|that|who)\b/i.test(after);
   // "… Rubezh-2025 and Cobalt-2025 exercises, which …" speaks of every name of the list.
   const ofMany = /s\s*$/i.test(between) && /(?:exercises|operations|drills|trainings|manoeuvres|maneuvers)\s*$/i.test(between);
   let score = 0;
   let attached = false;
   for (const { pattern, score: s } of DEFINING_AFTER) {
-    if (pattern.test(after)) {
+    if (!complement && pattern.test(after)) {
       score += s;
       attached = s >= 3;
       break;
@@ -130,7 +139,9 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   }
   // The name is what the sentence is about: it opens it, and the defining words follow it
   // ("The ICMEC was set up in 2000 to coordinate …").
-  if (attached && /^\s*(?:the\s+)?["\u201c\u00ab]?$/i.test(before)) score += 1;
+  // A participle or an attribution may open it: "Created in 2009, the CRRF is …", "According to
+  // the spokesman, the Interaction 2026 exercise … is designed to …".
+  if (attached && /^\s*(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?["\u201c\u00ab]?$/i.test(before)) score += 1;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;

@@ -16,6 +16,7 @@ const TITLES = [
   'Deputy Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'State Secretary', 'Secretary', 'Ambassador', 'Director General', 'Director',
   'Colonel General', 'Lieutenant General', 'Major General', 'Lieutenant Colonel', 'General of the Army', 'Army General', 'Colonel',
   'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press Secretary',
 ].sort((a, b) => b.length - a.length);
 const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
@@ -57,7 +58,8 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     // ("President of Kyrgyzstan Sadyr Japarov"); the role between has no comma.
     for (let from = 0; from < capitals.length; from++) {
       const anchor = from === 0 ? titleEnd : capitals[from - 1].end;
-      if (from > 0 && !ends.has(anchor)) continue;
+      // … or right after the head noun of the body the role is in ("State Secretary of the Security Council Alexander Volfovich").
+      if (from > 0 && !ends.has(anchor) && !BODY_HEADS.has(wordKey(capitals[from - 1].text))) continue;
       if (text.slice(match.index!, anchor).includes(',')) break;
       if (!/^,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
       let last = from;
