@@ -10,6 +10,7 @@ import { analyseDocument } from '../../server/src/core/analysis/analyseDocument'
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { fromSnapshot, plainSnapshot, toSnapshot, type DocumentSnapshot } from '../../server/src/core/index/snapshot';
 import { decodeCorpusFile } from '../../server/src/core/text/decode';
+import { endsWithPreposition } from '../../server/src/core/analysis/definitions';
 import { splitLines } from '../../server/src/core/text/lines';
 import { endsPossessive, splitWords, wordKey } from '../../server/src/core/text/words';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
@@ -100,6 +101,18 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
         expected.push({ start, end: text.length });
         assert.deepEqual(splitLines(text).map(({ start: s, end: e }) => ({ start: s, end: e })), expected);
         for (let end = 0; end <= text.length; end++) assert.equal(endsPossessive(text, end), /['\u2019][sS]$/.test(text.slice(0, end)), `at ${end}`);
+      }),
+      params,
+    );
+  });
+
+  it('reads a preposition at the end of the words before a name as /\\b(?:with|of|…)\\s+(?:the\\s+)?$/i would', () => {
+    const piece = fc.constantFrom('with', 'of', 'for', 'by', 'from', 'to', 'under', 'within', 'among', 'the', 'The', 'OF', 'into', 'x', '_', 'é', ' ', '  ', '\t', '\u00a0', '\n');
+    const pattern = /\b(?:with|of|for|by|from|to|under|within|among)\s+(?:the\s+)?$/i;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        assert.equal(endsWithPreposition(text), pattern.test(text), JSON.stringify(text));
       }),
       params,
     );

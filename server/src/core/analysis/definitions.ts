@@ -60,6 +60,26 @@ const DEFINING_BEFORE = [
   { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
 ];
 
+const PREPOSITIONS = ['with', 'of', 'for', 'by', 'from', 'to', 'under', 'within', 'among'];
+
+/**
+ * True when the text ends with a preposition and white space, "the" and white space between them
+ * allowed: /\b(?:with|of|…)\s+(?:the\s+)?$/i, without trying the pattern at every position.
+ */
+export function endsWithPreposition(before: string): boolean {
+  const ends = (text: string) => {
+    const lower = text.slice(-6).toLowerCase();
+    return PREPOSITIONS.some((p) => lower.endsWith(p) && !/[A-Za-z0-9_]/.test(text.charAt(text.length - p.length - 1)));
+  };
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  if (ends(trimmed)) return true;
+  if (!/(?:^|[^A-Za-z0-9_])the$/i.test(trimmed.slice(-4))) return false;
+  const beforeThe = trimmed.slice(0, -3);
+  const rest = beforeThe.trimEnd();
+  return rest.length < beforeThe.length && ends(rest);
+}
+
 /** The last letter before the end of `before`, past one opening quote and white space, in lower case. */
 function lastLetter(before: string): string {
   let end = before.length;
@@ -98,7 +118,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // "… exercise with the CRRF is designed to …": after a preposition, with a name before it, the
   // name is a complement; what follows is said of the name before.
   // A relative clause ("…, which are designed to …") is still said of the nearest name.
-  const complement = /\b(?:with|of|for|by|from|to|under|within|among)\s+(?:the\s+)?$/i.test(before) && others.some((o) => o.end <= mentionStart) && !/^\s*,?\s*(?:which|that|who)\b/i.test(after);
+  const complement = others.some((o) => o.end <= mentionStart) && endsWithPreposition(before) && !/^\s*,?\s*(?:which|that|who)\b/i.test(after);
   // "… Rubezh-2025 and Cobalt-2025 exercises, which …" speaks of every name of the list.
   const ofMany = /s\s*$/i.test(between) && /(?:exercises|operations|drills|trainings|manoeuvres|maneuvers)\s*$/i.test(between);
   let score = 0;

@@ -140,12 +140,20 @@ export class MentionMatcher {
 
   /** @internal The organisation an entity belongs to that has single-word names, and those names. */
   qualifierOf(entity: Entity): { id: string; keys: Set<string> } | undefined {
+    if (this.qualifierCache.has(entity.id)) return this.qualifierCache.get(entity.id);
+    let found: { id: string; keys: Set<string> } | undefined;
     for (const parent of ancestorsOf(entity, (id) => this.byId.get(id))) {
       const keys = this.qualifiers.get(parent.id);
-      if (keys) return { id: parent.id, keys };
+      if (keys) {
+        found = { id: parent.id, keys };
+        break;
+      }
     }
-    return undefined;
+    this.qualifierCache.set(entity.id, found);
+    return found;
   }
+
+  private readonly qualifierCache = new Map<string, { id: string; keys: Set<string> } | undefined>();
 
   /** @internal Phrases compiled to word keys, cached per entity. */
   contextKeys(entity: Entity): { notAfter: string[][]; notBefore: string[][] } {
