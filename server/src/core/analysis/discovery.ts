@@ -12,7 +12,7 @@ import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
 import type { EntityKind, Entity, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, HashSet, keyHash, OPENING_QUOTES, nameKeys, splitWords, startsCapital, wholeNamePattern, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, startsCapital, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
@@ -49,6 +49,23 @@ const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ 
 const NAME_AFTER = new RegExp(`^[ \\u00a0]+(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?`, 'u');
 
 type Candidate = Ranked;
+
+/**
+ * Whether text[from, to) may end with a capitalised name (then, if `spaced`, a closing quote and
+ * spaces): its last run of letters, digits and apostrophes holds a capital. What NAME_AT_END and
+ * NAME_BEFORE need, checked before them, as a pattern anchored at the end is tried from every position.
+ */
+function mayEndWithName(text: string, from: number, to: number, spaced: boolean): boolean {
+  let i = to;
+  if (spaced) {
+    while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+    if (i === to) return false;
+    if (i > from && CLOSING_QUOTES.includes(text[i - 1])) i--;
+  }
+  const end = i;
+  for (let c = text.charCodeAt(i - 1); i > from && (isWordCode(c) || c === 39 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff)); c = text.charCodeAt(--i - 1));
+  return i < end && /\p{Lu}/u.test(text.slice(i, end));
+}
 
 export interface DiscoveryResult {
   /** Mentions found by discovery, not overlapping the catalog's (but for those in `superseded`). */
@@ -100,7 +117,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     // Attached to a word: "Cobalt-2019", not "2020 - 2021" or " -2019".
     if (!match.index || !/[\p{L}\p{N}]/u.test(text[match.index - 1])) continue;
     const windowStart = Math.max(0, match.index! - 60);
-    const name = NAME_AT_END.exec(text.slice(windowStart, match.index!));
+    const name = mayEndWithName(text, windowStart, match.index!, false) ? NAME_AT_END.exec(text.slice(windowStart, match.index!)) : null;
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
   }
   for (const [at, keyword] of kindWordsIn(text, words)) for (const candidate of keywordCandidates(text, at, keyword, lexicon)) add(candidate);
@@ -177,7 +194,7 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   if (keyword.startsWith('training') && TRAINING_PLACES.test(text.slice(at + keyword.length, at + keyword.length + 12))) return [];
   const found: Candidate[] = [];
   const windowStart = Math.max(0, at - 60);
-  const before = NAME_BEFORE.exec(text.slice(windowStart, at));
+  const before = mayEndWithName(text, windowStart, at, true) ? NAME_BEFORE.exec(text.slice(windowStart, at)) : null;
   if (before) {
     const quoted = !!before[1] && !!before[3];
     const start = windowStart + before.index + (before[1]?.length ?? 0);
