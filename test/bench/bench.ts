@@ -186,16 +186,25 @@ async function main(): Promise<void> {
   await session.filesChanged([{ uri: URI.file(noteFile).toString(), type: FileChangeType.Changed }]);
   await nextNote;
 
-  // 5. Incremental updates: one document edited; one added and one deleted.
-  const edited = join(CORPUS, '00010.txt');
-  const original = readFileSync(edited, 'utf8');
-  appendFileSync(edited, '\n\nThe exercise “Granite-2031” of the Collective Rapid Reaction Force was held.\n');
-  let start = performance.now();
-  let next = session.nextStatus((s) => !s.indexing && s.lastUpdateMilliseconds !== undefined);
-  await session.filesChanged([{ uri: URI.file(edited).toString(), type: FileChangeType.Changed }]);
-  const editStatus = await next;
-  const editRoundTrip = performance.now() - start;
-  writeFileSync(edited, original);
+  // 5. Incremental updates: one document edited (seven documents in turn, each put back after;
+  // the median is reported, one sample being at the mercy of a collection); one added and one deleted.
+  const edits: { update: number; roundTrip: number }[] = [];
+  let start = 0;
+  let next: ReturnType<typeof session.nextStatus>;
+  for (let n = 10; n < 17; n++) {
+    const edited = join(CORPUS, `${String(n).padStart(5, '0')}.txt`);
+    const original = readFileSync(edited, 'utf8');
+    for (const text of [`${original}\n\nThe exercise “Granite-2031” of the Collective Rapid Reaction Force was held.\n`, original]) {
+      writeFileSync(edited, text);
+      start = performance.now();
+      next = session.nextStatus((s) => !s.indexing && s.lastUpdateMilliseconds !== undefined);
+      await session.filesChanged([{ uri: URI.file(edited).toString(), type: FileChangeType.Changed }]);
+      const status = await next;
+      if (text !== original) edits.push({ update: status.lastUpdateMilliseconds!, roundTrip: performance.now() - start });
+    }
+  }
+  const editMedian = [...edits].sort((a, b) => a.update - b.update)[edits.length >> 1];
+  const editMax = Math.max(...edits.map((e) => e.update));
   const added = join(CORPUS, 'added.txt');
   const deleted = join(CORPUS, '00011.txt');
   const deletedText = readFileSync(deleted, 'utf8');
@@ -216,7 +225,6 @@ async function main(): Promise<void> {
   const requestMemory = { peak: Math.max(...phases.slice(1).map((p) => p.peak)), current: memoryOf(session.pid).current };
   const requestsCpu = cpuSecondsOf(session.pid) - requestsCpuStart;
   await session.filesChanged([
-    { uri: URI.file(edited).toString(), type: FileChangeType.Changed },
     { uri: URI.file(deleted).toString(), type: FileChangeType.Created },
     { uri: URI.file(added).toString(), type: FileChangeType.Deleted },
   ]);
@@ -257,7 +265,7 @@ async function main(): Promise<void> {
     { measure: 'open 1 MB note: first hover (analysis included)', value: ms(firstBigHover), target: '' },
     ...[bigHover, bigCompletion].map((r) => ({ measure: `${r.label} p50 / p99`, value: `${ms(r.p50)} / ${ms(r.p99)}`, target: 'p99 ≤ 20 ms', met: r.p99 <= 20 })),
     { measure: 'one note changed on disk: server update / round trip', value: `${ms(noteStatus.lastUpdateMilliseconds!)} / ${ms(noteRoundTrip)}`, target: '' },
-    { measure: 'one document edited: server update / round trip', value: `${ms(editStatus.lastUpdateMilliseconds!)} / ${ms(editRoundTrip)}`, target: '≤ 10 ms', met: editStatus.lastUpdateMilliseconds! <= 10 },
+    { measure: `one document edited (median of ${edits.length}; max): server update / round trip`, value: `${ms(editMedian.update)} / ${ms(editMedian.roundTrip)}; max ${ms(editMax)}`, target: '≤ 10 ms', met: editMedian.update <= 10 },
     { measure: 'one added + one deleted: server update / round trip', value: `${ms(addStatus.lastUpdateMilliseconds!)} / ${ms(addRoundTrip)}`, target: '' },
     ...phases.map((p) => ({ measure: `peak resident memory: ${p.label}`, value: `${mb(p.peak)} (${(p.peak / generated.bytes).toFixed(2)}× corpus)`, target: '≤ 3× corpus', met: p.peak <= 3 * generated.bytes })),
     { measure: 'resident memory after the cold index and its cache write', value: mb(indexingMemory.current), target: '' },
@@ -271,7 +279,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padEnd(28)}  ${r.target}${r.met === undefined ? '' : r.met ? '  met' : '  MISSED'}`);
   const scaling: ScaleRow[] = SCALE.length ? await scalingTable(SCALE, BYTES, SEED) : [];
   if (scaling.length) printScalingTable(scaling);
-  const results = { seed: SEED, documents: generated.files, bytes: generated.bytes, requests: REQUESTS, ripgrep: ripgrepVersion, rows, scaling, raw: { firstChronology, oneChronology, oneYearChronology, corpusChronology, quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, editStatus, editRoundTrip, addStatus, addRoundTrip, indexingMemory, requestMemory, requestsCpu, warmMemory, phases, coldLiveHeap, afterRequestsLiveHeap, warmLiveHeap } };
+  const results = { seed: SEED, documents: generated.files, bytes: generated.bytes, requests: REQUESTS, ripgrep: ripgrepVersion, rows, scaling, raw: { firstChronology, oneChronology, oneYearChronology, corpusChronology, quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, edits, addStatus, addRoundTrip, indexingMemory, requestMemory, requestsCpu, warmMemory, phases, coldLiveHeap, afterRequestsLiveHeap, warmLiveHeap } };
   writeFileSync(join(OUT, 'bench-results.json'), JSON.stringify(results, (key, value) => (key === 'session' ? undefined : value), 2));
   console.log(`\nWritten to ${join(OUT, 'bench-results.json')}.`);
 }
