@@ -85,7 +85,8 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     if (!fullName || !(acronym ? initialsMatch(fullName.name, abbreviation) : syllablesMatch(fullName.name, abbreviation))) continue;
     const keys = nameKeys(fullName.name);
     // An organisation's name starts where its initials do: not "Experts of the United Nations Office … (UNODC)".
-    const organisation = organisationOf(text, acronym ? fromInitials(fullName, abbreviation) : fullName, acronym ? nameKeys(fromInitials(fullName, abbreviation).name) : keys, mentions, lexicon, knowledge);
+    const initialled = acronym ? fromInitials(fullName, abbreviation) : fullName;
+    const organisation = organisationOf(text, initialled, initialled === fullName ? keys : nameKeys(initialled.name), mentions, lexicon, knowledge);
     if (organisation) {
       definitions.set(abbreviation, { at: open, entityId: organisation.mention.entityId, discovered: organisation.mention.discovered! });
       uses.push(organisation.mention);

@@ -8,7 +8,7 @@ import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import type { NamePattern, TrieNode } from './nameTrie';
-import { bracketedAbbreviation, compact, DETERMINERS, gapAllowed, headOfLongerName, isAbbreviation, nationalBody, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
+import { bracketedAbbreviation, compact, DETERMINERS, gapAllowed, isAbbreviation, longerNameAt, nationalBody, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
 const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
@@ -315,10 +315,11 @@ class MatchRun {
     if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], start)) {
       return undefined;
     }
-    if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || headOfLongerName(text, words, last, own))) return undefined;
+    if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || longerNameAt(text, words, last, own) >= 0)) return undefined;
     // "the Military Committee of the Union State": another organisation's body, when what follows
     // "of the" is capitalised, not the CSTO, and no name the catalog knows.
-    if (entity.kind === 'body' && !pattern.shortForm && words.key(last + 1) === 'of' && headOfLongerName(text, words, last, own) && !this.nameAt(words.key(last + 2) === 'the' ? last + 3 : last + 2)) return undefined;
+    const owner = entity.kind === 'body' && !pattern.shortForm && words.key(last + 1) === 'of' ? longerNameAt(text, words, last, own) : -1;
+    if (owner >= 0 && !this.nameAt(owner)) return undefined;
     const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
     if (edition !== undefined) mention.edition = edition;
     return mention;

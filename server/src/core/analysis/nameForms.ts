@@ -126,15 +126,16 @@ export function nationalBody(text: string, words: Words, first: number, last: nu
 }
 
 /**
- * A head noun that goes on into a name of its own: "the Council of Commanders of Border Troops",
- * not "the Council" named before; "the Council of the CSTO" is still the Council.
+ * Where a head noun goes on into a name of its own: "the Council of Commanders of Border Troops",
+ * not "the Council" named before; "the Council of the CSTO" is still the Council. The index of
+ * the capitalised word after "of (the)", "for" or "on", -1 when the name does not go on.
  */
-export function headOfLongerName(text: string, words: Words, last: number, own: ReadonlySet<string> | undefined): boolean {
+export function longerNameAt(text: string, words: Words, last: number, own: ReadonlySet<string> | undefined): number {
   let next = last + 1;
-  if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !spacesOnly(text, words.ends[last], words.starts[next])) return false;
+  if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !spacesOnly(text, words.ends[last], words.starts[next])) return -1;
   next++;
   if (words.key(next) === 'the' && next + 1 < words.length) next++;
-  return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]);
+  return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]) ? next : -1;
 }
 
 /** One way the matcher finds an entity by. */

@@ -22,7 +22,6 @@ const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /** An initial for a first name, before the surname: "T. Masadykov". */
 const INITIAL = String.raw`\p{Lu}\.(?=[ \u00a0]+\p{Lu})`;
-const INITIAL_ALONE = new RegExp(`^${INITIAL}`, 'u');
 /** The first words of the titles: only where one stands is a title looked for. */
 const TITLE_STARTS = new HashSet(TITLES.map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
 /** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
@@ -67,9 +66,9 @@ export function personCandidates(text: string, words: Words, known: readonly Men
       const name = capitals.slice(from, last + 1);
       // Two or three name words, then no more capitalised words of the same run.
       const more = last + 1 < capitals.length && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start));
-      // An initial may stand for the first name: "Deputy Secretary General T. Masadykov".
-      const initialled = (w: { text: string }, k: number) => k === 0 && INITIAL_ALONE.test(`${w.text} ${name[1]?.text ?? ''}`);
-      if (name.length >= 2 && name.length <= 3 && !more && name.every((w, k) => isNameWord(w.text, lexicon) || initialled(w, k))) {
+      // An initial may stand for the first name: "Deputy Secretary General T. Masadykov" (of the
+      // run's words, only an initial ends in a dot).
+      if (name.length >= 2 && name.length <= 3 && !more && name.every((w, k) => isNameWord(w.text, lexicon) || (k === 0 && w.text.endsWith('.')))) {
         const role = text.slice(match.index!, anchor).replace(/\s+/g, ' ');
         found.push(person(text, name[0].start, name[name.length - 1].end, role));
         break;

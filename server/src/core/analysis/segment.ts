@@ -24,12 +24,12 @@ const BOILERPLATE_LINES = new Set([
   'read more in our telegram-channel', 'read more in our telegram channel', '(video)',
 ]);
 const LONGEST_BOILERPLATE_LINE = Math.max(...[...BOILERPLATE_LINES].map((l) => l.length));
+/** A photo credit: tried only on lines with a "©" (the pattern is searched for through the line). */
 const PHOTO_CREDIT = /\u00a9\s*photo/i;
 const BOILERPLATE_PATTERNS = [
   /^_{3,}$/, // separator rule
   /^-{3,}$/,
   /^read more (in|at|on) .*https?:\/\//i, // "Read more in the Parlamentskaya Gazeta: https://..."
-  PHOTO_CREDIT, // tried only on lines with a "©"
   /^e-?mail\s*:/i,
   /^(tel|fax|phone)\b/i,
 ];
@@ -48,7 +48,6 @@ const RELATED_HEADER = /^(read also|see also|related( news)?)\s*:?$/i;
 const BYLINE_AT_END = /,\s*(editor|correspondent|author)$/i;
 const BYLINE_PATTERNS = [
   /^(author|authors|by|editor|text|interviewed by|prepared by)\s*:\s*\S/i,
-  BYLINE_AT_END,
   /^(the\s+)?(cstO\s+)?press secretary\b/i,
 ];
 const TIME_DATE_BYLINE = /^(?:\d{1,2}:\d{2}\s+)?(\d{1,2}\.\d{1,2}\.\d{4})\s*[\u2022|\u00b7]\s*(.+)$/;
@@ -63,7 +62,7 @@ function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } 
   const first = text.charCodeAt(0);
   const digitFirst = first >= 48 && first <= 57;
   if (text.length <= LONGEST_BOILERPLATE_LINE && BOILERPLATE_LINES.has(text.toLowerCase())) return { cls: 'boilerplate' };
-  if (BOILERPLATE_PATTERNS.some((p) => (p !== PHOTO_CREDIT || text.includes('\u00a9')) && p.test(text)) || ((digitFirst || first === 43) && text.length <= LONGEST_PHONE_LINE && PHONE_LINE.test(text))) return { cls: 'boilerplate' };
+  if (BOILERPLATE_PATTERNS.some((p) => p.test(text)) || (text.includes('\u00a9') && PHOTO_CREDIT.test(text)) || ((digitFirst || first === 43) && text.length <= LONGEST_PHONE_LINE && PHONE_LINE.test(text))) return { cls: 'boilerplate' };
   if (RELATED_HEADER.test(text)) return { cls: 'related' };
   const dotted = digitFirst ? parseDottedDate(text) : undefined;
   if (dotted) return { cls: 'date', date: dotted };
@@ -75,7 +74,7 @@ function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } 
   const byline = digitFirst ? TIME_DATE_BYLINE.exec(text) : null;
   if (byline) return { cls: 'byline', date: parseDottedDate(byline[1]) };
   const last = text.charCodeAt(text.length - 1) | 32;
-  if (BYLINE_PATTERNS.some((p) => (p !== BYLINE_AT_END || last === 114 || last === 116) && p.test(text))) return { cls: 'byline' };
+  if (BYLINE_PATTERNS.some((p) => p.test(text)) || ((last === 114 || last === 116) && BYLINE_AT_END.test(text))) return { cls: 'byline' };
   if (/^[-\u2013\u2014]\s/.test(text) && /\?["\u201d\u00bb]?$/.test(text)) return { cls: 'question' };
   if (first === 35 && MARKDOWN_HEADING.test(text)) return { cls: 'heading' };
   return { cls: 'text' };

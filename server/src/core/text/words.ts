@@ -175,9 +175,9 @@ function splitTransient(text: string): Words {
 function split(text: string, from: number, to: number, scratch: typeof NAME_SCRATCH | undefined): Words {
   const capacity = Math.max(0, (to - from + 1) >> 1);
   const transient = scratch !== undefined && capacity <= SCRATCH_WORDS;
-  const columns = transient ? scratch : WORD_COLUMNS.reserve(capacity);
+  const reused = !transient && capacity <= REUSED_WORDS;
+  const columns = transient ? scratch : reused ? WORD_COLUMNS.reserve(capacity) : new WordColumns().reserve(capacity);
   const { starts, ends, hashes, joinNext } = columns;
-  joinNext.fill(0, 0, capacity);
   let folded: [number, string][] | undefined;
   const withApostrophe: number[] = [];
   let n = 0;
@@ -215,6 +215,7 @@ function split(text: string, from: number, to: number, scratch: typeof NAME_SCRA
     }
     starts[n] = start;
     ends[n] = i;
+    joinNext[n] = 0;
     if (plain) hashes[n] = hash | 0;
     else {
       // Accents, apostrophes, other scripts: the key decides the hash.
@@ -233,7 +234,9 @@ function split(text: string, from: number, to: number, scratch: typeof NAME_SCRA
 
 /**
  * Columns a text is split into before its words are counted, grown as needed and reused: the
- * words are then copied out at their number, not at the most a text could hold.
+ * words are then copied out at their number, not at the most a text could hold. A text that may
+ * hold more than REUSED_WORDS words gets columns of its own, so that one huge file does not keep
+ * its columns alive for good.
  */
 class WordColumns {
   starts = new Int32Array(0);
@@ -254,6 +257,7 @@ class WordColumns {
 }
 
 const WORD_COLUMNS = new WordColumns();
+const REUSED_WORDS = 1 << 16;
 
 /** True when the text before `end` is a possessive ending ("'s", "’S"): without a slice or a pattern. */
 export function endsPossessive(text: string, end: number): boolean {
