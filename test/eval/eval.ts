@@ -131,8 +131,11 @@ const SETS: LabelledSet[] = [
   // brackets), never used to change a rule. Its first run (this commit): all P 100% R 100%, 0 trap
   // hits; dates 2/3 (a date followed by page furniture, "12 January 2026    Read: 814", left the
   // document undated, not misdated); definitions 3/5, none misleading (the CSTO defined inside a
-  // quotation, and a body defined by a participial phrase then a plural verb, both missed).
-  { name: 'held-out real text, sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // quotation, and a body defined by a participial phrase then a plural verb, both missed). Those
+  // three misses then changed rules (a page's counters after a date, the full name in brackets
+  // and an opening quote before a defining predicate, a participle set off by commas), so it is
+  // tuned since (2026-12-05, fourth session of the day).
+  { name: 'real-text names, sixth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -574,8 +577,9 @@ async function main(): Promise<void> {
   // Written at commit 0739e8c with the fifth names set above and run once as held-out (dates 3/3,
   // definitions 5/7, 2 misleading); its definition misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext5'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written at commit a15177a with the sixth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written at commit a15177a with the sixth names set above and run once as held-out (dates 2/3,
+  // definitions 3/5); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

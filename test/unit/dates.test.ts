@@ -19,6 +19,9 @@ describe('parseDateline', () => {
     ['Thursday, October 2, 2025 09:15', '2025-10-02'],
     ['12 Dec. 2024 18:40 (UTC+3)', '2024-12-12'],
     ['date 2023-04-20 20 Apr. 11:05 (UTC+3 MSK)', '2023-04-20'],
+    ['3 March 2025      Views: 1,207', '2025-03-03'],
+    ['March 3, 2025 | Views: 96 | Comments: 2', '2025-03-03'],
+    ['03.03.2025 Read: 58', '2025-03-03'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -40,6 +43,7 @@ describe('parseDateline', () => {
       'May 2022 brought new exercises.',
       'June 9, 2021 the ministers had already left the city for talks.',
       'DUSHANBE (AKIpress) - The agency gives no date in its lead.',
+      '3 March 2025 the ministers met 2 times.',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }
@@ -47,6 +51,7 @@ describe('parseDateline', () => {
 
   it('tells a line that is only a date from a dateline that opens a paragraph', () => {
     assert.equal(parseDateline('27 June 2024')?.whole, true);
+    assert.equal(parseDateline('27 June 2024    Read: 814')?.whole, true);
     assert.equal(parseDateline('MOSCOW, 27 June 2024 - Text follows.')?.whole, false);
   });
 });

@@ -70,6 +70,33 @@ describe('the defining sentence of an entity', () => {
     assert.match(quote ?? '', /^The ICMEC was set up in 2000 to coordinate/);
   });
 
+  it('is a definition a speaker gives in quotation marks, the full name in brackets after the abbreviation', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Minister on the alliance\n\nMINSK, 4 July 2025 - The minister spoke to reporters.\n"The ICMEC (Interstate Commission for Military-Economic Cooperation) is the alliance\'s forum for arms production, and it meets twice a year," the minister said.',
+    });
+    const { quote, how } = quoted(card(index, 'interstate-commission-military-economic-cooperation'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /^"The ICMEC \(Interstate Commission for Military-Economic Cooperation\) is the alliance's forum/);
+  });
+
+  it('is the first sentence of a report whose dateline opens it ("BISHKEK, 4 July 2025 - The CRRF is …")', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Reserve on alert\n\nBISHKEK, 4 July 2025 - The CRRF is the alliance\'s mobile reserve of airborne units. It was put on alert.',
+    });
+    const { quote, how } = quoted(card(index, 'collective-rapid-reaction-force'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /The CRRF is the alliance's mobile reserve/);
+  });
+
+  it('is a sentence whose verb follows a participle set off by commas ("The CRRF, formed in 2009, are …")', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Reserve on alert\n\nMOSCOW, 4 July 2025 - Units were put on alert.\nThe Collective Rapid Reaction Forces, formed in 2009, are the alliance\'s mobile reserve of airborne units.',
+    });
+    const { quote, how } = quoted(card(index, 'collective-rapid-reaction-force'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /^The Collective Rapid Reaction Forces, formed in 2009, are the alliance's mobile reserve/);
+  });
+
   it('is not the sentence defining an exercise held "with" the body; that sentence defines the exercise\'s edition', () => {
     const index = indexOf({
       'file:///a.txt': 'Units head for Belarus\n\nMOSCOW, August 20, 2026 /TASS/ - Units will move to Belarus.\nAccording to the spokesman, the Interaction 2026 exercise with the Collective Rapid Reaction Forces is designed to rehearse a joint operation.',

@@ -299,6 +299,16 @@ describe('people, states and organisations the catalog lacks', () => {
     ]);
   });
 
+  it('finds an organisation whose abbreviation takes letters from inside its words ("Eurasian … (EAPO)")', () => {
+    assert.deepEqual(others('Lawyers of the Eurasian Patent Organization (EAPO) met; EAPO will publish the rules.').map(([s, kind, name]) => [s, kind, name]), [
+      ['Eurasian Patent Organization', 'organization', 'Eurasian Patent Organization'],
+      ['EAPO', 'organization', 'Eurasian Patent Organization'],
+      ['EAPO', 'organization', 'Eurasian Patent Organization'],
+    ]);
+    assert.deepEqual(others('The Eurasian Group on Road Safety (EAGR) met.').map(([s]) => s), ['Eurasian Group on Road Safety', 'EAGR'], 'words after a connector complete the name');
+    assert.deepEqual(others('The Eurasian Trade Bureau (EB) met.'), [], 'a word the letters skip is no abbreviation of the name');
+  });
+
   it('finds a spokesman, and a person named after the body the role is in', () => {
     assert.deepEqual(others('Spokesman for the CSTO Joint Staff Vladislav Shchegrikovich told reporters.').map(([s]) => s), ['Vladislav Shchegrikovich']);
     assert.deepEqual(others('the State Secretary of the Security Council Alexander Volfovich said so.').map(([s, , , role]) => [s, role]), [['Alexander Volfovich', 'State Secretary of the Security Council']]);

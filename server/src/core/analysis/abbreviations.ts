@@ -82,10 +82,14 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       continue;
     }
     const fullName = precedingCapitalisedName(text, open);
-    if (!fullName || !(acronym ? initialsMatch(fullName.name, abbreviation) : syllablesMatch(fullName.name, abbreviation))) continue;
+    if (!fullName) continue;
+    const initials = acronym ? initialsMatch(fullName.name, abbreviation) : syllablesMatch(fullName.name, abbreviation);
+    // "Eurasian Group on Combating … (EAG)": letters from inside a word, for an organisation only.
+    const inWords = !initials && acronym ? fromLettersInWords(fullName, abbreviation) : undefined;
+    if (!initials && !inWords) continue;
     const keys = nameKeys(fullName.name);
     // An organisation's name starts where its initials do: not "Experts of the United Nations Office … (UNODC)".
-    const initialled = acronym ? fromInitials(fullName, abbreviation) : fullName;
+    const initialled = inWords ?? (acronym ? fromInitials(fullName, abbreviation) : fullName);
     const organisation = organisationOf(text, initialled, initialled === fullName ? keys : nameKeys(initialled.name), mentions, lexicon, knowledge);
     if (organisation) {
       definitions.set(abbreviation, { at: open, entityId: organisation.mention.entityId, discovered: organisation.mention.discovered! });
@@ -93,7 +97,7 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       superseded.push(...organisation.inside);
       continue;
     }
-    if (!acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
+    if (!initials || !acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
     if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open))) continue;
     const catalog = lexicon.bodyOf(fullName.name);
     const definition: LocalDefinition = { at: open, entityId: catalog?.id ?? discoveredId('body', bodyKey(fullName.name)) };
@@ -259,4 +263,37 @@ function fromInitials(fullName: { name: string; start: number }, abbreviation: s
 function sentenceText(text: string, at: number): string {
   const sentence = sentenceAround(text, at, { start: 0, end: text.length });
   return text.slice(sentence.start, sentence.end);
+}
+
+/**
+ * "Eurasian Group on Combating Money Laundering … (EAG)", "Eurasian Economic Union (EAEU)": an
+ * abbreviation whose letters are, in order, each word's initial and perhaps more letters of that
+ * word, from the first word on; words after the last one it takes follow a connector ("on
+ * Combating …"). The name from that first word, or undefined.
+ */
+export function fromLettersInWords(fullName: { name: string; start: number }, abbreviation: string): { name: string; start: number } | undefined {
+  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = [...fullName.name.matchAll(/[^\s\-\u2010-\u2014]+/g)];
+  const takes = (w: number, l: number): boolean => {
+    if (l === letters.length) return w === words.length || CONNECTORS.has(words[w][0].toLowerCase());
+    if (w === words.length) return false;
+    const word = words[w][0].toLowerCase();
+    if (CONNECTORS.has(word)) return takes(w + 1, l);
+    if (word[0] !== letters[l]) return false;
+    // The initial, then any later letters of the word, in order.
+    for (let i = 1, n = l + 1; ; i++) {
+      if (takes(w + 1, n)) return true;
+      if (n === letters.length) return false;
+      const next = word.indexOf(letters[n], i);
+      if (next < 0) return false;
+      i = next;
+      n++;
+    }
+  };
+  for (let w = 0; w < words.length; w++) {
+    const first = words[w][0].toLowerCase();
+    if (CONNECTORS.has(first) || first[0] !== letters[0]) continue;
+    if (takes(w, 0)) return { name: fullName.name.slice(words[w].index), start: fullName.start + words[w].index! };
+  }
+  return undefined;
 }

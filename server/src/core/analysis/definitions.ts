@@ -17,16 +17,18 @@ export interface SentenceMention {
 }
 
 /**
- * What may stand between a name and the words said of it: a closing quote, its abbreviation in
- * brackets, a kind noun ("the Search-2025 exercise, which …"), the organisation it belongs to
- * ("the Joint Staff of the CSTO is …").
+ * What may stand between a name and the words said of it: a closing quote, its abbreviation or
+ * full name in brackets ("The CSTO (Collective Security Treaty Organization) is …"), a kind noun
+ * ("the Search-2025 exercise, which …"), the organisation it belongs to ("the Joint Staff of the
+ * CSTO is …"), a participle set off by commas ("The CRDF, set up in 2001, are …").
  */
 const BETWEEN_NAME_AND_PREDICATE = new RegExp(
   [
     '^["\u201d\u00bb\']?',
-    '(?:\\s*\\([^()]{1,16}\\))?',
+    '(?:\\s*\\([^()]{1,60}\\))?',
     '(?:\\s+(?:joint\\s+|special\\s+|command[- ]and[- ]staff\\s+|strategic\\s+|international\\s+|regional\\s+|permanent\\s+)*(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?))?',
     '(?:\\s+of\\s+the\\s+(?:CSTO|Organi[sz]ation|Collective\\s+Security\\s+Treaty\\s+Organi[sz]ation|member\\s+states))?',
+    '(?:\\s*,\\s*(?:set\\s+up|created|established|founded|formed)\\s+(?:in|on)\\s+[^,;.]{1,30},)?',
   ].join(''),
   'i',
 );
@@ -93,6 +95,8 @@ const DEFINING_LATER = [
   { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
   { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for|tasked with|charged with)\b/i, score: 2 },
 ];
+/** A dateline before the first sentence of a report: "BISHKEK, 7 May 2025 - ". */
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}'. ]{1,30},[^,.!?;\u2013\u2014-]{3,30}\s[-\u2013\u2014]\s+/u;
 /** "the highest body", "a permanent working body": a body's place in the organisation, next to its name. */
 const BODY_PLACE = /\b(highest|main|permanent|statutory|working|subsidiary|executive|consultative|auxiliary)\s+(body|organ|bodies)\b/i;
 /** Any of the DEFINING_LATER phrases: most sentences hold none, and one search says so. */
@@ -160,8 +164,9 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // The name is what the sentence is about: it opens it, and the defining words follow it
   // ("The ICMEC was set up in 2000 to coordinate …").
   // A participle or an attribution may open it: "Created in 2009, the CRRF is …", "According to
-  // the spokesman, the Interaction 2026 exercise … is designed to …".
-  if (attached && /^\s*(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?["\u201c\u00ab]?$/i.test(before)) score += 1;
+  // the spokesman, the Interaction 2026 exercise … is designed to …"; so may a dateline ("BISHKEK,
+  // 7 May 2025 - The CRRF is …").
+  if (attached && /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?["\u201c\u00ab]?$/i.test(before.replace(DATELINE_LEAD, ''))) score += 1;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;

@@ -51,6 +51,12 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
  */
 const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/;
 const SAME_DAY_AGAIN = new RegExp(`^\\s+\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}(?:\\s|$)`, 'i');
+/**
+ * A page's counters after the date, to the end of the line ("12 January 2026    Read: 814",
+ * "June 9, 2021 | Views: 1,204 | Comments: 3"): a label and a number, after a gap of columns, a bar,
+ * or with a colon.
+ */
+const PAGE_COUNTERS = /^(?:\s*[|\u2022\u00b7]\s*|\s{2,}|\t\s*|\s(?=\p{L}+(?: \p{L}+)?:))(?:\p{L}+(?: \p{L}+)?:?\s*\d[\d,.]*(?:\s*[|\u2022\u00b7]\s*|\s+|$))+$/u;
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
@@ -76,8 +82,9 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
     const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(rest);
     if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
-    if (!AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest)) continue;
-    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
+    const counters = PAGE_COUNTERS.test(rest);
+    if (!counters && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest)) continue;
+    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
 }
