@@ -136,6 +136,13 @@ const SETS: LabelledSet[] = [
   // and an opening quote before a defining predicate, a participle set off by commas), so it is
   // tuned since (2026-12-05, fourth session of the day).
   { name: 'real-text names, sixth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written after commit 909cd7d (2026-12-05), after the last rule change of issue 23,
+  // from forms studied in wire reports and CSTO releases (a dateline with a period and an agency in
+  // brackets but no year, a publication line glued to the first sentence, editions with a spaced
+  // hyphen, another translation of a code name, "the purpose of the X exercise is to …", a
+  // patronymic after a chained title, initials written without spaces, page furniture at the end),
+  // never used to change a rule.
+  { name: 'held-out real text, seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -580,6 +587,8 @@ async function main(): Promise<void> {
   // Written at commit a15177a with the sixth names set above and run once as held-out (dates 2/3,
   // definitions 3/5); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the seventh names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
