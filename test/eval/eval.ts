@@ -141,7 +141,13 @@ const SETS: LabelledSet[] = [
   // brackets but no year, a publication line glued to the first sentence, editions with a spaced
   // hyphen, another translation of a code name, "the purpose of the X exercise is to …", a
   // patronymic after a chained title, initials written without spaces, page furniture at the end),
-  // never used to change a rule.
+  // never used to change a rule. Its first run (the commit after 793101a): all P 100% R 91.1%;
+  // bodies 15/17 (the "Rapid Reaction Force" of "the CSTO's Rapid Reaction Force" and "Joint
+  // Headquarters" missed), exercises 5/5, people 1/3 (initials without spaces, a name after a
+  // long chained title), states 11/11, organisations 9/9; 1 trap hit, a true state ("Tajikistan")
+  // inside the trap's words; dates 2/3 (a date glued to the first sentence left the document
+  // undated, not misdated); definitions 5/9, none misleading ("comprises", "the purpose of the X
+  // exercise is to", a participle then a verb of action, a "which" clause then a verb of action).
   { name: 'held-out real text, seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
