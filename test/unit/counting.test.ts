@@ -68,6 +68,20 @@ describe('counting mentions', () => {
     }
   });
 
+  it('keeps the counts of a fresh index as documents that repeat a text many times come and go', () => {
+    const text = seed('003').text;
+    const docs: Record<string, string> = { 'file:///b.txt': text.repeat(5), 'file:///a.txt': text, 'file:///c.txt': text + seed('004').text };
+    const counts = (index: CorpusIndex) =>
+      ['collective-security-council', 'csto', 'secretariat', 'joint-staff'].map((id) => [id, index.mentionCount(id), index.reprintedCount(id)]).concat([['all reprints', index.stats().reprintedMentions, 0]]);
+    const index = indexOf(docs);
+    assert.ok(index.stats().reprintedMentions > 0, 'the copies are reprints');
+    assert.deepEqual(counts(index), counts(indexOf(docs, ['file:///c.txt', 'file:///a.txt', 'file:///b.txt'])), 'the order documents come in changes nothing');
+    index.remove('file:///a.txt');
+    assert.deepEqual(counts(index), counts(indexOf({ 'file:///b.txt': docs['file:///b.txt'], 'file:///c.txt': docs['file:///c.txt'] })));
+    index.remove('file:///b.txt');
+    assert.deepEqual(counts(index), counts(indexOf({ 'file:///c.txt': docs['file:///c.txt'] })));
+  });
+
   it('counts the reprint again when the document that counted it goes', () => {
     const index = indexOf({ 'file:///a.txt': PAGE_A, 'file:///b.txt': PAGE_B });
     index.remove('file:///a.txt');
