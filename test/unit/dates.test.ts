@@ -22,6 +22,7 @@ describe('parseDateline', () => {
     ['3 March 2025      Views: 1,207', '2025-03-03'],
     ['March 3, 2025 | Views: 96 | Comments: 2', '2025-03-03'],
     ['03.03.2025 Read: 58', '2025-03-03'],
+    ['14.02.2025On 12 February, the council met.', '2025-02-14'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -44,6 +45,7 @@ describe('parseDateline', () => {
       'June 9, 2021 the ministers had already left the city for talks.',
       'DUSHANBE (AKIpress) - The agency gives no date in its lead.',
       '3 March 2025 the ministers met 2 times.',
+      'MOSCOW, 14.02.2025The text goes on.',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }

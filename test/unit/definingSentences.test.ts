@@ -88,6 +88,23 @@ describe('the defining sentence of an entity', () => {
     assert.match(quote ?? '', /The CRRF is the alliance's mobile reserve/);
   });
 
+  it('is a sentence that gives the members, a purpose, or what the body does in the present tense', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Alliance at a glance\n\nMINSK, 4 July 2025 - The ministers met.\nThe CSTO unites six states of the former Soviet Union.\nThe aim of the Echelon exercise is to supply troops far from their bases.\nFounded in 2006, the Military Committee advises the Council of Defence Ministers on the armed forces.\nThe Crisis Response Center, which Moscow equipped in 2015, links the capitals by secure video.',
+    });
+    assert.match(quoted(card(index, 'csto')).quote ?? '', /^The CSTO unites six states/);
+    assert.match(quoted(card(index, 'echelon')).quote ?? '', /^The aim of the Echelon exercise is to supply troops/);
+    assert.match(quoted(card(index, 'military-committee')).quote ?? '', /^Founded in 2006, the Military Committee advises/);
+    assert.match(quoted(card(index, 'crisis-response-center')).quote ?? '', /^The Crisis Response Center, which Moscow equipped in 2015, links/);
+  });
+
+  it('is not a present-tense sentence about a day\'s event, nor one that reports what the body said', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Staff news\n\nMINSK, 4 July 2025 - The ministers met.\nThe Joint Staff organises a briefing on Friday.\nThe Joint Staff announces the plan for the autumn.\nThe Joint Staff plans to hold drills.',
+    });
+    assert.equal(quoted(card(index, 'joint-staff')).how, '*No defining sentence in the corpus;* first reported in');
+  });
+
   it('is a sentence whose verb follows a participle set off by commas ("The CRRF, formed in 2009, are …")', () => {
     const index = indexOf({
       'file:///a.txt': 'Reserve on alert\n\nMOSCOW, 4 July 2025 - Units were put on alert.\nThe Collective Rapid Reaction Forces, formed in 2009, are the alliance\'s mobile reserve of airborne units.',

@@ -93,6 +93,12 @@ describe('discovery of body names', () => {
     ]);
   });
 
+  it('finds a body after the CSTO\'s possessive, and one "of the organization" in a text that named the CSTO before', () => {
+    assert.deepEqual(found('the Collective Security Treaty Organization\'s Academic Council met').map(([s, id]) => [s, id]), [['Academic Council', 'discovered-body-academic-council']]);
+    assert.deepEqual(found('The CSTO drills were planned by the Academic Council of the organization.').map(([s]) => s), ['Academic Council']);
+    assert.deepEqual(found('The NATO drills were planned by the Academic Council of the organization.').map(([s]) => s), []);
+  });
+
   it('leaves national and other organisations\' bodies alone', () => {
     assert.deepEqual(found('The Security Council of the Republic of Kazakhstan met.'), []);
     assert.deepEqual(found('the Armed Forces of the Russian Federation and the UN Security Council'), []);
@@ -307,6 +313,15 @@ describe('people, states and organisations the catalog lacks', () => {
     ]);
     assert.deepEqual(others('The Eurasian Group on Road Safety (EAGR) met.').map(([s]) => s), ['Eurasian Group on Road Safety', 'EAGR'], 'words after a connector complete the name');
     assert.deepEqual(others('The Eurasian Trade Bureau (EB) met.'), [], 'a word the letters skip is no abbreviation of the name');
+  });
+
+  it('finds a person whose initials are written without spaces, and one named after a long chained title', () => {
+    assert.deepEqual(others('First Deputy Minister of Defence of Kyrgyzstan Zh.K.Omurov arrived; Omurov spoke.').map(([s, kind, name]) => [s, kind, name]), [
+      ['Zh.K.Omurov', 'person', 'Zh.K.Omurov'],
+      ['Omurov', 'person', 'Zh.K.Omurov'],
+    ]);
+    assert.deepEqual(others('Special Envoy of the Secretary General for Humanitarian Affairs Aigul Bekova spoke.').map(([s, , , role]) => [s, role]), [['Aigul Bekova', 'Special Envoy of the Secretary General for Humanitarian Affairs']]);
+    assert.deepEqual(others('Chairman of the Board of Trustees Spoke Later.'), [], 'no name words after the title, no person');
   });
 
   it('finds a spokesman, and a person named after the body the role is in', () => {

@@ -14,6 +14,14 @@ export const NOT_CSTO_BODY_WORDS = new Set([
 ]);
 const QUALIFIED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+the\s+(?:CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organi[sz]ation)\b/;
 
+const OF_THE_ORGANIZATION = /^\s*(?:of|under)\s+the\s+organi[sz]ation\b/;
+
+/** The text names the CSTO before `at`. */
+function namedCstoBefore(text: string, at: number): boolean {
+  const csto = text.lastIndexOf('CSTO', at);
+  return (csto >= 0 && csto < at) || text.lastIndexOf('Collective Security Treaty', at) >= 0;
+}
+
 /**
  * The longest run of capitalised words read on either side of a head noun, and the most "of / for
  * ..." complements followed: without them "Council Council Council ..." or "Council of the
@@ -38,9 +46,10 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     const headKey = key(head);
     const isHead = BODY_HEADS.has(headKey) || (GROUP_HEADS.has(headKey) && head > 0 && GROUP_QUALIFIERS.has(key(head - 1)) && capital(head - 1));
     if (!isHead) continue;
-    // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the name.
+    // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the
+    // name; a possessive ends it ("the Collective Security Treaty Organization's Rapid Reaction Force").
     let first = head;
-    while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1))) first--;
+    while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1)) && !possessive(text, ends[first - 1])) first--;
     let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
     let last = head;
@@ -71,6 +80,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     }
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.
     if (!qualified && QUALIFIED_AFTER.test(text.slice(ends[last], ends[last] + 80))) qualified = true;
+    // "the Joint Headquarters of the organization", in a text that has named the CSTO before.
+    if (!qualified && OF_THE_ORGANIZATION.test(text.slice(ends[last], ends[last] + 80)) && namedCstoBefore(text, starts[first])) qualified = true;
     if (last === first) continue;
     // Unqualified, a name is the catalog body whose content words it has in the same order, written
     // with other articles ("the Committee of the Secretaries of the Security Councils"), unless a
@@ -120,4 +131,10 @@ function spaceOrHyphen(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** A word ending at `end` in "'s" or "’s". */
+function possessive(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }

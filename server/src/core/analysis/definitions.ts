@@ -47,6 +47,8 @@ const DEFINING_AFTER = [
   // established in 1992" alone, nor "… as a result of").
   { pattern: /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to\s|as\s+(?:a|an|the)\s+(?!result\b))/i, score: 3 },
   { pattern: /^\s*,?\s*(?:will\s+)?(aims?|focus(?:es)?|concentrates?|consists?|comprises?|brings? together|unites?)\s+(to|at|on|of|the|all|military|servicemen|units|forces)\b/i, score: 3 },
+  // Its members: "The CSTO comprises Armenia, Belarus, …", "unites six states".
+  { pattern: /^\s*,?\s*(?:comprises|consists of|unites|brings together|is made up of)\s+(?:[A-Z][a-z]+,|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:states|countries|members))/, score: 3 },
   // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
   // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).
   { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 3 },
@@ -61,6 +63,22 @@ const DEFINING_BEFORE = [
   { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ean' },
   { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
 ];
+
+/**
+ * What it does, in the present: "the Joint Staff plans the training of …", "gives the heads of
+ * state a secure link": a verb in -s and an article or possessive after it. Said only of a name
+ * that opens its sentence (news reports what happened in the past tense).
+ */
+const DOES = /^\s*(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\b)[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|all)\s/;
+/** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
+const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
+/** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
+const PURPOSE_BEFORE = /\b(?:purpose|aim|goal|objective|main task|task|mission)s?\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}["\u201c\u00ab]?$/i;
+const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
+/** ", which opened in Moscow in 2016," between the name and its verb. */
+const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s+(?!is\b|are\b)[^,;.]{3,60},/i;
+/** The sentence opens with the name: only a participle, an attribution or a dateline before it. */
+const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?["\u201c\u00ab]?$/i;
 
 const PREPOSITIONS = ['with', 'of', 'for', 'by', 'from', 'to', 'under', 'within', 'among'];
 
@@ -134,6 +152,21 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
       break;
     }
   }
+  const opens = OPENING.test(before.replace(DATELINE_LEAD, ''));
+  // A headline ("Military Committee reviews the year") has no full stop; a short form ("the
+  // Council") refers back to a name rather than introduces it.
+  if (!attached && !complement && opens && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/\s/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface))) {
+    // "The Crisis Response Center, which opened in 2016, gives …": the verb after the aside.
+    const aside = RELATIVE_ASIDE.exec(after);
+    if (DOES.test(aside ? after.slice(aside[0].length) : after) && !WHEN.test(sentence)) {
+      score += 3;
+      attached = true;
+    }
+  }
+  if (!attached && PURPOSE_AFTER.test(after) && PURPOSE_BEFORE.test(before)) {
+    score += 3;
+    attached = true;
+  }
   const ending = lastLetter(before);
   for (const { pattern, score: s, endings } of DEFINING_BEFORE) {
     if (ending && endings.includes(ending) && pattern.test(before)) {
@@ -166,7 +199,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // A participle or an attribution may open it: "Created in 2009, the CRRF is …", "According to
   // the spokesman, the Interaction 2026 exercise … is designed to …"; so may a dateline ("BISHKEK,
   // 7 May 2025 - The CRRF is …").
-  if (attached && /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?["\u201c\u00ab]?$/i.test(before.replace(DATELINE_LEAD, ''))) score += 1;
+  if (attached && (opens || /^\s*(?:the\s+)?(?:purpose|aim|goal|objective|main task|task|mission)s?\s+of\b/i.test(before))) score += 1;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;

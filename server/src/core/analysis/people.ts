@@ -20,14 +20,17 @@ const TITLES = [
 ].sort((a, b) => b.length - a.length);
 const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
-/** An initial for a first name, before the surname: "T. Masadykov". */
-const INITIAL = String.raw`\p{Lu}\.(?=[ \u00a0]+\p{Lu})`;
+/**
+ * A surname after the initials of the first name and patronymic, with or without spaces: "T.
+ * Masadykov", "Sh.R.Nazarzoda", "A. V. Petrov" (one word of a run).
+ */
+const INITIALED = String.raw`(?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /** The first words of the titles: only where one stands is a title looked for. */
 const TITLE_STARTS = new HashSet(TITLES.map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
 /** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
-const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIAL}|\\p{Lu}[\\p{L}\\p{N}'’-]*))+)`, 'uy');
-/** The words of a run after a title: capitalised words and initials. */
-const RUN_WORD = new RegExp(`${INITIAL}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
+const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*))+)`, 'uy');
+/** The words of a run after a title: capitalised words, a surname with initials. */
+const RUN_WORD = new RegExp(`${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
 /** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
 const COMMA_TITLE = new RegExp(`,[ \\u00a0]+(?:the[ \\u00a0]+)?(${TITLE})((?:[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*))*)`, 'gu');
 /** Two or three name words ending where the comma is, not preceded by another capitalised word. */
@@ -57,8 +60,11 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     // ("President of Kyrgyzstan Sadyr Japarov"); the role between has no comma.
     for (let from = 0; from < capitals.length; from++) {
       const anchor = from === 0 ? titleEnd : capitals[from - 1].end;
-      // … or right after the head noun of the body the role is in ("State Secretary of the Security Council Alexander Volfovich").
-      if (from > 0 && !ends.has(anchor) && !BODY_HEADS.has(wordKey(capitals[from - 1].text))) continue;
+      // … or right after the head noun of the body the role is in ("State Secretary of the Security
+      // Council Alexander Volfovich"), or as the run's last words after a word that is no name
+      // ("Special Representative of the CSTO Secretary General for Peacekeeping Taalaibek Masadykov").
+      const lastWords = capitals.length - from <= 3 && !isNameWord(capitals[from - 1]?.text ?? '', lexicon) && !initialed(capitals[from - 1]?.text ?? '');
+      if (from > 0 && !ends.has(anchor) && !BODY_HEADS.has(wordKey(capitals[from - 1].text)) && !lastWords) continue;
       if (text.slice(match.index!, anchor).includes(',')) break;
       if (!/^,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
       let last = from;
@@ -66,9 +72,11 @@ export function personCandidates(text: string, words: Words, known: readonly Men
       const name = capitals.slice(from, last + 1);
       // Two or three name words, then no more capitalised words of the same run.
       const more = last + 1 < capitals.length && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start));
-      // An initial may stand for the first name: "Deputy Secretary General T. Masadykov" (of the
-      // run's words, only an initial ends in a dot).
-      if (name.length >= 2 && name.length <= 3 && !more && name.every((w, k) => isNameWord(w.text, lexicon) || (k === 0 && w.text.endsWith('.')))) {
+      // Initials may stand for the first names: "Deputy Secretary General T. Masadykov", the
+      // surname with its initials being one word of the run.
+      const last_ = name.length - 1;
+      const fits = name.every((w, k) => (k === last_ && initialed(w.text) ? isNameWord(w.text.slice(w.text.lastIndexOf('.') + 1).trim(), lexicon) : isNameWord(w.text, lexicon)));
+      if ((name.length >= 2 || initialed(name[0].text)) && name.length <= 3 && !more && fits) {
         const role = text.slice(match.index!, anchor).replace(/\s+/g, ' ');
         found.push(person(text, name[0].start, name[name.length - 1].end, role));
         break;
@@ -95,7 +103,7 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
   const bySurname = new Map<string, FoundMention>();
   for (const p of people) {
     if (p.discovered?.kind !== 'person') continue;
-    const surname = p.surface.split(/[ \u00a0]+/).pop()!;
+    const surname = p.surface.split(/[ \u00a0.]+/).pop()!;
     const first = bySurname.get(surname);
     if (!first || p.end < first.end) bySurname.set(surname, p);
   }
@@ -129,6 +137,11 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
     uses.push({ entityId: p.entityId, start, end: start + cut, surface: written.slice(0, cut), discovered: p.discovered! });
   }
   return uses.sort((a, b) => a.start - b.start);
+}
+
+/** A run word holding initials before a surname ("Sh.R.Nazarzoda"). */
+function initialed(word: string): boolean {
+  return word.includes('.');
 }
 
 function isNameWord(word: string, lexicon: DiscoveryLexicon): boolean {

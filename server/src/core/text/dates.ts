@@ -83,7 +83,9 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(rest);
     if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
     const counters = PAGE_COUNTERS.test(rest);
-    if (!counters && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest)) continue;
+    // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
+    const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
+    if (!counters && !glued && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
