@@ -148,7 +148,10 @@ const SETS: LabelledSet[] = [
   // inside the trap's words; dates 2/3 (a date glued to the first sentence left the document
   // undated, not misdated); definitions 5/9, none misleading ("comprises", "the purpose of the X
   // exercise is to", a participle then a verb of action, a "which" clause then a verb of action).
-  { name: 'held-out real text, seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Those misses then changed rules (initials without spaces, a name after a long chained title,
+  // the CSTO's possessive, "of the organization", a date glued to the first sentence, members,
+  // purpose and present-tense definitions), so it is tuned since (2026-12-05, fourth session).
+  { name: 'real-text names, seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -593,8 +596,9 @@ async function main(): Promise<void> {
   // Written at commit a15177a with the sixth names set above and run once as held-out (dates 2/3,
   // definitions 3/5); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext6'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the seventh names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the seventh names set above and run once as held-out (dates 2/3, definitions
+  // 5/9); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
