@@ -152,6 +152,13 @@ const SETS: LabelledSet[] = [
   // the CSTO's possessive, "of the organization", a date glued to the first sentence, members,
   // purpose and present-tense definitions), so it is tuned since (2026-12-05, fourth session).
   { name: 'real-text names, seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written after commit e86a75f (2026-12-05), after the last rule change of issue 23,
+  // from forms studied in wire reports and regional outlets on Armenia and the CSTO (an agency
+  // dateline without a date, "Moscow-led", an apposition in mid-sentence, a surname spelt two
+  // ways, a lower-case title, a television channel named after a state, a byline over a date,
+  // a participle between a name and its verb, code names with a translation in brackets, common
+  // words that are code names), never used to change a rule.
+  { name: 'held-out real text, eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -599,6 +606,8 @@ async function main(): Promise<void> {
   // Written with the seventh names set above and run once as held-out (dates 2/3, definitions
   // 5/9); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the eighth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
