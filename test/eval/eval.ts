@@ -157,7 +157,14 @@ const SETS: LabelledSet[] = [
   // dateline without a date, "Moscow-led", an apposition in mid-sentence, a surname spelt two
   // ways, a lower-case title, a television channel named after a state, a byline over a date,
   // a participle between a name and its verb, code names with a translation in brackets, common
-  // words that are code names), never used to change a rule.
+  // words that are code names), never used to change a rule. Its first run (the commit after
+  // this one's): all P 93.3% R 93.3%; bodies 8/8, operations 2/2, exercises 3/3, states 8/8,
+  // organisations 3/3, people 4/6 (a lower-case "spokesman" title, a surname spelt another way);
+  // 2 false finds: "France" of the channel "France 24" (a trap hit) and a lower-case "collective
+  // forces" the labels leave out although in a CSTO text it may well mean the Collective Forces;
+  // dates 3/3; definitions 4/7, none misleading (an apposition in mid-sentence, a participle
+  // before the verb "made up of …", and "held every year since 2006" before a verb without an
+  // article after it).
   { name: 'held-out real text, eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
