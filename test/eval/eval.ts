@@ -164,8 +164,11 @@ const SETS: LabelledSet[] = [
   // forces" the labels leave out although in a CSTO text it may well mean the Collective Forces;
   // dates 3/3; definitions 4/7, none misleading (an apposition in mid-sentence, a participle
   // before the verb "made up of …", and "held every year since 2006" before a verb without an
-  // article after it).
-  { name: 'held-out real text, eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // article after it). Those misses then changed rules (a lower-case spokesman, a state's name
+  // with a channel number, an apposition worth a definition alone, any participle aside, a kind
+  // noun before a name that opens its sentence, a present-tense verb without an article after
+  // it), so it is tuned since (2026-12-05, fourth session).
+  { name: 'real-text names, eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -613,8 +616,9 @@ async function main(): Promise<void> {
   // Written with the seventh names set above and run once as held-out (dates 2/3, definitions
   // 5/9); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext7'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the eighth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the eighth names set above and run once as held-out (dates 3/3, definitions
+  // 4/7); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

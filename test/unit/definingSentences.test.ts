@@ -98,6 +98,15 @@ describe('the defining sentence of an entity', () => {
     assert.match(quoted(card(index, 'crisis-response-center')).quote ?? '', /^The Crisis Response Center, which Moscow equipped in 2015, links/);
   });
 
+  it('is an apposition in mid-sentence, and a verb after any participle aside, also after a kind noun', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Alliance at a glance\n\nMINSK, 4 July 2025 - The ministers met.\nThe minister said the CPF, a standing formation of national peacekeeping units, would be ready by autumn.\nThe Joint Staff, led by a colonel general of the member states, plans the training of the forces.\nOperation Mercenary, run each year since 2010, hunts recruiters of foreign fighters.',
+    });
+    assert.match(quoted(card(index, 'collective-peacekeeping-forces')).quote ?? '', /the CPF, a standing formation of national peacekeeping units/);
+    assert.match(quoted(card(index, 'joint-staff')).quote ?? '', /^The Joint Staff, led by a colonel general of the member states, plans the training/);
+    assert.match(quoted(card(index, 'mercenary')).quote ?? '', /^Operation Mercenary, run each year since 2010, hunts recruiters/);
+  });
+
   it('is not a present-tense sentence about a day\'s event, nor one that reports what the body said', () => {
     const index = indexOf({
       'file:///a.txt': 'Staff news\n\nMINSK, 4 July 2025 - The ministers met.\nThe Joint Staff organises a briefing on Friday.\nThe Joint Staff announces the plan for the autumn.\nThe Joint Staff plans to hold drills.',

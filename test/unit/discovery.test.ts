@@ -324,6 +324,12 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(others('Chairman of the Board of Trustees Spoke Later.'), [], 'no name words after the title, no person');
   });
 
+  it('finds a spokesman whose title is in lower case, and takes no state for a channel named after it', () => {
+    assert.deepEqual(others('Kremlin spokesman Ivan Sorokin declined to comment.').map(([s, , , role]) => [s, role]), [['Ivan Sorokin', 'spokesman']]);
+    assert.deepEqual(findAllMentions('an interview with the channel Russia 24 and with France 24', knowledge).map((m) => m.surface), []);
+    assert.deepEqual(findAllMentions('Armenia 2,000 troops; Belarus 3 times', knowledge).map((m) => m.surface), ['Armenia'], 'a number that goes on is no channel');
+  });
+
   it('finds a spokesman, and a person named after the body the role is in', () => {
     assert.deepEqual(others('Spokesman for the CSTO Joint Staff Vladislav Shchegrikovich told reporters.').map(([s]) => s), ['Vladislav Shchegrikovich']);
     assert.deepEqual(others('the State Secretary of the Security Council Alexander Volfovich said so.').map(([s, , , role]) => [s, role]), [['Alexander Volfovich', 'State Secretary of the Security Council']]);

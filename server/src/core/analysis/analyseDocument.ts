@@ -30,7 +30,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 export interface IndexedMention extends Mention {
   uri: string;
@@ -104,11 +104,18 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
 export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text), onDropped?: (entities: number) => void): FoundMention[] {
-  const known: FoundMention[] = knowledge.matcher.findMentions(text, words, mode);
+  let known: FoundMention[] = knowledge.matcher.findMentions(text, words, mode);
+  let channels = 0;
   for (const mention of known) {
     const state = knowledge.worldStates.get(mention.entityId);
     if (state) mention.discovered = state;
+    if ((state || knowledge.get(mention.entityId)?.kind === 'state') && channelNumberAt(text, mention.end)) {
+      mention.end = -1;
+      channels++;
+    }
   }
+  // "France 24", "Russia 1": a television channel, not the state.
+  if (channels) known = known.filter((m) => m.end >= 0);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   if (discovery.dropped) onDropped?.(discovery.dropped);
   for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
@@ -116,6 +123,17 @@ export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMo
   const mentions = [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
   markRepeatsAndInnerNames(text, words, mentions, knowledge.matcher);
   return mentions;
+}
+
+/** A channel's number after a state's name: a space, one to three digits, and no more of a number ("France 24", not "Armenia 2,000"). */
+function channelNumberAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let at = end + 1;
+  while (at < text.length && at - end <= 4 && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  const digits = at - end - 1;
+  if (digits < 1 || digits > 3) return false;
+  const next = text.charAt(at);
+  return !/[\p{L}\p{N}]/u.test(next) && !((next === ',' || next === '.' || next === ':') && /\d/.test(text.charAt(at + 1)));
 }
 
 /** What the reader is told of a document that named more new entities than one may add. */

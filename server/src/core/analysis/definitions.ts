@@ -28,7 +28,7 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
     '(?:\\s*\\([^()]{1,60}\\))?',
     '(?:\\s+(?:joint\\s+|special\\s+|command[- ]and[- ]staff\\s+|strategic\\s+|international\\s+|regional\\s+|permanent\\s+)*(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?))?',
     '(?:\\s+of\\s+the\\s+(?:CSTO|Organi[sz]ation|Collective\\s+Security\\s+Treaty\\s+Organi[sz]ation|member\\s+states))?',
-    '(?:\\s*,\\s*(?:set\\s+up|created|established|founded|formed)\\s+(?:in|on)\\s+[^,;.]{1,30},)?',
+    '(?:\\s*,\\s*(?:set\\s+up|made\\s+up|held|run|led|built|known|based|[a-z]{3,}ed)\\s+(?:in|on|of|by|at|from|every|each|since|under|as|with)\\s+[^,;.]{1,60},)?',
   ].join(''),
   'i',
 );
@@ -51,7 +51,7 @@ const DEFINING_AFTER = [
   { pattern: /^\s*,?\s*(?:comprises|consists of|unites|brings together|is made up of)\s+(?:[A-Z][a-z]+,|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:states|countries|members))/, score: 3 },
   // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
   // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).
-  { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 3 },
+  { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 4 },
   // A dash definition: "Echelon-2025 - a special exercise of the logistics units - …"
   { pattern: /^\s*[-\u2013\u2014]\s*(a|an|the)\s+/i, score: 3 },
 ];
@@ -69,7 +69,7 @@ const DEFINING_BEFORE = [
  * state a secure link": a verb in -s and an article or possessive after it. Said only of a name
  * that opens its sentence (news reports what happened in the past tense).
  */
-const DOES = /^\s*(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\b)[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|all)\s/;
+const DOES = /^\s*(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\b)[a-z]{2,}[^s\W]s\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out|back|down)\b)[a-z]/;
 /** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
 const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 /** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
@@ -77,8 +77,8 @@ const PURPOSE_BEFORE = /\b(?:purpose|aim|goal|objective|main task|task|mission)s
 const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
 /** ", which opened in Moscow in 2016," between the name and its verb. */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s+(?!is\b|are\b)[^,;.]{3,60},/i;
-/** The sentence opens with the name: only a participle, an attribution or a dateline before it. */
-const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?["\u201c\u00ab]?$/i;
+/** The sentence opens with the name: only a participle, an attribution, a kind noun ("Operation Illegal") or a dateline before it. */
+const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?(?:(?:operation|exercise|training|drills?)\s+)?["\u201c\u00ab]?$/i;
 
 const PREPOSITIONS = ['with', 'of', 'for', 'by', 'from', 'to', 'under', 'within', 'among'];
 
@@ -155,7 +155,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   const opens = OPENING.test(before.replace(DATELINE_LEAD, ''));
   // A headline ("Military Committee reviews the year") has no full stop; a short form ("the
   // Council") refers back to a name rather than introduces it.
-  if (!attached && !complement && opens && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/\s/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface))) {
+  if (!attached && !complement && opens && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/[\s\d]/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface) || surface === entity.name || entity.aliases.includes(surface))) {
     // "The Crisis Response Center, which opened in 2016, gives …": the verb after the aside.
     const aside = RELATIVE_ASIDE.exec(after);
     if (DOES.test(aside ? after.slice(aside[0].length) : after) && !WHEN.test(sentence)) {

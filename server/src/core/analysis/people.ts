@@ -16,7 +16,7 @@ const TITLES = [
   'Deputy Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'State Secretary', 'Secretary', 'Ambassador', 'Director General', 'Director',
   'Colonel General', 'Lieutenant General', 'Major General', 'Lieutenant Colonel', 'General of the Army', 'Army General', 'Colonel',
   'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
-  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press Secretary',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press Secretary', 'spokesman', 'spokeswoman', 'spokesperson',
 ].sort((a, b) => b.length - a.length);
 const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
@@ -45,8 +45,9 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   let ends: Set<number> | undefined;
   const found: Ranked[] = [];
   for (let w = 0; w < words.length; w++) {
-    // Only a capitalised title: "the president said" names nobody.
-    if (!TITLE_STARTS.has(words.hashes[w]) || !startsCapital(text, words.starts[w])) continue;
+    // Only a capitalised title: "the president said" names nobody; a spokesman's title is written
+    // in lower case after whom he speaks for ("Kremlin spokesman Dmitry Peskov").
+    if (!TITLE_STARTS.has(words.hashes[w]) || (!startsCapital(text, words.starts[w]) && !text.startsWith('spokes', words.starts[w]))) continue;
     TITLED.lastIndex = words.starts[w];
     const match = TITLED.exec(text);
     if (!match) continue;
