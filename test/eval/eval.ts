@@ -174,7 +174,14 @@ const SETS: LabelledSet[] = [
   // Channel (page furniture over a yearless wire dateline, a stage name in quotes, a dateline with
   // the outlet after the date, a catalog body worded another way, a dash inside a title, a name
   // before a comma and a title, "g." left from the Russian, messenger and smuggling "channels"),
-  // never used to change a rule.
+  // never used to change a rule. Its first run (the commit after this one's): all P 95.8% R 82.1%;
+  // bodies 5/7 (an abbreviation "(ACC)" after a body named with "of the CSTO" between, twice),
+  // operations 2/4 ("the Channel anti-drug operation": the code name before a compound kind
+  // phrase; a quoted stage name "Channel-Second Barrier" the catalog lacks), people 4/4, states
+  // 8/8, organisations 4/5 ("UN Office on Drugs and Crime" without its abbreviation taken as the
+  // United Nations); 0 trap hits; dates 2/3 (the outlet's name after the date, ", Asia-Plus --",
+  // left the document undated, not misdated); definitions 4/6, none misleading ("an operation,
+  // dubbed X, was held"; a "which" clause with a verb of action before "was founded").
   { name: 'held-out real text, ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
