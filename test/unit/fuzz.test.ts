@@ -12,6 +12,8 @@ import { fromSnapshot, plainSnapshot, toSnapshot, type DocumentSnapshot } from '
 import { decodeCorpusFile } from '../../server/src/core/text/decode';
 import { endsWithPreposition } from '../../server/src/core/analysis/definitions';
 import { splitLines } from '../../server/src/core/text/lines';
+import { identityFromText, sentenceIdentity } from '../../server/src/core/quotes/sentenceIdentity';
+import { wordsOf } from '../../server/src/core/quotes/quoteWords';
 import { endsPossessive, splitWords, wordKey } from '../../server/src/core/text/words';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
@@ -116,6 +118,24 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
       }),
       params,
     );
+  });
+
+  it("reads a sentence's identity off the text as from its words, or leaves it to the words", () => {
+    const wordy = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'B', 'z', 'Q', '7', '0', ' ', "'", '\u2019', '\u201c', '\u201d', '\u2014', '\u00a0', '\u2026', '-', '.', '\u00e9', '\u0416', '\u0130', '\u03a3', '\ud83d', '\ude00'), unit), maxLength: 120 });
+    let quick = 0;
+    fc.assert(
+      fc.property(wordy, fc.nat(), fc.nat(), (text, x, y) => {
+        const from = Math.min(x, y) % (text.length + 1);
+        const to = from + ((Math.max(x, y) - Math.min(x, y)) % (text.length - from + 1));
+        const found = identityFromText(text, from, to);
+        if (!found) return;
+        quick++;
+        const words = wordsOf(text, from, to);
+        assert.deepEqual(found, { identity: sentenceIdentity(words), words: words.length }, JSON.stringify(text.slice(from, to)));
+      }),
+      params,
+    );
+    assert.ok(quick > RUNS / 10, `the quick way was tried (${quick} times)`);
   });
 
   it('analyses any text: mentions in order, inside the text, not overlapping; passages inside the text', () => {

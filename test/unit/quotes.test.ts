@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { NoteIndex } from '../../server/src/core/index/noteIndex';
+import { createLanguageService } from '../../server/src/core/languageService';
 import { checkQuotations, MAX_QUOTATION_WORDS, QuotationCheck, type QuoteVerdict } from '../../server/src/core/quotes/quoteCheck';
 import { alignWords, WordAligner } from '../../server/src/core/quotes/align';
 import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
@@ -171,6 +173,31 @@ describe('quotation checks that never hold the thread long', () => {
     let t = 0;
     return () => t++;
   };
+
+  it('reads the list of documents again only when it has changed, not at every slice', () => {
+    const index = new CorpusIndex(bundledKnowledge());
+    index.upsert({ uri: 'file:///corpus/a.txt', text: seedText(seedFiles()[0]), fallbackTitle: 'a' });
+    let listed = 0;
+    const sentences = new QuoteIndex({ documents: () => (listed++, index.documents()), stamp: () => index.documentsStamp, textOf: (doc) => index.tryTextOf(doc) }).buildAll();
+    for (let i = 0; i < 50; i++) sentences.sync();
+    assert.equal(listed, 1);
+    index.upsert({ uri: 'file:///corpus/b.txt', text: `Note\n\n${SOURCE}\n`, fallbackTitle: 'b' });
+    sentences.sync();
+    sentences.work(Infinity, () => 0);
+    assert.equal(listed, 2);
+    assert.equal(sentences.match(quoteTokens(SOURCE))?.doc.uri, 'file:///corpus/b.txt');
+  });
+
+  it('builds the sentence index ahead of any note, a slice at a time, and then checks a note at once', () => {
+    const index = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) index.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const service = createLanguageService({ index, notes: new NoteIndex(index) });
+    let slices = 1;
+    while (!service.prepareQuotes(0)) slices++;
+    assert.ok(slices >= seedFiles().length, 'a slice of 0 ms reads one document');
+    const note = { uri: 'file:///notes/n.md', version: 1, getText: () => `> ${SOURCE}\n` };
+    assert.deepEqual(service.quoteFindings(note, 50), [], 'the verbatim quotation is checked in the first call');
+  });
 
   it('aligns a long quotation a few rows at a time and gives the same alignment as in one go', () => {
     const words = seedText('003_cd610519ad23afcb.txt').split(/\s+/).slice(0, 700).join(' ');

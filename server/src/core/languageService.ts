@@ -91,6 +91,8 @@ export interface LanguageService extends Disposable {
   // Quotations.
   /** What is wrong with a note's quotations, with fixes; undefined while the checks are not done (a slice of them is done per call). */
   quoteFindings(note: TextSource, sliceMilliseconds?: number): QuoteFinding[] | undefined;
+  /** Builds the sentence index ahead of the first quotation, a slice of at most `sliceMilliseconds` per call; true when it is done. */
+  prepareQuotes(sliceMilliseconds: number): boolean;
   citationLinks(note: TextSource): { start: number; end: number; uri: string; line?: number | undefined; title: string }[];
   /** The hover of a citation or of a quotation found verbatim. */
   quoteHover(note: TextSource, offset: number, sliceMilliseconds: number): { markdown: string; start: number; end: number } | undefined;
@@ -164,6 +166,7 @@ export function createLanguageService(source: IndexSource): LanguageService {
     },
 
     quoteFindings: (note, slice) => quotes.findings(note, slice),
+    prepareQuotes: (slice) => quotes.prepare(slice),
     citationLinks: (note) => quotes.citationLinks(note),
     quoteHover: (note, offset, slice) => quotes.hover(note, offset, slice),
     quoteCompletions: (note, lineStart, offset, format) => quotes.completions(note, lineStart, offset, format),

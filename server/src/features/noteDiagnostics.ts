@@ -16,6 +16,12 @@ import type { QuoteFinding } from '../core/quotes/quoteProvider';
  * holds the thread this long at most: a request that comes meanwhile waits no longer than that.
  */
 const BACKGROUND_SLICE_MS = 4;
+/**
+ * The sentence index is built after each index, before a note asks for it, in slices this short
+ * between requests (a hover waits for at most one): with 10,000 documents it takes seconds, which
+ * the first quotation of a note opened later need not wait.
+ */
+const PREPARE_SLICE_MS = 2;
 
 export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refreshAll(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
@@ -62,12 +68,21 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
       if (published.delete(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }),
   ];
+  let preparing: NodeJS.Immediate | undefined;
+  const prepare = () => {
+    preparing = undefined;
+    if (!ctx.service.prepareQuotes(PREPARE_SLICE_MS)) preparing = setImmediate(prepare);
+  };
   return {
-    /** The knowledge or the corpus changed: every open note is looked at again. */
-    refreshAll: () => ctx.documents.keys().forEach(schedule),
+    /** The knowledge or the corpus changed: every open note is looked at again, and the sentence index brought up to date. */
+    refreshAll: () => {
+      ctx.documents.keys().forEach(schedule);
+      if (!preparing && ctx.settings().noteDiagnostics) preparing = setImmediate(prepare);
+    },
     dispose: () => {
       subscriptions.forEach((s) => s.dispose());
       timers.forEach((t) => clearTimeout(t));
+      if (preparing) clearImmediate(preparing);
     },
   };
 }

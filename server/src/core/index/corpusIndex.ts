@@ -40,8 +40,16 @@ export interface IndexOptions {
 
 const TEXT_CACHE_SIZE = 32;
 
+/** Stamps of the changes of every index, so that two indexes never share one. */
+let lastStamp = 0;
+
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
+  /**
+   * Changes whenever a document comes, goes or is replaced, unique across indexes: who reads the
+   * whole list of documents (the sentence index) reads it again only when this has changed.
+   */
+  documentsStamp = ++lastStamp;
   private readonly aggregates = new Map<string, EntityAggregate>();
   /** Per entity, its earliest dated mention once found (null: none); kept current as documents come and go. */
   private readonly earliestCache = new Map<string, { doc: IndexedDocument; candidate: Candidate } | null>();
@@ -108,6 +116,7 @@ export class CorpusIndex {
   }
 
   clear(): void {
+    this.documentsStamp = ++lastStamp;
     this.docs.clear();
     this.earliestCache.clear();
     this.discovered.clear();
@@ -137,6 +146,7 @@ export class CorpusIndex {
   /** Adds an analysed document (fresh, or restored from a cache), replacing one with its uri. */
   insert(doc: IndexedDocument): IndexedDocument {
     this.remove(doc.uri);
+    this.documentsStamp = ++lastStamp;
     this.docs.set(doc.uri, doc);
     // First which passages are reprints: what the entities' aggregates count depends on it.
     this.forgetCounts(this.reprints.add(doc));
@@ -166,6 +176,7 @@ export class CorpusIndex {
   remove(uri: string): boolean {
     const doc = this.docs.get(uri);
     if (!doc) return false;
+    this.documentsStamp = ++lastStamp;
     this.docs.delete(uri);
     this.texts.delete(uri);
     for (const mention of doc.mentions) if (mention.discovered) this.discovered.count(mention, -1);

@@ -6,10 +6,17 @@ import { innermostPassage, type IndexedDocument } from '../analysis/analyseDocum
 import { sentenceAround } from '../text/sentences';
 import { alignWords, WordAligner } from './align';
 import { isGap, wordsOf, type QuoteToken, type QuoteWord } from './quoteWords';
+import { identityFromText, sentenceIdentity } from './sentenceIdentity';
 
 /** Where the index reads the corpus. */
 export interface QuoteCorpus {
   documents(): readonly IndexedDocument[];
+  /**
+   * Changes whenever the list of documents does (a document added, removed or replaced); without
+   * it every sync reads the whole list. With 10,000 documents that read was most of the first
+   * quotation check: the index is built in slices of a few milliseconds, each after a sync.
+   */
+  stamp?(): number;
   /** A document's text, or undefined when it cannot be read as it was indexed. */
   textOf(doc: IndexedDocument): string | undefined;
 }
@@ -64,6 +71,8 @@ export class QuoteIndex {
   /** Documents still to read, newest changes last. */
   private pending: IndexedDocument[] = [];
   private changes = 0;
+  /** The corpus's stamp at the last sync. */
+  private syncedStamp: number | undefined;
   /** Matches already made, by the quotation's words: an edited note checks only its new quotations. */
   private readonly matched = new Map<string, QuoteMatch | null>();
   private matchedAt = -1;
@@ -87,7 +96,11 @@ export class QuoteIndex {
     const started = now();
     // Matches made before these documents were read may have missed them.
     if (this.pending.length) this.matched.clear();
-    while (this.pending.length && now() - started < budget) this.addDocument(this.pending.shift()!);
+    // One document at least, however short the slice: a slice that reads none would never end the work.
+    while (this.pending.length) {
+      this.addDocument(this.pending.shift()!);
+      if (now() - started >= budget) break;
+    }
     return this.ready;
   }
 
@@ -106,6 +119,9 @@ export class QuoteIndex {
    * be read (by `work`), removed ones forgotten at once; only they are read.
    */
   sync(): void {
+    const stamp = this.corpus.stamp?.();
+    if (stamp !== undefined && stamp === this.syncedStamp) return;
+    this.syncedStamp = stamp;
     const current = this.corpus.documents();
     const seen = new Set<string>();
     const changed: IndexedDocument[] = [];
@@ -155,12 +171,16 @@ export class QuoteIndex {
       const next = Math.max(sentence.end, at + 1);
       const passage = innermostPassage(doc.passages, sentence.start);
       if (sentence.end > sentence.start && passage?.kind !== 'boilerplate') {
-        const words = wordsOf(text, sentence.start, sentence.end);
-        if (words.length >= 3) {
+        // Most sentences are copies of one already indexed (a reprint, a boilerplate line): their
+        // identity is read off the text, and their words are made only for a sentence not seen yet.
+        const quick = identityFromText(text, sentence.start, sentence.end);
+        let words = quick ? undefined : wordsOf(text, sentence.start, sentence.end);
+        if ((quick?.words ?? words!.length) >= 3) {
           // A sentence printed again (a reprint, a boilerplate line) joins the group of its first copy.
-          const identity = sentenceIdentity(words);
+          const identity = quick?.identity ?? sentenceIdentity(words!);
           let group = this.groupOf.get(identity);
           if (group === undefined) {
+            words ??= wordsOf(text, sentence.start, sentence.end);
             group = this.groups.push([]) - 1;
             this.groupOf.set(identity, group);
             for (let i = 0; i + 2 < words.length; i++) this.post(trigram(words[i].key, words[i + 1].key, words[i + 2].key), group);
@@ -320,22 +340,6 @@ function allowedTypos(words: number): number {
 
 function quoteLength(tokens: readonly QuoteToken[]): number {
   return tokens.length ? tokens[tokens.length - 1].end - tokens[0].start : 0;
-}
-
-/** A 53-bit hash of a sentence's words, telling copies of one sentence from different sentences. */
-function sentenceIdentity(words: readonly QuoteWord[]): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (const word of words) {
-    for (let i = 0; i < word.key.length; i++) {
-      const c = word.key.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-    }
-    a = Math.imul(a ^ 32, 0x01000193);
-    b = Math.imul(b ^ 32, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 function trigram(a: string, b: string, c: string): number {

@@ -348,6 +348,14 @@ export class QuoteProvider {
     return paragraphsOf(document, text, offset).map(({ start, end }) => ({ start, end, text: text.slice(start, end).replace(/\s+/g, ' ') }));
   }
 
+  /**
+   * Builds the sentence index a slice at a time (at most `sliceMilliseconds` per call) before any
+   * note asks for it, so that the first quotation checked does not wait for it; true when done.
+   */
+  prepare(sliceMilliseconds: number): boolean {
+    return this.sentenceIndex().work(sliceMilliseconds, Date.now);
+  }
+
   /** A note was closed: what was worked out for it is dropped. */
   forget(uri: string): void {
     this.notes.delete(uri);
@@ -355,7 +363,7 @@ export class QuoteProvider {
 
   private sentenceIndex(): QuoteIndex {
     // One index of sentences, kept across full indexes: it reads the documents of the index in use.
-    this.quotes ??= new QuoteIndex({ documents: () => this.index().documents(), textOf: (doc) => this.index().tryTextOf(doc) });
+    this.quotes ??= new QuoteIndex({ documents: () => this.index().documents(), stamp: () => this.index().documentsStamp, textOf: (doc) => this.index().tryTextOf(doc) });
     // Only the documents that changed since the last look are read again.
     this.quotes.sync();
     return this.quotes;
