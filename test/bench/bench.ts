@@ -129,8 +129,8 @@ async function main(): Promise<void> {
   const corpusChronology = await timeRequests(`chronology of the whole corpus by month (${firstChronology.passages} passages, 50 requests)`, () => session.connection.sendRequest(ChronologyRequest, { by: 'month' }), 50);
   endPhase('chronology loops');
 
-  // 4a. Quotations. The sentence index is built when the first note with a quotation is opened;
-  // then a 1 MB note with 500 quotations (verbatim, one word changed, invented) is checked, and
+  // 4a. Quotations. The first note with a quotation is opened (the sentence index is built in the
+  // background after the index, or finished then if it is not done yet); then a 1 MB note with 500 quotations (verbatim, one word changed, invented) is checked, and
   // quote completion answers on a blockquote line.
   const quoteSentences = seedParagraphs(SEED_CORPUS)
     .flatMap((p) => p.split(/(?<=[.!?])\s+/))
