@@ -4,7 +4,7 @@
 
 import { bodyKey, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
-import { HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
+import { endsPossessive, HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
 import type { Ranked } from './spans';
 
 /** In a body name these make it a national or non-CSTO body. */
@@ -49,7 +49,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the
     // name; a possessive ends it ("the Collective Security Treaty Organization's Rapid Reaction Force").
     let first = head;
-    while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1)) && !possessive(text, ends[first - 1])) first--;
+    while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1)) && !endsPossessive(text, ends[first - 1])) first--;
     let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
     let last = head;
@@ -79,9 +79,11 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       last = run;
     }
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.
-    if (!qualified && QUALIFIED_AFTER.test(text.slice(ends[last], ends[last] + 80))) qualified = true;
-    // "the Joint Headquarters of the organization", in a text that has named the CSTO before.
-    if (!qualified && OF_THE_ORGANIZATION.test(text.slice(ends[last], ends[last] + 80)) && namedCstoBefore(text, starts[first])) qualified = true;
+    // Or "the Joint Headquarters of the organization", in a text that has named the CSTO before.
+    if (!qualified) {
+      const after = text.slice(ends[last], ends[last] + 80);
+      qualified = QUALIFIED_AFTER.test(after) || (OF_THE_ORGANIZATION.test(after) && namedCstoBefore(text, starts[first]));
+    }
     if (last === first) continue;
     // Unqualified, a name is the catalog body whose content words it has in the same order, written
     // with other articles ("the Committee of the Secretaries of the Security Councils"), unless a
@@ -131,10 +133,4 @@ function spaceOrHyphen(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
-}
-
-/** A word ending at `end` in "'s" or "’s". */
-function possessive(text: string, end: number): boolean {
-  const apostrophe = text.charCodeAt(end - 2);
-  return text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }

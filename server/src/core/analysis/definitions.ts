@@ -73,7 +73,10 @@ const DOES = /^\s*(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|re
 /** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
 const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 /** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
-const PURPOSE_BEFORE = /\b(?:purpose|aim|goal|objective|main task|task|mission)s?\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}["\u201c\u00ab]?$/i;
+const PURPOSE = '(?:purpose|aim|goal|objective|main task|task|mission)s?\\s+of';
+const PURPOSE_BEFORE = new RegExp(`\\b${PURPOSE}\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}["\u201c\u00ab]?$`, 'i');
+/** A sentence that opens with the purpose of what it names. */
+const PURPOSE_OPENING = new RegExp(`^\\s*(?:the\\s+)?${PURPOSE}\\b`, 'i');
 const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
 /** ", which opened in Moscow in 2016," between the name and its verb. */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s+(?!is\b|are\b)[^,;.]{3,60},/i;
@@ -199,7 +202,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // A participle or an attribution may open it: "Created in 2009, the CRRF is …", "According to
   // the spokesman, the Interaction 2026 exercise … is designed to …"; so may a dateline ("BISHKEK,
   // 7 May 2025 - The CRRF is …").
-  if (attached && (opens || /^\s*(?:the\s+)?(?:purpose|aim|goal|objective|main task|task|mission)s?\s+of\b/i.test(before))) score += 1;
+  if (attached && (opens || PURPOSE_OPENING.test(before))) score += 1;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;

@@ -64,8 +64,10 @@ export function personCandidates(text: string, words: Words, known: readonly Men
       // … or right after the head noun of the body the role is in ("State Secretary of the Security
       // Council Alexander Volfovich"), or as the run's last words after a word that is no name
       // ("Special Representative of the CSTO Secretary General for Peacekeeping Taalaibek Masadykov").
-      const lastWords = capitals.length - from <= 3 && !isNameWord(capitals[from - 1]?.text ?? '', lexicon) && !initialed(capitals[from - 1]?.text ?? '');
-      if (from > 0 && !ends.has(anchor) && !BODY_HEADS.has(wordKey(capitals[from - 1].text)) && !lastWords) continue;
+      if (from > 0 && !ends.has(anchor) && !BODY_HEADS.has(wordKey(capitals[from - 1].text))) {
+        const before = capitals[from - 1].text;
+        if (capitals.length - from > 3 || isNameWord(before, lexicon) || initialed(before)) continue;
+      }
       if (text.slice(match.index!, anchor).includes(',')) break;
       if (!/^,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
       let last = from;
