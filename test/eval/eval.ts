@@ -169,7 +169,7 @@ const SETS: LabelledSet[] = [
   // noun before a name that opens its sentence, a present-tense verb without an article after
   // it), so it is tuned since (2026-12-05, fourth session).
   { name: 'real-text names, eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Held-out: written after commit 5028bc3 (2026-12-05), after the last rule change of issue 23,
+  // Written after commit 5028bc3 (2026-12-05), after the then last rule change of issue 23,
   // from forms studied in CSTO releases and wire and regional reports on the anti-drug operation
   // Channel (page furniture over a yearless wire dateline, a stage name in quotes, a dateline with
   // the outlet after the date, a catalog body worded another way, a dash inside a title, a name
@@ -181,8 +181,12 @@ const SETS: LabelledSet[] = [
   // 8/8, organisations 4/5 ("UN Office on Drugs and Crime" without its abbreviation taken as the
   // United Nations); 0 trap hits; dates 2/3 (the outlet's name after the date, ", Asia-Plus --",
   // left the document undated, not misdated); definitions 4/6, none misleading ("an operation,
-  // dubbed X, was held"; a "which" clause with a verb of action before "was founded").
-  { name: 'held-out real text, ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // dubbed X, was held"; a "which" clause with a verb of action before "was founded"). Those
+  // misses then changed rules (an outlet after a dateline's date, a relative clause saying what the
+  // body does, a kind introduced then named, modifiers between a code name and its kind word, a
+  // quoted stage name, an abbreviation after "of the CSTO", an organisation's office named without
+  // its abbreviation), so it is tuned since (2026-12-05, fifth session).
+  { name: 'real-text names, ninth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -633,8 +637,9 @@ async function main(): Promise<void> {
   // Written with the eighth names set above and run once as held-out (dates 3/3, definitions
   // 4/7); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext8'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the ninth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the ninth names set above and run once as held-out (dates 2/3, definitions 4/6);
+  // its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -100,6 +100,12 @@ describe('the date of a document', () => {
     assert.equal(dateOf(['Drills in September', '', 'In Moscow, June 9, 2021 - the ministers met, as in 2009.'].join('\n')), undefined);
   });
 
+  it('is the date of a dateline that names the outlet after the date, not a sentence with a comma after its date', () => {
+    assert.equal(dateOf(['Seizures in the mountains', '', 'DUSHANBE, March 3, 2025, Asia-Plus -- A drug route was closed, as in 2019.'].join('\n')), '2025-03-03');
+    assert.equal(dateOf(['Seizures in the mountains', '', 'ALMATY, 4 April 2019, Reuters / The ministers met, as in 2009.'].join('\n')), '2019-04-04');
+    assert.equal(dateOf(['Seizures in the mountains', '', 'In Dushanbe, March 3, 2025, the police closed a route - as in 2019.'].join('\n')), undefined);
+  });
+
   it('ignores a dateline buried deep in the text', () => {
     const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the interview, without any date.`);
     const text = ['An interview', '', ...body, 'MOSCOW, 1 July 2020 - a quoted older report.'].join('\n');

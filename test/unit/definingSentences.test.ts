@@ -107,6 +107,23 @@ describe('the defining sentence of an entity', () => {
     assert.match(quoted(card(index, 'mercenary')).quote ?? '', /^Operation Mercenary, run each year since 2010, hunts recruiters/);
   });
 
+  it('is a relative clause saying what the body does, after a dateline that names its outlet; and a thing of its kind introduced, then named', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Border sweep\n\nDUSHANBE, 3 March 2026, Khovar -- The Joint Staff, which plans the training of the collective forces, was reorganised in 2020.\nA regional anti-drug operation, called Channel-Avangard, was carried out in the Fergana valley.',
+    });
+    const staff = quoted(card(index, 'joint-staff'));
+    assert.equal(staff.how, 'Defined in');
+    assert.match(staff.quote ?? '', /The Joint Staff, which plans the training of the collective forces, was reorganised/);
+    assert.match(quoted(card(index, 'channel-avangard')).quote ?? '', /^A regional anti-drug operation, called Channel-Avangard, was carried out/);
+  });
+
+  it('is not a relative clause about a day\'s doings', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Border sweep\n\nDUSHANBE, 3 March 2026, Khovar -- The Joint Staff, which trains officers this week, was reorganised in 2020.',
+    });
+    assert.equal(quoted(card(index, 'joint-staff')).how, '*No defining sentence in the corpus;* first reported in');
+  });
+
   it('is not a present-tense sentence about a day\'s event, nor one that reports what the body said', () => {
     const index = indexOf({
       'file:///a.txt': 'Staff news\n\nMINSK, 4 July 2025 - The ministers met.\nThe Joint Staff organises a briefing on Friday.\nThe Joint Staff announces the plan for the autumn.\nThe Joint Staff plans to hold drills.',

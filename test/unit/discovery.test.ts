@@ -129,6 +129,15 @@ describe('discovery of body names', () => {
     ], 'a catalog body keeps its id; the abbreviation the text defines joins it');
   });
 
+  it('attaches an abbreviation after "of the CSTO" to the body named before it, by the initials of its head', () => {
+    const text = 'On Monday the meeting of the Expert Working Group on Information Security of the CSTO (EWG) was held in Minsk. The EWG will meet again.';
+    assert.deepEqual(found(text).map((m) => [m[0], m[1]]), [
+      ['Expert Working Group on Information Security', 'discovered-body-expert-group-information-security-working'],
+      ['EWG', 'discovered-body-expert-group-information-security-working'],
+      ['EWG', 'discovered-body-expert-group-information-security-working'],
+    ]);
+  });
+
   it('checks abbreviations against the initials of the name', () => {
     assert.ok(initialsMatch('Collective Rapid Reaction Force', 'CRRF'));
     assert.ok(initialsMatch('Committee of Secretaries of Security Councils', 'CSSC'));
@@ -216,6 +225,14 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(stage('The operation Channel-Red police seized drugs.'), [['Channel-Red', 'channel']], 'a word that is not part of the name');
   });
 
+  it('makes a quoted "Series-Word Word" a stage of its series, also of a series whose name is an ordinary word', () => {
+    const stage = (text: string) => findAllMentions(text, knowledge).filter((m) => m.discovered).map((m) => [m.surface, m.discovered!.parent]);
+    assert.deepEqual(stage('Its next stage, "Channel-Southern Shield", ran in June.'), [['Channel-Southern Shield', 'channel']]);
+    assert.deepEqual(stage('The stage «Channel-Night Watch» ended.'), [['Channel-Night Watch', 'channel']]);
+    assert.deepEqual(stage('Read "Channel-news daily" for more.'), [], 'a lower-case word after the hyphen');
+    assert.deepEqual(stage('He watched "Channel-Five Evening News Hour" again.'), [], 'more than three words after the hyphen');
+  });
+
   it('names a formation written in lower case by its initials, and takes the initials later', () => {
     const text = 'A radiation, chemical and biological protection unit (RCBP) of the Collective Forces took part; the RCBP cleaned the site.';
     assert.deepEqual(found(text).filter(([, id]) => id.startsWith('discovered')), [
@@ -240,6 +257,13 @@ describe('people, states and organisations the catalog lacks', () => {
     findAllMentions(text, knowledge)
       .filter((m) => m.discovered && ['person', 'state', 'organization'].includes(m.discovered.kind))
       .map((m) => [m.surface, m.discovered!.kind, m.discovered!.name, m.discovered!.about ?? null]);
+
+  it('finds an office named after its organisation without an abbreviation ("the UN Office on Drugs and Crime"), not a list', () => {
+    assert.deepEqual(others('Experts of the UN Office on Drugs and Crime watched the drills.'), [['UN Office on Drugs and Crime', 'organization', 'UN Office on Drugs and Crime', null]]);
+    assert.deepEqual(others('Analysts of the United Nations Development Programme came.'), [['United Nations Development Programme', 'organization', 'United Nations Development Programme', null]]);
+    assert.deepEqual(others('the UN Office in Dushanbe'), [], 'one word after the name is no office of its own');
+    assert.deepEqual(others('the Shanghai Cooperation Organization and of the State Committee of Belarus'), [], 'a list is no name');
+  });
 
   it('finds a person by the title before the name, with the role as the text gives it', () => {
     assert.deepEqual(others('President of Kyrgyzstan Sadyr Japarov met the press. Japarov smiled.'), [

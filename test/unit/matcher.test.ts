@@ -48,6 +48,13 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('the Channel operation'), ['channel']);
   });
 
+  it('takes a code name before its kind word with lower-case modifiers between, never across "and"', () => {
+    assert.deepEqual(ids('Officers joined the Channel anti-drug operation in May.'), ['channel']);
+    assert.deepEqual(ids('Police ran the Channel annual joint operation again.'), ['channel']);
+    assert.deepEqual(ids('Search and rescue operation began.'), []);
+    assert.deepEqual(ids('the Channel drug routes operation'), [], 'a plain noun between is no modifier');
+  });
+
   it('prefers the longest name and keeps an organisation qualifier inside the mention', () => {
     assert.deepEqual(ids('the meeting of the Council of the Parliamentary Assembly'), ['council-of-the-parliamentary-assembly']);
     assert.deepEqual(surfaces('at the CSTO Secretariat consultations'), ['CSTO Secretariat']);

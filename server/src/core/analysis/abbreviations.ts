@@ -37,6 +37,11 @@ function* explainedAbbreviations(text: string): Generator<RegExpExecArray> {
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
 const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center']);
 
+/**
+ * Capitalised words right after an organisation's name, the first one at once ("UN Office"), the
+ * others perhaps after "of", "for", "on" (with "the") or "and": "… on Drugs and Crime".
+ */
+const ORGANISATION_TAIL = /[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:(?:of|for|on)(?:[ \u00a0]+the)?[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*/uy;
 const GROUP_ORGANISATION_HEADS = new Set(['group', 'mission']);
 const INSIDE_ORGANISATION = new Set(['organization', 'state']);
 
@@ -64,9 +69,12 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     if (taken.overlaps(open, open + match[0].length)) continue;
     // The full name ends right before the bracket: a mention found there, or capitalised words.
     const last = lastEndingBefore(byEnd, open);
-    const named = last && /^[\s"”»']*$/.test(text.slice(last.end, open)) && last.surface !== abbreviation ? last : undefined;
+    const right = last && /^[\s"”»']*$/.test(text.slice(last.end, open)) && last.surface !== abbreviation ? last : undefined;
     const acronym = /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(abbreviation);
-    if (named && (acronym ? initialsMatch(named.surface, abbreviation) : syllablesMatch(named.surface, abbreviation))) {
+    // "the Advisory Coordination Center on … of the CSTO (ACC)": a body, its organisation, then its initials.
+    const body = right && acronym ? bodyBeforeItsOrganisation(text, byEnd, right, knowledge) : undefined;
+    const named = body && (initialsMatch(body.surface, abbreviation) || headInitialsMatch(body.surface, abbreviation)) ? body : right;
+    if (named && (acronym ? named === body || initialsMatch(named.surface, abbreviation) : syllablesMatch(named.surface, abbreviation))) {
       const definition: LocalDefinition = { at: open, entityId: named.entityId };
       if (named.discovered) definition.discovered = named.discovered;
       if (!definitions.has(abbreviation)) definitions.set(abbreviation, definition);
@@ -127,6 +135,22 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     uses.push(organisation.mention);
     superseded.push(...organisation.inside);
   }
+  // "the UN Office on Drugs and Crime", without its abbreviation: an organisation's name, then an
+  // office of it named with a head noun, is that office.
+  const defined = new Intervals(uses);
+  for (const mention of mentions) {
+    if (kindOf(mention, knowledge) !== 'organization' || defined.overlaps(mention.start, mention.end)) continue;
+    ORGANISATION_TAIL.lastIndex = mention.end;
+    const tail = ORGANISATION_TAIL.exec(text);
+    if (!tail) continue;
+    const tailKeys = nameKeys(tail[0]).filter((k) => !CONNECTORS.has(k));
+    if (tailKeys.length < 2 || !tailKeys.slice(0, 3).some((k) => ORGANISATION_HEADS.has(k))) continue;
+    const fullName = { name: text.slice(mention.start, mention.end + tail[0].length), start: mention.start };
+    const organisation = organisationOf(text, fullName, nameKeys(fullName.name), mentions, lexicon, knowledge);
+    if (!organisation) continue;
+    uses.push(organisation.mention);
+    superseded.push(...organisation.inside);
+  }
   for (const [abbreviation, definition] of definitions) {
     if (!definition.entityId || knowledge.get(definition.entityId)?.aliases.includes(abbreviation)) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'gu');
@@ -138,6 +162,29 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     }
   }
   return { definitions, uses, superseded };
+}
+
+/** The kind of a found mention, catalog or discovered. */
+function kindOf(mention: FoundMention, knowledge: Knowledge): string | undefined {
+  return knowledge.get(mention.entityId)?.kind ?? mention.discovered?.kind;
+}
+
+/** The body named right before "of the CSTO" when `organisation` is that organisation's mention. */
+function bodyBeforeItsOrganisation(text: string, byEnd: readonly FoundMention[], organisation: FoundMention, knowledge: Knowledge): FoundMention | undefined {
+  if (kindOf(organisation, knowledge) !== 'organization') return undefined;
+  const of = /[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/.exec(text.slice(Math.max(0, organisation.start - 12), organisation.start));
+  if (!of) return undefined;
+  const body = lastEndingBefore(byEnd, organisation.start - of[0].length);
+  return body && body.end === organisation.start - of[0].length && kindOf(body, knowledge) === 'body' ? body : undefined;
+}
+
+/**
+ * "Advisory Coordination Center on Computer Incident Response (ACC)": the initials of the name's
+ * head, the words before its first "on", "for" or "of", at least two of them.
+ */
+export function headInitialsMatch(name: string, abbreviation: string): boolean {
+  const head = /^(\S+(?:\s+\S+)+?)\s+(?:on|for|of)\s/.exec(name);
+  return !!head && initialsMatch(head[1], abbreviation);
 }
 
 /**

@@ -30,7 +30,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 11;
+export const ANALYSIS_VERSION = 12;
 
 export interface IndexedMention extends Mention {
   uri: string;

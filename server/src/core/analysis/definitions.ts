@@ -6,6 +6,7 @@
 // define this one, and a sentence listing many names of a kind defines none of them.
 
 import { kindWordPattern, SERIES_KINDS } from '../catalog/vocabulary';
+import { afterDatelineLead } from '../text/dates';
 import type { Entity } from '../model';
 
 /** Other mentions of the sentence, by offsets in it. */
@@ -33,11 +34,12 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
   'i',
 );
 
+const BARE_RELATIVE = /^\s*,?\s*(which|that)\b/i;
 /** Defining words right after the name (after what BETWEEN_NAME_AND_PREDICATE allows). */
 const DEFINING_AFTER = [
   // "…, which consists of", "…, a multinational staff of officers, is charged with"
   { pattern: /^\s*,?\s*(which|that|who)\s+(?:(?:is|are|was|were|will be)\s+(?:a|an|the|one of|designed|intended|aimed|responsible|tasked|charged|entrusted|composed|made up|focused)\b|(?:consists?|comprises?|includes?|focuses|aims?|targets?|brings together|unites?|serves?|coordinates?|deals?)\b)/i, score: 3 },
-  { pattern: /^\s*,?\s*(which|that)\b/i, score: 2 },
+  { pattern: BARE_RELATIVE, score: 2 },
   // "is a permanent working body", "will be a command and staff exercise", "serves as the …"
   // (not "was the first time that …", "is a reason to …": a predicate about an occasion, not the thing).
   { pattern: /^\s*,?\s*(is|are|was|were|will be|remains?|serves? as|will serve as|acts? as)\s+(a|an|the|one of)\b(?!\s+(?:(?:first|second|third|last|only|same|next)\s+)?(?:time|times|day|year|moment|occasion|case|reason|result|step|sign)\b)/i, score: 3 },
@@ -62,6 +64,8 @@ const DEFINING_AFTER = [
 const DEFINING_BEFORE = [
   { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ean' },
   { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
+  // "A sub-regional anti-drug operation, dubbed X, was held": a thing of its kind introduced, then named.
+  { pattern: /\b(?:a|an)\s+(?:[a-z-]+\s+){0,4}?(?:body|organ|exercises?|operations?|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\s*,?\s*(?:titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ds' },
 ];
 
 /**
@@ -69,7 +73,10 @@ const DEFINING_BEFORE = [
  * state a secure link": a verb in -s and an article or possessive after it. Said only of a name
  * that opens its sentence (news reports what happened in the past tense).
  */
-const DOES = /^\s*(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\b)[a-z]{2,}[^s\W]s\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out|back|down)\b)[a-z]/;
+const PRESENT_ACTION = '(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\\b)[a-z]{2,}[^s\\W]s\\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out|back|down)\\b)[a-z]';
+const DOES = new RegExp(`^\\s*${PRESENT_ACTION}`);
+/** "The ACC, which links the national teams …, was founded …": what it does, in a relative clause. */
+const WHICH_DOES = new RegExp(`^\\s*,\\s*(?:which|that)\\s+${PRESENT_ACTION}`);
 /** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
 const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 /** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
@@ -116,8 +123,6 @@ const DEFINING_LATER = [
   { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
   { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for|tasked with|charged with)\b/i, score: 2 },
 ];
-/** A dateline before the first sentence of a report: "BISHKEK, 7 May 2025 - ". */
-const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}'. ]{1,30},[^,.!?;\u2013\u2014-]{3,30}\s[-\u2013\u2014]\s+/u;
 /** "the highest body", "a permanent working body": a body's place in the organisation, next to its name. */
 const BODY_PLACE = /\b(highest|main|permanent|statutory|working|subsidiary|executive|consultative|auxiliary)\s+(body|organ|bodies)\b/i;
 /** Any of the DEFINING_LATER phrases: most sentences hold none, and one search says so. */
@@ -149,13 +154,19 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   let score = 0;
   let attached = false;
   for (const { pattern, score: s } of DEFINING_AFTER) {
+    // Before a bare "which": ", which links …" says what it does, unless the sentence is about a day.
+    if (pattern === BARE_RELATIVE && !complement && WHICH_DOES.test(after) && !WHEN.test(sentence)) {
+      score += 3;
+      attached = true;
+      break;
+    }
     if (!complement && pattern.test(after)) {
       score += s;
       attached = s >= 3;
       break;
     }
   }
-  const opens = OPENING.test(before.replace(DATELINE_LEAD, ''));
+  const opens = OPENING.test(before.slice(Math.min(before.length, afterDatelineLead(before))));
   // A headline ("Military Committee reviews the year") has no full stop; a short form ("the
   // Council") refers back to a name rather than introduces it.
   if (!attached && !complement && opens && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/[\s\d]/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface) || surface === entity.name || entity.aliases.includes(surface))) {

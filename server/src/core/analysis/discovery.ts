@@ -8,16 +8,17 @@
 // Ministers of Defence") resolves to that entity instead of a new one.
 
 import type { Knowledge } from './knowledge';
-import { discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
+import type { DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
-import type { EntityKind, Entity, FoundMention, Mention } from '../model';
+import type { EntityKind, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, startsCapital, wholeNamePattern, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
 import { personCandidates, surnameMentions } from './people';
 import { startsSentence } from './nameForms';
+import { seriesMention, stageCandidates, stageTail } from './stages';
 import { Intervals, resolveOverlaps, SpanIndex, stripPriority, type Ranked } from './spans';
 
 /** After "training", these make a place or a course of it: "the Edelweiss training ground". */
@@ -215,49 +216,6 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   return found;
 }
 
-/**
- * Stages written without a kind word ("Kanal-Patrol will follow"): the name of a catalog series
- * that is not also a common word, hyphenated to a capitalised word. Only words whose hash is such
- * a name's are looked at.
- */
-function stageCandidates(text: string, words: Words, lexicon: DiscoveryLexicon): Candidate[] {
-  const found: Candidate[] = [];
-  const heads = lexicon.stageHeads;
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!words.joinNext[i] || !heads.has(words.hashes[i])) continue;
-    const start = words.starts[i];
-    const end = words.ends[i + 1];
-    // "Kanal-Patrol": two capitalised words and one hyphen, no third word joined on.
-    if (words.joinNext[i + 1] || !startsCapital(text, start) || !startsCapital(text, words.starts[i + 1]) || words.starts[i + 1] - words.ends[i] !== 1) continue;
-    const series = lexicon.seriesByKey.get(words.key(i));
-    if (!series) continue;
-    const candidate = seriesMention(text.slice(start, end), series.kind, start, end, text, lexicon, 3);
-    if (candidate?.discovered?.parent === series.id) found.push(candidate);
-  }
-  return found;
-}
-
-/** Words that end a stage name written with a lowercase last word ("Channel-Red dune"). */
-const NOT_STAGE_WORDS = new Set([
-  'was', 'were', 'is', 'are', 'will', 'has', 'had', 'took', 'began', 'ran', 'runs', 'and', 'or', 'in', 'on', 'at', 'of', 'for', 'with',
-  'which', 'that', 'to', 'the', 'from', 'as', 'by', 'police', 'officers', 'forces', 'units', 'services', 'agencies', 'stage', 'phase',
-]);
-/** What may follow such a word: punctuation, a closing quote, or a verb or kind word. */
-const AFTER_STAGE_TAIL = /^(?:[ \u00a0]*[,.;:!?)\]»"”’]|[ \u00a0]+(?:stage|phase|operation|was|were|is|will|took|began|ran|ended|continued|covered|\p{Ll}+ed)\b)/u;
-
-/**
- * The lowercase last word of a stage name the text writes "Series-Name word" ("operation
- * Channel-Red dune"), kept when the name is quoted up to it or a verb or punctuation follows it.
- */
-function stageTail(text: string, end: number, quoted: boolean): string | undefined {
-  if (!/[-\u2010-\u2014]/.test(text.slice(Math.max(0, end - 30), end))) return undefined;
-  const word = /^[ \u00a0](\p{Ll}{3,})/u.exec(text.slice(end, end + 30));
-  if (!word || NOT_STAGE_WORDS.has(word[1]) || /(?:ed|ing|ly)$/.test(word[1])) return undefined;
-  const rest = text.slice(end + word[0].length, end + word[0].length + 30);
-  if (quoted ? !CLOSING_QUOTES.includes(rest[0] ?? '') : !AFTER_STAGE_TAIL.test(rest)) return undefined;
-  return word[0];
-}
-
 function namedCandidate(text: string, start: number, raw: string, kind: EntityKind, quoted: boolean, lexicon: DiscoveryLexicon, afterKeyword = false): Candidate | undefined {
   const trimmed = trimName(raw, start, lexicon);
   if (!trimmed) return undefined;
@@ -282,27 +240,6 @@ function trimName(raw: string, start: number, lexicon: DiscoveryLexicon): { name
   }
   if (!rest) return undefined;
   return { name: cleanName(rest), from: start + offset, to: start + raw.length };
-}
-
-function seriesMention(name: string, kind: EntityKind, start: number, end: number, text: string, lexicon: DiscoveryLexicon, priority: number, year?: number): Candidate | undefined {
-  const keys = nameKeys(name);
-  const known = lexicon.seriesByKey.get(keys.join(' '));
-  const candidate: Candidate = { entityId: '', start, end, surface: text.slice(start, end), priority };
-  if (year !== undefined) candidate.edition = year;
-  if (known) {
-    candidate.entityId = known.id;
-    return candidate;
-  }
-  // "Channel – Antiterror": a named stage of a known series.
-  let parent: Entity | undefined;
-  for (let n = keys.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(keys.slice(0, n).join(' '));
-  // "Kanal-Patrol", "Channel-Red Dune": the series' name before a hyphen.
-  const pieces = name.split(/[ \u00a0]*[-\u2010-\u2014][ \u00a0]*|[ \u00a0]+/);
-  for (let n = pieces.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(nameKeys(pieces.slice(0, n).join(' ')).join(' '));
-  candidate.entityId = discoveredId(kind, keys.join(' '));
-  candidate.discovered = { kind: parent?.kind ?? kind, name };
-  if (parent) candidate.discovered.parent = parent.id;
-  return candidate;
 }
 
 

@@ -8,7 +8,7 @@ import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import type { NamePattern, TrieNode } from './nameTrie';
-import { bracketedAbbreviation, compact, DETERMINERS, gapAllowed, isAbbreviation, longerNameAt, nationalBody, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
+import { bracketedAbbreviation, compact, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, longerNameAt, nationalBody, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
 const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
@@ -393,7 +393,6 @@ class MatchRun {
     if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
     const { words, text } = this;
     if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
-    const next = last + 1;
-    return next < words.length && keywords.has(words.key(next)) && spacesOnly(text, words.ends[last], words.starts[next]);
+    return kindWordAfter(text, words, last, keywords);
   }
 }

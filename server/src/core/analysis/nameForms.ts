@@ -171,3 +171,21 @@ export function writtenNames(entity: Entity): { names: WrittenName[]; numberVari
   if (entity.kind === 'body') for (const name of [entity.name, ...entity.aliases]) for (const tail of shorterTails(name)) names.push({ written: tail, shortForm: true, common: false });
   return { names, numberVariants: variants };
 }
+
+/** Adjectives that may stand between a code name and its kind word ("the Channel annual operation"). */
+const KIND_MODIFIERS: ReadonlySet<string> = new Set(['annual', 'joint', 'special', 'international', 'regional', 'preventive', 'comprehensive', 'combined', 'complex']);
+
+/**
+ * Whether a kind word follows word `last`: at once ("the Channel operation"), or after a few
+ * lower-case modifiers, hyphenated words or adjectives of such operations, never "and" ("the
+ * Channel anti-drug operation", "the Interaction joint exercise").
+ */
+export function kindWordAfter(text: string, words: Words, last: number, keywords: ReadonlySet<string>): boolean {
+  let next = last + 1;
+  for (let modifiers = 0; next < words.length && !keywords.has(words.key(next)) && modifiers < 4; modifiers++, next++) {
+    const hyphenated = words.joinNext[next] === 1 || words.joinNext[next - 1] === 1;
+    if (!(hyphenated || KIND_MODIFIERS.has(words.key(next))) || !/\p{Ll}/u.test(text[words.starts[next]])) return false;
+    if (!(words.joinNext[next - 1] === 1 && next - 1 !== last) && !spacesOnly(text, words.ends[next - 1], words.starts[next])) return false;
+  }
+  return next < words.length && keywords.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]);
+}

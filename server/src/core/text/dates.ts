@@ -50,6 +50,12 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
  * same day again in words ("date 2023-04-20 20 Apr. 11:05"), or the end.
  */
 const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/;
+/**
+ * The outlet after the date, then a dash or the outlet's slashes: "DUSHANBE, December 9, 2026,
+ * Asia-Plus -- ", "MOSCOW, 9 June 2021, Reuters - ". One to three words that open with a capital
+ * or a digit ("24.kg"), so a sentence after a comma ("…, the ministers met -") is none.
+ */
+const OUTLET_AFTER_DATE = /^,\s*[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*){0,2}\s*(?:[-\u2013\u2014]|\/)/u;
 const SAME_DAY_AGAIN = new RegExp(`^\\s+\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}(?:\\s|$)`, 'i');
 /**
  * A page's counters after the date, to the end of the line ("12 January 2026    Read: 814",
@@ -85,10 +91,31 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     const counters = PAGE_COUNTERS.test(rest);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
-    if (!counters && !glued && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest)) continue;
+    if (!counters && !glued && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
+}
+
+/** After the date of a dateline that opens a sentence: the outlet or agency, then a dash. */
+const DASH_AFTER_DATE = /^(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*){0,2})?\.?\s*(?:\/[^/\n]{1,20}\/\.?\s*|\(\p{Lu}[\p{L}.-]*\)\s*)?[-\u2013\u2014]+\s+/u;
+
+/**
+ * Where the words of a sentence begin after the dateline that opens it: "BISHKEK, 7 May 2025 - ",
+ * "DUSHANBE, December 9, 2026, Asia-Plus -- ", "MINSK, June 3 (Reuters) - ". 0 when no dateline
+ * with a place in capitals and a dash opens it.
+ */
+export function afterDatelineLead(sentence: string): number {
+  const indent = sentence.length - sentence.trimStart().length;
+  const text = sentence.slice(indent);
+  for (const form of DATELINE_FORMS) {
+    const match = form.pattern.exec(text);
+    const lead = match?.groups?.lead;
+    if (!match || !lead || !/^[A-Z]/.test(lead) || /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
+    const dash = DASH_AFTER_DATE.exec(text.slice(match[0].length));
+    if (dash) return indent + match[0].length + dash[0].length;
+  }
+  return 0;
 }
 
 /** "9 Jun 2021", "Jun 2021" for a month, "2021" for a year-only date. */
