@@ -193,7 +193,16 @@ const SETS: LabelledSet[] = [
   // dateline with the month in capitals and the outlet after it, a translation of an edition's name
   // in brackets, a body's name in another word order, a participle aside naming another body, an
   // interview's form of address by name and patronymic, a UN office with its abbreviation after a
-  // long title, releases dated on lines of their own), never used to change a rule.
+  // long title, releases dated on lines of their own), never used to change a rule. Its first run
+  // (the commit after this one's): all P 90.0% R 87.8%, 1 trap hit; three of those misses were
+  // errors of the labels, corrected then and nothing else (occurrence 1 of "Kyrgyz" is inside
+  // "Kyrgyzstan"; the headline's "Frontier drills" is the exercise; "UN" in "the UN
+  // Secretary-General" names the UN, so no trap): all P 97.5% R 90.7%, 0 trap hits; bodies 10/12
+  // (the word order "Rapid Deployment Collective Forces" taken as the Collective Forces, twice),
+  // exercises 4/4, people 3/5 (a form of address by name and patronymic; a name after a long title
+  // that ends with an abbreviation in brackets), states 13/13, organisations 9/9; dates 3/3;
+  // definitions 5/7, none misleading ("was established in 2006 and brings together …"; the word
+  // order variant's sentence, its name not found).
   { name: 'held-out real text, tenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
 ];
 
