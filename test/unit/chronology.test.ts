@@ -139,4 +139,23 @@ describe('the chronology', () => {
     same('the reprint removed');
     assert.ok(chronology(own, { by: 'month' }).events.length > 1);
   });
+
+  it('answers the same whole-corpus question again without redoing it, and anew once a document, its reprints or the catalog change', () => {
+    const own = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) own.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const months = () => chronology(own, { by: 'month' }).events.map((e) => e.date);
+    const first = chronology(own, { by: 'month' });
+    assert.equal(chronology(own, { by: 'month' }), first, 'the same question, the kept answer');
+    assert.ok(!months().includes('2030-03'));
+    own.upsert({ uri: 'file:///corpus/late.txt', text: 'Council meets\n\nMOSCOW, 2 March 2030 - The Collective Security Council of the CSTO met in Moscow.', fallbackTitle: 'late' });
+    assert.ok(months().includes('2030-03'), 'a document added');
+    own.upsert({ uri: 'file:///corpus/late.txt', text: 'Council meets\n\nMOSCOW, 2 April 2030 - The Collective Security Council of the CSTO met in Moscow.', fallbackTitle: 'late' });
+    assert.ok(months().includes('2030-04') && !months().includes('2030-03'), 'a document changed');
+    own.remove('file:///corpus/late.txt');
+    assert.ok(!months().includes('2030-04'), 'a document removed');
+    const council = (knowledge: ReturnType<typeof bundledKnowledge>) => chronology(own, { by: 'month' }).events.some((e) => e.entities.some((x) => x.entity === knowledge.get('collective-security-council')));
+    const next = bundledKnowledge();
+    own.setKnowledge(next);
+    assert.ok(council(next), 'the entities of the catalog now in use');
+  });
 });
