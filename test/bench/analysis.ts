@@ -15,6 +15,7 @@ import { analyseDocument } from '../../server/src/core/analysis/analyseDocument'
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
 import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
+import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
 import { REPO_ROOT } from '../protocol/lspSession';
 
 const args = process.argv.slice(2);
@@ -59,22 +60,33 @@ async function main(): Promise<void> {
     await post(session, 'Profiler.start');
   }
   const hash = createHash('sha256');
+  const sentenceHash = createHash('sha256');
+  let sentenceCount = 0;
+  let fingerprinting = 0;
   let mentions = 0;
   let analysing = 0;
   const cpuStart = process.cpuUsage();
   for (let i = 0; i < files.length; i++) {
     const started = performance.now();
     const doc = analyseDocument({ uri: `file:///corpus/${files[i]}`, text: texts[i], fallbackTitle: files[i], embedded: false }, knowledge);
-    const snapshot = plainSnapshot(toSnapshot(doc));
+    const { sentences: _none, ...snapshot } = plainSnapshot(toSnapshot(doc));
     analysing += performance.now() - started;
+    // As analyseFile makes them beside the analysis, timed apart.
+    const fingerprinted = performance.now();
+    const sentences = sentenceFingerprints(texts[i], doc.passages);
+    fingerprinting += performance.now() - fingerprinted;
     mentions += doc.mentions.length;
+    sentenceCount += sentences.length / 4;
+    // The analysis hash leaves the sentences out (they came later); they have their own.
     hash.update(JSON.stringify(snapshot));
+    sentenceHash.update(sentences);
   }
   const cpu = process.cpuUsage(cpuStart);
   const digest = hash.digest('hex');
   console.log(`${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${mentions} mentions`);
   console.log(`analysis and snapshot: ${(analysing / 1000).toFixed(2)} s, ${(bytes / 1e6 / (analysing / 1000)).toFixed(1)} MB/s on one core (process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
   console.log(`analysis hash: ${digest}`);
+  console.log(`sentence fingerprints: ${sentenceCount} sentences in ${(fingerprinting / 1000).toFixed(2)} s, hash ${sentenceHash.digest('hex')}`);
   if (session) {
     const { profile: cpuProfile } = (await post(session, 'Profiler.stop')) as { profile: Profiler.Profile };
     printStages(cpuProfile);

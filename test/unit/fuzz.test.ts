@@ -14,6 +14,7 @@ import { endsWithPreposition } from '../../server/src/core/analysis/definitions'
 import { splitLines } from '../../server/src/core/text/lines';
 import { identityFromText, sentenceIdentity } from '../../server/src/core/quotes/sentenceIdentity';
 import { wordsOf } from '../../server/src/core/quotes/quoteWords';
+import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
 import { endsPossessive, splitWords, wordKey } from '../../server/src/core/text/words';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
@@ -181,6 +182,35 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
           return;
         }
         for (const m of doc.mentions) assert.ok(m.start >= 0 && m.end >= m.start && m.end <= snapshot.length);
+      }),
+      params,
+    );
+  });
+
+  it('reads any snapshot with its sentence fingerprints changed at random either whole and inside the text, in order, or not at all', () => {
+    const text = seeds[0];
+    const doc = analyse(text);
+    doc.sentences = sentenceFingerprints(text, doc.passages);
+    const base = plainSnapshot(toSnapshot(doc));
+    assert.ok((base.sentences?.length ?? 0) > 8);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(base.sentences!.length - 1), fc.integer({ min: -(2 ** 33), max: 2 ** 33 })), { minLength: 1, maxLength: 4 }), fc.boolean(), (edits, cut) => {
+        const snapshot = JSON.parse(JSON.stringify(base)) as DocumentSnapshot;
+        const sentences = snapshot.sentences as number[];
+        for (const [at, value] of edits) sentences[at] = value;
+        if (cut) sentences.pop();
+        let restored;
+        try {
+          restored = fromSnapshot(snapshot);
+        } catch (error) {
+          assert.ok(error instanceof Error);
+          return;
+        }
+        const prints = restored.sentences!;
+        for (let i = 0; i < prints.length; i += 4) {
+          assert.ok(prints[i] >= (i ? prints[i - 3] : 0) && prints[i + 1] > prints[i] && prints[i + 1] <= text.length);
+          assert.ok(prints[i + 3] >= 0 && prints[i + 3] < 0x200000);
+        }
       }),
       params,
     );

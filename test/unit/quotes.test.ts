@@ -12,7 +12,10 @@ import { QuoteIndex } from '../../server/src/core/quotes/quoteIndex';
 import { findQuotations } from '../../server/src/core/quotes/quotations';
 import { quoteTokens, wordsOf, type QuoteWord } from '../../server/src/core/quotes/quoteWords';
 import { wordDifferences } from '../../server/src/core/quotes/wordDiff';
-import { innermostPassage } from '../../server/src/core/analysis/analyseDocument';
+import { innermostPassage, type IndexedDocument } from '../../server/src/core/analysis/analyseDocument';
+import { analyseFile } from '../../server/src/core/analysis/analyseFile';
+import { identityAt, sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
+import { sentenceIdentity } from '../../server/src/core/quotes/sentenceIdentity';
 import { sentenceAround } from '../../server/src/core/text/sentences';
 import { citationTarget } from '../../server/src/core/quotes/citations';
 import { renderQuoteInsertion } from '../../server/src/core/render/quoteText';
@@ -136,6 +139,32 @@ describe('quotations in a note', () => {
     quotes.sync();
     quotes.work(Infinity, () => 0);
     assert.equal(quotes.size, expected);
+  });
+
+  it('takes each file\'s sentences from its analysis, the same as a split of its text, and reads a text only for a sentence not seen before', () => {
+    const page = 'Page\n\nThe Council of Foreign Ministers met in Minsk to agree the agenda of the autumn session. It was short.\n';
+    const analysed = (uri: string, text: string) => {
+      const result = analyseFile(new TextEncoder().encode(text), uri, { knowledge: bundledKnowledge(), maxFileBytes: 1e6, embedded: false, fallbackTitle: uri });
+      assert.equal(result.kind, 'analysed');
+      return (result as { document: IndexedDocument }).document;
+    };
+    const a = analysed('file:///corpus/a.txt', page);
+    const b = analysed('file:///corpus/b.txt', page);
+    const c = analysed('file:///corpus/c.txt', 'Other\n\nThe Joint Staff planned the drills of the collective forces for the autumn.\n');
+    assert.deepEqual([...a.sentences!], [...sentenceFingerprints(page, a.passages)]);
+    assert.equal(a.sentences!.length / 4, 2, 'the headline is no sentence of three words; "It was short." is one');
+    for (let i = 0; i < a.sentences!.length / 4; i++) {
+      const [start, end] = [a.sentences![i * 4], a.sentences![i * 4 + 1]];
+      assert.equal(identityAt(a.sentences!, i), sentenceIdentity(wordsOf(page, start, end)));
+    }
+    const texts = new Map([[a, page], [b, page], [c, 'Other\n\nThe Joint Staff planned the drills of the collective forces for the autumn.\n']]);
+    const read: string[] = [];
+    const index = new QuoteIndex({ documents: () => [a, b, c], textOf: (doc) => (read.push(doc.uri), texts.get(doc)) }).buildAll();
+    assert.deepEqual(read, ['file:///corpus/a.txt', 'file:///corpus/c.txt'], 'b repeats a: its text is not read');
+    assert.equal(index.size, 5);
+    const found = index.match(quoteTokens('The Joint Staff planned the drills of the collective forces'));
+    assert.equal(found?.doc.uri, 'file:///corpus/c.txt');
+    assert.equal(found?.edits, 0);
   });
 
   it('calls a quotation close with up to a quarter of its words changed, and not found with one more', () => {

@@ -59,6 +59,11 @@ export interface IndexedDocument extends SegmentedDocument {
   lines: LineTable;
   /** Per entity, where this document has one: the mention whose sentence defines it best. */
   best: Map<string, Candidate>;
+  /**
+   * Its sentences for the quotation check (quotes/sentenceFingerprints.ts), made with the analysis
+   * of a file; absent for a text analysed in place, which the sentence index splits itself.
+   */
+  sentences?: Int32Array;
 }
 
 /** Segments and matches one document. Pure: the index only stores the result. */

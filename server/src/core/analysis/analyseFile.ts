@@ -5,6 +5,7 @@ import type { Knowledge } from './knowledge';
 import { decodeCorpusFile, FileTooLargeError } from '../text/decode';
 import type { Interner } from '../text/strings';
 import { analyseDocument, type IndexedDocument } from './analyseDocument';
+import { sentenceFingerprints } from '../quotes/sentenceFingerprints';
 
 export type FileAnalysis =
   | { kind: 'analysed'; document: IndexedDocument }
@@ -48,6 +49,7 @@ export function analyseFile(bytes: Uint8Array, uri: string, options: AnalyseFile
       options.knowledge,
       options.interner,
     );
+    document.sentences = sentenceFingerprints(decoded.text, document.passages);
     return { kind: 'analysed', document };
   } catch (error) {
     return { kind: 'failed', message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack };

@@ -5,6 +5,7 @@ import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/ana
 import { dateOfPassage, type DiscoveredInfo, type EntityKind, type Passage, type PassageKind } from '../model';
 import { LineTable } from '../text/lines';
 import type { Interner } from '../text/strings';
+import { checkFingerprints } from '../quotes/sentenceFingerprints';
 
 const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
 
@@ -35,6 +36,8 @@ export interface DocumentSnapshot {
   inside: [number, number[]][];
   /** [id index, mention index, score, sentence start, sentence end] */
   best: [number, number, number, number, number][];
+  /** The sentence fingerprints, when the analysis made them: [start, end, identity high, identity low] each. */
+  sentences?: Column;
 }
 
 /**
@@ -53,7 +56,8 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   const mentionIndex = new Map<IndexedMention, number>();
   const count = doc.mentions.length;
   const starts = doc.lines.lineStarts;
-  const buffer = new ArrayBuffer((MENTION_COLUMNS.length * count + starts.length) * 4);
+  const printCount = doc.sentences?.length ?? 0;
+  const buffer = new ArrayBuffer((MENTION_COLUMNS.length * count + starts.length + printCount) * 4);
   const column = (k: number) => new Int32Array(buffer, k * count * 4, count);
   const columns = { id: column(0), start: column(1), length: column(2), surface: column(3), passage: column(4), edition: column(5), discovered: column(6) };
   const repeats: number[] = [];
@@ -99,6 +103,11 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
     inside,
     best: candidates(doc.best),
   };
+  if (doc.sentences) {
+    const sentences = new Int32Array(buffer, (MENTION_COLUMNS.length * count + starts.length) * 4, printCount);
+    sentences.set(doc.sentences);
+    snapshot.sentences = sentences;
+  }
   if (doc.date) snapshot.date = doc.date;
   if (doc.notice) snapshot.notice = doc.notice;
   if (doc.contentHash) snapshot.contentHash = doc.contentHash;
@@ -115,7 +124,9 @@ export function plainSnapshot(s: DocumentSnapshot): DocumentSnapshot {
   const plain = (c: Column) => (Array.isArray(c) ? c : Array.from(c));
   const mentions = {} as Record<MentionColumn, Column>;
   for (const name of MENTION_COLUMNS) mentions[name] = plain(s.mentions[name]);
-  return { ...s, lines: plain(s.lines), mentions };
+  const snapshot = { ...s, lines: plain(s.lines), mentions };
+  if (s.sentences) snapshot.sentences = plain(s.sentences);
+  return snapshot;
 }
 
 /**
@@ -200,6 +211,12 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     lines: LineTable.fromStarts(starts, s.length),
     best: candidates(s.best),
   };
+  if (s.sentences) {
+    // A worker's typed column is a view of the snapshot's buffer: copied, so that the buffer goes.
+    const sentences = Int32Array.from(s.sentences);
+    checkFingerprints(sentences, length);
+    doc.sentences = sentences;
+  }
   if (s.date) doc.date = s.date;
   if (s.notice) doc.notice = s.notice;
   if (s.contentHash) doc.contentHash = s.contentHash;

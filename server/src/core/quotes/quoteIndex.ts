@@ -2,11 +2,10 @@
 // their word trigrams; a quotation's trigrams vote for sentences, and the best few are aligned
 // word by word with the quotation (an ellipsis or a [bracket] may stand for any run of words).
 
-import { innermostPassage, type IndexedDocument } from '../analysis/analyseDocument';
-import { sentenceAround } from '../text/sentences';
+import type { IndexedDocument } from '../analysis/analyseDocument';
 import { alignWords, WordAligner } from './align';
 import { isGap, wordsOf, type QuoteToken, type QuoteWord } from './quoteWords';
-import { identityFromText, sentenceIdentity } from './sentenceIdentity';
+import { FINGERPRINT_WIDTH, identityAt, sentenceFingerprints } from './sentenceFingerprints';
 
 /** Where the index reads the corpus. */
 export interface QuoteCorpus {
@@ -165,30 +164,27 @@ export class QuoteIndex {
 
   private addDocument(doc: IndexedDocument): void {
     const first = this.sentences.length;
-    const text = this.corpus.textOf(doc) ?? '';
-    for (let at = 0; at < text.length; ) {
-      const sentence = sentenceAround(text, at, { start: at, end: text.length });
-      const next = Math.max(sentence.end, at + 1);
-      const passage = innermostPassage(doc.passages, sentence.start);
-      if (sentence.end > sentence.start && passage?.kind !== 'boilerplate') {
-        // Most sentences are copies of one already indexed (a reprint, a boilerplate line): their
-        // identity is read off the text, and their words are made only for a sentence not seen yet.
-        const quick = identityFromText(text, sentence.start, sentence.end);
-        let words = quick ? undefined : wordsOf(text, sentence.start, sentence.end);
-        if ((quick?.words ?? words!.length) >= 3) {
-          // A sentence printed again (a reprint, a boilerplate line) joins the group of its first copy.
-          const identity = quick?.identity ?? sentenceIdentity(words!);
-          let group = this.groupOf.get(identity);
-          if (group === undefined) {
-            words ??= wordsOf(text, sentence.start, sentence.end);
-            group = this.groups.push([]) - 1;
-            this.groupOf.set(identity, group);
-            for (let i = 0; i + 2 < words.length; i++) this.post(trigram(words[i].key, words[i + 1].key, words[i + 2].key), group);
-          }
-          this.groups[group].push(this.sentences.push({ doc, start: sentence.start, end: sentence.end, group }) - 1);
-        }
+    // The analysis made the document's fingerprints (its worker did, for a file); its text is read
+    // only for a sentence not seen yet, whose words are then indexed. A document analysed here
+    // (open in an editor) is split now.
+    let text = doc.sentences ? undefined : (this.corpus.textOf(doc) ?? '');
+    const prints = doc.sentences ?? sentenceFingerprints(text!, doc.passages);
+    for (let i = 0; i < prints.length / FINGERPRINT_WIDTH; i++) {
+      const start = prints[i * FINGERPRINT_WIDTH];
+      const end = prints[i * FINGERPRINT_WIDTH + 1];
+      // A sentence printed again (a reprint, a boilerplate line) joins the group of its first copy.
+      const identity = identityAt(prints, i);
+      let group = this.groupOf.get(identity);
+      if (group === undefined) {
+        text ??= this.corpus.textOf(doc);
+        // The text changed since it was analysed: its sentences wait for the new analysis.
+        if (text === undefined || end > text.length) break;
+        const words = wordsOf(text, start, end);
+        group = this.groups.push([]) - 1;
+        this.groupOf.set(identity, group);
+        for (let w = 0; w + 2 < words.length; w++) this.post(trigram(words[w].key, words[w + 1].key, words[w + 2].key), group);
       }
-      at = next;
+      this.groups[group].push(this.sentences.push({ doc, start, end, group }) - 1);
     }
     // Kept even without sentences, so that the document is not read again at the next sync.
     this.indexed.set(doc.uri, { doc, first, last: this.sentences.length - 1 });
