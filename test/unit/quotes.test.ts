@@ -120,6 +120,15 @@ describe('quotations in a note', () => {
     index.buildAll();
     assert.equal(index.match(tokens)?.doc.uri, 'file:///corpus/b.txt');
     assert.equal(index.match(tokens)?.edits, 0);
+    // Every copy gone, then the sentence printed again: found in its new place.
+    two.remove('file:///corpus/b.txt');
+    index.buildAll();
+    assert.ok(!['file:///corpus/a.txt', 'file:///corpus/b.txt'].includes(index.match(tokens)?.doc.uri ?? ''), 'no removed document is offered');
+    two.upsert({ uri: 'file:///corpus/c.txt', text: `Other page\n\nIt rained.\n${page}`, fallbackTitle: 'c' });
+    index.buildAll();
+    const found = index.match(tokens);
+    assert.equal(found?.doc.uri, 'file:///corpus/c.txt');
+    assert.equal(two.textOf(found!.doc).slice(found!.start, found!.end), 'The Council of Foreign Ministers met in Minsk to agree the agenda');
   });
 
   it('indexes every sentence of the seed corpus once', () => {

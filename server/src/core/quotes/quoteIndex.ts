@@ -20,14 +20,20 @@ export interface QuoteCorpus {
   textOf(doc: IndexedDocument): string | undefined;
 }
 
-interface Sentence {
-  doc: IndexedDocument;
-  start: number;
-  end: number;
-  /** The distinct sentence it is a copy of (see QuoteIndex.groups). */
-  group: number;
-  /** Set when its document was re-indexed or removed. */
-  dead?: boolean;
+/** A growing column of 32-bit integers: the sentence index keeps a few integers a sentence, no object. */
+class IntColumn {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
 }
 
 export interface QuoteMatch {
@@ -54,18 +60,28 @@ const COMMON_TRIGRAM = 2000;
 const REBUILD_SHARE = 0.3;
 
 export class QuoteIndex {
-  private sentences: Sentence[] = [];
   /**
-   * The distinct sentences: for each, the ids of its live copies (a sentence printed in several
-   * documents is indexed once, and stays found while any copy is left).
+   * The sentences, by id, as columns: the slot of their document (-1 once it was re-indexed or
+   * removed), their place in its fingerprints, and the next copy of their group.
    */
-  private groups: number[][] = [];
+  private slot = new IntColumn();
+  private at = new IntColumn();
+  private nextCopy = new IntColumn();
+  /** The documents by slot. */
+  private docs: (IndexedDocument | undefined)[] = [];
+  /**
+   * The distinct sentences (a sentence printed in several documents is indexed once, and stays
+   * found while any copy is left): for each, its first copy, the others linked from it; copies of
+   * removed documents are passed over and dropped when next read.
+   */
+  private firstCopy = new IntColumn();
+  private lastCopy = new IntColumn();
   /** The group of each distinct sentence, by a hash of its words. */
   private groupOf = new Map<number, number>();
   /** Trigram hash -> the groups holding it. */
   private postings = new Map<number, number[]>();
-  /** The documents indexed, by uri, with the ids of their sentences. */
-  private indexed = new Map<string, { doc: IndexedDocument; first: number; last: number }>();
+  /** The documents indexed, by uri, with their slot and the ids of their sentences. */
+  private indexed = new Map<string, { doc: IndexedDocument; slot: number; first: number; last: number }>();
   private dead = 0;
   /** Documents still to read, newest changes last. */
   private pending: IndexedDocument[] = [];
@@ -110,7 +126,7 @@ export class QuoteIndex {
 
   /** Sentences indexed (live ones). */
   get size(): number {
-    return this.sentences.length - this.dead;
+    return this.slot.length - this.dead;
   }
 
   /**
@@ -135,9 +151,13 @@ export class QuoteIndex {
     const stale = new Set([...gone, ...changed.map((d) => d.uri)]);
     for (const uri of stale) this.forget(uri);
     this.pending = this.pending.filter((d) => !stale.has(d.uri));
-    if (this.dead > this.sentences.length * REBUILD_SHARE) {
-      this.sentences = [];
-      this.groups = [];
+    if (this.dead > this.slot.length * REBUILD_SHARE) {
+      this.slot = new IntColumn();
+      this.at = new IntColumn();
+      this.nextCopy = new IntColumn();
+      this.docs = [];
+      this.firstCopy = new IntColumn();
+      this.lastCopy = new IntColumn();
       this.groupOf = new Map();
       this.postings = new Map();
       this.indexed = new Map();
@@ -151,43 +171,63 @@ export class QuoteIndex {
   private forget(uri: string): void {
     const entry = this.indexed.get(uri);
     if (!entry) return;
-    for (let id = entry.first; id <= entry.last; id++) {
-      const sentence = this.sentences[id];
-      if (sentence.dead) continue;
-      sentence.dead = true;
-      this.dead++;
-      const copies = this.groups[sentence.group];
-      copies.splice(copies.indexOf(id), 1);
-    }
+    for (let id = entry.first; id <= entry.last; id++) this.slot.data[id] = -1;
+    this.dead += entry.last - entry.first + 1;
+    this.docs[entry.slot] = undefined;
     this.indexed.delete(uri);
   }
 
   private addDocument(doc: IndexedDocument): void {
-    const first = this.sentences.length;
+    const first = this.slot.length;
+    const slot = this.docs.push(doc) - 1;
     // The analysis made the document's fingerprints (its worker did, for a file); its text is read
     // only for a sentence not seen yet, whose words are then indexed. A document analysed here
-    // (open in an editor) is split now.
-    let text = doc.sentences ? undefined : (this.corpus.textOf(doc) ?? '');
-    const prints = doc.sentences ?? sentenceFingerprints(text!, doc.passages);
+    // (open in an editor) is split now, and keeps its fingerprints as a file's does.
+    let text = doc.sentences ? undefined : this.corpus.textOf(doc);
+    if (!doc.sentences && text !== undefined) doc.sentences = sentenceFingerprints(text, doc.passages);
+    const prints = doc.sentences ?? new Int32Array(0);
     for (let i = 0; i < prints.length / FINGERPRINT_WIDTH; i++) {
-      const start = prints[i * FINGERPRINT_WIDTH];
-      const end = prints[i * FINGERPRINT_WIDTH + 1];
       // A sentence printed again (a reprint, a boilerplate line) joins the group of its first copy.
       const identity = identityAt(prints, i);
       let group = this.groupOf.get(identity);
       if (group === undefined) {
+        const start = prints[i * FINGERPRINT_WIDTH];
+        const end = prints[i * FINGERPRINT_WIDTH + 1];
         text ??= this.corpus.textOf(doc);
         // The text changed since it was analysed: its sentences wait for the new analysis.
         if (text === undefined || end > text.length) break;
         const words = wordsOf(text, start, end);
-        group = this.groups.push([]) - 1;
+        group = this.firstCopy.push(-1);
+        this.lastCopy.push(-1);
         this.groupOf.set(identity, group);
         for (let w = 0; w + 2 < words.length; w++) this.post(trigram(words[w].key, words[w + 1].key, words[w + 2].key), group);
       }
-      this.groups[group].push(this.sentences.push({ doc, start, end, group }) - 1);
+      const id = this.slot.push(slot);
+      this.at.push(i);
+      // Linked last: a group's oldest live copy is the one found.
+      this.nextCopy.push(-1);
+      const tail = this.lastCopy.data[group];
+      if (tail >= 0) this.nextCopy.data[tail] = id;
+      if (this.liveCopy(group) < 0) this.firstCopy.data[group] = id;
+      this.lastCopy.data[group] = id;
     }
     // Kept even without sentences, so that the document is not read again at the next sync.
-    this.indexed.set(doc.uri, { doc, first, last: this.sentences.length - 1 });
+    this.indexed.set(doc.uri, { doc, slot, first, last: this.slot.length - 1 });
+  }
+
+  /** The document of a live sentence, and where the sentence is in its text. */
+  private sentence(id: number): { doc: IndexedDocument; start: number; end: number } {
+    const doc = this.docs[this.slot.data[id]]!;
+    const at = this.at.data[id] * FINGERPRINT_WIDTH;
+    return { doc, start: doc.sentences![at], end: doc.sentences![at + 1] };
+  }
+
+  /** The first live copy of a group (dead ones before it unlinked), or -1. */
+  private liveCopy(group: number): number {
+    let id = this.firstCopy.data[group];
+    while (id >= 0 && this.slot.data[id] < 0) id = this.nextCopy.data[id];
+    this.firstCopy.data[group] = id;
+    return id;
   }
 
   private post(hash: number, group: number): void {
@@ -235,7 +275,7 @@ export class QuoteIndex {
           } else {
             if (!current.aligner.advance(deadline, now)) return undefined;
             const aligned = current.aligner.result();
-            const { doc } = this.sentences[current.id];
+            const { doc } = this.sentence(current.id);
             const found = aligned && { doc, start: current.source[aligned.from].start, end: current.source[aligned.to].end, edits: aligned.edits, words };
             if (found && (!best || found.edits < best.edits)) best = found;
             current = undefined;
@@ -270,8 +310,8 @@ export class QuoteIndex {
     const rare = lists.filter((l) => l.length <= COMMON_TRIGRAM);
     for (const list of rare.length ? rare : lists.sort((x, y) => x.length - y.length).slice(0, 1)) {
       for (const group of list) {
-        const id = this.groups[group][0];
-        if (id !== undefined) votes.set(id, (votes.get(id) ?? 0) + 1);
+        const id = this.liveCopy(group);
+        if (id >= 0) votes.set(id, (votes.get(id) ?? 0) + 1);
       }
     }
     return votes;
@@ -292,7 +332,7 @@ export class QuoteIndex {
     const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit * 4);
     const found: { doc: IndexedDocument; start: number; end: number; edits: number; votes: number }[] = [];
     for (const [id, count] of elected) {
-      const sentence = this.sentences[id];
+      const sentence = this.sentence(id);
       const text = this.corpus.textOf(sentence.doc);
       if (text === undefined) continue;
       const source = wordsOf(text, sentence.start, sentence.end);
@@ -307,20 +347,20 @@ export class QuoteIndex {
 
   /** The source words around one sentence that a quotation may stand for (it may span several sentences). */
   private sourceAround(id: number, tokens: readonly QuoteToken[]): QuoteWord[] | undefined {
-    const { doc } = this.sentences[id];
+    const { doc } = this.sentence(id);
     const text = this.corpus.textOf(doc);
     if (text === undefined) return undefined;
-    let first = id;
-    if (first > 0 && this.sentences[first - 1].doc === doc) first--;
-    let last = id;
-    let span = 0;
-    for (let i = first; i <= last; i++) span += this.sentences[i].end - this.sentences[i].start;
+    // The document's sentences are its fingerprints, in order: the one before, and as many after as the quotation needs.
+    const prints = doc.sentences!;
+    const count = prints.length / FINGERPRINT_WIDTH;
+    const at = this.at.data[id];
+    const first = Math.max(0, at - 1);
+    let last = at;
+    const span = (i: number) => prints[i * FINGERPRINT_WIDTH + 1] - prints[i * FINGERPRINT_WIDTH];
+    let length = span(first) + (first < at ? span(at) : 0);
     // Far enough on to hold the whole quotation, and a little more.
-    while (last + 1 < this.sentences.length && this.sentences[last + 1].doc === doc && span < quoteLength(tokens) * 1.3 + 200) {
-      last++;
-      span += this.sentences[last].end - this.sentences[last].start;
-    }
-    return wordsOf(text, this.sentences[first].start, this.sentences[last].end);
+    while (last + 1 < count && length < quoteLength(tokens) * 1.3 + 200) length += span(++last);
+    return wordsOf(text, prints[first * FINGERPRINT_WIDTH], prints[last * FINGERPRINT_WIDTH + 1]);
   }
 }
 
