@@ -204,7 +204,7 @@ function organisationOf(text: string, fullName: { name: string; start: number },
   const end = start + fullName.name.length;
   const overlapping = mentions.filter((m) => m.start < end && m.end > start);
   // Organisations and states may be named inside: "UN Assistance Mission in Afghanistan".
-  if (overlapping.some((m) => m.start < start || m.end > end || !INSIDE_ORGANISATION.has(knowledge.get(m.entityId)?.kind ?? m.discovered?.kind ?? ''))) return undefined;
+  if (overlapping.some((m) => m.start < start || m.end > end || !INSIDE_ORGANISATION.has(kindOf(m, knowledge) ?? ''))) return undefined;
   const discovered: DiscoveredInfo = { kind: 'organization', name: fullName.name.replace(/\s+/g, ' ') };
   const mention: FoundMention = { entityId: discoveredId('organization', nameKeys(fullName.name).join(' ')), start, end, surface: fullName.name, discovered };
   return { mention, inside: overlapping };

@@ -34,12 +34,21 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
   'i',
 );
 
-const BARE_RELATIVE = /^\s*,?\s*(which|that)\b/i;
-/** Defining words right after the name (after what BETWEEN_NAME_AND_PREDICATE allows). */
-const DEFINING_AFTER = [
+/**
+ * A verb of action in the present and the start of its object: "plans the training", not a
+ * reporting or event verb ("says", "holds") nor a particle after it ("calls on").
+ */
+const PRESENT_ACTION = '(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\\b)[a-z]{2,}[^s\\W]s\\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out|back|down)\\b)[a-z]';
+/**
+ * Defining words right after the name (after what BETWEEN_NAME_AND_PREDICATE allows); `notOnADay`
+ * words do not define in a sentence about a day's event.
+ */
+const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] = [
   // "…, which consists of", "…, a multinational staff of officers, is charged with"
   { pattern: /^\s*,?\s*(which|that|who)\s+(?:(?:is|are|was|were|will be)\s+(?:a|an|the|one of|designed|intended|aimed|responsible|tasked|charged|entrusted|composed|made up|focused)\b|(?:consists?|comprises?|includes?|focuses|aims?|targets?|brings together|unites?|serves?|coordinates?|deals?)\b)/i, score: 3 },
-  { pattern: BARE_RELATIVE, score: 2 },
+  // "The ACC, which links the national teams …, was founded …": what it does, in a relative clause.
+  { pattern: new RegExp(`^\\s*,\\s*(?:which|that)\\s+${PRESENT_ACTION}`), score: 3, notOnADay: true },
+  { pattern: /^\s*,?\s*(which|that)\b/i, score: 2 },
   // "is a permanent working body", "will be a command and staff exercise", "serves as the …"
   // (not "was the first time that …", "is a reason to …": a predicate about an occasion, not the thing).
   { pattern: /^\s*,?\s*(is|are|was|were|will be|remains?|serves? as|will serve as|acts? as)\s+(a|an|the|one of)\b(?!\s+(?:(?:first|second|third|last|only|same|next)\s+)?(?:time|times|day|year|moment|occasion|case|reason|result|step|sign)\b)/i, score: 3 },
@@ -73,10 +82,7 @@ const DEFINING_BEFORE = [
  * state a secure link": a verb in -s and an article or possessive after it. Said only of a name
  * that opens its sentence (news reports what happened in the past tense).
  */
-const PRESENT_ACTION = '(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\\b)[a-z]{2,}[^s\\W]s\\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out|back|down)\\b)[a-z]';
 const DOES = new RegExp(`^\\s*${PRESENT_ACTION}`);
-/** "The ACC, which links the national teams …, was founded …": what it does, in a relative clause. */
-const WHICH_DOES = new RegExp(`^\\s*,\\s*(?:which|that)\\s+${PRESENT_ACTION}`);
 /** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
 const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 /** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
@@ -153,20 +159,14 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   const ofMany = /s\s*$/i.test(between) && /(?:exercises|operations|drills|trainings|manoeuvres|maneuvers)\s*$/i.test(between);
   let score = 0;
   let attached = false;
-  for (const { pattern, score: s } of DEFINING_AFTER) {
-    // Before a bare "which": ", which links …" says what it does, unless the sentence is about a day.
-    if (pattern === BARE_RELATIVE && !complement && WHICH_DOES.test(after) && !WHEN.test(sentence)) {
-      score += 3;
-      attached = true;
-      break;
-    }
-    if (!complement && pattern.test(after)) {
+  for (const { pattern, score: s, notOnADay } of DEFINING_AFTER) {
+    if (!complement && pattern.test(after) && !(notOnADay && WHEN.test(sentence))) {
       score += s;
       attached = s >= 3;
       break;
     }
   }
-  const opens = OPENING.test(before.slice(Math.min(before.length, afterDatelineLead(before))));
+  const opens = OPENING.test(before.slice(afterDatelineLead(before)));
   // A headline ("Military Committee reviews the year") has no full stop; a short form ("the
   // Council") refers back to a name rather than introduces it.
   if (!attached && !complement && opens && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/[\s\d]/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface) || surface === entity.name || entity.aliases.includes(surface))) {

@@ -40,6 +40,11 @@ const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
 /** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
 const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*$/u;
 
+/** A dateline's lead with no lower-case letter outside its slashes: "MOSCOW, ", "KRASNOARMEISK /Moscow region/, ". */
+function inCapitals(lead: string): boolean {
+  return !/[a-z]/.test(lead.replace(/\/[^/]*\//, ''));
+}
+
 function datelineDate(groups: Record<string, string | undefined>): IsoDate | undefined {
   const { day, month, monthNumber: number, year } = groups;
   if (!day || !year) return undefined;
@@ -55,7 +60,8 @@ const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\(?[A-Z]{2,}\)?|[-\u2013\
  * Asia-Plus -- ", "MOSCOW, 9 June 2021, Reuters - ". One to three words that open with a capital
  * or a digit ("24.kg"), so a sentence after a comma ("…, the ministers met -") is none.
  */
-const OUTLET_AFTER_DATE = /^,\s*[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*){0,2}\s*(?:[-\u2013\u2014]|\/)/u;
+const OUTLET = ",\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'&-]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'&-]*){0,2}";
+const OUTLET_AFTER_DATE = new RegExp(`^${OUTLET}\\s*(?:[-\u2013\u2014]|\\/)`, 'u');
 const SAME_DAY_AGAIN = new RegExp(`^\\s+\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}(?:\\s|$)`, 'i');
 /**
  * A page's counters after the date, to the end of the line ("12 January 2026    Read: 814",
@@ -87,7 +93,7 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // Or, on a line of its own with an outlet or a dash after the date, a place in title case
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
     const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(rest);
-    if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
+    if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
@@ -98,7 +104,7 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
 }
 
 /** After the date of a dateline that opens a sentence: the outlet or agency, then a dash. */
-const DASH_AFTER_DATE = /^(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*){0,2})?\.?\s*(?:\/[^/\n]{1,20}\/\.?\s*|\(\p{Lu}[\p{L}.-]*\)\s*)?[-\u2013\u2014]+\s+/u;
+const DASH_AFTER_DATE = new RegExp(`^(?:${OUTLET})?\\.?\\s*(?:\\/[^/\\n]{1,20}\\/\\.?\\s*|\\(\\p{Lu}[\\p{L}.-]*\\)\\s*)?[-\u2013\u2014]+\\s+`, 'u');
 
 /**
  * Where the words of a sentence begin after the dateline that opens it: "BISHKEK, 7 May 2025 - ",
@@ -111,7 +117,7 @@ export function afterDatelineLead(sentence: string): number {
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
     const lead = match?.groups?.lead;
-    if (!match || !lead || !/^[A-Z]/.test(lead) || /[a-z]/.test(lead.replace(/\/[^/]*\//, ''))) continue;
+    if (!match || !lead || !/^[A-Z]/.test(lead) || !inCapitals(lead)) continue;
     const dash = DASH_AFTER_DATE.exec(text.slice(match[0].length));
     if (dash) return indent + match[0].length + dash[0].length;
   }
