@@ -46,6 +46,16 @@ const mutatedSeed = fc
   });
 const anyText = fc.oneof(randomText, mutatedSeed);
 
+/** The document a snapshot holds, or undefined when reading it throws an Error (never anything else). */
+function readOrRefused(snapshot: DocumentSnapshot): ReturnType<typeof fromSnapshot> | undefined {
+  try {
+    return fromSnapshot(snapshot);
+  } catch (error) {
+    assert.ok(error instanceof Error);
+    return undefined;
+  }
+}
+
 function analyse(text: string, uri = 'file:///fuzz/doc.txt') {
   return analyseDocument({ uri, text, fallbackTitle: 'doc.txt' }, knowledge);
 }
@@ -174,13 +184,8 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
         const snapshot = JSON.parse(JSON.stringify(base)) as DocumentSnapshot;
         for (const [column, at, value] of edits) (snapshot.mentions[column] as number[])[at % snapshot.mentions[column].length] = value;
         snapshot.length = length;
-        let doc;
-        try {
-          doc = fromSnapshot(snapshot);
-        } catch (error) {
-          assert.ok(error instanceof Error);
-          return;
-        }
+        const doc = readOrRefused(snapshot);
+        if (!doc) return;
         for (const m of doc.mentions) assert.ok(m.start >= 0 && m.end >= m.start && m.end <= snapshot.length);
       }),
       params,
@@ -199,13 +204,8 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
         const sentences = snapshot.sentences as number[];
         for (const [at, value] of edits) sentences[at] = value;
         if (cut) sentences.pop();
-        let restored;
-        try {
-          restored = fromSnapshot(snapshot);
-        } catch (error) {
-          assert.ok(error instanceof Error);
-          return;
-        }
+        const restored = readOrRefused(snapshot);
+        if (!restored) return;
         const prints = restored.sentences!;
         for (let i = 0; i < prints.length; i += 4) {
           assert.ok(prints[i] >= (i ? prints[i - 3] : 0) && prints[i + 1] > prints[i] && prints[i + 1] <= text.length);
