@@ -31,7 +31,7 @@ function analyse(text: string): { milliseconds: number; mentions: number; discov
   const started = performance.now();
   const doc = analyseDocument({ uri: 'file:///stress/hostile.txt', text, fallbackTitle: 'hostile.txt', embedded: false }, knowledge);
   const milliseconds = performance.now() - started;
-  const discovered = new Set(doc.mentions.filter((m) => m.discovered).map((m) => m.entityId)).size;
+  const discovered = new Set(doc.mentions.toArray().filter((m) => m.discovered).map((m) => m.entityId)).size;
   return { milliseconds, mentions: doc.mentions.length, discovered, ...(doc.notice ? { notice: doc.notice } : {}) };
 }
 

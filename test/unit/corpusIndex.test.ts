@@ -35,7 +35,7 @@ describe('CorpusIndex', () => {
     const index = seedIndex();
     const uri = `file:///corpus/${seed('001').name}`;
     const total = index.stats().mentions;
-    const inDoc = index.get(uri)!.mentions.filter((m) => !m.repeat).length;
+    const inDoc = index.get(uri)!.mentions.toArray().filter((m) => !m.repeat).length;
     assert.ok(index.remove(uri));
     assert.equal(index.stats().mentions, total - inDoc);
     assert.ok(!index.mentionsOf('proxy').some((m) => m.uri === uri));
@@ -113,8 +113,8 @@ describe('CorpusIndex', () => {
   it('drops what the matcher finds inside navigation boilerplate', () => {
     const index = new CorpusIndex(bundledKnowledge());
     const doc = index.upsert({ uri: 'file:///a.txt', fallbackTitle: 'a', text: 'Title of the page\nThe “Search-2021” training was held.\nGo back\nBack to the section\n' });
-    assert.deepEqual(doc.mentions.map((m) => m.entityId), ['search']);
+    assert.deepEqual(doc.mentions.toArray().map((m) => m.entityId), ['search']);
     const menu = index.upsert({ uri: 'file:///b.txt', fallbackTitle: 'b', text: 'Read also:\n• “Search-2021” results\nThe page ends here.' });
-    assert.deepEqual(menu.mentions, []);
+    assert.deepEqual(menu.mentions.toArray(), []);
   });
 });

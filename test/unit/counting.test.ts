@@ -42,7 +42,7 @@ describe('counting mentions', () => {
     });
     const doc = index.get('file:///a.txt')!;
     assert.deepEqual(
-      doc.mentions.map((m) => [m.surface, !!m.repeat]),
+      doc.mentions.toArray().map((m) => [m.surface, !!m.repeat]),
       [['Collective Security Council', false], ['CSC', true], ['CSC', false], ['Collective Security Council', true]],
     );
     assert.equal(index.mentionCount('collective-security-council'), 2);
@@ -55,7 +55,7 @@ describe('counting mentions', () => {
     const council = index.mentionsOf('collective-security-council');
     const lineOf = (m: { start: number }) => seed004.text.slice(0, m.start).split('\n').length;
     assert.deepEqual(council.filter((m) => lineOf(m) <= 18).map(lineOf), [16], 'of the title (line 16) and its repeat (line 18), only the title counts');
-    assert.ok(index.get(seed004.uri)!.mentions.some((m) => m.repeat && m.surface === 'CSTO Collective Security Council'), 'the repeat is still a mention for hover');
+    assert.ok(index.get(seed004.uri)!.mentions.toArray().some((m) => m.repeat && m.surface === 'CSTO Collective Security Council'), 'the repeat is still a mention for hover');
   });
 
   it('counts a passage reprinted in another document once, whichever document comes first', () => {
@@ -150,8 +150,8 @@ describe('counting mentions', () => {
     const seed002 = seed('002');
     const doc = analyseDocument({ uri: seed002.uri, text: seed002.text, fallbackTitle: '002' }, knowledge);
     const restored = fromSnapshot(JSON.parse(JSON.stringify(plainSnapshot(toSnapshot(doc)))));
-    assert.deepEqual(restored.mentions.map((m) => [m.repeat, m.inside]), doc.mentions.map((m) => [m.repeat, m.inside]));
-    assert.ok(restored.mentions.some((m) => m.repeat) && restored.mentions.some((m) => m.inside));
+    assert.deepEqual(restored.mentions.toArray().map((m) => [m.repeat, m.inside]), doc.mentions.toArray().map((m) => [m.repeat, m.inside]));
+    assert.ok(restored.mentions.toArray().some((m) => m.repeat) && restored.mentions.toArray().some((m) => m.inside));
   });
 });
 

@@ -35,7 +35,7 @@ describe('documents built to hurt the analysis', () => {
         assert.equal(m.surface, text.slice(m.start, m.end));
         previousEnd = m.end;
       }
-      const discovered = new Set(doc.mentions.filter((m) => m.discovered).map((m) => m.entityId));
+      const discovered = new Set(doc.mentions.toArray().filter((m) => m.discovered).map((m) => m.entityId));
       assert.ok(discovered.size <= MAX_DISCOVERED_PER_DOCUMENT);
     });
   }
@@ -43,7 +43,7 @@ describe('documents built to hurt the analysis', () => {
   it('indexes the first 100 names a document adds and says how many more it left out', () => {
     const text = fill((i) => `The operation Falcon${i} began. `, 8_000);
     const doc = analyse(text);
-    const names = [...new Set(doc.mentions.filter((m) => m.discovered).map((m) => m.discovered!.name))];
+    const names = [...new Set(doc.mentions.toArray().filter((m) => m.discovered).map((m) => m.discovered!.name))];
     assert.equal(names.length, MAX_DISCOVERED_PER_DOCUMENT);
     assert.equal(names[0], 'Falcon0');
     assert.equal(names.at(-1), `Falcon${MAX_DISCOVERED_PER_DOCUMENT - 1}`);

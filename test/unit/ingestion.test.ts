@@ -54,7 +54,7 @@ describe('Ingestion: reading corpus files', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('The “Search-2021” training '), 0xff, 0xfe, ...new TextEncoder().encode(' was held.')]);
     const { svc } = service({ 'file:///corpus/latin1.txt': bytes });
     assert.equal(await svc.indexFile('file:///corpus/latin1.txt'), true);
-    assert.deepEqual(svc.index.get('file:///corpus/latin1.txt')!.mentions.map((m) => m.entityId), ['search']);
+    assert.deepEqual(svc.index.get('file:///corpus/latin1.txt')!.mentions.toArray().map((m) => m.entityId), ['search']);
     assert.match(svc.problems.get('file:///corpus/latin1.txt')!.message, /is not valid UTF-8: 2 unreadable byte sequences were replaced by \ufffd/);
   });
 
@@ -71,8 +71,8 @@ describe('Ingestion: reading corpus files', () => {
     for (const uri of ['file:///corpus/bom.txt', 'file:///corpus/utf16.txt']) {
       const doc = svc.index.get(uri)!;
       assert.equal(doc.text, text);
-      assert.equal(doc.mentions[0].start, text.indexOf('Collective'));
-      assert.deepEqual(doc.lines.positionAt(doc.mentions[0].start), { line: 1, character: 4 });
+      assert.equal(doc.mentions.at(0).start, text.indexOf('Collective'));
+      assert.deepEqual(doc.lines.positionAt(doc.mentions.at(0).start), { line: 1, character: 4 });
     }
   });
 

@@ -2,7 +2,7 @@
 // sentence that best defines it. Pure: what it returns is all the index stores.
 
 import type { Knowledge } from './knowledge';
-import { dateOfPassage, type FoundMention, type DiscoveredInfo, type Mention, type Passage, type SegmentedDocument } from '../model';
+import { dateOfPassage, type FoundMention, type Mention, type Passage, type SegmentedDocument } from '../model';
 import type { IsoDate } from '../text/dates';
 import { LineTable } from '../text/lines';
 import { sentenceAround, type Span } from '../text/sentences';
@@ -11,6 +11,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
+import { MentionColumns, type IndexedMention } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
 import { segmentPassages } from './segment';
 
@@ -32,13 +33,7 @@ export interface DocumentSource {
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
 export const ANALYSIS_VERSION = 12;
 
-export interface IndexedMention extends Mention {
-  uri: string;
-  /** Index of the innermost passage holding the mention, -1 if none. */
-  passage: number;
-  /** Set when the mention names an entity found in the text, not in the catalog. */
-  discovered?: DiscoveredInfo;
-}
+export type { IndexedMention } from './mentionColumns';
 
 export interface Candidate {
   mention: IndexedMention;
@@ -55,7 +50,8 @@ export interface IndexedDocument extends SegmentedDocument {
   embedded: boolean;
   notice?: string;
   contentHash?: string;
-  mentions: IndexedMention[];
+  /** In text order, as columns (one row a mention; `at(i)` makes one an object). */
+  mentions: MentionColumns;
   lines: LineTable;
   /** Per entity, where this document has one: the mention whose sentence defines it best. */
   best: Map<string, Candidate>;
@@ -96,14 +92,14 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     text,
     fallbackTitle: source.fallbackTitle,
     embedded: !!source.embedded,
-    mentions,
+    mentions: MentionColumns.of(source.uri, mentions, interner),
     lines: LineTable.of(text),
     best: new Map(),
   };
   const notices = [source.notice, dropped ? discoveryCapNotice(dropped) : undefined].filter((n): n is string => !!n);
   if (notices.length) doc.notice = notices.join(' It also ');
   if (source.contentHash) doc.contentHash = source.contentHash;
-  collectCandidates(doc, text, knowledge);
+  collectCandidates(doc, mentions, text, knowledge);
   return doc;
 }
 
@@ -162,10 +158,9 @@ export function definitionKey(entityId: string, edition?: number): string {
  * Keeps, per entity and per edition named ("Search-2025"), the mention of this document whose
  * sentence defines it, if any does: a sentence about one edition defines that edition, not the series.
  */
-function collectCandidates(doc: IndexedDocument, text: string, knowledge: Knowledge): void {
+function collectCandidates(doc: IndexedDocument, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge): void {
   const scored = new Map<string, number>();
   const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
-  const { mentions } = doc;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     // A name said again defines nothing the first saying did not.

@@ -3,7 +3,8 @@
 // earliest and which sentence defines best.
 
 import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
-import { countedEntities, dateOfPassage, topPassage } from '../model';
+import type { MentionColumns } from '../analysis/mentionColumns';
+import { dateOfPassage, topPassage } from '../model';
 import type { IsoDate } from '../text/dates';
 
 /**
@@ -192,17 +193,32 @@ export function insertionPoint<T>(list: readonly T[], item: T, compare: (a: T, b
   return low;
 }
 
-/** The mentions each entity is counted for: repeats left out, names inside longer names counted for both. */
-export function groupByEntity(mentions: readonly IndexedMention[]): Map<string, IndexedMention[]> {
-  const groups = new Map<string, IndexedMention[]>();
-  for (const mention of mentions) {
-    for (const entityId of countedEntities(mention)) {
-      const group = groups.get(entityId);
-      if (group) group.push(mention);
-      else groups.set(entityId, [mention]);
-    }
+/** The mentions (by index) each entity is counted for: repeats left out, names inside longer names counted for both. */
+export function groupByEntity(mentions: MentionColumns): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  const add = (entityId: string, i: number) => {
+    const group = groups.get(entityId);
+    if (group) group.push(i);
+    else groups.set(entityId, [i]);
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions.isRepeat(i)) continue;
+    add(mentions.entityId(i), i);
+    for (const entityId of mentions.inside(i) ?? []) add(entityId, i);
   }
   return groups;
+}
+
+/** The mentions at some indexes, as objects. */
+export function mentionsAt(mentions: MentionColumns, indexes: readonly number[]): IndexedMention[] {
+  return indexes.map((i) => mentions.at(i));
+}
+
+/** The mentions of a document that count for an entity, as objects. */
+export function mentionsFor(mentions: MentionColumns, entityId: string): IndexedMention[] {
+  const found: IndexedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) if (mentions.countsFor(i, entityId)) found.push(mentions.at(i));
+  return found;
 }
 
 export function bump<K>(counts: Map<K, number>, key: K, delta: number): void {
@@ -238,6 +254,7 @@ export function betterDefinition(a: Candidate, docA: IndexedDocument, b: Candida
 /** The mentions of a document as counted: repeats left out, names inside names counted for each entity. */
 export function countedTotal(doc: IndexedDocument): number {
   let total = 0;
-  for (const mention of doc.mentions) total += countedEntities(mention).length;
+  const { mentions } = doc;
+  for (let i = 0; i < mentions.length; i++) if (!mentions.isRepeat(i)) total += 1 + (mentions.inside(i)?.length ?? 0);
   return total;
 }

@@ -1,13 +1,13 @@
 // The corpus index: documents with their passages and mentions, and the reverse maps entity ->
 // mentions and passage fingerprint -> reprints. Updated one document at a time.
 
-import { analyseDocument, mentionAtOffset, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
+import { analyseDocument, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../analysis/knowledge';
-import { countsFor, type Entity, type Passage } from '../model';
+import type { Entity, Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
-import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
+import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, mentionsAt, mentionsFor, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { Definitions, type Definition } from './definitions';
 
@@ -150,19 +150,19 @@ export class CorpusIndex {
     this.docs.set(doc.uri, doc);
     // First which passages are reprints: what the entities' aggregates count depends on it.
     this.forgetCounts(this.reprints.add(doc));
-    for (const mention of doc.mentions) if (mention.discovered) this.discovered.count(mention, 1);
-    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
+    this.discovered.countAll(doc.mentions, 1);
+    for (const [entityId, indexes] of groupByEntity(doc.mentions)) {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = new Set()));
       docs.add(doc.uri);
       this.definitions.forget(entityId);
-      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + mentions.length);
+      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + indexes.length);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) addToAggregate(aggregate, doc, mentions, this.isReprinted);
+      if (aggregate) addToAggregate(aggregate, doc, mentionsAt(doc.mentions, indexes), this.isReprinted);
       const earliest = this.earliestCache.get(entityId);
       if (earliest !== undefined) {
-        const candidate = earliestIn(doc, mentions);
+        const candidate = earliestIn(doc, mentionsAt(doc.mentions, indexes));
         if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
     }
@@ -179,9 +179,9 @@ export class CorpusIndex {
     this.documentsStamp = ++lastStamp;
     this.docs.delete(uri);
     this.texts.delete(uri);
-    for (const mention of doc.mentions) if (mention.discovered) this.discovered.count(mention, -1);
-    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
-      const count = (this.mentionCounts.get(entityId) ?? mentions.length) - mentions.length;
+    this.discovered.countAll(doc.mentions, -1);
+    for (const [entityId, indexes] of groupByEntity(doc.mentions)) {
+      const count = (this.mentionCounts.get(entityId) ?? indexes.length) - indexes.length;
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);
       const docs = this.byEntity.get(entityId);
@@ -189,7 +189,7 @@ export class CorpusIndex {
       if (docs && !docs.size) this.byEntity.delete(entityId);
       this.definitions.forget(entityId);
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) removeFromAggregate(aggregate, doc, mentions, this.isReprinted);
+      if (aggregate) removeFromAggregate(aggregate, doc, mentionsAt(doc.mentions, indexes), this.isReprinted);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
     this.monthTable?.remove(doc);
@@ -277,7 +277,7 @@ export class CorpusIndex {
       aggregate = { entityId, documents: [], editions: new Map(), surfaces: new Map() };
       const uris = this.byEntity.get(entityId);
       const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
-      for (const doc of documents) addToAggregate(aggregate, doc, doc.mentions.filter((m) => countsFor(m, entityId)), this.isReprinted, true);
+      for (const doc of documents) addToAggregate(aggregate, doc, mentionsFor(doc.mentions, entityId), this.isReprinted, true);
       this.aggregates.set(entityId, aggregate);
     }
     return aggregate;
@@ -350,7 +350,8 @@ export class CorpusIndex {
   /** The mention that covers an offset of an indexed document. */
   mentionAt(uri: string, offset: number): IndexedMention | undefined {
     const doc = this.docs.get(uri);
-    return doc ? mentionAtOffset(doc.mentions, offset) : undefined;
+    const at = doc ? doc.mentions.indexAt(offset) : -1;
+    return at >= 0 ? doc!.mentions.at(at) : undefined;
   }
 
   /** Other documents in which the same passage is printed. */

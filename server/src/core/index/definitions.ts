@@ -2,7 +2,7 @@
 // candidates each document kept (analysis/analyseDocument.ts), and kept until a document that
 // mentions the entity comes or goes.
 
-import { definitionKey, type Candidate, type IndexedDocument } from '../analysis/analyseDocument';
+import { definitionKey, type Candidate, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Entity } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
@@ -10,7 +10,7 @@ import { betterDefinition, earlier, earliestIn } from './aggregates';
 
 export interface Definition {
   entity: Entity;
-  mention: IndexedDocument['mentions'][number];
+  mention: IndexedMention;
   /** The sentence, ready to quote. */
   quote: string;
   /** Where the sentence is in the document. */
@@ -31,7 +31,7 @@ export interface Definition {
 export interface DefinitionSource {
   entity(id: string): Entity | undefined;
   documentsOf(entityId: string): IndexedDocument[];
-  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedDocument['mentions'] }[];
+  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[];
   earliestMention(entityId: string): Found | undefined;
   textOf(doc: IndexedDocument): string;
 }

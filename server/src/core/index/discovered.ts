@@ -2,6 +2,7 @@
 // described by the names and years it was written with, most frequent name first.
 
 import type { IndexedMention } from '../analysis/analyseDocument';
+import type { MentionColumns } from '../analysis/mentionColumns';
 import type { Entity, EntityKind } from '../model';
 import { bump } from './aggregates';
 
@@ -33,6 +34,11 @@ export class DiscoveredEntities {
   clear(): void {
     this.entries.clear();
     this.changes++;
+  }
+
+  /** Counts a document's mentions of discovered entities in (1) or out (-1). */
+  countAll(mentions: MentionColumns, delta: 1 | -1): void {
+    for (let i = 0; i < mentions.length; i++) if (mentions.discovered(i)) this.count(mentions.at(i), delta);
   }
 
   /** Counts a mention of a discovered entity in (1) or out (-1). */

@@ -3,7 +3,7 @@
 // come and go, and turned into a matcher for notes, so that a note recognises whatever the corpus
 // recognised, without the context the corpus had.
 
-import type { IndexedMention } from '../analysis/analyseDocument';
+import type { MentionColumns } from '../analysis/mentionColumns';
 import { MentionMatcher } from '../analysis/matcher';
 import { namesOf } from '../catalog/entities';
 import type { Entity } from '../model';
@@ -31,20 +31,22 @@ export class LearnedNames {
   private readonly catalogNames = new Map<string, { taken: Set<string>; shortForms: Set<string> }>();
 
   /** Counts a document's mentions in (1) or out (-1). */
-  count(mentions: readonly IndexedMention[], delta: 1 | -1): void {
-    for (const mention of mentions) {
+  count(mentions: MentionColumns, delta: 1 | -1): void {
+    for (let i = 0; i < mentions.length; i++) {
+      const surface = mentions.surface(i);
       // Most mentions are one-word catalog names ("CSTO"): nothing to learn from them.
-      if (!mention.discovered && !/[\s\u2010-\u2014-]/.test(mention.surface)) continue;
-      let counts = this.surfaces.get(mention.entityId);
-      if (!counts) this.surfaces.set(mention.entityId, (counts = new Map()));
-      const next = (counts.get(mention.surface) ?? 0) + delta;
+      if (!mentions.discovered(i) && !/[\s\u2010-\u2014-]/.test(surface)) continue;
+      const entityId = mentions.entityId(i);
+      let counts = this.surfaces.get(entityId);
+      if (!counts) this.surfaces.set(entityId, (counts = new Map()));
+      const next = (counts.get(surface) ?? 0) + delta;
       if (next > 0) {
-        if (!counts.has(mention.surface)) this.changes++;
-        counts.set(mention.surface, next);
-      } else if (counts.delete(mention.surface)) {
+        if (!counts.has(surface)) this.changes++;
+        counts.set(surface, next);
+      } else if (counts.delete(surface)) {
         this.changes++;
-        this.names.delete(mention.surface);
-        if (!counts.size) this.surfaces.delete(mention.entityId);
+        this.names.delete(surface);
+        if (!counts.size) this.surfaces.delete(entityId);
       }
     }
   }

@@ -7,7 +7,7 @@
 // entity, and was gathered again at every request).
 
 import type { IndexedDocument } from '../analysis/analyseDocument';
-import { groupByEntity, timelineRows, type ReprintTest } from './aggregates';
+import { groupByEntity, mentionsAt, timelineRows, type ReprintTest } from './aggregates';
 
 export interface MonthEntry {
   mentions: number;
@@ -48,7 +48,8 @@ export class MonthTable {
     const entries: number[] = [];
     const editions: number[] = [];
     const passageMonth = new Map<number, number>();
-    for (const [entityId, mentions] of groupByEntity(doc.mentions)) {
+    for (const [entityId, indexes] of groupByEntity(doc.mentions)) {
+      const mentions = mentionsAt(doc.mentions, indexes);
       const entity = this.intern(this.entityIds, this.entityNames, entityId);
       const at = new Map<number, number>();
       for (const row of timelineRows(entityId, doc, mentions, this.isReprint)) {

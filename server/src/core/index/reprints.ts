@@ -3,7 +3,7 @@
 // their mentions stay listed (references show every place) but are counted apart.
 
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
-import { countedEntities, topPassage } from '../model';
+import { topPassage } from '../model';
 import { bump } from './aggregates';
 
 interface Copy {
@@ -108,10 +108,14 @@ export class Reprints {
   private count(tally: Tally, sign: 1 | -1): Set<string> {
     const changed = new Set<string>();
     for (const [doc, tops] of tally.byDocument) {
-      for (const mention of doc.mentions) {
-        const times = tops.get(topPassage(doc, mention.passage));
+      const { mentions } = doc;
+      for (let i = 0; i < mentions.length; i++) {
+        if (mentions.isRepeat(i)) continue;
+        const times = tops.get(topPassage(doc, mentions.passage(i)));
         if (!times) continue;
-        for (const entityId of countedEntities(mention)) {
+        const inside = mentions.inside(i);
+        for (let k = -1; k < (inside?.length ?? 0); k++) {
+          const entityId = k < 0 ? mentions.entityId(i) : inside![k];
           bump(this.reprinted, entityId, sign * times);
           this.total += sign * times;
           changed.add(entityId);

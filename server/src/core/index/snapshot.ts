@@ -1,10 +1,11 @@
 // An analysed document as plain JSON, for the persistent index cache: everything the index keeps
 // (passages, mentions, line starts, definition candidates), nothing it can read again (the text).
 
-import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import type { Candidate, IndexedDocument } from '../analysis/analyseDocument';
 import { dateOfPassage, type DiscoveredInfo, type EntityKind, type Passage, type PassageKind } from '../model';
 import { LineTable } from '../text/lines';
-import type { Interner } from '../text/strings';
+import { Interner } from '../text/strings';
+import { MentionWriter, type MentionRow } from '../analysis/mentionColumns';
 import { checkFingerprints } from '../quotes/sentenceFingerprints';
 
 const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
@@ -53,7 +54,6 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   const surfaces = new Table<string>();
   const discoveredInfos = new Table<string>();
   const discovered: [EntityKind, string, string, string?][] = [];
-  const mentionIndex = new Map<IndexedMention, number>();
   const count = doc.mentions.length;
   const starts = doc.lines.lineStarts;
   const printCount = doc.sentences?.length ?? 0;
@@ -62,28 +62,35 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
   const columns = { id: column(0), start: column(1), length: column(2), surface: column(3), passage: column(4), edition: column(5), discovered: column(6) };
   const repeats: number[] = [];
   const inside: [number, number[]][] = [];
+  const m = doc.mentions;
   let previous = 0;
-  doc.mentions.forEach((m, i) => {
-    mentionIndex.set(m, i);
-    if (m.repeat) repeats.push(i);
-    if (m.inside) inside.push([i, m.inside.map((id) => ids.index(id))]);
-    columns.id[i] = ids.index(m.entityId);
-    columns.start[i] = m.start - previous;
-    previous = m.start;
-    columns.length[i] = m.end - m.start;
-    columns.surface[i] = surfaces.index(m.surface);
-    columns.passage[i] = m.passage;
-    columns.edition[i] = m.edition ?? 0;
-    if (m.discovered) {
-      const key = `${m.discovered.kind}\u0000${m.discovered.name}\u0000${m.discovered.parent ?? ''}\u0000${m.discovered.about ?? ''}`;
+  for (let i = 0; i < count; i++) {
+    if (m.isRepeat(i)) repeats.push(i);
+    const inner = m.inside(i);
+    if (inner) inside.push([i, inner.map((id) => ids.index(id))]);
+    columns.id[i] = ids.index(m.entityId(i));
+    const start = m.start(i);
+    columns.start[i] = start - previous;
+    previous = start;
+    columns.length[i] = m.end(i) - start;
+    columns.surface[i] = surfaces.index(m.surface(i));
+    columns.passage[i] = m.passage(i);
+    columns.edition[i] = m.edition(i) ?? 0;
+    const info = m.discovered(i);
+    if (info) {
+      const key = `${info.kind}\u0000${info.name}\u0000${info.parent ?? ''}\u0000${info.about ?? ''}`;
       const before = discoveredInfos.size;
       const index = discoveredInfos.index(key);
-      if (index === before) discovered.push(m.discovered.about ? [m.discovered.kind, m.discovered.name, m.discovered.parent ?? '', m.discovered.about] : [m.discovered.kind, m.discovered.name, m.discovered.parent ?? '']);
+      if (index === before) discovered.push(info.about ? [info.kind, info.name, info.parent ?? '', info.about] : [info.kind, info.name, info.parent ?? '']);
       columns.discovered[i] = index;
     } else columns.discovered[i] = -1;
-  });
+  }
   const candidates = (map: Map<string, Candidate>) =>
-    [...map].map(([id, c]) => [ids.index(id), mentionIndex.get(c.mention)!, c.score, c.sentence.start, c.sentence.end] as [number, number, number, number, number]);
+    [...map].map(([id, c]) => {
+      const at = m.indexOf(c.mention);
+      if (at < 0) throw new Error('a definition candidate is not among the mentions');
+      return [ids.index(id), at, c.score, c.sentence.start, c.sentence.end] as [number, number, number, number, number];
+    });
   const lines = new Int32Array(buffer, MENTION_COLUMNS.length * count * 4, starts.length);
   for (let i = 0; i < starts.length; i++) lines[i] = starts[i] - (i ? starts[i - 1] : 0);
   const snapshot: DocumentSnapshot = {
@@ -160,25 +167,46 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     return info;
   });
   const m = s.mentions;
-  const mentions: IndexedMention[] = [];
-  let start = 0;
-  for (let i = 0; i < m.id.length; i++) {
-    start += m.start[i];
-    const mention: IndexedMention = { entityId: ids[m.id[i]], start, end: start + m.length[i], surface: surfaces[m.surface[i]], uri: s.uri, passage: m.passage[i] };
-    if (mention.entityId === undefined || mention.surface === undefined) throw new Error('mention refers past its tables');
-    span(mention.start, mention.end, 'a mention');
-    if (mention.passage >= passages.length || !(mention.passage >= -1)) throw new Error('a mention refers past the passages');
-    if (m.edition[i]) mention.edition = m.edition[i];
-    if (m.discovered[i] >= 0) mention.discovered = infos[m.discovered[i]];
-    mentions.push(mention);
+  const count = m.id.length;
+  for (const name of MENTION_COLUMNS) if (m[name].length !== count) throw new Error('the mention columns differ in length');
+  const repeats = new Set<number>();
+  for (const i of s.repeats ?? []) {
+    if (!(i >= 0 && i < count)) throw new Error('mark refers past the mentions');
+    repeats.add(i);
   }
-  for (const i of s.repeats ?? []) mentionAt(mentions, i).repeat = true;
+  const insides = new Map<number, string[]>();
   for (const [i, idIndexes] of s.inside ?? []) {
-    mentionAt(mentions, i).inside = idIndexes.map((id) => {
-      if (ids[id] === undefined) throw new Error('inner name refers past its tables');
-      return ids[id];
-    });
+    if (!(i >= 0 && i < count)) throw new Error('mark refers past the mentions');
+    insides.set(
+      i,
+      idIndexes.map((id) => {
+        if (ids[id] === undefined) throw new Error('inner name refers past its tables');
+        return ids[id];
+      }),
+    );
   }
+  const writer = new MentionWriter(s.uri, count, interner ?? new Interner());
+  /** One object filled again for every row: the writer keeps its numbers, not the object. */
+  const row: MentionRow = { entityId: '', start: 0, end: 0, surface: '', passage: -1 };
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    start += m.start[i];
+    row.entityId = ids[m.id[i]];
+    row.start = start;
+    row.end = start + m.length[i];
+    row.surface = surfaces[m.surface[i]];
+    row.passage = m.passage[i];
+    if (row.entityId === undefined || row.surface === undefined) throw new Error('mention refers past its tables');
+    span(row.start, row.end, 'a mention');
+    if (row.passage >= passages.length || !(row.passage >= -1)) throw new Error('a mention refers past the passages');
+    row.edition = m.edition[i] || undefined;
+    row.discovered = m.discovered[i] >= 0 ? infos[m.discovered[i]] : undefined;
+    if (m.discovered[i] >= 0 && !row.discovered) throw new Error('mention refers past its tables');
+    row.repeat = repeats.has(i);
+    row.inside = insides.get(i);
+    writer.push(row);
+  }
+  const mentions = writer.done();
   const starts: number[] = [];
   let line = 0;
   for (const delta of s.lines) {
@@ -189,8 +217,8 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
   const candidates = (rows: DocumentSnapshot['best']) => {
     const map = new Map<string, Candidate>();
     for (const [id, mentionIndex, score, sentenceStart, sentenceEnd] of rows) {
-      const mention = mentions[mentionIndex];
-      if (!mention) throw new Error('candidate refers past the mentions');
+      if (!(mentionIndex >= 0 && mentionIndex < mentions.length)) throw new Error('candidate refers past the mentions');
+      const mention = mentions.at(mentionIndex);
       span(sentenceStart, sentenceEnd, 'a sentence');
       if (ids[id] === undefined) throw new Error('candidate refers past its tables');
       const candidate: Candidate = { mention, score, sentence: { start: sentenceStart, end: sentenceEnd } };
@@ -221,12 +249,6 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
   if (s.notice) doc.notice = s.notice;
   if (s.contentHash) doc.contentHash = s.contentHash;
   return doc;
-}
-
-function mentionAt(mentions: IndexedMention[], i: number): IndexedMention {
-  const mention = mentions[i];
-  if (!mention) throw new Error('mark refers past the mentions');
-  return mention;
 }
 
 class Table<T> {

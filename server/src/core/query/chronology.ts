@@ -266,9 +266,19 @@ export function eventSentence(index: CorpusIndex, doc: IndexedDocument, mention:
   const within = passage ?? { start: 0, end: text.length };
   // A heading, a page title or a dateline is not an event: the first mention in the passage's prose, when it has one.
   const headingEnd = passage ? proseStart(text, passage.start, passage.end) : -1;
-  const chosen = mention.start < headingEnd && entityIds ? (doc.mentions.find((m) => m.start >= headingEnd && m.start < within.end && entityIds.has(m.entityId)) ?? mention) : mention;
+  const chosen = mention.start < headingEnd && entityIds ? (firstInProse(doc, headingEnd, within.end, entityIds) ?? mention) : mention;
   const sentence = sentenceAround(text, chosen.start, within);
   return quoteSentence(text, sentence, chosen);
+}
+
+/** The first mention of one of the entities from `from` to `to`. */
+function firstInProse(doc: IndexedDocument, from: number, to: number, entityIds: ReadonlySet<string>): IndexedMention | undefined {
+  const { mentions } = doc;
+  for (let i = 0; i < mentions.length; i++) {
+    const start = mentions.start(i);
+    if (start >= from && start < to && entityIds.has(mentions.entityId(i))) return mentions.at(i);
+  }
+  return undefined;
 }
 
 /** Where the prose of a passage starts: after its leading lines that hold no sentence (headings, titles, datelines). */

@@ -51,7 +51,7 @@ export class EntityProvider {
 
   /** The mentions of a document: the index's for a corpus document, else the note's. */
   mentionsIn(source: TextSource): readonly FoundMention[] {
-    return this.index().get(source.uri)?.mentions ?? this.notes().mentionsIn(source);
+    return this.index().get(source.uri)?.mentions.toArray() ?? this.notes().mentionsIn(source);
   }
 
   /** The entity a mention names; a name discovered only in a note is an entity of that note. */
@@ -63,7 +63,7 @@ export class EntityProvider {
   }
 
   entityAt(source: TextSource, offset: number): EntityHit | undefined {
-    const mention = mentionAtOffset(this.mentionsIn(source), offset);
+    const mention = this.index().has(source.uri) ? this.index().mentionAt(source.uri, offset) : mentionAtOffset(this.notes().mentionsIn(source), offset);
     const entity = mention && this.entityOf(mention);
     return entity && mention ? { entity, mention } : undefined;
   }

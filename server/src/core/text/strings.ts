@@ -39,17 +39,31 @@ export function truncate(text: string, max: number): string {
 /**
  * Keeps one copy of each distinct short string. A slice of a large text keeps the whole text
  * alive in V8; the copy stored here does not, so names and titles can outlive their document.
+ * Each string kept has a number, so that a column of numbers can stand for a column of strings.
  */
 export class Interner {
-  private readonly strings = new Map<string, string>();
+  private readonly numbers = new Map<string, number>();
+  private readonly strings: string[] = [];
 
   get(value: string): string {
-    let kept = this.strings.get(value);
-    if (kept === undefined) {
-      kept = detach(value);
-      this.strings.set(kept, kept);
+    return this.strings[this.id(value)];
+  }
+
+  /** The number of a string, kept from now on. */
+  id(value: string): number {
+    let id = this.numbers.get(value);
+    if (id === undefined) {
+      const kept = detach(value);
+      id = this.strings.length;
+      this.strings.push(kept);
+      this.numbers.set(kept, id);
     }
-    return kept;
+    return id;
+  }
+
+  /** The string with a number; undefined for a number never given. */
+  at(id: number): string {
+    return this.strings[id];
   }
 }
 

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseDocument, mentionAtOffset } from '../../server/src/core/analysis/analyseDocument';
+import { MentionColumns, type IndexedMention } from '../../server/src/core/analysis/mentionColumns';
+import { fromSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
+import { Interner } from '../../server/src/core/text/strings';
+import { bundledKnowledge, seedFiles, seedText } from './helpers';
+
+/** The mentions of a seed document as the analysis makes them, passed through the columns. */
+const knowledge = bundledKnowledge();
+function analysed(name: string) {
+  return analyseDocument({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name }, knowledge);
+}
+
+describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
+  it('gives back every mention with the fields the analysis gave it: repeats, inner names, editions, discovered entities, alternatives', () => {
+    const mentions: IndexedMention[] = [
+      { entityId: 'csc', start: 4, end: 33, surface: 'Collective Security Council', uri: 'u', passage: 0 },
+      { entityId: 'csc', start: 35, end: 38, surface: 'CSC', uri: 'u', passage: 0, repeat: true },
+      { entityId: 'crrf-command', start: 50, end: 62, surface: 'CRRF Command', uri: 'u', passage: 1, inside: ['crrf'] },
+      { entityId: 'search', start: 70, end: 81, surface: 'Search-2021', uri: 'u', passage: 1, edition: 2021 },
+      { entityId: 'council-a', start: 90, end: 92, surface: 'AC', uri: 'u', passage: -1, alternatives: ['committee-a'] },
+      { entityId: 'person:ivan-petrov', start: 95, end: 106, surface: 'Ivan Petrov', uri: 'u', passage: -1, discovered: { kind: 'person', name: 'Ivan Petrov', about: 'Deputy Minister' } },
+    ];
+    const columns = MentionColumns.of('u', mentions, new Interner());
+    assert.equal(columns.length, mentions.length);
+    assert.deepEqual(columns.toArray(), mentions);
+    assert.deepEqual([...columns], mentions);
+    assert.equal(columns.countsFor(1, 'csc'), false, 'a repeat counts for nothing');
+    assert.equal(columns.countsFor(2, 'crrf'), true, 'an inner name counts');
+    assert.equal(columns.bytes, mentions.length * 7 * 4);
+  });
+
+  it('finds the mention at an offset exactly as the object search did, on every offset of every seed document', () => {
+    for (const name of seedFiles()) {
+      const doc = analysed(name);
+      const objects = doc.mentions.toArray();
+      const indexOf = new Map(objects.map((m, i) => [m, i]));
+      for (let offset = 0; offset <= seedText(name).length; offset++) {
+        const at = doc.mentions.indexAt(offset);
+        const found = mentionAtOffset(objects, offset);
+        assert.equal(at, found ? indexOf.get(found) : -1, `${name} at ${offset}`);
+      }
+      objects.forEach((m, i) => assert.equal(doc.mentions.indexOf(m), i));
+    }
+  });
+
+  it('reads a snapshot back into the same rows, and refuses one whose columns differ in length', () => {
+    for (const name of seedFiles()) {
+      const doc = analysed(name);
+      assert.deepEqual(fromSnapshot(toSnapshot(doc), new Interner()).mentions.toArray(), doc.mentions.toArray(), name);
+    }
+    const snapshot = toSnapshot(analysed(seedFiles()[0]));
+    snapshot.mentions.surface = Array.from(snapshot.mentions.surface).slice(1);
+    assert.throws(() => fromSnapshot(snapshot), /differ in length/);
+  });
+});
