@@ -15,7 +15,7 @@ import type { IsoDate } from '../text/dates';
 export interface EntityAggregate {
   entityId: string;
   /** Every mention, reprints and names inside longer names included: references list them all. */
-  documents: { doc: IndexedDocument; mentions: IndexedMention[] }[];
+  documents: EntityInDocument[];
   /** Counts of its own mentions (not inside another name), reprints left out. */
   editions: Map<number, number>;
   surfaces: Map<string, number>;
@@ -24,7 +24,7 @@ export interface EntityAggregate {
   /** Its dated passages, oldest first, made when first asked for. */
   timeline?: TimelineRow[] | undefined;
   /** Documents come and gone since the timeline was last read: applied then, not on every edit. */
-  timelineAdded?: Map<IndexedDocument, IndexedMention[]> | undefined;
+  timelineAdded?: Map<IndexedDocument, Int32Array> | undefined;
   timelineRemoved?: Set<IndexedDocument> | undefined;
   /** The dates of its first and last dated passages and how many there are (the card's span): made when first asked for, dropped on any change. */
   span?: { first: IsoDate; last: IsoDate; passages: number } | null | undefined;
@@ -45,17 +45,34 @@ export interface TimelineRow {
 
 const NO_EDITIONS: readonly number[] = Object.freeze([]);
 
+/**
+ * One document's mentions of an entity: their rows in the document's mention columns, not objects
+ * (an aggregate of the CSTO held half a million mention objects). `mentions` makes them objects.
+ */
+export class EntityInDocument {
+  constructor(
+    readonly doc: IndexedDocument,
+    /** Rows of `doc.mentions`, in text order. */
+    readonly rows: Int32Array,
+  ) {}
+
+  /** The mentions as objects, made now. */
+  get mentions(): IndexedMention[] {
+    return mentionsAt(this.doc.mentions, this.rows);
+  }
+}
+
 /** An entity's dated passages, reprints left out: oldest first, then by document and passage. */
 export function timelineOf(aggregate: EntityAggregate, isReprint: ReprintTest): readonly TimelineRow[] {
   if (!aggregate.timeline) {
-    aggregate.timeline = aggregate.documents.flatMap(({ doc, mentions }) => timelineRows(aggregate.entityId, doc, mentions, isReprint));
+    aggregate.timeline = aggregate.documents.flatMap(({ doc, rows }) => timelineRows(aggregate.entityId, doc, rows, isReprint));
     aggregate.timeline.sort(compareRows);
   } else if (aggregate.timelineAdded || aggregate.timelineRemoved) {
     // A timeline already made takes the changes: it can be long, and a few documents change little.
     const removed = aggregate.timelineRemoved;
     const timeline = removed ? aggregate.timeline.filter((row) => !removed.has(row.doc)) : aggregate.timeline;
-    for (const [doc, mentions] of aggregate.timelineAdded ?? []) {
-      for (const row of timelineRows(aggregate.entityId, doc, mentions, isReprint)) timeline.splice(insertionPoint(timeline, row, compareRows), 0, row);
+    for (const [doc, rows] of aggregate.timelineAdded ?? []) {
+      for (const row of timelineRows(aggregate.entityId, doc, rows, isReprint)) timeline.splice(insertionPoint(timeline, row, compareRows), 0, row);
     }
     aggregate.timeline = timeline;
   }
@@ -78,8 +95,8 @@ export function spanOf(aggregate: EntityAggregate, isReprint: ReprintTest): { fi
   let last: IsoDate | undefined;
   let passages = 0;
   // The timeline's own rows, one document at a time: only their dates are kept.
-  for (const { doc, mentions } of aggregate.documents) {
-    for (const { date } of timelineRows(aggregate.entityId, doc, mentions, isReprint)) {
+  for (const { doc, rows } of aggregate.documents) {
+    for (const { date } of timelineRows(aggregate.entityId, doc, rows, isReprint)) {
       passages++;
       if (first === undefined || date < first) first = date;
       if (last === undefined || date > last) last = date;
@@ -89,21 +106,23 @@ export function spanOf(aggregate: EntityAggregate, isReprint: ReprintTest): { fi
 }
 
 /** The rows one document adds to an entity's timeline. */
-export function timelineRows(entityId: string, doc: IndexedDocument, mentions: readonly IndexedMention[], isReprint: ReprintTest): TimelineRow[] {
+export function timelineRows(entityId: string, doc: IndexedDocument, at: ArrayLike<number>, isReprint: ReprintTest): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const byPassage = new Map<number, TimelineRow | null>();
-  for (const mention of mentions) {
-    const passage = topPassage(doc, mention.passage);
+  const { mentions } = doc;
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k];
+    const passage = topPassage(doc, mentions.passage(i));
     let row = byPassage.get(passage);
     if (row === undefined) {
       // A reprint is an event where it counts; a passage is reprinted whole, so its first mention tells.
-      const date = isReprint(doc, mention) ? undefined : dateOfPassage(doc, passage);
-      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: NO_EDITIONS, first: mention } : null));
+      const date = isReprint(doc, mentions.passage(i)) ? undefined : dateOfPassage(doc, passage);
+      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: NO_EDITIONS, first: mentions.at(i) } : null));
       if (row) rows.push(row);
     }
     if (!row) continue;
     row.mentions++;
-    const edition = mention.entityId === entityId ? mention.edition : undefined;
+    const edition = mentions.entityId(i) === entityId ? mentions.edition(i) : undefined;
     // Most rows name no edition: they share one empty list, and a row gets its own at its first.
     if (edition !== undefined && !row.editions.includes(edition)) row.editions = [...row.editions, edition];
   }
@@ -114,71 +133,79 @@ function compareRows(a: TimelineRow, b: TimelineRow): number {
   return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0) || a.passage - b.passage;
 }
 
-/** A document with the mentions of one entity, and the earliest of them by the date of its passage. */
+/** A document with the mentions of one entity, and the earliest of them (its row) by the date of its passage. */
 export interface DatedDocument {
-  doc: IndexedDocument;
-  mentions: IndexedMention[];
-  earliest: IndexedMention;
+  entry: EntityInDocument;
+  earliest: number;
   date?: IsoDate | undefined;
 }
 
 /** The documents of an aggregate by the date of their earliest dated mention (undated last), then by uri. */
 export function documentsByEarliest(aggregate: EntityAggregate): DatedDocument[] {
   if (!aggregate.byEarliest) {
-    aggregate.byEarliest = aggregate.documents.map(({ doc, mentions }) => {
-      const first = earliestIn(doc, mentions)!;
-      return { doc, mentions, earliest: first.mention, date: first.date };
+    aggregate.byEarliest = aggregate.documents.map((entry) => {
+      const earliest = earliestRow(entry.doc, entry.rows);
+      return { entry, earliest, date: dateOfPassage(entry.doc, entry.doc.mentions.passage(earliest)) };
     });
-    aggregate.byEarliest.sort((a, b) => compareDates(a.date, b.date) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0));
+    aggregate.byEarliest.sort((a, b) => compareDates(a.date, b.date) || (a.entry.doc.uri < b.entry.doc.uri ? -1 : a.entry.doc.uri > b.entry.doc.uri ? 1 : 0));
   }
   return aggregate.byEarliest;
 }
 
-/** Tells whether a mention of a document stands in a reprint of a passage printed elsewhere first. */
-export type ReprintTest = (doc: IndexedDocument, mention: IndexedMention) => boolean;
+/** Tells whether a mention of a document, by its innermost passage, stands in a reprint of a passage printed elsewhere first. */
+export type ReprintTest = (doc: IndexedDocument, passage: number) => boolean;
 
-/** A document's earliest dated mention among the given ones (the first of them when none is dated earlier). */
-export function earliestIn(doc: IndexedDocument, mentions: readonly IndexedMention[]): Candidate | undefined {
-  let found: Candidate | undefined;
-  for (const mention of mentions) {
-    const date = dateOfPassage(doc, mention.passage);
-    if (found && !(date && (!found.date || date < found.date))) continue;
-    found = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
-    if (date) found.date = date;
+/** The row of a document's earliest dated mention among the given rows (the first of them when none is dated earlier); -1 for none. */
+export function earliestRow(doc: IndexedDocument, rows: ArrayLike<number>): number {
+  let found = -1;
+  let foundDate: IsoDate | undefined;
+  for (let k = 0; k < rows.length; k++) {
+    const date = dateOfPassage(doc, doc.mentions.passage(rows[k]));
+    if (found >= 0 && !(date && (!foundDate || date < foundDate))) continue;
+    found = rows[k];
+    foundDate = date;
   }
   return found;
 }
 
-export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest, inOrder = false): void {
-  const entry = { doc, mentions };
-  aggregate.byEarliest = aggregate.span = undefined;
-  if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, mentions);
-  if (inOrder) aggregate.documents.push(entry);
-  else aggregate.documents.splice(insertionPoint(aggregate.documents, entry, (a, b) => compareDocs(a.doc, b.doc)), 0, entry);
-  for (const m of mentions) {
-    if (m.entityId !== aggregate.entityId || isReprint(doc, m)) continue;
-    if (m.edition !== undefined) aggregate.editions.set(m.edition, (aggregate.editions.get(m.edition) ?? 0) + 1);
-    aggregate.surfaces.set(m.surface, (aggregate.surfaces.get(m.surface) ?? 0) + 1);
-  }
+/** A document's earliest dated mention among the given rows, as a candidate. */
+export function earliestIn(doc: IndexedDocument, rows: ArrayLike<number>): Candidate | undefined {
+  const row = earliestRow(doc, rows);
+  if (row < 0) return undefined;
+  const mention = doc.mentions.at(row);
+  const found: Candidate = { mention, score: 0, sentence: { start: mention.start, end: mention.end } };
+  const date = dateOfPassage(doc, mention.passage);
+  if (date) found.date = date;
+  return found;
 }
 
-export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, mentions: IndexedMention[], isReprint: ReprintTest): void {
+export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: Int32Array, isReprint: ReprintTest, inOrder = false): void {
+  const entry = new EntityInDocument(doc, rows);
+  aggregate.byEarliest = aggregate.span = undefined;
+  if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, rows);
+  if (inOrder) aggregate.documents.push(entry);
+  else aggregate.documents.splice(insertionPoint(aggregate.documents, entry, (a, b) => compareDocs(a.doc, b.doc)), 0, entry);
+  countOwn(aggregate, doc, rows, isReprint, 1);
+}
+
+export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: Int32Array, isReprint: ReprintTest): void {
   aggregate.byEarliest = aggregate.span = undefined;
   // A document added and removed before the timeline was read never reaches it.
   if (aggregate.timeline && !aggregate.timelineAdded?.delete(doc)) (aggregate.timelineRemoved ??= new Set()).add(doc);
   const at = aggregate.documents.findIndex((d) => d.doc === doc);
   if (at >= 0) aggregate.documents.splice(at, 1);
-  for (const m of mentions) {
-    if (m.entityId !== aggregate.entityId || isReprint(doc, m)) continue;
-    if (m.edition !== undefined) decrement(aggregate.editions, m.edition);
-    decrement(aggregate.surfaces, m.surface);
-  }
+  countOwn(aggregate, doc, rows, isReprint, -1);
 }
 
-export function decrement<K>(counts: Map<K, number>, key: K): void {
-  const next = (counts.get(key) ?? 1) - 1;
-  if (next > 0) counts.set(key, next);
-  else counts.delete(key);
+/** Counts the editions and spellings of the entity's own mentions (not inside another name), reprints left out. */
+function countOwn(aggregate: EntityAggregate, doc: IndexedDocument, rows: Int32Array, isReprint: ReprintTest, delta: 1 | -1): void {
+  const { mentions } = doc;
+  for (const i of rows) {
+    if (mentions.entityId(i) !== aggregate.entityId || isReprint(doc, mentions.passage(i))) continue;
+    const edition = mentions.edition(i);
+    if (edition !== undefined) bump(aggregate.editions, edition, delta);
+    bump(aggregate.surfaces, mentions.surface(i), delta);
+  }
 }
 
 /** Where an item goes in a list sorted by `compare`: after every item that does not sort after it. */
@@ -193,7 +220,7 @@ export function insertionPoint<T>(list: readonly T[], item: T, compare: (a: T, b
   return low;
 }
 
-/** The mentions (by index) each entity is counted for: repeats left out, names inside longer names counted for both. */
+/** The mentions (by row) each entity is counted for, in text order: repeats left out, names inside longer names counted for both. */
 export function groupByEntity(mentions: MentionColumns): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   const add = (entityId: string, i: number) => {
@@ -209,16 +236,20 @@ export function groupByEntity(mentions: MentionColumns): Map<string, number[]> {
   return groups;
 }
 
-/** The mentions at some indexes, as objects. */
-export function mentionsAt(mentions: MentionColumns, indexes: readonly number[]): IndexedMention[] {
-  return indexes.map((i) => mentions.at(i));
+/** The mentions at some rows, as objects. */
+export function mentionsAt(mentions: MentionColumns, rows: ArrayLike<number>): IndexedMention[] {
+  const found: IndexedMention[] = [];
+  for (let k = 0; k < rows.length; k++) found.push(mentions.at(rows[k]));
+  return found;
 }
 
-/** The mentions of a document that count for an entity, as objects. */
-export function mentionsFor(mentions: MentionColumns, entityId: string): IndexedMention[] {
-  const found: IndexedMention[] = [];
-  for (let i = 0; i < mentions.length; i++) if (mentions.countsFor(i, entityId)) found.push(mentions.at(i));
-  return found;
+/** The rows of a document's mentions that count for an entity. */
+export function rowsFor(mentions: MentionColumns, entityId: string): Int32Array {
+  let count = 0;
+  for (let i = 0; i < mentions.length; i++) if (mentions.countsFor(i, entityId)) count++;
+  const rows = new Int32Array(count);
+  for (let i = 0, k = 0; i < mentions.length; i++) if (mentions.countsFor(i, entityId)) rows[k++] = i;
+  return rows;
 }
 
 export function bump<K>(counts: Map<K, number>, key: K, delta: number): void {

@@ -3,11 +3,11 @@
 
 import { analyseDocument, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../analysis/knowledge';
-import type { Entity, Passage } from '../model';
+import { topPassage, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
 import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
-import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, mentionsAt, mentionsFor, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
+import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, rowsFor, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type EntityInDocument, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { Definitions, type Definition } from './definitions';
 
@@ -60,10 +60,8 @@ export class CorpusIndex {
   /** For each entity, the documents that mention it (their mentions are found through the document). */
   private readonly byEntity = new Map<string, Set<string>>();
   private readonly reprints = new Reprints((uri) => this.docs.get(uri));
-  /** True when a mention stands in a passage that counts in another document (or earlier in this one). Bound: aggregates ask it of every mention they count. */
-  readonly isReprinted = (doc: IndexedDocument, mention: IndexedMention): boolean => this.reprints.isReprint(doc, mention);
-  /** True when a top-level passage of a document (see model.topPassage) counts in another document or earlier in this one. */
-  readonly isReprintedPassage = (doc: IndexedDocument, top: number): boolean => this.reprints.isReprintedPassage(doc, top);
+  /** True when a mention (by its innermost passage) stands in a passage that counts elsewhere or earlier in its document. Bound. */
+  readonly inReprint = (doc: IndexedDocument, passage: number): boolean => this.reprints.isReprintedPassage(doc, topPassage(doc, passage));
   private readonly definitions = new Definitions(this);
   private readonly discovered = new DiscoveredEntities();
   private readonly learned = new LearnedNames();
@@ -151,18 +149,19 @@ export class CorpusIndex {
     // First which passages are reprints: what the entities' aggregates count depends on it.
     this.forgetCounts(this.reprints.add(doc));
     this.discovered.countAll(doc.mentions, 1);
-    for (const [entityId, indexes] of groupByEntity(doc.mentions)) {
+    for (const [entityId, list] of groupByEntity(doc.mentions)) {
+      const rows = Int32Array.from(list);
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = new Set()));
       docs.add(doc.uri);
       this.definitions.forget(entityId);
-      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + indexes.length);
+      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + rows.length);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) addToAggregate(aggregate, doc, mentionsAt(doc.mentions, indexes), this.isReprinted);
+      if (aggregate) addToAggregate(aggregate, doc, rows, this.inReprint);
       const earliest = this.earliestCache.get(entityId);
       if (earliest !== undefined) {
-        const candidate = earliestIn(doc, mentionsAt(doc.mentions, indexes));
+        const candidate = earliestIn(doc, rows);
         if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
     }
@@ -180,8 +179,9 @@ export class CorpusIndex {
     this.docs.delete(uri);
     this.texts.delete(uri);
     this.discovered.countAll(doc.mentions, -1);
-    for (const [entityId, indexes] of groupByEntity(doc.mentions)) {
-      const count = (this.mentionCounts.get(entityId) ?? indexes.length) - indexes.length;
+    for (const [entityId, list] of groupByEntity(doc.mentions)) {
+      const rows = Int32Array.from(list);
+      const count = (this.mentionCounts.get(entityId) ?? rows.length) - rows.length;
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);
       const docs = this.byEntity.get(entityId);
@@ -189,7 +189,7 @@ export class CorpusIndex {
       if (docs && !docs.size) this.byEntity.delete(entityId);
       this.definitions.forget(entityId);
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) removeFromAggregate(aggregate, doc, mentionsAt(doc.mentions, indexes), this.isReprinted);
+      if (aggregate) removeFromAggregate(aggregate, doc, rows, this.inReprint);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
     this.monthTable?.remove(doc);
@@ -277,14 +277,14 @@ export class CorpusIndex {
       aggregate = { entityId, documents: [], editions: new Map(), surfaces: new Map() };
       const uris = this.byEntity.get(entityId);
       const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
-      for (const doc of documents) addToAggregate(aggregate, doc, mentionsFor(doc.mentions, entityId), this.isReprinted, true);
+      for (const doc of documents) addToAggregate(aggregate, doc, rowsFor(doc.mentions, entityId), this.inReprint, true);
       this.aggregates.set(entityId, aggregate);
     }
     return aggregate;
   }
 
   /** The documents that mention an entity, with their mentions, oldest document first. */
-  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[] {
+  documentsMentioning(entityId: string): readonly EntityInDocument[] {
     return this.aggregate(entityId).documents;
   }
 
@@ -295,13 +295,13 @@ export class CorpusIndex {
 
   /** The first and last dates of the passages `timelineOf` lists, and how many there are, without making it. */
   dateSpan(entityId: string): { first: IsoDate; last: IsoDate; passages: number } | undefined {
-    return spanOf(this.aggregate(entityId), this.isReprinted) ?? undefined;
+    return spanOf(this.aggregate(entityId), this.inReprint) ?? undefined;
   }
 
   /** The whole corpus's dated passages by month, per entity: made on first use, then kept current. */
   months(): MonthTable {
     if (!this.monthTable) {
-      const table = new MonthTable(this.isReprinted);
+      const table = new MonthTable(this.inReprint);
       for (const doc of this.docs.values()) table.add(doc);
       this.monthTable = table;
     }
@@ -310,15 +310,15 @@ export class CorpusIndex {
 
   /** The dated passages that mention an entity and count (reprints left out), oldest first. */
   timelineOf(entityId: string): readonly TimelineRow[] {
-    return timelineOf(this.aggregate(entityId), this.isReprinted);
+    return timelineOf(this.aggregate(entityId), this.inReprint);
   }
 
   /** The mentions of an entity, document by document (oldest first), in text order; at most `limit`. */
   mentionsOf(entityId: string, limit = Infinity): IndexedMention[] {
     const found: IndexedMention[] = [];
-    for (const { mentions } of this.documentsMentioning(entityId)) {
+    for (const { doc, rows } of this.documentsMentioning(entityId)) {
       if (found.length >= limit) break;
-      for (let i = 0; i < mentions.length && found.length < limit; i++) found.push(mentions[i]);
+      for (let k = 0; k < rows.length && found.length < limit; k++) found.push(doc.mentions.at(rows[k]));
     }
     return found;
   }
@@ -369,8 +369,8 @@ export class CorpusIndex {
     let found = this.earliestCache.get(entityId);
     if (found === undefined) {
       found = null;
-      for (const { doc, mentions } of this.documentsMentioning(entityId)) {
-        const candidate = earliestIn(doc, mentions);
+      for (const { doc, rows } of this.documentsMentioning(entityId)) {
+        const candidate = earliestIn(doc, rows);
         if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
       }
       this.earliestCache.set(entityId, found);

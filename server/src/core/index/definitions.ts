@@ -6,7 +6,7 @@ import { definitionKey, type Candidate, type IndexedDocument, type IndexedMentio
 import type { Entity } from '../model';
 import type { IsoDate } from '../text/dates';
 import { quoteSentence, sentenceAround } from '../text/sentences';
-import { betterDefinition, earlier, earliestIn } from './aggregates';
+import { betterDefinition, earlier, earliestIn, type EntityInDocument } from './aggregates';
 
 export interface Definition {
   entity: Entity;
@@ -31,7 +31,7 @@ export interface Definition {
 export interface DefinitionSource {
   entity(id: string): Entity | undefined;
   documentsOf(entityId: string): IndexedDocument[];
-  documentsMentioning(entityId: string): readonly { doc: IndexedDocument; mentions: IndexedMention[] }[];
+  documentsMentioning(entityId: string): readonly EntityInDocument[];
   earliestMention(entityId: string): Found | undefined;
   textOf(doc: IndexedDocument): string;
 }
@@ -102,8 +102,8 @@ export class Definitions {
   /** The earliest dated mention of one edition. */
   private earliestOfEdition(entityId: string, edition: number): Found | undefined {
     let found: Found | undefined;
-    for (const { doc, mentions } of this.source.documentsMentioning(entityId)) {
-      const candidate = earliestIn(doc, mentions.filter((m) => m.entityId === entityId && m.edition === edition));
+    for (const { doc, rows } of this.source.documentsMentioning(entityId)) {
+      const candidate = earliestIn(doc, rows.filter((i) => doc.mentions.entityId(i) === entityId && doc.mentions.edition(i) === edition));
       if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
     }
     return found;

@@ -7,7 +7,7 @@
 // entity, and was gathered again at every request).
 
 import type { IndexedDocument } from '../analysis/analyseDocument';
-import { groupByEntity, mentionsAt, timelineRows, type ReprintTest } from './aggregates';
+import { groupByEntity, timelineRows, type ReprintTest } from './aggregates';
 
 export interface MonthEntry {
   mentions: number;
@@ -48,11 +48,10 @@ export class MonthTable {
     const entries: number[] = [];
     const editions: number[] = [];
     const passageMonth = new Map<number, number>();
-    for (const [entityId, indexes] of groupByEntity(doc.mentions)) {
-      const mentions = mentionsAt(doc.mentions, indexes);
+    for (const [entityId, rows] of groupByEntity(doc.mentions)) {
       const entity = this.intern(this.entityIds, this.entityNames, entityId);
       const at = new Map<number, number>();
-      for (const row of timelineRows(entityId, doc, mentions, this.isReprint)) {
+      for (const row of timelineRows(entityId, doc, rows, this.isReprint)) {
         const month = this.intern(this.monthIds, this.monthNames, row.date.slice(0, 7));
         passageMonth.set(row.passage, month);
         let entry = at.get(month);

@@ -2,7 +2,7 @@
 // each set of copies one counts, the copy in the first document by uri; the others are reprints:
 // their mentions stay listed (references show every place) but are counted apart.
 
-import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import type { IndexedDocument } from '../analysis/analyseDocument';
 import { topPassage } from '../model';
 import { bump } from './aggregates';
 
@@ -65,11 +65,6 @@ export class Reprints {
       if (!list.length) this.copies.delete(passage.fingerprint);
     }
     return this.count(tally, -1);
-  }
-
-  /** True when the mention stands in a copy of a passage that counts elsewhere. */
-  isReprint(doc: IndexedDocument, mention: IndexedMention): boolean {
-    return this.isReprintedPassage(doc, topPassage(doc, mention.passage));
   }
 
   /** True when a top-level passage (by index) is a copy of one that counts elsewhere. */

@@ -2,6 +2,7 @@
 // (render/card.ts) is then a pure function of this record.
 
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import type { EntityInDocument } from '../index/aggregates';
 import { namesOf } from '../catalog/entities';
 import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
@@ -91,7 +92,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       total: index.mentionCount(entity.id),
       reprinted: index.reprintedCount(entity.id),
       documentCount: perDoc.length,
-      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ doc, mentions, earliest }) => documentLine(entity, index, doc, mentions, earliest)),
+      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ entry, earliest }) => documentLine(entity, index, entry, earliest)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
     span: dated ? (dated.length ? { first: dated[0].date, last: dated[dated.length - 1].date, passages: dated.length } : undefined) : index.dateSpan(entity.id),
@@ -99,14 +100,16 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
 }
 
 /** One document's line on the card: a link to its earliest mention, dated by that mention's passage. */
-function documentLine(entity: Entity, index: CorpusIndex, doc: IndexedDocument, mentions: readonly IndexedMention[], earliest: IndexedMention): CardFacts['mentions']['documents'][number] {
+function documentLine(entity: Entity, index: CorpusIndex, { doc, rows }: EntityInDocument, earliest: number): CardFacts['mentions']['documents'][number] {
   let reprinted = 0;
   const via = new Set<string>();
-  for (const mention of mentions) {
-    if (index.isReprinted(doc, mention)) reprinted++;
-    if (mention.entityId !== entity.id) via.add(index.entity(mention.entityId)?.name ?? mention.entityId);
+  const { mentions } = doc;
+  for (const i of rows) {
+    if (index.inReprint(doc, mentions.passage(i))) reprinted++;
+    const entityId = mentions.entityId(i);
+    if (entityId !== entity.id) via.add(index.entity(entityId)?.name ?? entityId);
   }
-  return { link: linkTo(doc, earliest), count: mentions.length - reprinted, reprinted, via: [...via] };
+  return { link: linkTo(doc, mentions.at(earliest)), count: rows.length - reprinted, reprinted, via: [...via] };
 }
 
 function linkTo(doc: IndexedDocument, mention: IndexedMention): CardLink {

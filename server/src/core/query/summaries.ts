@@ -131,7 +131,7 @@ function describeMention(index: CorpusIndex, document: IndexedDocument, mention:
     sentence: quoteSentence(text, sentence, mention, 240),
     date,
     dateLabel: formatDate(date),
-    reprint: index.isReprinted(document, mention),
+    reprint: index.inReprint(document, mention.passage),
   };
   if (mention.entityId !== entityId) facts.via = index.entity(mention.entityId)?.name ?? mention.entityId;
   return facts;
