@@ -97,7 +97,10 @@ describe('the chronology', () => {
     const both = chronology(index, { entityIds: ['collective-security-council', 'secretariat'] }).events;
     const shared = both.find((e) => e.entities.length === 2)!;
     assert.ok(shared, 'some passage names both');
-    const starts = shared.entities.map((x) => index.timelineOf(x.entity.id).find((r) => r.doc === shared.document && r.passage === shared.passage)!.first.start);
+    const starts = shared.entities.map((x) => {
+      const row = index.timelineOf(x.entity.id).find((r) => r.doc === shared.document && r.passage === shared.passage)!;
+      return row.doc.mentions.start(row.firstRow);
+    });
     assert.equal(shared.first!.start, Math.min(...starts));
   });
 

@@ -39,8 +39,8 @@ export interface TimelineRow {
   mentions: number;
   /** The editions its own mentions name, in the order first named. */
   editions: readonly number[];
-  /** The first of the mentions. */
-  first: IndexedMention;
+  /** The first of the mentions: its row in the document's mention columns. */
+  firstRow: number;
 }
 
 const NO_EDITIONS: readonly number[] = Object.freeze([]);
@@ -117,7 +117,7 @@ export function timelineRows(entityId: string, doc: IndexedDocument, at: ArrayLi
     if (row === undefined) {
       // A reprint is an event where it counts; a passage is reprinted whole, so its first mention tells.
       const date = isReprint(doc, mentions.passage(i)) ? undefined : dateOfPassage(doc, passage);
-      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: NO_EDITIONS, first: mentions.at(i) } : null));
+      byPassage.set(passage, (row = date ? { doc, passage, date, mentions: 0, editions: NO_EDITIONS, firstRow: i } : null));
       if (row) rows.push(row);
     }
     if (!row) continue;

@@ -207,8 +207,8 @@ function byPassage(lanes: readonly Lane[]): ChronologyEvent[] {
     for (const row of rows) {
       const key = passageKey(row.doc, row.passage);
       let event = events.get(key);
-      if (!event) events.set(key, (event = { date: row.date, document: row.doc, passage: row.passage, first: row.first, entities: [], catalogOnly: false, passages: 1 }));
-      else if (row.first.start < event.first!.start) event.first = row.first;
+      if (!event) events.set(key, (event = { date: row.date, document: row.doc, passage: row.passage, first: row.doc.mentions.at(row.firstRow), entities: [], catalogOnly: false, passages: 1 }));
+      else if (row.doc.mentions.start(row.firstRow) < event.first!.start) event.first = row.doc.mentions.at(row.firstRow);
       event.entities.push({ entity, mentions: row.mentions, passages: 1, editions: row.editions });
     }
   }
