@@ -55,3 +55,31 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
     assert.throws(() => fromSnapshot(snapshot), /differ in length/);
   });
 });
+
+describe('DefinitionCandidates: a document\'s defining sentences as rows of numbers', () => {
+  it('gives back the candidates the analysis chose, through the snapshot too, each with its mention, sentence, score and date', () => {
+    let seen = 0;
+    for (const name of seedFiles()) {
+      const doc = analysed(name);
+      const restored = fromSnapshot(toSnapshot(doc), new Interner());
+      assert.deepEqual([...restored.best], [...doc.best], name);
+      for (const [key, candidate] of doc.best) {
+        seen++;
+        assert.deepEqual(doc.best.get(key), candidate);
+        assert.equal(seedText(name).slice(candidate.mention.start, candidate.mention.end), candidate.mention.surface);
+        assert.ok(candidate.sentence.start <= candidate.mention.start && candidate.mention.end <= candidate.sentence.end, `${key}: the sentence holds the mention`);
+      }
+      assert.equal(doc.best.get('no-such-entity'), undefined);
+    }
+    assert.ok(seen >= 10, `${seen} candidates on the seed corpus`);
+  });
+
+  it('refuses a snapshot whose candidate points between mentions or has no score', () => {
+    const snapshot = toSnapshot(analysed(seedFiles()[0]));
+    assert.ok(snapshot.best.length > 0);
+    const between = { ...snapshot, best: snapshot.best.map(([id, mention, ...rest]) => [id, mention + 0.5, ...rest] as typeof snapshot.best[number]) };
+    assert.throws(() => fromSnapshot(between), /candidate refers past the mentions/);
+    const noScore = { ...snapshot, best: snapshot.best.map(([id, mention, , start, end]) => [id, mention, 'high' as unknown as number, start, end] as typeof snapshot.best[number]) };
+    assert.throws(() => fromSnapshot(noScore), /score is not a number/);
+  });
+});

@@ -3,7 +3,6 @@
 
 import type { Knowledge } from './knowledge';
 import { dateOfPassage, type FoundMention, type Mention, type Passage, type SegmentedDocument } from '../model';
-import type { IsoDate } from '../text/dates';
 import { LineTable } from '../text/lines';
 import { sentenceAround, type Span } from '../text/sentences';
 import { Interner } from '../text/strings';
@@ -11,6 +10,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
+import { DefinitionCandidates, type Candidate } from './candidates';
 import { MentionColumns, type IndexedMention } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
 import { segmentPassages } from './segment';
@@ -35,12 +35,7 @@ export const ANALYSIS_VERSION = 12;
 
 export type { IndexedMention } from './mentionColumns';
 
-export interface Candidate {
-  mention: IndexedMention;
-  score: number;
-  sentence: Span;
-  date?: IsoDate;
-}
+export type { Candidate } from './candidates';
 
 export interface IndexedDocument extends SegmentedDocument {
   uri: string;
@@ -54,7 +49,7 @@ export interface IndexedDocument extends SegmentedDocument {
   mentions: MentionColumns;
   lines: LineTable;
   /** Per entity, where this document has one: the mention whose sentence defines it best. */
-  best: Map<string, Candidate>;
+  best: DefinitionCandidates;
   /**
    * Its sentences for the quotation check (quotes/sentenceFingerprints.ts), made with the analysis
    * of a file; absent for a text analysed in place, which the sentence index splits itself.
@@ -86,7 +81,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     }
     mentions.push(indexed);
   }
-  const doc: IndexedDocument = {
+  const doc: Omit<IndexedDocument, 'best'> & { best?: DefinitionCandidates } = {
     ...segmented,
     uri: source.uri,
     text,
@@ -94,13 +89,12 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     embedded: !!source.embedded,
     mentions: MentionColumns.of(source.uri, mentions, interner),
     lines: LineTable.of(text),
-    best: new Map(),
   };
   const notices = [source.notice, dropped ? discoveryCapNotice(dropped) : undefined].filter((n): n is string => !!n);
   if (notices.length) doc.notice = notices.join(' It also ');
   if (source.contentHash) doc.contentHash = source.contentHash;
-  collectCandidates(doc, mentions, text, knowledge);
-  return doc;
+  doc.best = DefinitionCandidates.of(doc, collectCandidates(doc, mentions, text, knowledge), interner);
+  return doc as IndexedDocument;
 }
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
@@ -158,7 +152,8 @@ export function definitionKey(entityId: string, edition?: number): string {
  * Keeps, per entity and per edition named ("Search-2025"), the mention of this document whose
  * sentence defines it, if any does: a sentence about one edition defines that edition, not the series.
  */
-function collectCandidates(doc: IndexedDocument, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge): void {
+function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
   const scored = new Map<string, number>();
   const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
   for (let i = 0; i < mentions.length; i++) {
@@ -179,9 +174,10 @@ function collectCandidates(doc: IndexedDocument, mentions: readonly IndexedMenti
     const others = sentenceMentions(mentions, i, sentence, knowledge);
     candidate.score = definitionScore(sentenceText, mention.start - sentence.start, mention.end - sentence.start, entity, mention.surface, others);
     if (candidate.score < DEFINING_SCORE) continue;
-    const best = doc.best.get(key);
-    if (!best || candidate.score > best.score) doc.best.set(key, candidate);
+    const best = found.get(key);
+    if (!best || candidate.score > best.score) found.set(key, candidate);
   }
+  return found;
 }
 
 /** The other mentions inside a sentence (mentions are in text order), by offsets in the sentence. */

@@ -1,8 +1,9 @@
 // An analysed document as plain JSON, for the persistent index cache: everything the index keeps
 // (passages, mentions, line starts, definition candidates), nothing it can read again (the text).
 
-import type { Candidate, IndexedDocument } from '../analysis/analyseDocument';
-import { dateOfPassage, type DiscoveredInfo, type EntityKind, type Passage, type PassageKind } from '../model';
+import type { IndexedDocument } from '../analysis/analyseDocument';
+import { DefinitionCandidates, type CandidateRow } from '../analysis/candidates';
+import type { DiscoveredInfo, EntityKind, Passage, PassageKind } from '../model';
 import { LineTable } from '../text/lines';
 import { Interner } from '../text/strings';
 import { MentionWriter, type MentionRow } from '../analysis/mentionColumns';
@@ -85,11 +86,10 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
       columns.discovered[i] = index;
     } else columns.discovered[i] = -1;
   }
-  const candidates = (map: Map<string, Candidate>) =>
-    [...map].map(([id, c]) => {
-      const at = m.indexOf(c.mention);
-      if (at < 0) throw new Error('a definition candidate is not among the mentions');
-      return [ids.index(id), at, c.score, c.sentence.start, c.sentence.end] as [number, number, number, number, number];
+  const candidates = (best: DefinitionCandidates) =>
+    Array.from({ length: best.size }, (_, k) => {
+      const [key, c] = best.row(k);
+      return [ids.index(key), c.mention, c.score, c.start, c.end] as [number, number, number, number, number];
     });
   const lines = new Int32Array(buffer, MENTION_COLUMNS.length * count * 4, starts.length);
   for (let i = 0; i < starts.length; i++) lines[i] = starts[i] - (i ? starts[i - 1] : 0);
@@ -215,18 +215,15 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     starts.push(line);
   }
   const candidates = (rows: DocumentSnapshot['best']) => {
-    const map = new Map<string, Candidate>();
+    const found = new Map<string, CandidateRow>();
     for (const [id, mentionIndex, score, sentenceStart, sentenceEnd] of rows) {
-      if (!(mentionIndex >= 0 && mentionIndex < mentions.length)) throw new Error('candidate refers past the mentions');
-      const mention = mentions.at(mentionIndex);
+      if (!(Number.isInteger(mentionIndex) && mentionIndex >= 0 && mentionIndex < mentions.length)) throw new Error('candidate refers past the mentions');
       span(sentenceStart, sentenceEnd, 'a sentence');
       if (ids[id] === undefined) throw new Error('candidate refers past its tables');
-      const candidate: Candidate = { mention, score, sentence: { start: sentenceStart, end: sentenceEnd } };
-      const date = dateOfPassage({ passages, date: s.date }, mention.passage);
-      if (date) candidate.date = date;
-      map.set(ids[id], candidate);
+      if (typeof score !== 'number') throw new Error('a candidate\'s score is not a number');
+      found.set(ids[id], { mention: mentionIndex, start: sentenceStart, end: sentenceEnd, score });
     }
-    return map;
+    return found;
   };
   const doc: IndexedDocument = {
     uri: s.uri,
@@ -237,8 +234,8 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     passages,
     mentions,
     lines: LineTable.fromStarts(starts, s.length),
-    best: candidates(s.best),
-  };
+  } as Omit<IndexedDocument, 'best'> as IndexedDocument;
+  doc.best = new DefinitionCandidates(doc, candidates(s.best), interner ?? new Interner());
   if (s.sentences) {
     // A worker's typed column is a view of the snapshot's buffer: copied, so that the buffer goes.
     const sentences = Int32Array.from(s.sentences);
