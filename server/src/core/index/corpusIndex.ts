@@ -57,8 +57,8 @@ export class CorpusIndex {
   private readonly texts = new Map<string, string>();
   /** Keeps one copy of the titles and names of every document analysed for this index. */
   readonly interner = new Interner();
-  /** For each entity, the documents that mention it (their mentions are found through the document). */
-  private readonly byEntity = new Map<string, Set<string>>();
+  /** For each entity, the uris of the documents that mention it (a list: a set took four times the memory). */
+  private readonly byEntity = new Map<string, string[]>();
   private readonly reprints = new Reprints((uri) => this.docs.get(uri));
   /** True when a mention (by its innermost passage) stands in a passage that counts elsewhere or earlier in its document. Bound. */
   readonly inReprint = (doc: IndexedDocument, passage: number): boolean => this.reprints.isReprintedPassage(doc, topPassage(doc, passage));
@@ -152,8 +152,8 @@ export class CorpusIndex {
     for (const [entityId, list] of groupByEntity(doc.mentions)) {
       const rows = Int32Array.from(list);
       let docs = this.byEntity.get(entityId);
-      if (!docs) this.byEntity.set(entityId, (docs = new Set()));
-      docs.add(doc.uri);
+      if (!docs) this.byEntity.set(entityId, (docs = []));
+      docs.push(doc.uri); // never there already: insert removed the document first
       this.definitions.forget(entityId);
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + rows.length);
       // An entity's aggregate, once made, is kept current rather than made again.
@@ -184,9 +184,10 @@ export class CorpusIndex {
       const count = (this.mentionCounts.get(entityId) ?? rows.length) - rows.length;
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);
-      const docs = this.byEntity.get(entityId);
-      docs?.delete(uri);
-      if (docs && !docs.size) this.byEntity.delete(entityId);
+      const docs = this.byEntity.get(entityId) ?? [];
+      const at = docs.lastIndexOf(uri);
+      if (at >= 0) docs.splice(at, 1);
+      if (!docs.length) this.byEntity.delete(entityId);
       this.definitions.forget(entityId);
       const aggregate = this.aggregates.get(entityId);
       if (aggregate) removeFromAggregate(aggregate, doc, rows, this.inReprint);
@@ -344,7 +345,7 @@ export class CorpusIndex {
   }
 
   documentCount(entityId: string): number {
-    return this.byEntity.get(entityId)?.size ?? 0;
+    return this.byEntity.get(entityId)?.length ?? 0;
   }
 
   /** The mention that covers an offset of an indexed document. */
@@ -380,7 +381,7 @@ export class CorpusIndex {
 
   /** The documents that mention an entity. */
   documentsOf(entityId: string): IndexedDocument[] {
-    return [...(this.byEntity.get(entityId) ?? [])].map((uri) => this.docs.get(uri)!);
+    return (this.byEntity.get(entityId) ?? []).map((uri) => this.docs.get(uri)!);
   }
 
   stats(): IndexStats {
