@@ -159,6 +159,11 @@ export class MentionColumns implements Iterable<IndexedMention> {
   }
 }
 
+/** What a discovered info says, as one string: two infos that say the same are kept once. */
+export function discoveredKey({ kind, name, parent, about }: DiscoveredInfo): string {
+  return `${kind}\u0000${name}\u0000${parent ?? ''}\u0000${about ?? ''}`;
+}
+
 /** What the writer reads of a mention (an IndexedMention will do). */
 export interface MentionRow {
   entityId: string;
@@ -202,8 +207,7 @@ export class MentionWriter {
     this.rows[row + EDITION] = mention.edition ?? 0;
     let flags = mention.repeat ? 1 : 0;
     if (mention.discovered) {
-      const { kind, name, parent, about } = mention.discovered;
-      const key = `${kind}\u0000${name}\u0000${parent ?? ''}\u0000${about ?? ''}`;
+      const key = discoveredKey(mention.discovered);
       let info = this.infoNumbers.get(key);
       if (info === undefined) {
         this.infos.push(mention.discovered);

@@ -179,7 +179,9 @@ export function earliestIn(doc: IndexedDocument, rows: ArrayLike<number>): Candi
   return found;
 }
 
-export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: Int32Array, isReprint: ReprintTest, inOrder = false): void {
+/** Adds a document's rows of the entity's mentions; they are copied into a typed array the aggregate keeps. */
+export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, list: ArrayLike<number>, isReprint: ReprintTest, inOrder = false): void {
+  const rows = list instanceof Int32Array ? list : Int32Array.from(list);
   const entry = new EntityInDocument(doc, rows);
   aggregate.byEarliest = aggregate.span = undefined;
   if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, rows);
@@ -188,7 +190,7 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
   countOwn(aggregate, doc, rows, isReprint, 1);
 }
 
-export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: Int32Array, isReprint: ReprintTest): void {
+export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: ArrayLike<number>, isReprint: ReprintTest): void {
   aggregate.byEarliest = aggregate.span = undefined;
   // A document added and removed before the timeline was read never reaches it.
   if (aggregate.timeline && !aggregate.timelineAdded?.delete(doc)) (aggregate.timelineRemoved ??= new Set()).add(doc);
@@ -198,9 +200,10 @@ export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocu
 }
 
 /** Counts the editions and spellings of the entity's own mentions (not inside another name), reprints left out. */
-function countOwn(aggregate: EntityAggregate, doc: IndexedDocument, rows: Int32Array, isReprint: ReprintTest, delta: 1 | -1): void {
+function countOwn(aggregate: EntityAggregate, doc: IndexedDocument, rows: ArrayLike<number>, isReprint: ReprintTest, delta: 1 | -1): void {
   const { mentions } = doc;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
     if (mentions.entityId(i) !== aggregate.entityId || isReprint(doc, mentions.passage(i))) continue;
     const edition = mentions.edition(i);
     if (edition !== undefined) bump(aggregate.editions, edition, delta);

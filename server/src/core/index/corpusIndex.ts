@@ -149,8 +149,7 @@ export class CorpusIndex {
     // First which passages are reprints: what the entities' aggregates count depends on it.
     this.forgetCounts(this.reprints.add(doc));
     this.discovered.countAll(doc.mentions, 1);
-    for (const [entityId, list] of groupByEntity(doc.mentions)) {
-      const rows = Int32Array.from(list);
+    for (const [entityId, rows] of groupByEntity(doc.mentions)) {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = []));
       docs.push(doc.uri); // never there already: insert removed the document first
@@ -179,8 +178,7 @@ export class CorpusIndex {
     this.docs.delete(uri);
     this.texts.delete(uri);
     this.discovered.countAll(doc.mentions, -1);
-    for (const [entityId, list] of groupByEntity(doc.mentions)) {
-      const rows = Int32Array.from(list);
+    for (const [entityId, rows] of groupByEntity(doc.mentions)) {
       const count = (this.mentionCounts.get(entityId) ?? rows.length) - rows.length;
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);

@@ -6,7 +6,7 @@ import { DefinitionCandidates, type CandidateRow } from '../analysis/candidates'
 import type { DiscoveredInfo, EntityKind, Passage, PassageKind } from '../model';
 import { LineTable } from '../text/lines';
 import { Interner } from '../text/strings';
-import { MentionWriter, type MentionRow } from '../analysis/mentionColumns';
+import { discoveredKey, MentionWriter, type MentionRow } from '../analysis/mentionColumns';
 import { checkFingerprints } from '../quotes/sentenceFingerprints';
 
 const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
@@ -79,7 +79,7 @@ export function toSnapshot(doc: IndexedDocument): DocumentSnapshot {
     columns.edition[i] = m.edition(i) ?? 0;
     const info = m.discovered(i);
     if (info) {
-      const key = `${info.kind}\u0000${info.name}\u0000${info.parent ?? ''}\u0000${info.about ?? ''}`;
+      const key = discoveredKey(info);
       const before = discoveredInfos.size;
       const index = discoveredInfos.index(key);
       if (index === before) discovered.push(info.about ? [info.kind, info.name, info.parent ?? '', info.about] : [info.kind, info.name, info.parent ?? '']);
