@@ -1,5 +1,7 @@
 // Word tokens and the key a name is matched by: case, diacritics, possessives and spelling folded.
 
+import { hasCyrillic, russianKey } from './russian';
+
 /** British spellings folded to one form, so "Defence" and "Defense" are the same key. */
 const SPELLING_FOLDS = new Map<string, string>([
   ['defence', 'defense'],
@@ -23,6 +25,9 @@ export function wordKey(word: string): string {
     if (last >= 0 && key.charCodeAt(last + 1) === 115 && (key.charCodeAt(last) === 39 || key.charCodeAt(last) === 0x2019)) key = key.slice(0, last);
     key = key.replace(/['\u2019]/g, '');
   } else if (!isPlainAscii(key)) {
+    // A Russian word is keyed by its stem, so that every case of a name is one key; its "й" is a
+    // letter of its own, not an "и" with a mark.
+    if (hasCyrillic(key)) return russianKey(key.replace(/['\u2019]/g, ''));
     key = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     key = key.replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
   }
