@@ -3,7 +3,7 @@
 
 import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
 import { startsCapital, type Words } from '../text/words';
-import { isCommonName } from '../catalog/entities';
+import { generatedSpellingsOf, isCommonName, russianNamesOf } from '../catalog/entities';
 import type { Entity } from '../model';
 
 /** Between the words of one name: spaces, at most one line break, or a hyphen or dash. */
@@ -26,6 +26,17 @@ export function startsSentence(text: string, at: number): boolean {
 
 export function compact(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * An abbreviation written as the catalog writes it, letter for letter; a Russian one may take a
+ * case ending in lower case ("КСОРа", "КСОРом").
+ */
+export function sameAbbreviation(surface: string, written: string): boolean {
+  const typed = compact(written);
+  const seen = compact(surface);
+  if (seen === typed) return true;
+  return seen.startsWith(typed) && seen.length - typed.length <= 3 && /^[\u0430-\u044f\u0451]+$/.test(seen.slice(typed.length)) && /[\u0400-\u042f]$/.test(typed);
 }
 
 /** Head nouns put in the other number, at most: a name has one or two ("Council of the Forces"). */
@@ -165,6 +176,13 @@ export function writtenNames(entity: Entity): { names: WrittenName[]; numberVari
     if (entity.kind === 'body') for (const variant of numberVariants(name)) variants.push({ written: variant, shortForm: false, common });
   }
   for (const edition of entity.editions ?? []) for (const alias of edition.aliases ?? []) names.push({ written: alias, shortForm: false, common: false, edition: edition.year });
+  // Russian names, found in any case (their words are keyed by stem), and their Latin spellings,
+  // which are no English word: "Poisk" needs no context, «Поиск» is an ordinary word in Russian too.
+  for (const name of russianNamesOf(entity)) {
+    names.push({ written: name, shortForm: false, common: isCommonName(entity, name) });
+    if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) names.push({ written: name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), shortForm: false, common: isCommonName(entity, name) });
+  }
+  for (const spelling of generatedSpellingsOf(entity)) names.push({ written: spelling, shortForm: false, common: false });
   for (const short of entity.shortForms ?? []) names.push({ written: short, shortForm: true, common: false });
   const head = headNoun(entity);
   if (head) names.push({ written: head, shortForm: true, common: false });

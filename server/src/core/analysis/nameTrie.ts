@@ -16,6 +16,11 @@ export interface NamePattern {
   shortForm: boolean;
   /** The name is also an ordinary word ("Cobalt", not "Kobalt"): it needs context to count. */
   common: boolean;
+  /**
+   * A one-word Russian proper name ("Грузия"): found by its stem, it counts only capitalised, as
+   * Russian writes names, since the stem is also another word's ("грузом", cargo).
+   */
+  capitalised?: boolean;
 }
 
 /** @internal A node of the name trie: the names that end here, and the words that go on. */

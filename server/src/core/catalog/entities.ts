@@ -1,11 +1,43 @@
 // What can be said of an entity from the catalog alone: every name it goes by, and its parents.
 
 import type { Entity } from '../model';
+import { latinSpellings } from '../text/transliteration';
 
-/** Every name an entity goes by: canonical name, aliases and edition names, without repeats. */
+/** Every name an entity goes by as the catalog types them: canonical name, aliases, edition names, Russian names; without repeats. */
 export function namesOf(entity: Entity): string[] {
   const names = [entity.name, ...entity.aliases];
   for (const edition of entity.editions ?? []) names.push(...(edition.aliases ?? []));
+  names.push(...russianNamesOf(entity));
+  return withoutRepeats(names);
+}
+
+/** The entity's names in Russian: its Russian name first. */
+export function russianNamesOf(entity: Entity): string[] {
+  return entity.ru ? [entity.ru.name, ...entity.ru.aliases] : [];
+}
+
+/**
+ * The Latin spellings of the entity's Russian names that no catalog types: "Vzaimodeystviye",
+ * "Vzaimodejstvie", "Vzaimodeistvie" … for «Взаимодействие». Made once per entity.
+ */
+export function generatedSpellingsOf(entity: Entity): readonly string[] {
+  let spellings = generated.get(entity);
+  if (!spellings) {
+    const typed = new Set(namesOf(entity).map((n) => n.toLowerCase()));
+    spellings = withoutRepeats(russianNamesOf(entity).flatMap(latinSpellings)).filter((n) => !typed.has(n.toLowerCase()));
+    generated.set(entity, spellings);
+  }
+  return spellings;
+}
+
+const generated = new WeakMap<Entity, readonly string[]>();
+
+/** Every name the entity is found and completed by: the typed ones, then the generated spellings. */
+export function spellingsOf(entity: Entity): string[] {
+  return [...namesOf(entity), ...generatedSpellingsOf(entity)];
+}
+
+function withoutRepeats(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
     const key = n.toLowerCase();

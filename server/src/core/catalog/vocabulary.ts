@@ -3,6 +3,7 @@
 // definition scoring all read them from here.
 
 import type { EntityKind } from '../model';
+import { wordKey } from '../text/words';
 
 /** "operation Mercenary", "the Channel operations". */
 export const OPERATION_WORDS: readonly string[] = ['operation', 'operations'];
@@ -16,6 +17,15 @@ export const EXERCISE_WORDS: readonly string[] = [
 const CONTEXT_ONLY: Partial<Record<EntityKind, readonly string[]>> = {
   operation: ['op'],
   exercise: ['games', 'stage'],
+};
+
+/**
+ * The Russian words of each kind, as word keys: a key is the word's stem, so one form stands for
+ * every case ("операции", "учений", "манёврах").
+ */
+const RUSSIAN_KIND_WORDS: Record<'operation' | 'exercise', readonly string[]> = {
+  operation: ['операция', 'спецоперация'].map(wordKey),
+  exercise: ['учение', 'тренировка', 'манёвры', 'КШУ'].map(wordKey),
 };
 
 /** Every word that names a kind: the operation words, then the exercise words. */
@@ -33,8 +43,8 @@ export function kindOfWord(lowerCaseWord: string): 'operation' | 'exercise' | un
 
 /** The words that, right beside a name, show it is meant as an entity of this kind. */
 export function contextWordsOf(kind: EntityKind): ReadonlySet<string> | undefined {
-  if (kind === 'operation') return new Set([...OPERATION_WORDS, ...(CONTEXT_ONLY.operation ?? [])]);
-  if (kind === 'exercise') return new Set([...EXERCISE_WORDS, ...(CONTEXT_ONLY.exercise ?? [])]);
+  if (kind === 'operation') return new Set([...OPERATION_WORDS, ...(CONTEXT_ONLY.operation ?? []), ...RUSSIAN_KIND_WORDS.operation]);
+  if (kind === 'exercise') return new Set([...EXERCISE_WORDS, ...(CONTEXT_ONLY.exercise ?? []), ...RUSSIAN_KIND_WORDS.exercise]);
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 // Completion of entity names while typing: the words before the cursor are matched against every
 // name, alias and edition name, as a prefix of the whole name or of one of its words.
 
-import { namesOf } from '../catalog/entities';
+import { spellingsOf } from '../catalog/entities';
 import type { Knowledge } from '../analysis/knowledge';
 import { CORE_KINDS } from '../catalog/vocabulary';
 import type { Entity } from '../model';
@@ -47,7 +47,7 @@ export class NameCompleter {
   constructor(entities: Iterable<Entity>, readonly knowledge?: Knowledge, corpusSpellings: Iterable<{ entity: Entity; name: string; edition?: number }> = []) {
     for (const entity of entities) {
       if (CORE_KINDS.has(entity.kind) && entity.parent) this.owners.add(entity.parent);
-      for (const name of namesOf(entity)) this.addEntry(entity, name, name === entity.name);
+      for (const name of spellingsOf(entity)) this.addEntry(entity, name, name === entity.name);
       for (const edition of entity.editions ?? []) this.addEntry(entity, `${entity.name}-${edition.year}`, false, edition.year);
     }
     // "Vzaimodeistvie-2022", "Channel - Red Dune": typed as the sources write them.
