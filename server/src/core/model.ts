@@ -34,8 +34,18 @@ export interface Entity {
   shortForms?: string[];
   /** Yearly editions of an exercise or operation series. */
   editions?: Edition[];
+  /** The entity's names in Russian, as the catalog types them; their Latin spellings are generated. */
+  ru?: LanguageNames;
   /** True for an entity found in the text rather than taken from a catalog. */
   discovered?: boolean;
+}
+
+/** The names of an entity in one language other than English. */
+export interface LanguageNames {
+  /** The name that language gives it first. */
+  name: string;
+  /** Its other names there: abbreviations ("КСОР"), other wordings. */
+  aliases: string[];
 }
 
 export type PassageKind = 'news' | 'article' | 'section' | 'byline' | 'boilerplate';

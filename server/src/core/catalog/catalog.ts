@@ -2,7 +2,7 @@
 // workspace catalog over the built-in one.
 
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { ENTITY_KINDS, type Edition, type Entity, type EntityKind } from '../model';
+import { ENTITY_KINDS, type Edition, type Entity, type EntityKind, type LanguageNames } from '../model';
 
 export interface Catalog {
   version: string;
@@ -25,7 +25,7 @@ export interface CatalogResult {
 type JsonPath = (string | number)[];
 
 const ENTITY_PROPERTIES = new Set([
-  'id', 'kind', 'name', 'aliases', 'parent', 'description', 'commonWord', 'notAfter', 'notBefore', 'shortForms', 'editions',
+  'id', 'kind', 'name', 'aliases', 'parent', 'description', 'commonWord', 'notAfter', 'notBefore', 'shortForms', 'editions', 'ru',
 ]);
 const EDITION_PROPERTIES = new Set(['year', 'aliases', 'note']);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -216,7 +216,28 @@ function readEntity(raw: unknown, path: JsonPath, v: Validator): Entity | undefi
     if (raw[key] !== undefined) entity[key] = v.strings(raw[key], [...path, key], `"${key}"`);
   }
   if (raw.editions !== undefined) entity.editions = readEditions(raw.editions, entity.kind, [...path, 'editions'], v);
+  if (raw.ru !== undefined) {
+    const ru = readLanguageNames(raw.ru, [...path, 'ru'], v);
+    if (ru) entity.ru = ru;
+  }
   return entity;
+}
+
+/** `"ru": {"name": "…", "aliases": ["…"]}`: the entity's names in Russian, written in Cyrillic. */
+function readLanguageNames(raw: unknown, path: JsonPath, v: Validator): LanguageNames | undefined {
+  if (!isObject(raw)) {
+    v.report(path, '"ru" must be an object with the Russian "name" and, if any, its "aliases".');
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (key !== 'name' && key !== 'aliases') v.report([...path, key], `Unknown property "${key}" of "ru": it takes "name" and "aliases".`, 'error', 'name');
+  }
+  if (!v.string(raw.name, [...path, 'name'], 'The Russian "name"')) return undefined;
+  const names = { name: (raw.name as string).trim(), aliases: v.strings(raw.aliases, [...path, 'aliases'], 'The Russian "aliases"').map((a) => a.trim()) };
+  [names.name, ...names.aliases].forEach((name, i) => {
+    if (!/[\u0400-\u04ff]/.test(name)) v.report(i === 0 ? [...path, 'name'] : [...path, 'aliases', i - 1], `"${name}" has no Cyrillic letter: a Russian name is written in Cyrillic; its Latin spellings are generated.`, 'warning');
+  });
+  return names;
 }
 
 function readEditions(raw: unknown, kind: EntityKind, path: JsonPath, v: Validator): Edition[] {
@@ -294,12 +315,12 @@ function endlessAncestry(entity: Entity, byId: ReadonlyMap<string, Entity>, endl
 function checkSharedNames(entities: Entity[], ids: Map<string, number>, v: Validator): void {
   const owners = new Map<string, Entity>();
   for (const entity of entities) {
-    for (const name of [entity.name, ...entity.aliases]) {
+    for (const name of [entity.name, ...entity.aliases, ...(entity.ru ? [entity.ru.name, ...entity.ru.aliases] : [])]) {
       const key = name.toLowerCase();
       const owner = owners.get(key);
       if (owner && owner.id !== entity.id) {
         v.report(
-          ['entities', ids.get(entity.id)!, name === entity.name ? 'name' : 'aliases'],
+          ['entities', ids.get(entity.id)!, name === entity.name ? 'name' : entity.aliases.includes(name) ? 'aliases' : 'ru'],
           `"${name}" names both "${owner.name}" and "${entity.name}"; the first one wins.`,
           'warning',
         );
