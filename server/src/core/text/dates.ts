@@ -21,28 +21,39 @@ export function parseDottedDate(text: string): IsoDate | undefined {
   return match ? iso(+match[3], +match[2], +match[1]) : undefined;
 }
 
-const MONTH_OR_ABBREVIATION = `(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/**
+ * The Russian months as datelines write them: in the genitive ("24 апреля 2024 года"), the
+ * nominative (a month on its own) and cut short ("24 апр."); in the calendar's order.
+ */
+const RUSSIAN_MONTHS = [
+  ['января', 'январь', 'янв'], ['февраля', 'февраль', 'февр', 'фев'], ['марта', 'март', 'мар'], ['апреля', 'апрель', 'апр'],
+  ['мая', 'май'], ['июня', 'июнь', 'июн'], ['июля', 'июль', 'июл'], ['августа', 'август', 'авг'],
+  ['сентября', 'сентябрь', 'сент', 'сен'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'нояб', 'ноя'], ['декабря', 'декабрь', 'дек'],
+];
+const RUSSIAN_MONTH_NUMBERS = new Map(RUSSIAN_MONTHS.flatMap((forms, i) => forms.map((form) => [form, i + 1] as const)));
+const MONTH_OR_ABBREVIATION = `(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${RUSSIAN_MONTHS.flat().join('|')})\\.?`;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+';
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date)(?:\\s+on)?\\s*:?\\s*|[A-Z][A-Z'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?,\\s*)?(?:${WEEKDAY})?`;
+const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?`;
 const DAY = '(?<day>\\d{1,2})';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
-const YEAR = '(?<year>\\d{4})';
+/** The year, and in Russian the word "year" that may follow it: "2024 года", "2024 г.". */
+const YEAR = '(?<year>\\d{4})(?:\\s*(?:года|год|г\\.))?';
 const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
   { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\.(?<monthNumber>\\d{1,2})\\.${YEAR}`, 'i') },
   { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}-(?<monthNumber>\\d{2})-${DAY}`, 'i') },
   { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i') },
   { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i') },
   // A wire dateline without the year ("MOSCOW, October 16. /TASS/", "28 Mar. 13:30"): no date to give.
-  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$))`, 'i'), yearless: true },
+  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$)|\\/)`, 'i'), yearless: true },
 ];
 
 /** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
-const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*$/u;
+const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The|В|Во|На|С|Со|По|Из|До|После|К)(?![\p{L}\p{N}]))\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?[,.]\s*$/u;
 
 /** A dateline's lead with no lower-case letter outside its slashes: "MOSCOW, ", "KRASNOARMEISK /Moscow region/, ". */
 function inCapitals(lead: string): boolean {
-  return !/[a-z]/.test(lead.replace(/\/[^/]*\//, ''));
+  return !/[a-zа-яё]/.test(lead.replace(/\/[^/]*\//, ''));
 }
 
 function datelineDate(groups: Record<string, string | undefined>): IsoDate | undefined {
@@ -54,7 +65,7 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
  * What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, the
  * same day again in words ("date 2023-04-20 20 Apr. 11:05"), or the end.
  */
-const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/;
+const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/u;
 /**
  * The outlet after the date, then a dash or the outlet's slashes: "DUSHANBE, December 9, 2026,
  * Asia-Plus -- ", "MOSCOW, 9 June 2021, Reuters - ". One to three words that open with a capital
@@ -71,6 +82,8 @@ const SAME_DAY_AGAIN = new RegExp(`^\\s+\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}(?:\
 const PAGE_COUNTERS = /^(?:\s*[|\u2022\u00b7]\s*|\s{2,}|\t\s*|\s(?=\p{L}+(?: \p{L}+)?:))(?:\p{L}+(?: \p{L}+)?:?\s*\d[\d,.]*(?:\s*[|\u2022\u00b7]\s*|\s+|$))+$/u;
 
 function monthNumber(name: string): number {
+  const russian = RUSSIAN_MONTH_NUMBERS.get(name.toLowerCase().replace(/\.$/, ''));
+  if (russian) return russian;
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
@@ -92,8 +105,9 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     const rest = text.slice(match[0].length);
     // Or, on a line of its own with an outlet or a dash after the date, a place in title case
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
-    const titled = TITLE_CASE_PLACE.test(lead) && /^\s*[-\u2013\u2014|]/.test(rest);
-    if (lead && !titled && !/^(published|posted|updated|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(lead) && !inCapitals(lead)) continue;
+    // Or an agency in capitals, then the dash ("Москва. 31 августа. INTERFAX.RU - ").
+    const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]/u.test(rest);
+    if (lead && !titled && !/^(?:published|posted|updated|date|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
