@@ -30,6 +30,8 @@ export function decodeCorpusFile(bytes: Uint8Array, maxBytes: number): DecodedFi
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
+    const cyrillic = decodeCyrillic(body);
+    if (cyrillic) return cyrillic;
     const text = new TextDecoder('utf-8').decode(body);
     let replaced = 0;
     for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
@@ -40,6 +42,46 @@ export function decodeCorpusFile(bytes: Uint8Array, maxBytes: number): DecodedFi
     };
   }
 }
+
+/** The single-byte Cyrillic encodings Russian pages were saved in, by the name TextDecoder knows and the name a reader knows. */
+const CYRILLIC_ENCODINGS = [
+  { label: 'windows-1251', name: 'Windows-1251' },
+  { label: 'koi8-r', name: 'KOI8-R' },
+] as const;
+
+/**
+ * Bytes that are not UTF-8 but Russian in a single-byte encoding: most of their letters are bytes
+ * from 0xC0 up, where both encodings keep the Cyrillic alphabet (a Western page's accented letters
+ * are a few in a hundred). Of the two, the one whose reading has more of Russian's commonest
+ * lower-case letters (о е а и н т с): Windows-1251 puts lower case where KOI8-R puts capitals, and
+ * running text is mostly lower case.
+ */
+function decodeCyrillic(bytes: Uint8Array): DecodedFile | undefined {
+  let latin = 0;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b >= 0xc0) high++;
+    else if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) latin++;
+  }
+  if (high < 3 || high < 0.3 * (high + latin)) return undefined;
+  let best: { text: string; name: string; score: number } | undefined;
+  for (const { label, name } of CYRILLIC_ENCODINGS) {
+    let text: string;
+    try {
+      text = new TextDecoder(label).decode(bytes);
+    } catch {
+      return undefined; // a runtime without these encodings: read as UTF-8 with replacements
+    }
+    let score = 0;
+    for (let i = 0; i < text.length; i++) if (COMMON_RUSSIAN.has(text.charCodeAt(i))) score++;
+    if (!best || score > best.score) best = { text, name, score };
+  }
+  if (!best) return undefined;
+  return { ok: true, text: best.text, notice: `is not UTF-8; it was read as Russian text in ${best.name}. If its letters look wrong, save it as UTF-8.` };
+}
+
+const COMMON_RUSSIAN = new Set([...'оеаинтс'].map((c) => c.charCodeAt(0)));
 
 /** NUL bytes, or many control characters, in the first few kilobytes mean binary data. */
 function looksBinary(bytes: Uint8Array): boolean {
