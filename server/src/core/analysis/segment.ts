@@ -67,7 +67,7 @@ function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } 
   const dotted = digitFirst ? parseDottedDate(text) : undefined;
   if (dotted) return { cls: 'date', date: dotted };
   // A line that is only a date in another form ("27 June 2024", "June 9, 2021", "2024-06-27").
-  if (text.length <= LONGEST_DATE_LINE && (digitFirst || (first >= 65 && first <= 90))) {
+  if (text.length <= LONGEST_DATE_LINE && (digitFirst || (first >= 65 && first <= 90) || (first >= 0x410 && first <= 0x42f))) {
     const dateline = parseDateline(text);
     if (dateline?.whole && dateline.date) return { cls: 'date', date: dateline.date };
   }

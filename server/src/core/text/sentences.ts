@@ -6,8 +6,11 @@ export interface Span {
   end: number;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const NON_TERMINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Maj|Capt|Sgt|Prof|etc|vs|e\.g|i\.e|Art|para)|\b\p{Lu})\.$/u;
+/**
+ * Abbreviations after which a full stop does not end a sentence: English titles and Latin ones,
+ * Russian ones ("2024 г.", "2023–2024 гг.", "т. е.", "тыс."), and an initial ("А. Сидоров").
+ */
+const NON_TERMINAL = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Maj|Capt|Sgt|Prof|etc|vs|e\.g|i\.e|Art|para|г|гг|т\.\s?е|т\.\s?д|т\.\s?п|им|ул|тыс|млн|млрд|ген|см|стр|\p{Lu})\.$/u;
 const MAX_REACH = 700;
 
 /**
@@ -48,8 +51,14 @@ function isTerminal(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 33 || c === 63 || c === 59) return true;
   if (c !== 46) return false;
-  return !NON_TERMINAL.test(text.slice(Math.max(0, at - 6), at + 1));
+  const before = text.slice(Math.max(0, at - 6), at + 1);
+  if (!NON_TERMINAL.test(before)) return true;
+  // "основана в 1992 г. Совет …": the year's "г." ends a sentence when a capital follows it.
+  return YEAR_WORD.test(before) && /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 4));
 }
+
+/** The Russian "year(s)" cut short after a number: "2024 г.", "2023–2024 гг.". */
+const YEAR_WORD = /\d\s*гг?\.$/u;
 
 /** A sentence for display: white space folded, cut around the mention when it is long. */
 export function quoteSentence(text: string, sentence: Span, mention: Span, max = 280): string {
