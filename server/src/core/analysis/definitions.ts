@@ -40,6 +40,20 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
  */
 const PRESENT_ACTION = '(?!(?:is|has|was|does|says|said|reports|notes|adds|stresses|recalls|believes|expects|hopes|thinks|claims|warns|announces|confirms|denies|holds|hosts|opens|starts|begins|launches|signs|meets|receives|visits|sends|completes|welcomes|calls|urges|condemns)\\b)[a-z]{2,}[^s\\W]s\\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out|back|down)\\b)[a-z]';
 /**
+ * The same in Russian: "КСОР — это основная группировка …", "Совет … является высшим органом",
+ * "представляет собой", "создан в 2009 году для …", "предназначена для", "нацелено на", "состоит
+ * из", and a relative clause with "который" that says what it is or does.
+ */
+const RUSSIAN_DEFINING_AFTER: { pattern: RegExp; score: number }[] = [
+  { pattern: /^\s*[-\u2013\u2014]\s*это\s/iu, score: 3 },
+  { pattern: /^\s*,?\s*(?:является|являются|являлся|являлась|представляет\s+собой|представляют\s+собой)\s/iu, score: 3 },
+  { pattern: /^\s*,?\s*(?:(?:был[аои]?|будет|будут)\s+)?(?:создан[аоы]?|сформирован[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)\s+(?:в\s+\d{4}\s+(?:году|г\.)\s+)?(?:для|в\s+целях|с\s+целью)\s/iu, score: 3 },
+  { pattern: /^\s*,?\s*(?:(?:был[аои]?|будет|будут)\s+)?(?:предназначен[аоы]?\s+для|призван[аоы]?|нацелен[аоы]?\s+на|направлен[аоы]?\s+на|отвечает\s+за|отвечают\s+за|состоит\s+из|состоят\s+из|включает|объединяет|объединяют|координирует)(?![\p{L}])/iu, score: 3 },
+  { pattern: /^\s*,\s*(?:который|которая|которое|которые)\s+(?:является|являются|отвечает|отвечают|предназначен[аоы]?|призван[аоы]?|состоит|состоят|включает|объединяет|обеспечивает|координирует)(?![\p{L}])/iu, score: 3 },
+  { pattern: /^\s*,\s*(?:который|которая|которое|которые)(?![\p{L}])/iu, score: 2 },
+];
+
+/**
  * Defining words right after the name (after what BETWEEN_NAME_AND_PREDICATE allows); `notOnADay`
  * words do not define in a sentence about a day's event.
  */
@@ -65,6 +79,7 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 4 },
   // A dash definition: "Echelon-2025 - a special exercise of the logistics units - …"
   { pattern: /^\s*[-\u2013\u2014]\s*(a|an|the)\s+/i, score: 3 },
+  ...RUSSIAN_DEFINING_AFTER,
 ];
 /**
  * Defining words right before the name. `endings` are the letters their last word can end in: a

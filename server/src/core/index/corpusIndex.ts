@@ -5,6 +5,7 @@ import { analyseDocument, type Candidate, type DocumentSource, type IndexedDocum
 import type { Knowledge } from '../analysis/knowledge';
 import { topPassage, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
+import type { Language } from '../text/russian';
 import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
 import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, rowsFor, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type EntityInDocument, type TimelineRow } from './aggregates';
@@ -359,8 +360,8 @@ export class CorpusIndex {
   }
 
   /** The defining sentence of an entity, or of one edition of it; else its earliest dated mention (index/definitions.ts). */
-  definitionOf(entityId: string, edition?: number | undefined): Definition | undefined {
-    return this.definitions.of(entityId, edition);
+  definitionOf(entityId: string, edition?: number | undefined, language?: Language): Definition | undefined {
+    return this.definitions.of(entityId, edition, language);
   }
 
   /** The earliest dated mention of an entity (undated last; then by document and offset). */

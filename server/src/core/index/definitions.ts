@@ -5,6 +5,7 @@
 import { definitionKey, type Candidate, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Entity } from '../model';
 import type { IsoDate } from '../text/dates';
+import { hasCyrillic, type Language } from '../text/russian';
 import { quoteSentence, sentenceAround } from '../text/sentences';
 import { betterDefinition, earlier, earliestIn, type EntityInDocument } from './aggregates';
 
@@ -23,6 +24,8 @@ export interface Definition {
    * definition of one of its editions.
    */
   about?: 'series' | number;
+  /** The language the sentence is written in, as its mention's script tells. */
+  language: Language;
   date?: IsoDate;
   document: IndexedDocument;
 }
@@ -40,7 +43,7 @@ type Found = { doc: IndexedDocument; candidate: Candidate };
 
 export class Definitions {
   /** Per entity, its definition and those of its editions (key: the edition, '' for the entity). */
-  private readonly cache = new Map<string, Map<number | '', Definition | null>>();
+  private readonly cache = new Map<string, Map<number | string, Definition | null>>();
 
   constructor(private readonly source: DefinitionSource) {}
 
@@ -50,13 +53,14 @@ export class Definitions {
    * a sentence about another edition; a series no sentence defines as a whole, that of its
    * best-defined edition (`about` its year).
    */
-  of(entityId: string, edition?: number | undefined): Definition | undefined {
+  of(entityId: string, edition?: number | undefined, language: Language = 'en'): Definition | undefined {
     let forEntity = this.cache.get(entityId);
     if (!forEntity) this.cache.set(entityId, (forEntity = new Map()));
-    const cached = forEntity.get(edition ?? '');
+    const key = language === 'en' ? edition ?? '' : `${edition ?? ''}:${language}`;
+    const cached = forEntity.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const definition = this.compute(entityId, edition);
-    forEntity.set(edition ?? '', definition ?? null);
+    const definition = this.compute(entityId, edition, language);
+    forEntity.set(key, definition ?? null);
     return definition;
   }
 
@@ -68,18 +72,23 @@ export class Definitions {
     this.cache.clear();
   }
 
-  private compute(entityId: string, edition: number | undefined): Definition | undefined {
+  /**
+   * A defining sentence in the language asked for, where the corpus has one; else one in the other
+   * language (the card says which).
+   */
+  private compute(entityId: string, edition: number | undefined, language: Language): Definition | undefined {
     const entity = this.source.entity(entityId);
     const docs = this.source.documentsOf(entityId);
     if (!entity || !docs.length) return undefined;
     let about: Definition['about'];
-    let best = bestCandidate(docs, definitionKey(entityId, edition));
+    const inLanguage = (wanted: string | ((key: string) => boolean)) => bestCandidate(docs, wanted, language) ?? bestCandidate(docs, wanted);
+    let best = inLanguage(definitionKey(entityId, edition));
     if (!best && edition !== undefined) {
-      best = bestCandidate(docs, entityId);
+      best = inLanguage(entityId);
       about = 'series';
     } else if (!best) {
       const prefix = `${entityId}@`;
-      best = bestCandidate(docs, (key) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length)));
+      best = inLanguage((key) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length)));
       if (best) about = best.candidate.mention.edition;
     }
     const earliest = (edition !== undefined ? this.earliestOfEdition(entityId, edition) : undefined) ?? this.source.earliestMention(entityId);
@@ -92,6 +101,7 @@ export class Definitions {
       quote: quoteSentence(this.source.textOf(doc), candidate.sentence, candidate.mention),
       sentence: { start: candidate.sentence.start, end: candidate.sentence.end },
       defining: !!best,
+      language: hasCyrillic(candidate.mention.surface) ? 'ru' : 'en',
       document: doc,
     };
     if (best && about !== undefined) definition.about = about;
@@ -119,10 +129,11 @@ export class Definitions {
 }
 
 /** The best-scored definition candidate among the documents' candidates kept under a key (or keys) wanted. */
-function bestCandidate(docs: readonly IndexedDocument[], wanted: string | ((key: string) => boolean)): Found | undefined {
+function bestCandidate(docs: readonly IndexedDocument[], wanted: string | ((key: string) => boolean), language?: Language): Found | undefined {
   let best: Found | undefined;
   const consider = (doc: IndexedDocument, candidate: Candidate | undefined) => {
-    if (candidate && (!best || betterDefinition(candidate, doc, best.candidate, best.doc))) best = { doc, candidate };
+    if (!candidate || (language && hasCyrillic(candidate.mention.surface) !== (language === 'ru'))) return;
+    if (!best || betterDefinition(candidate, doc, best.candidate, best.doc)) best = { doc, candidate };
   };
   for (const doc of docs) {
     if (typeof wanted === 'string') consider(doc, doc.best.get(wanted));

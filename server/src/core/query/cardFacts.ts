@@ -3,14 +3,16 @@
 
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import type { EntityInDocument } from '../index/aggregates';
-import { namesOf } from '../catalog/entities';
+import { namesOf, russianNamesOf, spellingsOf } from '../catalog/entities';
 import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { TimelineRow } from '../index/aggregates';
 import { dateOfPassage, type Entity } from '../model';
 import { formatDate, type IsoDate } from '../text/dates';
 import { clip } from '../text/strings';
-import { withoutEditionYear } from '../text/words';
+import { hasCyrillic, type Language } from '../text/russian';
+import { schemeSpellings } from '../text/transliteration';
+import { nameKeys, withoutEditionYear } from '../text/words';
 
 /** A place in a corpus document, as a card links to it. */
 export interface CardLink {
@@ -26,8 +28,12 @@ export interface CardFacts {
   edition?: number | undefined;
   /** Other entities the hovered name may stand for (an ambiguous name). */
   alternatives: Entity[];
-  /** Every other name the catalog gives it. */
+  /** Every other name the catalog gives it in English. */
   names: string[];
+  /** Its names in Russian, as the catalog gives them. */
+  russianNames: string[];
+  /** Its Russian name spelled in Latin letters under the standard schemes (the others are matched too). */
+  latinSpellings: string[];
   /** Spellings the corpus uses that the catalog does not list, most frequent first. */
   seenAs: string[];
   /**
@@ -35,7 +41,7 @@ export interface CardFacts {
    * sentence is not about what the card shows: the series on an edition's card (an edition no
    * sentence defines, or the corpus never mentions), an edition's year on a series' card.
    */
-  definition?: { quote: string; defining: boolean; link: CardLink; about?: 'series' | number | undefined } | undefined;
+  definition?: { quote: string; defining: boolean; link: CardLink; about?: 'series' | number | undefined; otherLanguage?: Language | undefined } | undefined;
   parent?: string | undefined;
   children: string[];
   /** For an exercise or operation: each edition with its mention count and note. */
@@ -45,7 +51,7 @@ export interface CardFacts {
    * each passage once; `reprinted` the mentions in reprints of passages printed elsewhere. Per
    * document, `via` names the longer names the entity was mentioned inside.
    */
-  mentions: { total: number; reprinted: number; documentCount: number; documents: { link: CardLink; count: number; reprinted: number; via: string[] }[] };
+  mentions: { total: number; reprinted: number; documentCount: number; documents: { link: CardLink; count: number; reprinted: number; via: string[] }[]; inRussian: number };
   /** How often the analyst's notes mention it (notes are never quoted as sources). */
   inNotes: { mentions: number; notes: number };
   /** The dates of its first and last dated passages (an edition's card: that edition's), reprints left out. */
@@ -59,14 +65,18 @@ export interface CardOptions {
   maxDocuments?: number | undefined;
   /** Mentions in the notes, counted by the caller. */
   inNotes?: { mentions: number; notes: number } | undefined;
+  /** The language the card is read in (the note's, where it was hovered): its defining sentence is chosen in it where the corpus has one. */
+  language?: Language | undefined;
 }
 
 const MAX_SEEN_AS = 6;
 const MAX_TITLE = 70;
 
 export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptions = {}): CardFacts {
-  const names = namesOf(entity).filter((n) => n !== entity.name);
-  const definition = index.definitionOf(entity.id, options.edition);
+  const russianNames = russianNamesOf(entity);
+  const names = namesOf(entity).filter((n) => n !== entity.name && !russianNames.includes(n));
+  const language = options.language ?? 'en';
+  const definition = index.definitionOf(entity.id, options.edition, language);
   const parent = entity.parent ? index.entity(entity.parent) : undefined;
   // Each document is listed at its earliest mention, and dated by that mention's passage.
   const perDoc = index.documentsByEarliestMention(entity.id);
@@ -78,12 +88,15 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
     edition: options.edition,
     alternatives: options.alternatives ?? [],
     names,
-    seenAs: variantsSeen(entity, index, new Set([entity.name, ...names].map((n) => n.toLowerCase()))),
+    russianNames,
+    latinSpellings: russianNames.length ? [...new Set(schemeSpellings(russianNames[0]))].filter((n) => !names.includes(n)) : [],
+    seenAs: variantsSeen(entity, index),
     definition: definition && {
       quote: definition.quote,
       defining: definition.defining,
       link: linkTo(definition.document, definition.mention),
       about: definition.about ?? (options.edition !== undefined && definition.mention.edition !== options.edition ? 'series' : undefined),
+      otherLanguage: definition.language !== language ? definition.language : undefined,
     },
     parent: parent?.name,
     children: index.childrenOf(entity.id).map((c) => c.name),
@@ -93,6 +106,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       reprinted: index.reprintedCount(entity.id),
       documentCount: perDoc.length,
       documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ entry, earliest }) => documentLine(entity, index, entry, earliest)),
+      inRussian: inRussian(index.surfaceCounts(entity.id)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
     span: dated ? (dated.length ? { first: dated[0].date, last: dated[dated.length - 1].date, passages: dated.length } : undefined) : index.dateSpan(entity.id),
@@ -122,14 +136,26 @@ export function documentLabel(doc: IndexedDocument, date = doc.date, maxTitle = 
   return date ? `${title} (${formatDate(date)})` : title;
 }
 
-/** Spellings the corpus uses that the catalog does not list ("CSTO CSC", "indestructible Brotherhood-2021"). */
-function variantsSeen(entity: Entity, index: CorpusIndex, known: Set<string>): string[] {
+/** The entity's own mentions written in Cyrillic, reprints left out (the spellings' counts). */
+function inRussian(surfaces: ReadonlyMap<string, number>): number {
+  let count = 0;
+  for (const [surface, n] of surfaces) if (hasCyrillic(surface)) count += n;
+  return count;
+}
+
+/**
+ * Spellings the corpus uses that the catalog does not list ("CSTO CSC", "indestructible
+ * Brotherhood-2021"). A name in another case ("Совета коллективной безопасности") or with other
+ * capitals is the catalog's name, not another spelling: names are compared by their word keys.
+ */
+function variantsSeen(entity: Entity, index: CorpusIndex): string[] {
+  const known = new Set(spellingsOf(entity).map((n) => nameKeys(n).join(' ')));
   const counts: [string, number][] = [];
   for (const [surface, count] of index.surfaceCounts(entity.id)) {
     const written = surface.replace(/\s+/g, ' ');
     // "Search-2021" is an edition of "Search", not another spelling of it.
     const name = withoutEditionYear(written);
-    if (!known.has(name.toLowerCase()) && !known.has(written.toLowerCase())) counts.push([written, count]);
+    if (!known.has(nameKeys(name).join(' ')) && !known.has(nameKeys(written).join(' '))) counts.push([written, count]);
   }
   return counts.sort((a, b) => b[1] - a[1]).slice(0, MAX_SEEN_AS).map(([s]) => s);
 }

@@ -11,6 +11,7 @@ import type { Entity, FoundMention, Passage, TextSource } from '../model';
 import { renderEntityCard, type CardRendering } from '../render/card';
 import type { LineTable } from '../text/lines';
 import { cardFacts, type CardOptions } from './cardFacts';
+import { languageOf } from '../text/russian';
 import { NameCompleter, type NameCompletion } from './nameCompleter';
 import { passagesByTitle } from './passageSearch';
 
@@ -71,7 +72,11 @@ export class EntityProvider {
   hover(source: TextSource, offset: number, options: { maxDocuments?: number; quoteCommands?: boolean } = {}): { markdown: string; start: number; end: number } | undefined {
     const hit = this.entityAt(source, offset);
     if (!hit) return undefined;
-    const cardOptions: CardOptions = { maxDocuments: options.maxDocuments, inNotes: this.notes().countsOf(hit.entity.id) };
+    // The card is read in the language the line is written in: its definition is chosen in it where the corpus has one.
+    const text = source.getText();
+    const line = { from: text.lastIndexOf('\n', hit.mention.start) + 1, to: text.indexOf('\n', hit.mention.end) };
+    const language = languageOf(text, line.from, line.to < 0 ? text.length : line.to);
+    const cardOptions: CardOptions = { maxDocuments: options.maxDocuments, inNotes: this.notes().countsOf(hit.entity.id), language };
     if (hit.mention.edition !== undefined) cardOptions.edition = hit.mention.edition;
     const alternatives = (hit.mention.alternatives ?? []).map((id) => this.index().entity(id)).filter((e): e is Entity => !!e);
     if (alternatives.length) cardOptions.alternatives = alternatives;

@@ -46,7 +46,9 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   const description = entity.description ? escapeMarkdown(entity.description) : entity.discovered ? '*Not in the catalog: Corpus Lens found this name in the text itself.*' : undefined;
   if (definition?.defining) {
     const links = rendering.quoteCommands ? `  \n${quoteLinks(entity.id, facts.edition)}` : '';
-    sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${definedIn(definition.about)} ${lineLink(definition.link)}${links}`);
+    // A sentence in the other language says so: the note is English and the corpus defines it only in Russian.
+    const language = definition.otherLanguage ? ` (${LANGUAGE_NAMES[definition.otherLanguage]})` : '';
+    sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${definedIn(definition.about)} ${lineLink(definition.link)}${language}${links}`);
   } else if (definition) {
     // A first mention is not quoted: on a card, a quoted sentence reads as what the thing is.
     const unmentioned = definition.about === 'series' ? ', nor any mention of this edition; the series was' : ';';
@@ -59,6 +61,8 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
 
   const aliasParts: string[] = [];
   if (facts.names.length) aliasParts.push(`*Also known as:* ${firstFew(facts.names.map(escapeMarkdown), rendering.full ? Infinity : MAX_NAMES)}`);
+  if (facts.russianNames.length) aliasParts.push(`*In Russian:* ${firstFew(facts.russianNames.map(escapeMarkdown), rendering.full ? Infinity : MAX_NAMES)}`);
+  if (facts.latinSpellings.length) aliasParts.push(`*In Latin letters:* ${facts.latinSpellings.map(escapeMarkdown).join(' \u00b7 ')} *(and the press's mixtures of these)*`);
   if (facts.seenAs.length) aliasParts.push(`*Written in the corpus as:* ${firstFew(facts.seenAs.map((s) => `\u201c${escapeMarkdown(s)}\u201d`), rendering.full ? Infinity : MAX_SEEN)}`);
   if (aliasParts.length) sections.push(aliasParts.join('  \n'));
 
@@ -79,7 +83,8 @@ function keyCounts(facts: CardFacts): string {
   const { mentions, span } = facts;
   const reprints = mentions.reprinted ? `, ${mentions.reprinted} more in reprints` : '';
   const dates = !span ? 'no dated passage' : span.first === span.last ? formatDate(span.first) : `${formatDate(span.first)} \u2013 ${formatDate(span.last)}`;
-  const series = `${plural(mentions.total, 'time')} in ${plural(mentions.documentCount, 'document')}${reprints}`;
+  const russian = mentions.inRussian ? ` (${mentions.inRussian >= mentions.total ? 'all' : mentions.inRussian} in Russian)` : '';
+  const series = `${plural(mentions.total, 'time')}${russian} in ${plural(mentions.documentCount, 'document')}${reprints}`;
   // An edition's card counts that edition's dated passages; the series' counts follow.
   if (facts.edition !== undefined) return `**The ${facts.edition} edition: ${plural(span?.passages ?? 0, 'dated passage')}** \u00b7 ${dates} \u00b7 the series: mentioned ${series}`;
   return `**Mentioned ${series}** \u00b7 ${dates}`;
@@ -90,6 +95,8 @@ function firstFew(items: readonly string[], max: number): string {
   const shown = items.slice(0, max).join(' \u00b7 ');
   return items.length > max ? `${shown} \u00b7 *and ${items.length - max} more*` : shown;
 }
+
+const LANGUAGE_NAMES = { en: 'in English', ru: 'in Russian' } as const;
 
 /** "Defined in", or what the quoted definition is about when it is not what the card shows. */
 function definedIn(about: 'series' | number | undefined): string {

@@ -18,6 +18,21 @@ export function hasCyrillic(text: string): boolean {
   return false;
 }
 
+/** The languages a text is told apart in: Russian (Cyrillic) or English (everything else). */
+export type Language = 'en' | 'ru';
+
+/** The language most of a text's letters are written in: 'ru' when Cyrillic letters outnumber Latin ones. */
+export function languageOf(text: string, from = 0, to = text.length): Language {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isCyrillicCode(c)) cyrillic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return cyrillic > latin ? 'ru' : 'en';
+}
+
 /** How many word forms the key cache holds before it starts afresh: the forms of a large corpus's vocabulary. */
 const CACHE_SIZE = 200_000;
 const cache = new Map<string, string>();
