@@ -8,7 +8,7 @@ import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import type { NamePattern, TrieNode } from './nameTrie';
-import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, longerNameAt, nationalBody, sameAbbreviation, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
+import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, isRussianForm, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
 const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
@@ -74,7 +74,7 @@ export class MentionMatcher {
       node = child;
     });
     const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm, common };
-    if (keys.length === 1 && !pattern.caseSensitive && /^[\u0410-\u042f\u0401]/.test(written)) pattern.capitalised = true;
+    if (keys.length === 1 && !pattern.caseSensitive && /^[\u0410-\u042f\u0401]/.test(written)) pattern.russianForm = russianFormPrefix(written);
     if (edition !== undefined) pattern.edition = edition;
     node.patterns.push(pattern);
   }
@@ -291,7 +291,7 @@ class MatchRun {
     // "The CSC's decision": the name is "CSC", the possessive is not part of it.
     const possessive = POSSESSIVE.test(surface) && !POSSESSIVE.test(pattern.written) ? 2 : 0;
     if (pattern.caseSensitive && !sameAbbreviation(surface.slice(0, surface.length - possessive), pattern.written)) return undefined;
-    if (pattern.capitalised && !startsCapital(surface, 0)) return undefined;
+    if (pattern.russianForm !== undefined && !isRussianForm(surface, pattern.russianForm)) return undefined;
     const start = words.starts[first];
     let end = words.ends[last] - possessive;
     let edition = pattern.edition;

@@ -2,6 +2,7 @@
 // the gaps allowed between a name's words, and where a sentence starts.
 
 import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import { russianKey } from '../text/russian';
 import { startsCapital, type Words } from '../text/words';
 import { generatedSpellingsOf, isCommonName, russianNamesOf } from '../catalog/entities';
 import type { Entity } from '../model';
@@ -37,6 +38,24 @@ export function sameAbbreviation(surface: string, written: string): boolean {
   const seen = compact(surface);
   if (seen === typed) return true;
   return seen.startsWith(typed) && seen.length - typed.length <= 3 && /^[\u0430-\u044f\u0451]+$/.test(seen.slice(typed.length)) && /[\u0400-\u042f]$/.test(typed);
+}
+
+/**
+ * What a form of a one-word Russian name starts with: its stem and the letter after it ("Грузия":
+ * "грузи", so "Грузии", "Грузию", "Грузией" but not "Грузом"; "Канал": "кана"), never more
+ * than all its letters but the last. The stem comes from the stemmer; the one letter more keeps
+ * apart the words a stem joins.
+ */
+export function russianFormPrefix(name: string): string {
+  const lower = name.toLowerCase().replace(/ё/g, 'е');
+  const stem = russianKey(lower);
+  const length = Math.min(lower.startsWith(stem) ? stem.length + 1 : stem.length, lower.length - 1);
+  return lower.slice(0, Math.max(length, 1));
+}
+
+/** A form of a one-word Russian name: capitalised, as Russian writes names, and starting as its other forms do. */
+export function isRussianForm(surface: string, prefix: string): boolean {
+  return startsCapital(surface, 0) && surface.toLowerCase().replace(/ё/g, 'е').startsWith(prefix);
 }
 
 /** Head nouns put in the other number, at most: a name has one or two ("Council of the Forces"). */

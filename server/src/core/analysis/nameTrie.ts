@@ -17,10 +17,10 @@ export interface NamePattern {
   /** The name is also an ordinary word ("Cobalt", not "Kobalt"): it needs context to count. */
   common: boolean;
   /**
-   * A one-word Russian proper name ("Грузия"): found by its stem, it counts only capitalised, as
-   * Russian writes names, since the stem is also another word's ("грузом", cargo).
+   * For a one-word Russian name ("Грузия"), found by its stem: the lower-case letters a form of it
+   * starts with (see russianFormPrefix). The stem alone is also other words' ("грузом", cargo).
    */
-  capitalised?: boolean;
+  russianForm?: string;
 }
 
 /** @internal A node of the name trie: the names that end here, and the words that go on. */
