@@ -2,7 +2,7 @@
 // the gaps allowed between a name's words, and where a sentence starts.
 
 import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
-import { russianKey } from '../text/russian';
+import { russianKey, withoutYo } from '../text/russian';
 import { startsCapital, type Words } from '../text/words';
 import { generatedSpellingsOf, isCommonName, russianNamesOf } from '../catalog/entities';
 import type { Entity } from '../model';
@@ -47,7 +47,7 @@ export function sameAbbreviation(surface: string, written: string): boolean {
  * apart the words a stem joins.
  */
 export function russianFormPrefix(name: string): string {
-  const lower = name.toLowerCase().replace(/ё/g, 'е');
+  const lower = withoutYo(name.toLowerCase());
   const stem = russianKey(lower);
   const length = Math.min(lower.startsWith(stem) ? stem.length + 1 : stem.length, lower.length - 1);
   return lower.slice(0, Math.max(length, 1));
@@ -55,7 +55,7 @@ export function russianFormPrefix(name: string): string {
 
 /** A form of a one-word Russian name: capitalised, as Russian writes names, and starting as its other forms do. */
 export function isRussianForm(surface: string, prefix: string): boolean {
-  return startsCapital(surface, 0) && surface.toLowerCase().replace(/ё/g, 'е').startsWith(prefix);
+  return startsCapital(surface, 0) && withoutYo(surface.toLowerCase()).startsWith(prefix);
 }
 
 /** Head nouns put in the other number, at most: a name has one or two ("Council of the Forces"). */
@@ -188,19 +188,16 @@ export interface WrittenName {
 export function writtenNames(entity: Entity): { names: WrittenName[]; numberVariants: WrittenName[] } {
   const names: WrittenName[] = [];
   const variants: WrittenName[] = [];
-  for (const name of [entity.name, ...entity.aliases]) {
+  // Russian names too: they are found in any case, their words being keyed by stem.
+  for (const name of [entity.name, ...entity.aliases, ...russianNamesOf(entity)]) {
     const common = isCommonName(entity, name);
     names.push({ written: name, shortForm: false, common });
     if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) names.push({ written: name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), shortForm: false, common });
     if (entity.kind === 'body') for (const variant of numberVariants(name)) variants.push({ written: variant, shortForm: false, common });
   }
   for (const edition of entity.editions ?? []) for (const alias of edition.aliases ?? []) names.push({ written: alias, shortForm: false, common: false, edition: edition.year });
-  // Russian names, found in any case (their words are keyed by stem), and their Latin spellings,
-  // which are no English word: "Poisk" needs no context, «Поиск» is an ordinary word in Russian too.
-  for (const name of russianNamesOf(entity)) {
-    names.push({ written: name, shortForm: false, common: isCommonName(entity, name) });
-    if (/\p{L}[-\u2010\u2011]\p{L}/u.test(name)) names.push({ written: name.replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1 '), shortForm: false, common: isCommonName(entity, name) });
-  }
+  // The Latin spellings of the Russian names are no English word: "Poisk" needs no context, though
+  // «Поиск» is an ordinary word in Russian too.
   for (const spelling of generatedSpellingsOf(entity)) names.push({ written: spelling, shortForm: false, common: false });
   for (const short of entity.shortForms ?? []) names.push({ written: short, shortForm: true, common: false });
   const head = headNoun(entity);

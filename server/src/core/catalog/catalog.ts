@@ -3,6 +3,8 @@
 
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ENTITY_KINDS, type Edition, type Entity, type EntityKind, type LanguageNames } from '../model';
+import { hasCyrillic } from '../text/russian';
+import { russianNamesOf } from './entities';
 
 export interface Catalog {
   version: string;
@@ -235,7 +237,7 @@ function readLanguageNames(raw: unknown, path: JsonPath, v: Validator): Language
   if (!v.string(raw.name, [...path, 'name'], 'The Russian "name"')) return undefined;
   const names = { name: (raw.name as string).trim(), aliases: v.strings(raw.aliases, [...path, 'aliases'], 'The Russian "aliases"').map((a) => a.trim()) };
   [names.name, ...names.aliases].forEach((name, i) => {
-    if (!/[\u0400-\u04ff]/.test(name)) v.report(i === 0 ? [...path, 'name'] : [...path, 'aliases', i - 1], `"${name}" has no Cyrillic letter: a Russian name is written in Cyrillic; its Latin spellings are generated.`, 'warning');
+    if (!hasCyrillic(name)) v.report(i === 0 ? [...path, 'name'] : [...path, 'aliases', i - 1], `"${name}" has no Cyrillic letter: a Russian name is written in Cyrillic; its Latin spellings are generated.`, 'warning');
   });
   return names;
 }
@@ -315,7 +317,7 @@ function endlessAncestry(entity: Entity, byId: ReadonlyMap<string, Entity>, endl
 function checkSharedNames(entities: Entity[], ids: Map<string, number>, v: Validator): void {
   const owners = new Map<string, Entity>();
   for (const entity of entities) {
-    for (const name of [entity.name, ...entity.aliases, ...(entity.ru ? [entity.ru.name, ...entity.ru.aliases] : [])]) {
+    for (const name of [entity.name, ...entity.aliases, ...russianNamesOf(entity)]) {
       const key = name.toLowerCase();
       const owner = owners.get(key);
       if (owner && owner.id !== entity.id) {

@@ -33,6 +33,11 @@ export function languageOf(text: string, from = 0, to = text.length): Language {
   return cyrillic > latin ? 'ru' : 'en';
 }
 
+/** A lower-case Russian word with "ё" written "е", as most Russian text writes it. */
+export function withoutYo(lower: string): string {
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+}
+
 /** How many word forms the key cache holds before it starts afresh: the forms of a large corpus's vocabulary. */
 const CACHE_SIZE = 200_000;
 const cache = new Map<string, string>();
@@ -45,7 +50,7 @@ const cache = new Map<string, string>();
 export function russianKey(lower: string): string {
   let key = cache.get(lower);
   if (key !== undefined) return key;
-  key = lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+  key = withoutYo(lower);
   // The stemmer works on Cyrillic words; a word that mixes scripts ("КСОР-2" is split already)
   // or an abbreviation of two letters keeps its letters.
   if (key.length > 3) {

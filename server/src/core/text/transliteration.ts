@@ -2,7 +2,7 @@
 // spellings of the press, in one place. A note that writes "Vzaimodeystviye", "Vzaimodejstvie" or
 // "Vzaimodeistvie" names the same exercise as «Взаимодействие»; none of them is typed into a catalog.
 
-import { isCyrillicCode } from './russian';
+import { hasCyrillic, isCyrillicCode } from './russian';
 
 /** The schemes whose whole-name spellings are generated, in the order a card lists them. */
 export const SCHEMES = ['BGN/PCGN', 'ISO 9', 'scholarly', 'passport'] as const;
@@ -113,7 +113,7 @@ export function schemeSpellings(name: string): string[] {
  * ("ОШ" would be the city of Osh); a catalog types those it wants ("KSOR").
  */
 export function latinSpellings(name: string): string[] {
-  if (!/[\u0400-\u04ff]/.test(name) || isCyrillicAbbreviation(name)) return [];
+  if (!hasCyrillic(name) || isCyrillicAbbreviation(name)) return [];
   const parts = name.split(/([\u0400-\u04ff]+)/);
   let names = [''];
   for (const part of parts) {
