@@ -17,13 +17,16 @@ import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
 import { REPO_ROOT } from '../protocol/lspSession';
+import { benchWorkspace } from './measure';
 
 const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit');
-const corpus = positional[0] ?? join(REPO_ROOT, 'bench-out', 'workspace-20261123-10000-13000', 'corpus');
+// The bench's own corpus (10,000 documents of 13 kB, seed 20261123), generated here on a machine
+// that has not run `npm run bench` yet.
+const corpus = positional[0] ?? benchWorkspace(10000, 13000, 20261123).corpus;
 
 /** Source files grouped into the stages the closing notes speak of. */
 const STAGES: [RegExp, string][] = [
