@@ -202,8 +202,9 @@ const SETS: LabelledSet[] = [
   // exercises 4/4, people 3/5 (a form of address by name and patronymic; a name after a long title
   // that ends with an abbreviation in brackets), states 13/13, organisations 9/9; dates 3/3;
   // definitions 5/7, none misleading ("was established in 2006 and brings together …"; the word
-  // order variant's sentence, its name not found).
-  { name: 'held-out real text, tenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // order variant's sentence, its name not found). Its misses then changed rules (2026-12-06, eighth
+  // session), so it is tuned since.
+  { name: 'real-text names, tenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -662,8 +663,9 @@ async function main(): Promise<void> {
   // Written with the ninth names set above and run once as held-out (dates 2/3, definitions 4/6);
   // its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the tenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, tenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, tenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the tenth names set above and run once as held-out (dates 3/3, definitions 5/7);
+  // its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, tenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, tenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -178,6 +178,36 @@ describe('the defining sentence of an entity', () => {
   });
 });
 
+describe('defining sentences in the forms of real releases', () => {
+  it('reads when a body was made, then "and" what it does', () => {
+    const index = indexOf({ 'file:///a.txt': 'Assembly meets\n\n14.05.2026\n\nThe CSTO PA met in Minsk on Friday.\nThe CSTO PA was established in 2006 and brings together the delegations of the member parliaments.' });
+    const { quote, how } = quoted(card(index, 'parliamentary-assembly'));
+    assert.equal(how, 'Defined in');
+    assert.match(quote ?? '', /^The CSTO PA was established in 2006 and brings together/);
+  });
+
+  it('does not read "set up in 2000 to coordinate … and" as made, then what it does, but as made to do', () => {
+    const index = indexOf({ 'file:///a.txt': 'Commission meets\n\n14.05.2026\n\nThe ICMEC met in Minsk on Friday.\nThe ICMEC was set up in 2000 to coordinate military and economic cooperation.' });
+    assert.match(quoted(card(index, 'interstate-commission-military-economic-cooperation')).quote ?? '', /^The ICMEC was set up in 2000 to coordinate/);
+  });
+
+  it('reads what an exercise is held for, and what its parts are', () => {
+    const index = indexOf({
+      'file:///a.txt': [
+        'Plans for the year',
+        '',
+        '30.04.2026',
+        '',
+        'Seven exercises are planned, the Joint Staff said.',
+        'The Search 2026 exercise will be held to practise reconnaissance for the collective forces.',
+        'The Collective Rapid Reaction Forces that mostly comprise airborne units will take part.',
+      ].join('\n'),
+    });
+    assert.match(quoted(card(index, 'search', 2026)).quote ?? '', /^The Search 2026 exercise will be held to practise reconnaissance/);
+    assert.match(quoted(card(index, 'collective-rapid-reaction-force')).quote ?? '', /that mostly comprise airborne units/);
+  });
+});
+
 describe('the defining sentence of an edition', () => {
   const index = indexOf({
     'file:///2020.txt': 'Peacekeepers train\n\nMINSK, October 12, 2020 /BelTA/ - Indestructible Brotherhood-2020 opened near Vitebsk.\nIndestructible Brotherhood is an annual exercise in which the peacekeeping contingents practise a mission under a UN mandate.',

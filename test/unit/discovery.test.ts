@@ -188,6 +188,16 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('Officers of the Joint Headquarters of the CSTO met.'), [['Joint Headquarters', 'joint-staff', null]]);
   });
 
+  it('takes all the words of a catalog body\'s name in another order for that body, not for the shorter body inside', () => {
+    assert.deepEqual(found('The CSTO drills of the Rapid Deployment Collective Forces of the Central Asian Region began. The Rapid Deployment Collective Forces are ready.'), [
+      ['Rapid Deployment Collective Forces of the Central Asian Region', 'collective-rapid-deployment-forces', null],
+      ['Rapid Deployment Collective Forces', 'collective-rapid-deployment-forces', null],
+    ]);
+    assert.deepEqual(found('The Collective Forces are ready.'), [['Collective Forces', 'collective-forces', null]]);
+    assert.deepEqual(found('The Rapid Deployment Collective Forces are ready.'), [['Collective Forces', 'collective-forces', null]], 'a text that does not name the CSTO');
+    assert.deepEqual(found('the CSTO and the Russian Rapid Deployment Collective Forces'), [['Collective Forces', 'collective-forces', null]], 'a national word is no part of the CSTO body');
+  });
+
   it('leaves a name that several catalog bodies share undecided, and a NATO force alone', () => {
     assert.deepEqual(found('The Coordination Council of the CSTO met.'), [['Coordination Council', 'discovered-body-coordination-council', null]]);
     assert.deepEqual(found('A spokesman for the NATO Rapid Reaction Force declined to comment.'), []);
@@ -357,6 +367,24 @@ describe('people, states and organisations the catalog lacks', () => {
   it('finds a spokesman, and a person named after the body the role is in', () => {
     assert.deepEqual(others('Spokesman for the CSTO Joint Staff Vladislav Shchegrikovich told reporters.').map(([s]) => s), ['Vladislav Shchegrikovich']);
     assert.deepEqual(others('the State Secretary of the Security Council Alexander Volfovich said so.').map(([s, , , role]) => [s, role]), [['Alexander Volfovich', 'State Secretary of the Security Council']]);
+  });
+
+  it('finds a person after a role whose body ends with its abbreviation in brackets', () => {
+    assert.deepEqual(others('He met the Head of the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA) Kakha Imnadze.').filter(([, kind]) => kind === 'person'), [
+      ['Kakha Imnadze', 'person', 'Kakha Imnadze', 'Head of the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)'],
+    ]);
+  });
+
+  it('finds a person addressed by first name and patronymic after the full name, catalogued or not', () => {
+    const people = (text: string) => findAllMentions(text, knowledge).filter((m) => (m.discovered?.kind ?? knowledge.get(m.entityId)?.kind) === 'person').map((m) => [m.surface, m.entityId]);
+    assert.deepEqual(people('CSTO Secretary General Imangali Tasmagambetov spoke.\n— Imangali Nurgaliyevich, what now?'), [
+      ['Imangali Tasmagambetov', 'imangali-tasmagambetov'],
+      ['Imangali Nurgaliyevich', 'imangali-tasmagambetov'],
+    ]);
+    const [[, petrov]] = people('Major General Ivan Petrov attended.');
+    assert.deepEqual(people('Major General Ivan Petrov attended. — Ivan Sergeyevich, thank you.'), [['Ivan Petrov', petrov], ['Ivan Sergeyevich', petrov]]);
+    assert.deepEqual(people('— Ivan Sergeyevich, thank you. Major General Ivan Petrov attended.'), [['Ivan Petrov', petrov]], 'not before the full name');
+    assert.deepEqual(people('Major General Ivan Petrov and Colonel Ivan Kuznetsov met. — Ivan Sergeyevich, thank you.').length, 2, 'a first name two people share names neither');
   });
 
   it('finds a person whose first name is an initial, and both states of a hyphenated compound', () => {

@@ -40,6 +40,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const capital = (i: number) => i >= 0 && i < count && startsCapital(text, starts[i]);
   const spaced = (a: number, b: number) => spaceOrHyphen(text, ends[a], starts[b]);
   const heads = headHashes();
+  let namesCsto: boolean | undefined;
   for (let head = 0; head < count; head++) {
     // Only a word that may be a head noun is looked at further: its hash says so without its key.
     if (!heads.has(words.hashes[head]) || !capital(head)) continue;
@@ -91,12 +92,17 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     // needs the CSTO beside it, or the corpus to have used it.
     if (!qualified) {
       // Three content words at least: most unqualified heads ("the Security Council") end here.
-      if (last - first < 2 || !lexicon.bodyFirstWords.has(key(first) === 'csto' ? key(first + 1) : key(first))) continue;
+      if (last - first < 2) continue;
       const name = text.slice(starts[first], ends[last]);
-      const ordered = orderedBodyKey(name);
-      const exact = lexicon.bodiesByOrderedKey.get(ordered);
+      const ordered = lexicon.bodyFirstWords.has(key(first) === 'csto' ? key(first + 1) : key(first)) || last - first >= 3 ? orderedBodyKey(name) : '';
+      const size = ordered ? ordered.split(' ').length : 0;
+      // All the words of a catalog body's name in another order, four at least, in a text that
+      // names the CSTO: "the Rapid Deployment Collective Forces" are the Collective Rapid
+      // Deployment Forces. A note that does not name it needs the corpus to have used the order.
+      namesCsto ??= text.includes('CSTO') || text.includes('Collective Security Treaty');
+      const exact = (size >= 3 ? lexicon.bodiesByOrderedKey.get(ordered) : undefined) ?? (size >= 4 && namesCsto ? lexicon.bodiesByKey.get(bodyKey(name)) : undefined);
       const before = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
-      if (!exact || ordered.split(' ').length < 3 || exact.notAfter?.includes(before)) continue;
+      if (!exact || exact.notAfter?.includes(before)) continue;
       found.push({ entityId: exact.id, start: starts[first], end: ends[last], surface: name, priority: 4 });
       head = last;
       continue;

@@ -59,7 +59,7 @@ const RUSSIAN_DEFINING_AFTER: { pattern: RegExp; score: number }[] = [
  */
 const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] = [
   // "…, which consists of", "…, a multinational staff of officers, is charged with"
-  { pattern: /^\s*,?\s*(which|that|who)\s+(?:(?:is|are|was|were|will be)\s+(?:a|an|the|one of|designed|intended|aimed|responsible|tasked|charged|entrusted|composed|made up|focused)\b|(?:consists?|comprises?|includes?|focuses|aims?|targets?|brings together|unites?|serves?|coordinates?|deals?)\b)/i, score: 3 },
+  { pattern: /^\s*,?\s*(which|that|who)\s+(?:(?:mostly|mainly|largely|primarily|chiefly|now|currently|also|still|usually)\s+)?(?:(?:is|are|was|were|will be)\s+(?:a|an|the|one of|designed|intended|aimed|responsible|tasked|charged|entrusted|composed|made up|focused)\b|(?:consists?|comprises?|includes?|focuses|aims?|targets?|brings together|unites?|serves?|coordinates?|deals?)\b)/i, score: 3 },
   // "The ACC, which links the national teams …, was founded …": what it does, in a relative clause.
   { pattern: new RegExp(`^\\s*,\\s*(?:which|that)\\s+${PRESENT_ACTION}`), score: 3, notOnADay: true },
   { pattern: /^\s*,?\s*(which|that)\b/i, score: 2 },
@@ -67,7 +67,12 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   // (not "was the first time that …", "is a reason to …": a predicate about an occasion, not the thing).
   { pattern: /^\s*,?\s*(is|are|was|were|will be|remains?|serves? as|will serve as|acts? as)\s+(a|an|the|one of)\b(?!\s+(?:(?:first|second|third|last|only|same|next)\s+)?(?:time|times|day|year|moment|occasion|case|reason|result|step|sign)\b)/i, score: 3 },
   // "is responsible for", "is tasked with", "will focus on", "aims to", "consists of"
-  { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(responsible for|tasked with|charged with|entrusted with|designed to|intended to|aimed at|focused on|called upon to|set up to|created to|established to)\b/i, score: 3 },
+  { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(responsible for|tasked with|charged with|entrusted with|designed to|intended to|aimed at|focused on|called upon to|set up to|created to|established to|dedicated to|devoted to)\b/i, score: 3 },
+  // What an exercise or operation is held for: "will be held to practise …", "is conducted annually
+  // in order to …", "will practise the deployment of …".
+  { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be)\s+(?:held|conducted|organi[sz]ed|carried out)\s+(?:annually\s+|every\s+year\s+|regularly\s+)?(?:in\s+order\s+)?to\s+[a-z]|will\s+(?:practi[cs]e|rehearse|work out|simulate|test)\s+(?:the|a|an|joint|actions|interaction)\b)/i, score: 3 },
+  // Its parts: "comprises parliamentary delegations from …", "is made up of battalions …".
+  { pattern: /^\s*,?\s*(?:comprises|comprise|(?:is|are)\s+(?:composed|made\s+up)\s+of)\s+(?!the\s+(?:first|second|last)\b)[\p{L}\d]/iu, score: 3 },
   // "was created in 2012 to coordinate", "was set up in May 2007 as a standing body" (not "was
   // established in 1992" alone, nor "… as a result of").
   { pattern: /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to\s|as\s+(?:a|an|the)\s+(?!result\b))/i, score: 3 },
@@ -106,6 +111,8 @@ const PURPOSE_BEFORE = new RegExp(`\\b${PURPOSE}\\s+(?:the\\s+)?(?:[a-z-]+\\s+){
 /** A sentence that opens with the purpose of what it names. */
 const PURPOSE_OPENING = new RegExp(`^\\s*(?:the\\s+)?${PURPOSE}\\b`, 'i');
 const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
+/** When it was made, before "and" and what it is or does: "was established in 2006 and brings together …". */
+const MADE_AND = /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s+(?:by|at|in)\s+[^,;.]{1,60}?)?\s+and\s+(?=[a-z])/;
 /** ", which opened in Moscow in 2016," between the name and its verb. */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s+(?!is\b|are\b)[^,;.]{3,60},/i;
 /** The sentence opens with the name: only a participle, an attribution, a kind noun ("Operation Illegal") or a dateline before it. */
@@ -165,7 +172,9 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   const withOther = between && /^\s+with\s+(?:the\s+)?/i.exec(afterName.slice(between.length));
   const partner = withOther && others.find((o) => o.start === mentionEnd + between.length + withOther[0].length);
   if (partner) between = afterName.slice(0, partner.end - mentionEnd);
-  const after = afterName.slice(between.length);
+  // "was established in 2006 and brings together …": when it was made, then what it is or does.
+  const made = MADE_AND.exec(afterName.slice(between.length));
+  const after = afterName.slice(between.length + (made ? made[0].length : 0));
   // "… exercise with the CRRF is designed to …": after a preposition, with a name before it, the
   // name is a complement; what follows is said of the name before.
   // A relative clause ("…, which are designed to …") is still said of the nearest name.

@@ -16,7 +16,7 @@ import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys,
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases } from './bracketAliases';
-import { personCandidates, surnameMentions } from './people';
+import { addressMentions, personCandidates, surnameMentions } from './people';
 import { startsSentence } from './nameForms';
 import { seriesMention, stageCandidates, stageTail } from './stages';
 import { Intervals, resolveOverlaps, SpanIndex, stripPriority, type Ranked } from './spans';
@@ -106,7 +106,9 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     const within = inside.every((m) => m.start >= candidate.start && m.end <= candidate.end);
     // A catalog body written around its organisation's name ("the Coordination Council of the
     // CSTO on Biological Security") is the longer name too.
-    const bodyAroundOrganisation = !candidate.discovered && inside.every((m) => knowledge.get(m.entityId)?.kind === 'organization');
+    // So is a catalog body whose words, in another order, hold a shorter body's name ("the Rapid
+    // Deployment Collective Forces" around "Collective Forces").
+    const bodyAroundOrganisation = !candidate.discovered && inside.every((m) => knowledge.get(m.entityId)?.kind === 'organization' || (knowledge.get(m.entityId)?.kind === 'body' && knowledge.get(candidate.entityId)?.kind === 'body'));
     if (within && ((parent && inside.every((m) => m.entityId === parent)) || bodyAroundOrganisation)) {
       for (const m of inside) superseded.add(m);
       candidates.push(candidate);
@@ -137,7 +139,9 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   const bracketed = bracketAliases(text, [...kept, ...accepted, ...repeated, ...local.uses], knowledge, lexicon);
   const all = new Intervals([...kept, ...accepted, ...repeated, ...local.uses, ...bracketed]);
   const surnames = surnameMentions(text, words, accepted, (start, end) => all.overlaps(start, end));
-  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames];
+  const people = [...kept.filter((m) => knowledge.get(m.entityId)?.kind === 'person'), ...accepted.filter((m) => m.discovered?.kind === 'person')];
+  const addressed = people.length ? addressMentions(text, words, people, (start, end) => all.overlaps(start, end)) : [];
+  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames, ...addressed];
   const reassigned = new Map<Mention, string>();
   for (const mention of known) {
     const definition = local.definitions.get(mention.surface);

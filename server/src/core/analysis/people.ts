@@ -27,8 +27,10 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 const INITIALED = String.raw`(?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /** The first words of the titles: only where one stands is a title looked for. */
 const TITLE_STARTS = new HashSet(TITLES.map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
+/** An abbreviation in brackets after the body of a role: "Head of the UN Regional Centre … (UNRCCA) Kakha Imnadze". */
+const BRACKETED_ABBREVIATION = String.raw`\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)`;
 /** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
-const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*))+)`, 'uy');
+const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*|${BRACKETED_ABBREVIATION}))+)`, 'uy');
 /** The words of a run after a title: capitalised words, a surname with initials. */
 const RUN_WORD = new RegExp(`${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
 /** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
@@ -69,7 +71,7 @@ export function personCandidates(text: string, words: Words, known: readonly Men
         if (capitals.length - from > 3 || isNameWord(before, lexicon) || initialed(before)) continue;
       }
       if (text.slice(match.index!, anchor).includes(',')) break;
-      if (!/^,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
+      if (!/^\)?,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
       let last = from;
       while (last + 1 < capitals.length && last - from < 3 && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start))) last++;
       const name = capitals.slice(from, last + 1);
@@ -80,7 +82,7 @@ export function personCandidates(text: string, words: Words, known: readonly Men
       const last_ = name.length - 1;
       const fits = name.every((w, k) => (k === last_ && initialed(w.text) ? isNameWord(w.text.slice(w.text.lastIndexOf('.') + 1).trim(), lexicon) : isNameWord(w.text, lexicon)));
       if ((name.length >= 2 || initialed(name[0].text)) && name.length <= 3 && !more && fits) {
-        const role = text.slice(match.index!, anchor).replace(/\s+/g, ' ');
+        const role = text.slice(match.index!, text[anchor] === ')' ? anchor + 1 : anchor).replace(/\s+/g, ' ');
         found.push(person(text, name[0].start, name[name.length - 1].end, role));
         break;
       }
@@ -140,6 +142,39 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
     uses.push({ entityId: p.entityId, start, end: start + cut, surface: written.slice(0, cut), discovered: p.discovered! });
   }
   return uses.sort((a, b) => a.start - b.start);
+}
+
+/** A patronymic: "Nurgaliyevich", "Sergeyevna", "Ilyinichna". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}{2,}(?:vich|vna|ich|ichna)$/u;
+
+/**
+ * A person addressed by first name and patronymic ("— Imangali Nurgaliyevich, what is …?") after the
+ * text named the person in full; catalog people and discovered ones alike. A first name two people
+ * of the text share names neither.
+ */
+export function addressMentions(text: string, words: Words, people: readonly FoundMention[], taken: (start: number, end: number) => boolean): FoundMention[] {
+  const byFirst = new Map<string, FoundMention | null>();
+  for (const p of people) {
+    const parts = p.surface.split(/[ \u00a0]+/);
+    if (parts.length < 2 || !NAME_WORD_ALONE.test(parts[0])) continue;
+    const first = byFirst.get(parts[0]);
+    if (first === undefined) byFirst.set(parts[0], p);
+    else if (first && first.entityId !== p.entityId) byFirst.set(parts[0], null);
+    else if (first && p.end < first.end) byFirst.set(parts[0], p);
+  }
+  if (!byFirst.size) return [];
+  const hashes = new Set([...byFirst.keys()].map((s) => keyHash(s.toLowerCase())));
+  const uses: FoundMention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!hashes.has(words.hashes[i])) continue;
+    const p = byFirst.get(text.slice(words.starts[i], words.ends[i]));
+    const start = words.starts[i];
+    const end = words.ends[i + 1];
+    if (!p || start < p.end || !/^[ \u00a0]$/.test(text.slice(words.ends[i], words.starts[i + 1])) || words.joinNext[i + 1]) continue;
+    if (!PATRONYMIC.test(text.slice(words.starts[i + 1], end)) || taken(start, end)) continue;
+    uses.push({ entityId: p.entityId, start, end, surface: text.slice(start, end), ...(p.discovered ? { discovered: p.discovered } : {}) });
+  }
+  return uses;
 }
 
 /** A run word holding initials before a surname ("Sh.R.Nazarzoda"). */
