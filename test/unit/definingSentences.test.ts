@@ -206,6 +206,41 @@ describe('defining sentences in the forms of real releases', () => {
     assert.match(quoted(card(index, 'search', 2026)).quote ?? '', /^The Search 2026 exercise will be held to practise reconnaissance/);
     assert.match(quoted(card(index, 'collective-rapid-reaction-force')).quote ?? '', /that mostly comprise airborne units/);
   });
+
+  /** The card of `id` for an index of one release whose last line is `sentence`. */
+  const defines = (id: string, sentence: string, edition?: number) =>
+    quoted(card(indexOf({ 'file:///a.txt': `News\n\n14.05.2026\n\nThe meeting was held in Minsk on Friday, the press service said.\n${sentence}` }), id, edition)).how === 'Defined in';
+
+  it('reads plural names and kinds with what they do, and what a body was conceived as', () => {
+    assert.ok(defines('collective-rapid-reaction-force', 'The CRRF include motorised infantry and airborne units of the member states.'));
+    assert.ok(defines('collective-rapid-reaction-force', 'The Collective Rapid Reaction Forces (CRRF) were formed in 2009 and include units of all member states.'));
+    assert.ok(defines('cobalt', 'Cobalt exercises bring together special police and special forces units of the member states.'));
+    assert.ok(defines('echelon', 'Echelon exercises train the logistics units that supply the collective forces.'));
+    assert.ok(defines('collective-rapid-reaction-force', 'Established in 2009, the CRRF were conceived as the main strike force of the member states.'));
+    assert.ok(defines('interaction', 'Interaction-2023 was planned as a command-post exercise of the Collective Rapid Reaction Forces.', 2023));
+  });
+
+  it('reads a name with modifiers before its kind, an aside with a number or an attribution, and a longer opening', () => {
+    assert.ok(defines('channel', 'The Channel anti-drug operation, held since 2003, seizes tonnes of drugs every year.'));
+    assert.ok(defines('channel', 'The Channel operation has been conducted since 2003 to block drug trafficking routes from Afghanistan.'));
+    assert.ok(defines('collective-rapid-reaction-force', 'The CRRF, numbering some 20,000 troops, is intended to repel military aggression.'));
+    assert.ok(defines('proxy', 'Operation Proxy, according to the Secretary General, is aimed at drug dealers and terrorists.'));
+    assert.ok(defines('channel', "The CSTO's anti-drug operation Channel targets drug trafficking from Afghanistan."));
+    assert.ok(defines('csto', 'Headquartered in Moscow, the CSTO, formed in 2002, is a regional security group of six states.'));
+  });
+
+  it('reads the members a relative clause or "includes" lists, and what a thing is before its name in brackets', () => {
+    assert.ok(defines('csto', 'The CSTO, which groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, was founded in 2002.'));
+    assert.ok(defines('csto', 'The Moscow-led CSTO includes Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.'));
+    assert.ok(defines('proxy', 'A meeting on a permanent operation aimed at countering crimes in the field of information technology (Operation PROXY) was held at the Secretariat.'));
+  });
+
+  it('does not read an event, a name after a preposition or a name in brackets after a place as a definition', () => {
+    assert.ok(!defines('proxy', 'The heads met at the Secretariat (Operation PROXY) on Tuesday.'));
+    assert.ok(!defines('search', 'During the Search exercises, reconnaissance units practise finding and tracking illegal armed groups.'));
+    assert.ok(!defines('interaction', 'The Interaction 2024 drills involved about 1,500 troops.', 2024));
+    assert.ok(!defines('cobalt', 'The Cobalt exercises involve 500 troops on Monday.'));
+  });
 });
 
 describe('the defining sentence of an edition', () => {

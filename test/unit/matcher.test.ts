@@ -46,6 +46,8 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('The CSTO succeeded in conducting Operation Mercenary, which'), ['mercenary']);
     assert.deepEqual(ids('«Channel» operation is being implemented'), ['channel']);
     assert.deepEqual(ids('the Channel operation'), ['channel']);
+    assert.deepEqual(ids('Operation Proxy is aimed at crime online; the Proxy operation goes on.'), ['proxy', 'proxy']);
+    assert.deepEqual(ids('Proxy servers hide an address. The militants fought a proxy war.'), [], 'the ordinary word, without its kind');
   });
 
   it('takes a code name before its kind word with lower-case modifiers between, never across "and"', () => {

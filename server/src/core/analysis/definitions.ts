@@ -27,9 +27,13 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
   [
     '^["\u201d\u00bb\']?',
     '(?:\\s*\\([^()]{1,60}\\))?',
-    '(?:\\s+(?:joint\\s+|special\\s+|command[- ]and[- ]staff\\s+|strategic\\s+|international\\s+|regional\\s+|permanent\\s+)*(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?))?',
+    // "the Channel anti-drug operation": lower-case modifiers, no verb nor article among them.
+    '(?:\\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|the|a|an|which|that|and|or|to)\\b)[a-z][a-z-]*\\s+){0,3}(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?)\\b)?',
     '(?:\\s+of\\s+the\\s+(?:CSTO|Organi[sz]ation|Collective\\s+Security\\s+Treaty\\s+Organi[sz]ation|member\\s+states))?',
-    '(?:\\s*,\\s*(?:set\\s+up|made\\s+up|held|run|led|built|known|based|[a-z]{3,}ed)\\s+(?:in|on|of|by|at|from|every|each|since|under|as|with)\\s+[^,;.]{1,60},)?',
+    // "…, held since 2003, …", "…, numbering some 20,000 troops, …"
+    '(?:\\s*,\\s*(?:set\\s+up|made\\s+up|held|run|led|built|known|based|[a-z]{3,}ed|[a-z]{3,}ing)\\s+(?:in|on|of|by|at|from|every|each|since|under|as|with|some|about|around|over|up\\s+to|more\\s+than)\\s+(?:[^,;.]|\\d[,.]\\d){1,60},(?!\\d))?',
+    // "Operation Proxy, according to the Secretary General, is aimed at …"
+    '(?:\\s*,\\s*according\\s+to\\s+[^,;.]{1,60},)?',
   ].join(''),
   'i',
 );
@@ -60,6 +64,8 @@ const RUSSIAN_DEFINING_AFTER: { pattern: RegExp; score: number }[] = [
 const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] = [
   // "…, which consists of", "…, a multinational staff of officers, is charged with"
   { pattern: /^\s*,?\s*(which|that|who)\s+(?:(?:mostly|mainly|largely|primarily|chiefly|now|currently|also|still|usually)\s+)?(?:(?:is|are|was|were|will be)\s+(?:a|an|the|one of|designed|intended|aimed|responsible|tasked|charged|entrusted|composed|made up|focused)\b|(?:consists?|comprises?|includes?|focuses|aims?|targets?|brings together|unites?|serves?|coordinates?|deals?)\b)/i, score: 3 },
+  // Its members: "The CSTO comprises Armenia, Belarus, …", "unites six states".
+  { pattern: /^\s*,?\s*(?:(?:which|that)\s+)?(?:comprises|consists of|unites|brings together|is made up of|is composed of|groups|includes)\s+(?:[A-Z][a-z]+,|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:states|countries|members))/, score: 3 },
   // "The ACC, which links the national teams …, was founded …": what it does, in a relative clause.
   { pattern: new RegExp(`^\\s*,\\s*(?:which|that)\\s+${PRESENT_ACTION}`), score: 3, notOnADay: true },
   { pattern: /^\s*,?\s*(which|that)\b/i, score: 2 },
@@ -70,15 +76,18 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be|has been|have been)\s+)?(responsible for|tasked with|charged with|entrusted with|designed to|intended to|aimed at|focused on|called upon to|set up to|created to|established to|dedicated to|devoted to)\b/i, score: 3 },
   // What an exercise or operation is held for: "will be held to practise …", "is conducted annually
   // in order to …", "will practise the deployment of …".
-  { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be)\s+(?:held|conducted|organi[sz]ed|carried out)\s+(?:annually\s+|every\s+year\s+|regularly\s+)?(?:in\s+order\s+)?to\s+[a-z]|will\s+(?:practi[cs]e|rehearse|work out|simulate|test)\s+(?:the|a|an|joint|actions|interaction)\b)/i, score: 3 },
+  { pattern: /^\s*,?\s*(?:(?:is|are|was|were|will be|has been|have been)\s+(?:held|conducted|organi[sz]ed|carried out|run)\s+(?:annually\s+|every\s+year\s+|regularly\s+)?(?:since\s+\d{4}\s+)?(?:in\s+order\s+)?to\s+[a-z]|will\s+(?:practi[cs]e|rehearse|work out|simulate|test)\s+(?:the|a|an|joint|actions|interaction)\b)/i, score: 3 },
+  // A plural name or kind, with a verb of what it does: "The CRRF include motorised units …",
+  // "Cobalt exercises bring together special units …", "Echelon exercises train the logistics units".
+  { pattern: /^\s*,?\s*(?:(?:mainly|mostly|also)\s+)?(?:include|includes|bring together|unite|train|involve|practi[cs]e|rehearse|target|counter|combat|guard|protect|provide|ensure|coordinate|cover)\s+(?!(?:to|that|it|in|on|at|with|for|from|by|up|out)\b)[a-z]/, score: 3, notOnADay: true },
+  // "were conceived as the CSTO's main strike force", "was planned as a command-post exercise"
+  { pattern: /^\s*,?\s*(?:is|are|was|were)\s+(?:conceived|designed|envisaged|planned|intended|created|set up|established|formed)\s+as\s+(?:a|an|the)\b/i, score: 3 },
   // Its parts: "comprises parliamentary delegations from …", "is made up of battalions …".
   { pattern: /^\s*,?\s*(?:comprises|comprise|(?:is|are)\s+(?:composed|made\s+up)\s+of)\s+(?!the\s+(?:first|second|last)\b)[\p{L}\d]/iu, score: 3 },
   // "was created in 2012 to coordinate", "was set up in May 2007 as a standing body" (not "was
   // established in 1992" alone, nor "… as a result of").
   { pattern: /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:to\s|as\s+(?:a|an|the)\s+(?!result\b))/i, score: 3 },
   { pattern: /^\s*,?\s*(?:will\s+)?(aims?|focus(?:es)?|concentrates?|consists?|comprises?|brings? together|unites?)\s+(to|at|on|of|the|all|military|servicemen|units|forces)\b/i, score: 3 },
-  // Its members: "The CSTO comprises Armenia, Belarus, …", "unites six states".
-  { pattern: /^\s*,?\s*(?:comprises|consists of|unites|brings together|is made up of)\s+(?:[A-Z][a-z]+,|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:states|countries|members))/, score: 3 },
   // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
   // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).
   { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 4 },
@@ -95,6 +104,9 @@ const DEFINING_BEFORE = [
   { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
   // "A sub-regional anti-drug operation, dubbed X, was held": a thing of its kind introduced, then named.
   { pattern: /\b(?:a|an)\s+(?:[a-z-]+\s+){0,4}?(?:body|organ|exercises?|operations?|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\s*,?\s*(?:titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ds' },
+  // "a permanent operation aimed at countering crimes in the field of information technology
+  // (Operation PROXY)": what it is, then its name in brackets.
+  { pattern: /\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:body|organ|exercises?|operations?|force|forces|formation|unit|council|committee|structure|cent(?:er|re)|grouping|training|drills?|mechanism)\s+(?:aimed\s+at|designed\s+to|intended\s+to|responsible\s+for|to\s+counter|against|that|which)\b[^().;]{3,160}\(\s*(?:(?:operation|exercise)\s+)?["\u201c\u00ab']?$/i, score: 3, endings: '(n' },
 ];
 
 /**
@@ -116,7 +128,7 @@ const MADE_AND = /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|cr
 /** ", which opened in Moscow in 2016," between the name and its verb. */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s+(?!is\b|are\b)[^,;.]{3,60},/i;
 /** The sentence opens with the name: only a participle, an attribution, a kind noun ("Operation Illegal") or a dateline before it. */
-const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?(?:(?:operation|exercise|training|drills?)\s+)?["\u201c\u00ab]?$/i;
+const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up|launched|introduced|conceived|organi[sz]ed|headquartered|based|held|conducted|run)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?(?:[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Z][a-z]+-(?:led|based)\s+)?(?:(?:[a-z][a-z-]*\s+){0,2}(?:operation|exercise|training|drills?)\s+)?["\u201c\u00ab]?$/i;
 
 const PREPOSITIONS = ['with', 'of', 'for', 'by', 'from', 'to', 'under', 'within', 'among'];
 
