@@ -23,6 +23,18 @@ describe('parseDateline', () => {
     ['March 3, 2025 | Views: 96 | Comments: 2', '2025-03-03'],
     ['03.03.2025 Read: 58', '2025-03-03'],
     ['14.02.2025On 12 February, the council met.', '2025-02-14'],
+    ['Published: 09:20, 4 April 2025', '2025-04-04'],
+    ['16:05, 4 April 2025', '2025-04-04'],
+    ['2025-04-04T16:05:00+05:00', '2025-04-04'],
+    ['2025/04/04', '2025-04-04'],
+    ['4-Apr-2025', '2025-04-04'],
+    ['Updated: 24/04/2025', '2025-04-24'],
+    ['04/24/2025', '2025-04-24'],
+    ['By Aigerim Seitova | 4 April 2025', '2025-04-04'],
+    ['Posted on April 4, 2025 by editor', '2025-04-04'],
+    ['Fri 4 Apr 2025 16.05 CEST', '2025-04-04'],
+    ['ALMATY, 4 April 2025 (Kazakh-TV) - The ministers arrived.', '2025-04-04'],
+    ['Almaty, 4 April 2025, 16:05 - The ministers arrived.', '2025-04-04'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -36,6 +48,10 @@ describe('parseDateline', () => {
     }
   });
 
+  it('gives no date for a numeric date whose day and month cannot be told apart', () => {
+    assert.equal(parseDateline('Updated: 05/04/2025')?.date, undefined);
+  });
+
   it('does not take a date inside a sentence for a dateline', () => {
     for (const line of [
       'The organisation was established in 1992 and grew since.',
@@ -46,6 +62,8 @@ describe('parseDateline', () => {
       'DUSHANBE (AKIpress) - The agency gives no date in its lead.',
       '3 March 2025 the ministers met 2 times.',
       'MOSCOW, 14.02.2025The text goes on.',
+      'By 2025 the forces will have grown | 4 April 2025',
+      '16:05, the ministers arrived on 4 April 2025.',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }

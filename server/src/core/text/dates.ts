@@ -32,20 +32,27 @@ const RUSSIAN_MONTHS = [
 ];
 const RUSSIAN_MONTH_NUMBERS = new Map(RUSSIAN_MONTHS.flatMap((forms, i) => forms.map((form) => [form, i + 1] as const)));
 const MONTH_OR_ABBREVIATION = `(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|${RUSSIAN_MONTHS.flat().join('|')})\\.?`;
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?),?\\s+';
+/** A time before the date: "Published: 12:45, 15 May 2024", "10:30, 15 May 2024". */
+const TIME_BEFORE = '(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)?';
+/** A byline before the date: "By Ivan Petrov | 15 May 2024". */
+const BYLINE = 'by\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}\\s*[|,\\u2022\\u00b7-]\\s*';
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?`;
+const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
 const DAY = '(?<day>\\d{1,2})';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
 /** The year, and in Russian the word "year" that may follow it: "2024 года", "2024 г.". */
 const YEAR = '(?<year>\\d{4})(?:\\s*(?:года|год|г\\.))?';
 const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
-  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\.(?<monthNumber>\\d{1,2})\\.${YEAR}`, 'i') },
-  { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}-(?<monthNumber>\\d{2})-${DAY}`, 'i') },
-  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i') },
-  { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\.(?<monthNumber>\\d{1,2})\\.${YEAR}`, 'iu') },
+  // "2024-06-27", with the time of an ISO stamp ("2024-05-15T10:30:00+03:00"); "2024/05/15".
+  { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}(?<sep>[-/])(?<monthNumber>\\d{2})\\k<sep>${DAY}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'iu') },
+  // "15/05/2024": day and month told apart only when one of them is over 12; "05/06/2024" is left undated.
+  { pattern: new RegExp(`^${DATELINE_LEAD}(?<first>\\d{1,2})\\/(?<second>\\d{1,2})\\/${YEAR}`, 'iu') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}(?:\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR}`, 'iu') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'iu') },
   // A wire dateline without the year ("MOSCOW, October 16. /TASS/", "28 Mar. 13:30"): no date to give.
-  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$)|\\/)`, 'i'), yearless: true },
+  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$)|\\/)`, 'iu'), yearless: true },
 ];
 
 /** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
@@ -57,7 +64,12 @@ function inCapitals(lead: string): boolean {
 }
 
 function datelineDate(groups: Record<string, string | undefined>): IsoDate | undefined {
-  const { day, month, monthNumber: number, year } = groups;
+  const { day, month, monthNumber: number, year, first, second } = groups;
+  if (first && second && year) {
+    if (+first > 12 && +second <= 12) return iso(+year, +second, +first);
+    if (+second > 12 && +first <= 12) return iso(+year, +first, +second);
+    return undefined;
+  }
   if (!day || !year) return undefined;
   return iso(+year, number ? +number : monthNumber(month ?? ''), +day);
 }
@@ -65,7 +77,7 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
  * What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, the
  * same day again in words ("date 2023-04-20 20 Apr. 11:05"), or the end.
  */
-const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}:\d{2}|in\s|at\s)/u;
+const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|\(\p{Lu}[\p{L}\p{N}.&' -]{1,30}\)\s*[-\u2013\u2014]|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}[:.]\d{2}|in\s|at\s|by\s)/u;
 /**
  * The outlet after the date, then a dash or the outlet's slashes: "DUSHANBE, December 9, 2026,
  * Asia-Plus -- ", "MOSCOW, 9 June 2021, Reuters - ". One to three words that open with a capital
@@ -106,8 +118,8 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // Or, on a line of its own with an outlet or a dash after the date, a place in title case
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
     // Or an agency in capitals, then the dash ("Москва. 31 августа. INTERFAX.RU - ").
-    const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]/u.test(rest);
-    if (lead && !titled && !/^(?:published|posted|updated|date|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
+    const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:\d{1,2}:\d{2}\s*)?(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]/u.test(rest);
+    if (lead && !titled && !/^(?:published|posted|updated|date|by|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
