@@ -198,6 +198,14 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('the CSTO and the Russian Rapid Deployment Collective Forces'), [['Collective Forces', 'collective-forces', null]], 'a national word is no part of the CSTO body');
   });
 
+  it('takes a catalog body written in lower case after the CSTO\'s name for that body, and nothing else in lower case', () => {
+    assert.deepEqual(found('The CSTO rapid response forces and the CSTO\'s rapid response forces trained.'), [
+      ['rapid response forces', 'collective-rapid-reaction-force', null],
+      ['rapid response forces', 'collective-rapid-reaction-force', null],
+    ]);
+    assert.deepEqual(found('The CSTO armed forces and the CSTO member forces met; NATO rapid response forces did not.'), []);
+  });
+
   it('leaves a name that several catalog bodies share undecided, and a NATO force alone', () => {
     assert.deepEqual(found('The Coordination Council of the CSTO met.'), [['Coordination Council', 'discovered-body-coordination-council', null]]);
     assert.deepEqual(found('A spokesman for the NATO Rapid Reaction Force declined to comment.'), []);

@@ -43,7 +43,12 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   let namesCsto: boolean | undefined;
   for (let head = 0; head < count; head++) {
     // Only a word that may be a head noun is looked at further: its hash says so without its key.
-    if (!heads.has(words.hashes[head]) || !capital(head)) continue;
+    if (!heads.has(words.hashes[head])) continue;
+    if (!capital(head)) {
+      const lower = lowerCaseBody(text, words, head, lexicon);
+      if (lower) found.push(lower);
+      continue;
+    }
     const headKey = key(head);
     const isHead = BODY_HEADS.has(headKey) || (GROUP_HEADS.has(headKey) && head > 0 && GROUP_QUALIFIERS.has(key(head - 1)) && capital(head - 1));
     if (!isHead) continue;
@@ -120,6 +125,23 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     head = last;
   }
   return found;
+}
+
+/**
+ * A catalog body the CSTO's name qualifies, written in lower case: "the CSTO rapid response forces",
+ * "the CSTO's collective rapid reaction forces". Two to four lower-case words up to the head noun,
+ * all of them words of one catalog body's name.
+ */
+function lowerCaseBody(text: string, words: Words, head: number, lexicon: DiscoveryLexicon): Ranked | undefined {
+  if (!BODY_HEADS.has(words.key(head))) return undefined;
+  let first = head;
+  while (first > 0 && head - first < 3 && !startsCapital(text, words.starts[first - 1]) && spaceOrHyphen(text, words.ends[first - 1], words.starts[first])) first--;
+  if (first === head || first === 0 || !spaceOrHyphen(text, words.ends[first - 1], words.starts[first])) return undefined;
+  const owner = text.slice(words.starts[first - 1], words.ends[first - 1]).replace(/['\u2019]s$/, '');
+  if (!lexicon.organizationWords.has(owner.toLowerCase())) return undefined;
+  const surface = text.slice(words.starts[first], words.ends[head]);
+  const body = lexicon.bodyOf(surface);
+  return body ? { entityId: body.id, start: words.starts[first], end: words.ends[head], surface, priority: 4 } : undefined;
 }
 
 let heads: HashSet | undefined;
