@@ -212,7 +212,13 @@ const SETS: LabelledSet[] = [
   // alone, a relative clause, a quoted sentence of an official, members after a participle aside;
   // a stage with an en dash, a body's alias after "under", a national security council, the
   // treaty beside the organisation, ordinary "channel", "interaction" and "search"), never used to
-  // change a rule.
+  // change a rule. Its first run (5a78625): all P 92.5% R 96.1%, no trap hit; bodies 10/11 (the
+  // Council of Foreign Ministers inside the Working Group's longer alias "… under the Council of
+  // Foreign Ministers", its "of the CSTO" left as the CSTO), operations 3/3, exercises 5/5, people
+  // 5/5, states 18/18, organisations 8/9 ("Commonwealth of Independent States Anti-Terrorism
+  // Center" discovered as a new organisation, not the CIS ATC; names inside longer gold names count
+  // against precision); dates 3/3; definitions 10/11, none misleading (a committee said to do
+  // something under its head noun alone, "The committee coordinates …").
   { name: 'held-out real text, eleventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
