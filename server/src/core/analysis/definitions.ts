@@ -96,6 +96,40 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   ...RUSSIAN_DEFINING_AFTER,
 ];
 /**
+ * Every English word a DEFINING_AFTER pattern can open with, after a comma and white space. Most
+ * names are followed by other words ("met", "said", "and"): one lookup spares them the patterns.
+ */
+const DEFINING_OPENERS = new Set([
+  'which', 'that', 'who', 'is', 'are', 'was', 'were', 'will', 'has', 'have', 'remains', 'remain', 'serves', 'serve', 'acts', 'act',
+  'responsible', 'tasked', 'charged', 'entrusted', 'designed', 'intended', 'aimed', 'focused', 'called', 'set', 'created', 'established', 'dedicated', 'devoted',
+  'mainly', 'mostly', 'also', 'include', 'includes', 'bring', 'brings', 'unite', 'unites', 'train', 'involve', 'practise', 'practice', 'rehearse',
+  'target', 'counter', 'combat', 'guard', 'protect', 'provide', 'ensure', 'coordinate', 'cover', 'groups', 'comprises', 'comprise', 'consists', 'consist',
+  'aims', 'aim', 'focus', 'focuses', 'concentrates', 'concentrate', 'a', 'an', 'the',
+]);
+
+/**
+ * False when no DEFINING_AFTER pattern can match `after`: its first word, past a comma and white
+ * space, is an English word none of them opens with. Anything else (a dash, a Cyrillic word) is
+ * left to the patterns.
+ */
+function mayDefineAfter(after: string): boolean {
+  let i = 0;
+  const space = () => {
+    while (i < after.length && /\s/.test(after[i])) i++;
+  };
+  space();
+  if (after[i] === ',') {
+    i++;
+    space();
+  }
+  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!letter(after.charCodeAt(i))) return true;
+  let j = i;
+  while (j < after.length && letter(after.charCodeAt(j))) j++;
+  return DEFINING_OPENERS.has(after.slice(i, j).toLowerCase());
+}
+
+/**
  * Defining words right before the name. `endings` are the letters their last word can end in: a
  * pattern anchored at the end is otherwise tried from every position of the text before the name.
  */
@@ -195,7 +229,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   const ofMany = /s\s*$/i.test(between) && /(?:exercises|operations|drills|trainings|manoeuvres|maneuvers)\s*$/i.test(between);
   let score = 0;
   let attached = false;
-  for (const { pattern, score: s, notOnADay } of DEFINING_AFTER) {
+  for (const { pattern, score: s, notOnADay } of complement || !mayDefineAfter(after) ? [] : DEFINING_AFTER) {
     if (!complement && pattern.test(after) && !(notOnADay && WHEN.test(sentence))) {
       score += s;
       attached = s >= 3;

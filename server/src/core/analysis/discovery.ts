@@ -140,7 +140,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   const all = new Intervals([...kept, ...accepted, ...repeated, ...local.uses, ...bracketed]);
   const surnames = surnameMentions(text, words, accepted, (start, end) => all.overlaps(start, end));
   const people = [...kept.filter((m) => knowledge.get(m.entityId)?.kind === 'person'), ...accepted.filter((m) => m.discovered?.kind === 'person')];
-  const addressed = people.length ? addressMentions(text, words, people, (start, end) => all.overlaps(start, end)) : [];
+  const addressed = people.length ? addressMentions(text, people, (start, end) => all.overlaps(start, end)) : [];
   const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames, ...addressed];
   const reassigned = new Map<Mention, string>();
   for (const mention of known) {

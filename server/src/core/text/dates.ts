@@ -36,7 +36,7 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:
 /** A time before the date: "Published: 12:45, 15 May 2024", "10:30, 15 May 2024". */
 const TIME_BEFORE = '(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)?';
 /** A byline before the date: "By Ivan Petrov | 15 May 2024". */
-const BYLINE = 'by\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}\\s*[|,\\u2022\\u00b7-]\\s*';
+const BYLINE = 'by\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[|,\\u2022\\u00b7-]\\s*';
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
 const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
 const DAY = '(?<day>\\d{1,2})';
@@ -44,16 +44,18 @@ const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
 /** The year, and in Russian the word "year" that may follow it: "2024 года", "2024 г.". */
 const YEAR = '(?<year>\\d{4})(?:\\s*(?:года|год|г\\.))?';
 const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
-  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\.(?<monthNumber>\\d{1,2})\\.${YEAR}`, 'iu') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}\\.(?<monthNumber>\\d{1,2})\\.${YEAR}`, 'i') },
   // "2024-06-27", with the time of an ISO stamp ("2024-05-15T10:30:00+03:00"); "2024/05/15".
-  { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}(?<sep>[-/])(?<monthNumber>\\d{2})\\k<sep>${DAY}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'iu') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}(?<sep>[-/])(?<monthNumber>\\d{2})\\k<sep>${DAY}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'i') },
   // "15/05/2024": day and month told apart only when one of them is over 12; "05/06/2024" is left undated.
-  { pattern: new RegExp(`^${DATELINE_LEAD}(?<first>\\d{1,2})\\/(?<second>\\d{1,2})\\/${YEAR}`, 'iu') },
-  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}(?:\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR}`, 'iu') },
-  { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'iu') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}(?<first>\\d{1,2})\\/(?<second>\\d{1,2})\\/${YEAR}`, 'i') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}(?:\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR}`, 'i') },
+  { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i') },
   // A wire dateline without the year ("MOSCOW, October 16. /TASS/", "28 Mar. 13:30"): no date to give.
-  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$)|\\/)`, 'iu'), yearless: true },
+  { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$)|\\/)`, 'i'), yearless: true },
 ];
+
+const HAS_DIGIT = /\d/;
 
 /** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
 const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The|В|Во|На|С|Со|По|Из|До|После|К)(?![\p{L}\p{N}]))\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?[,.]\s*$/u;
@@ -109,6 +111,8 @@ function monthNumber(name: string): number {
  */
 export function parseDateline(line: string): { date: IsoDate | undefined; yearless: boolean; whole: boolean } | undefined {
   const text = line.trim();
+  // Every form holds a digit within its lead's reach: a title or a sentence without one is none.
+  if (!HAS_DIGIT.test(text.slice(0, 160))) return undefined;
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
     if (!match) continue;
@@ -140,6 +144,7 @@ const DASH_AFTER_DATE = new RegExp(`^(?:${OUTLET})?\\.?\\s*(?:\\/[^/\\n]{1,20}\\
 export function afterDatelineLead(sentence: string): number {
   const indent = sentence.length - sentence.trimStart().length;
   const text = sentence.slice(indent);
+  if (!HAS_DIGIT.test(text.slice(0, 160))) return 0;
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
     const lead = match?.groups?.lead;
