@@ -130,6 +130,8 @@ export async function indexNotes(target: Ingestion, host: SyncHost, isCancelled:
     const reads = await Promise.all(batch.map((uri) => host.readFile(uri).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))));
     for (let k = 0; k < batch.length; k++) {
       if (isCancelled()) return;
+      // A note open in the editor keeps the editor's text, unsaved edits included.
+      if (target.holdsEditorNote(batch[k])) continue;
       const read = reads[k];
       try {
         if ('error' in read) throw read.error;

@@ -80,10 +80,14 @@ export class Ingestion {
    * place, so that a Refresh or a catalog change never shows a part of the corpus.
    */
   rebuild(): Ingestion {
-    if (!this.corpus.size && !this.noteIndex.size) {
+    // The first index (no corpus document yet) is written in place, so that requests answer from
+    // it as it grows; the notes the editor already holds stay, with their unsaved text.
+    if (!this.corpus.size) {
       if (this.pendingKnowledge) this.corpus.setKnowledge(this.pendingKnowledge, false);
       this.pendingKnowledge = undefined;
+      const held = [...this.editorNotes].map((uri) => [uri, this.noteIndex.textOf(uri)] as const);
       this.clear();
+      for (const [uri, text] of held) if (text !== undefined) this.setEditorNote(uri, text);
       return this;
     }
     const built = new Ingestion(this.host, this.builtIn, this.options, this.nextKnowledge);
@@ -276,6 +280,11 @@ export class Ingestion {
     if (this.notes.holds(uri, decoded.text)) return false;
     this.notes.set(uri, decoded.text);
     return true;
+  }
+
+  /** True when the note's text in the index is the one an editor holds, not the file's. */
+  holdsEditorNote(uri: string): boolean {
+    return this.editorNotes.has(uri);
   }
 
   /** Indexes the text an editor holds for a note (unsaved edits included). */

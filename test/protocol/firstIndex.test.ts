@@ -1,0 +1,46 @@
+// The first index of a large corpus runs in worker threads while the analyst already has a note
+// open. Requests answer from what is indexed meanwhile: the card's count of mentions grows while
+// the index is read, rather than saying "not mentioned" until the last document is in.
+
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateCorpus } from '../bench/generate';
+import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
+
+const NOTE = 'The Collective Security Council met.';
+const DOCUMENTS = 2000;
+
+describe('the first index, with a note open', { timeout: 180000 }, () => {
+  let root: string;
+  before(() => {
+    root = makeWorkspace({}, { seed: false });
+    generateCorpus(SEED_CORPUS, join(root, 'corpus'), DOCUMENTS, 6000, 11);
+  });
+  after(() => removeWorkspace(root));
+
+  it('answers hovers from the documents indexed so far, the count growing before the index ends', async () => {
+    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
+    try {
+      const uri = await session.open('notes/note.md', NOTE);
+      const at = positionOf(NOTE, 'Security', 1);
+      const counts = async () => {
+        const hover = await session.hover(uri, at);
+        const text = (hover?.contents as { value?: string } | undefined)?.value ?? '';
+        return Number(/Mentioned ([\d,]+) times?/.exec(text)?.[1].replace(/,/g, '') ?? 0);
+      };
+      const seen: number[] = [];
+      // Until the status says the index is done; a hover answered before that counts as "meanwhile".
+      while (!session.statuses.some((s, i) => i > 0 && !s.indexing)) {
+        const count = await counts();
+        if (!session.statuses.some((s, i) => i > 0 && !s.indexing)) seen.push(count);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const final = await counts();
+      assert.ok(final > 0, `the whole corpus mentions the council: ${final}`);
+      assert.ok(seen.some((c) => c > 0 && c < final), `a count between none and all (${final}) was seen while indexing: ${seen.join(', ')}`);
+    } finally {
+      await session.stop();
+    }
+  });
+});
