@@ -218,8 +218,9 @@ const SETS: LabelledSet[] = [
   // 5/5, states 18/18, organisations 8/9 ("Commonwealth of Independent States Anti-Terrorism
   // Center" discovered as a new organisation, not the CIS ATC; names inside longer gold names count
   // against precision); dates 3/3; definitions 10/11, none misleading (a committee said to do
-  // something under its head noun alone, "The committee coordinates …").
-  { name: 'held-out real text, eleventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // something under its head noun alone, "The committee coordinates …"). Its misses then changed
+  // rules (the same session), so it is tuned since.
+  { name: 'real-text names, eleventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -681,8 +682,9 @@ async function main(): Promise<void> {
   // Written with the tenth names set above and run once as held-out (dates 3/3, definitions 5/7);
   // its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, tenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, tenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext10'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the eleventh names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, eleventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, eleventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the eleventh names set above and run once as held-out (dates 3/3, definitions
+  // 10/11); its names' misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, eleventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, eleventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

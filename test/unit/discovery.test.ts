@@ -377,6 +377,15 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(others('the State Secretary of the Security Council Alexander Volfovich said so.').map(([s, , , role]) => [s, role]), [['Alexander Volfovich', 'State Secretary of the Security Council']]);
   });
 
+  it('takes an organisation\'s name with another organisation inside it written out for the catalog entity', () => {
+    const ids = (text: string) => findAllMentions(text, knowledge).map((m) => [m.surface, m.entityId]);
+    assert.deepEqual(ids('Officers of the Commonwealth of Independent States Anti-Terrorism Center (CIS ATC) came.'), [
+      ['Commonwealth of Independent States Anti-Terrorism Center', 'cis-atc'],
+      ['CIS ATC', 'cis-atc'],
+    ]);
+    assert.deepEqual(ids('Officers of the Commonwealth of Independent States Border Service Office came.').map(([, id]) => id), ['discovered-organization-commonwealthofindependentstatesborderserviceoffice']);
+  });
+
   it('finds a person after a role whose body ends with its abbreviation in brackets', () => {
     assert.deepEqual(others('He met the Head of the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA) Kakha Imnadze.').filter(([, kind]) => kind === 'person'), [
       ['Kakha Imnadze', 'person', 'Kakha Imnadze', 'Head of the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)'],

@@ -4,7 +4,7 @@
 import { bodyKey, CONNECTORS, discoveredId, type DiscoveryLexicon } from '../catalog/lexicon';
 import type { Knowledge } from './knowledge';
 import { BODY_HEADS, GROUP_HEADS } from '../catalog/vocabulary';
-import type { DiscoveredInfo, FoundMention } from '../model';
+import type { DiscoveredInfo, Entity, FoundMention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { nameKeys } from '../text/words';
 import { NOT_CSTO_BODY_WORDS } from './bodies';
@@ -205,9 +205,28 @@ function organisationOf(text: string, fullName: { name: string; start: number },
   const overlapping = mentions.filter((m) => m.start < end && m.end > start);
   // Organisations and states may be named inside: "UN Assistance Mission in Afghanistan".
   if (overlapping.some((m) => m.start < start || m.end > end || !INSIDE_ORGANISATION.has(kindOf(m, knowledge) ?? ''))) return undefined;
+  // "Commonwealth of Independent States Anti-Terrorism Center": a catalog organisation's name with
+  // the organisation inside it written another way ("CIS Anti-Terrorism Center").
+  const catalog = catalogOrganisation(fullName, overlapping, lexicon, knowledge);
+  if (catalog) return { mention: { entityId: catalog.id, start, end, surface: fullName.name }, inside: overlapping };
   const discovered: DiscoveredInfo = { kind: 'organization', name: fullName.name.replace(/\s+/g, ' ') };
   const mention: FoundMention = { entityId: discoveredId('organization', nameKeys(fullName.name).join(' ')), start, end, surface: fullName.name, discovered };
   return { mention, inside: overlapping };
+}
+
+/** The catalog organisation a full name is, with an organisation named inside it written as any of its names. */
+function catalogOrganisation(fullName: { name: string; start: number }, inside: readonly FoundMention[], lexicon: DiscoveryLexicon, knowledge: Knowledge): Entity | undefined {
+  for (const m of inside) {
+    const entity = knowledge.get(m.entityId);
+    if (!entity || entity.kind !== 'organization') continue;
+    const before = fullName.name.slice(0, m.start - fullName.start);
+    const after = fullName.name.slice(m.end - fullName.start);
+    for (const name of [entity.name, ...entity.aliases]) {
+      const found = lexicon.organizationsByKey.get(nameKeys(`${before}${name}${after}`).join(' '));
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** "Interpol" of "International Criminal Police Organization": the starts of some of its words, in order. */

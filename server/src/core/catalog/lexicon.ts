@@ -79,6 +79,8 @@ export class DiscoveryLexicon {
   /** The first content word of each of those names: a run starting with another word is none of them. */
   readonly bodyFirstWords = new Set<string>();
   readonly seriesByKey = new Map<string, Entity>();
+  /** Organisations by the keys of each of their names: a name the text writes out another way. */
+  readonly organizationsByKey = new Map<string, Entity>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
   /** Words of names that are states, organisations or people: never a code name. */
@@ -118,6 +120,7 @@ export class DiscoveryLexicon {
       if (entity.kind === 'organization' || entity.kind === 'state' || entity.kind === 'person') {
         for (const name of names) {
           const keys = nameKeys(name);
+          if (entity.kind === 'organization' && !this.organizationsByKey.has(keys.join(' '))) this.organizationsByKey.set(keys.join(' '), entity);
           if (owners.has(entity.id) && keys.length === 1) this.organizationWords.add(keys[0]);
           if (keys.length === 1) this.notNames.add(keys[0]);
         }
