@@ -243,6 +243,32 @@ describe('defining sentences in the forms of real releases', () => {
   });
 });
 
+describe('a sentence that says what the entity named before is, under its head noun alone', () => {
+  const release = (lines: string[]) => indexOf({ 'file:///a.txt': ['Meeting in Minsk', '', '14.05.2026', '', ...lines].join('\n') });
+
+  it('defines the entity named last with that head noun, and links to the sentence\'s line', () => {
+    const index = release(['The Committee of Secretaries of Security Councils met in Minsk on Friday.', '', 'The committee is a consultative and executive body that coordinates the national security councils.']);
+    const text = card(index, 'committee-of-secretaries-of-security-councils');
+    assert.deepEqual(quoted(text), { quote: 'The committee is a consultative and executive body that coordinates the national security councils.', how: 'Defined in' });
+    assert.match(text, /\(file:\/\/\/a\.txt#L7\)/);
+  });
+
+  it('defines an edition by its kind word, past the kind word that follows its name', () => {
+    const index = release(['The Search-2026 exercise began on Friday.', 'The exercise is designed to train the reconnaissance units of the collective forces.']);
+    assert.match(quoted(card(index, 'search', 2026)).quote ?? '', /^The exercise is designed to train/);
+  });
+
+  it('defines nobody when two entities with that head noun, or an unnamed one, stand before it, or for a present tense alone', () => {
+    const two = release(['The Collective Security Council and the Council of Defence Ministers met on Friday.', 'The council is the highest body of the alliance.']);
+    assert.equal(quoted(card(two, 'collective-security-council')).quote, undefined);
+    assert.equal(quoted(card(two, 'council-of-defence-ministers')).quote, undefined);
+    const national = release(['The Collective Security Council met, chaired by the Security Council of Armenia.', 'The council is the highest body of the country.']);
+    assert.equal(quoted(card(national, 'collective-security-council')).quote, undefined);
+    const does = release(['The Committee of Secretaries of Security Councils met in Minsk on Friday.', 'The committee coordinates the operation every year.']);
+    assert.equal(quoted(card(does, 'committee-of-secretaries-of-security-councils')).quote, undefined);
+  });
+});
+
 describe('the defining sentence of an edition', () => {
   const index = indexOf({
     'file:///2020.txt': 'Peacekeepers train\n\nMINSK, October 12, 2020 /BelTA/ - Indestructible Brotherhood-2020 opened near Vitebsk.\nIndestructible Brotherhood is an annual exercise in which the peacekeeping contingents practise a mission under a UN mandate.',

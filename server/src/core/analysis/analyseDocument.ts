@@ -10,6 +10,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
+import { antecedentOf, type Antecedent } from './anaphora';
 import { DefinitionCandidates, type Candidate } from './candidates';
 import { MentionColumns, type IndexedMention } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
@@ -31,7 +32,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 export type { IndexedMention } from './mentionColumns';
 
@@ -176,6 +177,47 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
     if (candidate.score < DEFINING_SCORE) continue;
     const best = found.get(key);
     if (!best || candidate.score > best.score) found.set(key, candidate);
+  }
+  for (const candidate of anaphoricCandidates(doc, mentions, text, knowledge, passageSpan)) {
+    const key = definitionKey(candidate.mention.entityId, candidate.mention.edition);
+    const best = found.get(key);
+    if (!best || candidate.score > best.score) found.set(key, candidate);
+  }
+  return found;
+}
+
+/**
+ * Sentences that say what a body, an operation or an exercise is under its head noun alone ("The
+ * committee is a consultative body …"), right after the text named it: candidates that point at
+ * that mention.
+ */
+function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge, passageSpan: (m: IndexedMention) => Span): Candidate[] {
+  const found: Candidate[] = [];
+  let antecedents: Antecedent[] | undefined;
+  for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 4)) {
+    // Only at the start of a sentence: a line's start, or after a full stop and white space.
+    if (at > 0 && !/(?:^|\n|[.!?]["\u201d\u00bb']?[ \u00a0]+)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+    antecedents ??= mentions.flatMap((m, index) => {
+      if (m.repeat) return [];
+      const entity = knowledge.get(m.entityId) ?? (m.discovered && { kind: m.discovered.kind, name: m.discovered.name });
+      return entity ? [{ index, entityId: m.entityId, start: m.start, end: m.end, entity }] : [];
+    });
+    const anaphora = antecedentOf(text, at, antecedents);
+    if (!anaphora) continue;
+    const mention = mentions[anaphora.antecedent.index];
+    const sentence = sentenceAround(text, at, passageSpan(mention));
+    if (sentence.start !== at) continue;
+    const entity = knowledge.get(mention.entityId) ?? { id: mention.entityId, kind: mention.discovered!.kind, name: mention.discovered!.name, aliases: [] };
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ start: m.start - at, end: m.end - at, entityId: m.entityId, kind: m.discovered?.kind ?? knowledge.get(m.entityId)?.kind ?? '' }));
+    // Scored as a short form is: what it is ("The committee is a consultative body …"), not a
+    // present tense said of it ("The Council coordinates the operation every year").
+    const written = text.slice(at + 4, at + anaphora.length);
+    const score = definitionScore(text.slice(sentence.start, sentence.end), 0, anaphora.length, entity, written, inSentence);
+    if (score < DEFINING_SCORE) continue;
+    const candidate: Candidate = { mention, score, sentence };
+    const date = dateOfPassage(doc, mention.passage);
+    if (date) candidate.date = date;
+    found.push(candidate);
   }
   return found;
 }

@@ -94,7 +94,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
     definition: definition && {
       quote: definition.quote,
       defining: definition.defining,
-      link: linkTo(definition.document, definition.mention),
+      link: linkTo(definition.document, definition.mention, definition.sentence),
       about: definition.about ?? (options.edition !== undefined && definition.mention.edition !== options.edition ? 'series' : undefined),
       otherLanguage: definition.language !== language ? definition.language : undefined,
     },
@@ -126,8 +126,10 @@ function documentLine(entity: Entity, index: CorpusIndex, { doc, rows }: EntityI
   return { link: linkTo(doc, mentions.at(earliest)), count: rows.length - reprinted, reprinted, via: [...via] };
 }
 
-function linkTo(doc: IndexedDocument, mention: IndexedMention): CardLink {
-  return { uri: doc.uri, line: doc.lines.positionAt(mention.start).line + 1, label: documentLabel(doc, dateOfPassage(doc, mention.passage)) };
+/** A link to the line of a mention, or of the sentence quoted when the mention is not in it (a sentence naming it by its head noun alone). */
+function linkTo(doc: IndexedDocument, mention: IndexedMention, sentence?: { start: number; end: number }): CardLink {
+  const at = sentence && (mention.start < sentence.start || mention.start >= sentence.end) ? sentence.start : mention.start;
+  return { uri: doc.uri, line: doc.lines.positionAt(at).line + 1, label: documentLabel(doc, dateOfPassage(doc, mention.passage)) };
 }
 
 /** "Title (9 Jun 2021)", the title cut to a readable length; dated by the passage quoted when there is one. */
