@@ -229,6 +229,14 @@ const SETS: LabelledSet[] = [
   // quotation, a body defined by its abbreviation and by an apposition; a spaced-out variant name,
   // a person named by surname in the headline before the full name, a lower-case spokeswoman, the
   // treaty beside the organisation, a national parliament's name), never used to change a rule.
+  // Its first run (at c3bca50, its labels' commit): all P 93.9% R 90.2%, no trap hit; one miss
+  // and one false find were an error of the labels, corrected then and nothing else (occurrence 3
+  // of "Armenia" is inside "Armenian"; the state's third mention is occurrence 4): all P 95.9% R
+  // 92.2%; bodies 7/8 (the spaced-out "CSTO Joint Peace Keeping Force" not joined to the
+  // Collective Peacekeeping Forces), exercises 3/3, people 6/7 (the surname in the headline before
+  // the full name), states 21/21, organisations 10/12 ("Carnegie Endowment for International Peace
+  // (CEIP)": "Endowment" is no head noun the rules know); dates 2/3 (a byline without "By" before
+  // the date left the document undated, not misdated); definitions 8/8, none misleading.
   { name: 'held-out real text, twelfth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
