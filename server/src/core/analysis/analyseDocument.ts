@@ -10,7 +10,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
-import { antecedentOf, type Antecedent } from './anaphora';
+import { antecedentOf, mayBeAnaphoricHead, type AntecedentMention } from './anaphora';
 import { DefinitionCandidates, type Candidate } from './candidates';
 import { MentionColumns, type IndexedMention } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
@@ -193,18 +193,17 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
  */
 function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge, passageSpan: (m: IndexedMention) => Span): Candidate[] {
   const found: Candidate[] = [];
-  let antecedents: Antecedent[] | undefined;
+  const entityOf = (m: IndexedMention | AntecedentMention) => knowledge.get(m.entityId) ?? ((m as IndexedMention).discovered && { kind: (m as IndexedMention).discovered!.kind, name: (m as IndexedMention).discovered!.name });
   for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 4)) {
     // Only at the start of a sentence: a line's start, or after a full stop and white space.
     if (at > 0 && !/(?:^|\n|[.!?]["\u201d\u00bb']?[ \u00a0]+)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
-    antecedents ??= mentions.flatMap((m, index) => {
-      if (m.repeat) return [];
-      const entity = knowledge.get(m.entityId) ?? (m.discovered && { kind: m.discovered.kind, name: m.discovered.name });
-      return entity ? [{ index, entityId: m.entityId, start: m.start, end: m.end, entity }] : [];
-    });
-    const anaphora = antecedentOf(text, at, antecedents);
+    // Only before a head noun ("The committee"): most sentences opening with "The" go on otherwise.
+    let end = at + 4;
+    while (end < text.length && end - at < 20 && /[A-Za-z]/.test(text[end])) end++;
+    if (!mayBeAnaphoricHead(text.slice(at + 4, end))) continue;
+    const anaphora = antecedentOf(text, at, mentions, entityOf);
     if (!anaphora) continue;
-    const mention = mentions[anaphora.antecedent.index];
+    const mention = mentions[anaphora.index];
     const sentence = sentenceAround(text, at, passageSpan(mention));
     if (sentence.start !== at) continue;
     const entity = knowledge.get(mention.entityId) ?? { id: mention.entityId, kind: mention.discovered!.kind, name: mention.discovered!.name, aliases: [] };

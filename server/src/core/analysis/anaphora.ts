@@ -16,6 +16,11 @@ const HEAD_NOUNS = new Map<string, string>([
   ['drills', 'exercise'], ['training', 'exercise'], ['organisation', 'organization'], ['organization', 'organization'], ['alliance', 'organization'], ['bloc', 'organization'],
 ]);
 
+/** True when `word`, written after an opening "The", may speak of an entity named before ("committee", "Exercise"). */
+export function mayBeAnaphoricHead(word: string): boolean {
+  return HEAD_NOUNS.has(word.toLowerCase());
+}
+
 /** "The committee …", "The Council …" opening a sentence: the head noun, and where the sentence's words begin. */
 const OPENING = /^The[ \u00a0]+([A-Za-z]+)\b/;
 
@@ -34,47 +39,56 @@ export function headNounOf(entity: Pick<Entity, 'kind' | 'name'>): string | unde
   return undefined;
 }
 
-export interface Antecedent {
-  /** Index of the mention in the document's mentions. */
-  index: number;
-  entityId: string;
+/** A mention an anaphora may speak of, as the document's mentions give it. */
+export interface AntecedentMention {
   start: number;
   end: number;
-  entity: Pick<Entity, 'kind' | 'name'>;
+  entityId: string;
+  repeat?: boolean | undefined;
 }
 
 /**
  * The mention a sentence opening with "The <head noun>" speaks of: the last one before `at`, within
  * reach, whose entity has that head noun, when no other entity with it, and no unnamed use of the
- * head noun ("the Security Council of Kyrgyzstan"), stands between. `antecedents` are the
- * document's mentions in text order, repeats left out.
+ * head noun ("the Security Council of Kyrgyzstan"), stands between. `mentions` are the document's
+ * mentions in text order (repeats are passed over), `entityOf` their entities.
  */
-export function antecedentOf(text: string, sentenceStart: number, antecedents: readonly Antecedent[]): { head: string; antecedent: Antecedent; length: number } | undefined {
+export function antecedentOf(text: string, sentenceStart: number, mentions: readonly AntecedentMention[], entityOf: (m: AntecedentMention) => Pick<Entity, 'kind' | 'name'> | undefined): { head: string; index: number; length: number } | undefined {
   const opening = OPENING.exec(text.slice(sentenceStart, sentenceStart + 24));
   if (!opening) return undefined;
   const word = opening[1].toLowerCase();
   const head = HEAD_NOUNS.get(word) === 'forces' ? 'force' : HEAD_NOUNS.get(word);
   if (!head) return undefined;
-  let found: Antecedent | undefined;
-  for (let i = antecedents.length - 1; i >= 0; i--) {
-    const m = antecedents[i];
-    if (m.start >= sentenceStart) continue;
-    if (m.end < sentenceStart - REACH) break;
-    if (headNounOf(m.entity) !== head) continue;
-    if (found && found.entityId !== m.entityId) return undefined;
-    found ??= m;
+  let found = -1;
+  // The last mention starting before the sentence (they are in text order), then back within reach.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < sentenceStart) low = mid + 1;
+    else high = mid;
   }
-  if (!found) return undefined;
+  for (let i = low - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end < sentenceStart - REACH) break;
+    if (m.repeat) continue;
+    const entity = entityOf(m);
+    if (!entity || headNounOf(entity) !== head) continue;
+    if (found >= 0 && mentions[found].entityId !== m.entityId) return undefined;
+    if (found < 0) found = i;
+  }
+  if (found < 0) return undefined;
+  const antecedent = mentions[found];
   // The head noun used between, outside the names found ("… chaired by the Security Council of
   // Kyrgyzstan. The council …"): the text may speak of that one.
   // The name's own kind word after it ("the Search-2026 exercise began …") is no other use.
   const stem = word.replace(/s$/, '');
-  const own = new RegExp(`^[ \\u00a0]+(?:[a-z-]+[ \\u00a0]+){0,3}?${stem}s?\\b`, 'i').exec(text.slice(found.end, found.end + 60));
-  const from = found.end + (own ? own[0].length : 0);
+  const own = new RegExp(`^[ \\u00a0]+(?:[a-z-]+[ \\u00a0]+){0,3}?${stem}s?\\b`, 'i').exec(text.slice(antecedent.end, antecedent.end + 60));
+  const from = antecedent.end + (own ? own[0].length : 0);
   const between = new RegExp(`\\b${stem}s?\\b`, 'gi');
   for (const use of text.slice(from, sentenceStart).matchAll(between)) {
     const at = from + use.index!;
-    if (!antecedents.some((m) => m.start <= at && at < m.end)) return undefined;
+    if (!mentions.some((m) => m.start <= at && at < m.end)) return undefined;
   }
-  return { head, antecedent: found, length: opening[0].length };
+  return { head, index: found, length: opening[0].length };
 }
