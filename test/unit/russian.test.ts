@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
+import { startsRussianName } from '../../server/src/core/analysis/nameForms';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { NameCompleter } from '../../server/src/core/query/nameCompleter';
 import { indexFilesHere } from '../../server/src/core/sync/fullIndex';
@@ -93,6 +94,10 @@ describe('Russian names: cases, abbreviations, transliterations', () => {
       'collective-rapid-reaction-force=КСОРа',
     ]);
     assert.deepEqual(found('в рамках операции «Канал» и операции Нелегал'), ['channel=Канал', 'illegal=Нелегал']);
+  });
+
+  it('takes a capital "Ё" for the capital it is, as the other capitals', () => {
+    assert.deepEqual(['Ёлка', 'Грузия', 'ёлка', 'Alpha'].map(startsRussianName), [true, true, false, false]);
   });
 
   it('gives no card to the Russian common words the code names are made of', () => {

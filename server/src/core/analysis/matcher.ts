@@ -8,7 +8,7 @@ import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import type { NamePattern, TrieNode } from './nameTrie';
-import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, isRussianForm, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsSentence, writtenNames, type WrittenName } from './nameForms';
+import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, isRussianForm, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsRussianName, startsSentence, writtenNames, type WrittenName } from './nameForms';
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
 const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
@@ -74,7 +74,7 @@ export class MentionMatcher {
       node = child;
     });
     const pattern: NamePattern = { entity, written, caseSensitive: isAbbreviation(written), shortForm, common };
-    if (keys.length === 1 && !pattern.caseSensitive && /^[\u0410-\u042f\u0401]/.test(written)) pattern.russianForm = russianFormPrefix(written);
+    if (keys.length === 1 && !pattern.caseSensitive && startsRussianName(written)) pattern.russianForm = russianFormPrefix(written);
     if (edition !== undefined) pattern.edition = edition;
     node.patterns.push(pattern);
   }

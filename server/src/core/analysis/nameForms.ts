@@ -2,7 +2,7 @@
 // the gaps allowed between a name's words, and where a sentence starts.
 
 import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
-import { russianKey, withoutYo } from '../text/russian';
+import { isCyrillicCapital, russianKey, withoutYo } from '../text/russian';
 import { startsCapital, type Words } from '../text/words';
 import { generatedSpellingsOf, isCommonName, russianNamesOf } from '../catalog/entities';
 import type { Entity } from '../model';
@@ -51,6 +51,11 @@ export function russianFormPrefix(name: string): string {
   const stem = russianKey(lower);
   const length = Math.min(lower.startsWith(stem) ? stem.length + 1 : stem.length, lower.length - 1);
   return lower.slice(0, Math.max(length, 1));
+}
+
+/** True when a name starts with a capital Russian letter ("Ё" included). */
+export function startsRussianName(name: string): boolean {
+  return isCyrillicCapital(name.charCodeAt(0));
 }
 
 /** A form of a one-word Russian name: capitalised, as Russian writes names, and starting as its other forms do. */

@@ -4,6 +4,7 @@
 import { parseDateline, parseDottedDate, type IsoDate } from '../text/dates';
 import type { Passage, PassageKind, SegmentedDocument } from '../model';
 import { splitLines } from '../text/lines';
+import { isCyrillicCapital } from '../text/russian';
 import { fingerprint, truncate } from '../text/strings';
 
 type LineClass = 'date' | 'title' | 'titleDate' | 'byline' | 'boilerplate' | 'related' | 'question' | 'heading' | 'text';
@@ -67,7 +68,7 @@ function classify(text: string): { cls: LineClass; date?: IsoDate | undefined } 
   const dotted = digitFirst ? parseDottedDate(text) : undefined;
   if (dotted) return { cls: 'date', date: dotted };
   // A line that is only a date in another form ("27 June 2024", "June 9, 2021", "2024-06-27").
-  if (text.length <= LONGEST_DATE_LINE && (digitFirst || (first >= 65 && first <= 90) || (first >= 0x410 && first <= 0x42f))) {
+  if (text.length <= LONGEST_DATE_LINE && (digitFirst || (first >= 65 && first <= 90) || isCyrillicCapital(first))) {
     const dateline = parseDateline(text);
     if (dateline?.whole && dateline.date) return { cls: 'date', date: dateline.date };
   }

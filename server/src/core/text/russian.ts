@@ -12,6 +12,11 @@ export function isCyrillicCode(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
 }
 
+/** True for a capital Russian letter, "Ё" included. */
+export function isCyrillicCapital(code: number): boolean {
+  return (code >= 0x410 && code <= 0x42f) || code === 0x401;
+}
+
 /** True when the text has a Cyrillic letter. */
 export function hasCyrillic(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isCyrillicCode(text.charCodeAt(i))) return true;
