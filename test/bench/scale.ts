@@ -19,11 +19,42 @@ export interface ScaleRow {
   peakBytes: number;
 }
 
-export async function coldIndexOf(workspace: string, corpus: string, bytes: number): Promise<ScaleRow & { session: LspSession; status: IndexStatus; ripgrepMatches: number }> {
+/** Hovers on a name in a note, one after the other, while the first index runs. */
+export interface DuringIndex {
+  latencies: number[];
+  /** The card's count of mentions at each hover: it grows as documents come in. */
+  counts: number[];
+}
+
+/**
+ * Hovers on "Collective Security Council" in a note opened at once, every 100 ms until the server
+ * says the index is done: what an analyst who starts writing at once gets.
+ */
+async function hoverWhileIndexing(session: LspSession): Promise<DuringIndex> {
+  const note = 'The Collective Security Council met.';
+  const uri = await session.open('notes/bench-during-index.md', note);
+  const done = () => session.statuses.some((s, i) => i > 0 && !s.indexing);
+  const during: DuringIndex = { latencies: [], counts: [] };
+  while (!done()) {
+    const start = performance.now();
+    const hover = await session.hover(uri, { line: 0, character: 10 });
+    if (done()) break;
+    during.latencies.push(performance.now() - start);
+    const text = (hover?.contents as { value?: string } | undefined)?.value ?? '';
+    during.counts.push(Number(/Mentioned ([\d,]+) times?/.exec(text)?.[1].replace(/,/g, '') ?? 0));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Closed again: the note is no file of the workspace, and the bench counts the notes indexed.
+  await session.close(uri);
+  return during;
+}
+
+export async function coldIndexOf(workspace: string, corpus: string, bytes: number, probe = false): Promise<ScaleRow & { session: LspSession; status: IndexStatus; ripgrepMatches: number; during?: DuringIndex }> {
   const cache = join(OUT, 'cache');
   rmSync(cache, { recursive: true, force: true });
   const start = performance.now();
   const session = await LspSession.start(workspace, { initializationOptions: { cacheDirectory: cache } });
+  const during = probe ? hoverWhileIndexing(session) : undefined;
   const status = await session.indexed(30 * 60 * 1000);
   const coldMilliseconds = performance.now() - start;
   const cpuSeconds = cpuSecondsOf(session.pid);
@@ -32,7 +63,7 @@ export async function coldIndexOf(workspace: string, corpus: string, bytes: numb
   // after the server's read, so that the page cache is as warm for both.
   while (!session.logs.some((l) => l.startsWith('Saved the index of'))) await new Promise((r) => setTimeout(r, 100));
   const rg = ripgrep(corpus);
-  return { documents: status.documents, bytes, mentions: status.mentions, coldMilliseconds, cpuSeconds, ripgrepMilliseconds: rg.best, ripgrepMatches: rg.matches, peakBytes, session, status };
+  return { documents: status.documents, bytes, mentions: status.mentions, coldMilliseconds, cpuSeconds, ripgrepMilliseconds: rg.best, ripgrepMatches: rg.matches, peakBytes, session, status, ...(during ? { during: await during } : {}) };
 }
 
 export async function scalingTable(sizes: number[], bytesPerDocument: number, seed: number): Promise<ScaleRow[]> {

@@ -143,13 +143,31 @@ export interface DatedDocument {
 /** The documents of an aggregate by the date of their earliest dated mention (undated last), then by uri. */
 export function documentsByEarliest(aggregate: EntityAggregate): DatedDocument[] {
   if (!aggregate.byEarliest) {
-    aggregate.byEarliest = aggregate.documents.map((entry) => {
-      const earliest = earliestRow(entry.doc, entry.rows);
-      return { entry, earliest, date: dateOfPassage(entry.doc, entry.doc.mentions.passage(earliest)) };
-    });
-    aggregate.byEarliest.sort((a, b) => compareDates(a.date, b.date) || (a.entry.doc.uri < b.entry.doc.uri ? -1 : a.entry.doc.uri > b.entry.doc.uri ? 1 : 0));
+    aggregate.byEarliest = aggregate.documents.map(datedDocument);
+    aggregate.byEarliest.sort(compareByEarliest);
   }
   return aggregate.byEarliest;
+}
+
+function datedDocument(entry: EntityInDocument): DatedDocument {
+  const earliest = earliestRow(entry.doc, entry.rows);
+  return { entry, earliest, date: dateOfPassage(entry.doc, entry.doc.mentions.passage(earliest)) };
+}
+
+function compareByEarliest(a: DatedDocument, b: DatedDocument): number {
+  return compareDates(a.date, b.date) || (a.entry.doc.uri < b.entry.doc.uri ? -1 : a.entry.doc.uri > b.entry.doc.uri ? 1 : 0);
+}
+
+/** A date span with the timeline rows of one more document. */
+function widenedSpan(span: { first: IsoDate; last: IsoDate; passages: number } | null, rows: readonly TimelineRow[]): { first: IsoDate; last: IsoDate; passages: number } | null {
+  if (!rows.length) return span;
+  let { first, last, passages } = span ?? { first: rows[0].date, last: rows[0].date, passages: 0 };
+  for (const { date } of rows) {
+    passages++;
+    if (date < first) first = date;
+    if (date > last) last = date;
+  }
+  return { first, last, passages };
 }
 
 /** Tells whether a mention of a document, by its innermost passage, stands in a reprint of a passage printed elsewhere first. */
@@ -183,7 +201,14 @@ export function earliestIn(doc: IndexedDocument, rows: ArrayLike<number>): Candi
 export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, list: ArrayLike<number>, isReprint: ReprintTest, inOrder = false): void {
   const rows = list instanceof Int32Array ? list : Int32Array.from(list);
   const entry = new EntityInDocument(doc, rows);
-  aggregate.byEarliest = aggregate.span = undefined;
+  // What a card reads of the aggregate is brought up to date with this document rather than made
+  // again from every document: a card hovered while the first index grows stays quick. (The
+  // documents whose reprints changed had their aggregates dropped before.)
+  if (aggregate.byEarliest) {
+    const dated = datedDocument(entry);
+    aggregate.byEarliest.splice(insertionPoint(aggregate.byEarliest, dated, compareByEarliest), 0, dated);
+  }
+  if (aggregate.span !== undefined) aggregate.span = widenedSpan(aggregate.span, timelineRows(aggregate.entityId, doc, rows, isReprint));
   if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, rows);
   if (inOrder) aggregate.documents.push(entry);
   else aggregate.documents.splice(insertionPoint(aggregate.documents, entry, (a, b) => compareDocs(a.doc, b.doc)), 0, entry);

@@ -91,7 +91,8 @@ export class Definitions {
       best = inLanguage((key) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length)));
       if (best) about = best.candidate.mention.edition;
     }
-    const earliest = (edition !== undefined ? this.earliestOfEdition(entityId, edition) : undefined) ?? this.source.earliestMention(entityId);
+    // The first report is looked for only where no sentence defines: it walks every document.
+    const earliest = best ? undefined : ((edition !== undefined ? this.earliestOfEdition(entityId, edition) : undefined) ?? this.source.earliestMention(entityId));
     const chosen = best ?? (earliest && this.withSentence(earliest));
     if (!chosen) return undefined;
     const { doc, candidate } = chosen;
