@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { FileChangeType } from 'vscode-languageserver-protocol';
-import { ChronologyRequest, EntitiesRequest, MemoryRequest, type IndexStatus } from '../../server/src/shared/protocol';
+import { ChronologyRequest, EntitiesRequest, MemoryRequest, StatusRequest, type IndexStatus } from '../../server/src/shared/protocol';
 import { LspSession, positionOf, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { generateNote, generateNotes, random, seedParagraphs } from './generate';
 import { benchWorkspace, catalogNames, cpuSecondsOf, ensureRipgrep, mb, memoryOf, ms, OUT, percentile, resetPeakMemory } from './measure';
@@ -89,7 +89,8 @@ async function main(): Promise<void> {
   // 2. Cold index over LSP, with an empty cache, then ripgrep over the same files and names
   // (after the server's read, so that the page cache is as warm for both), best of three.
   console.log('Cold index…');
-  const cold = await coldIndexOf(WORKSPACE, CORPUS, generated.bytes, true);
+  // BENCH_DURING=0 leaves out the hovers during the first index (they cost the index's thread time).
+  const cold = await coldIndexOf(WORKSPACE, CORPUS, generated.bytes, process.env.BENCH_DURING !== '0');
   if (cold.during) {
     const { latencies, counts } = cold.during;
     const grew = counts.filter((c, i) => i > 0 && c > counts[i - 1]).length;
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
     );
   }
   const { session } = cold;
+  // Asked once the note hovered during the index is closed again: the workspace's own notes.
+  const notesIndexed = (await session.connection.sendRequest(StatusRequest)).notes;
   const indexingMemory = memoryOf(session.pid);
   const coldLiveHeap = await liveHeap(session);
   // Each phase's peak is its own: the peak is set back to the current resident memory before it.
@@ -262,7 +265,7 @@ async function main(): Promise<void> {
     { measure: `${oneChronology.label} p50 / p99`, value: `${ms(oneChronology.p50)} / ${ms(oneChronology.p99)}`, target: '≤ 100 ms', met: oneChronology.p99 <= 100 },
     { measure: `${oneYearChronology.label} p50 / p99`, value: `${ms(oneYearChronology.p50)} / ${ms(oneYearChronology.p99)}`, target: '≤ 100 ms', met: oneYearChronology.p99 <= 100 },
     { measure: `${corpusChronology.label} p50 / p99`, value: `${ms(corpusChronology.p50)} / ${ms(corpusChronology.p99)}`, target: '≤ 100 ms', met: corpusChronology.p99 <= 100 },
-    { measure: `notes indexed beside the corpus`, value: `${cold.status.notes}`, target: `${NOTES}`, met: cold.status.notes === NOTES },
+    { measure: `notes indexed beside the corpus`, value: `${notesIndexed}`, target: `${NOTES}`, met: notesIndexed === NOTES },
     { measure: 'first quotation check, sentence index included (open → diagnostics)', value: ms(quoteIndexBuilt), target: '≤ 1 s', met: quoteIndexBuilt <= 1000 },
     {
       measure: `1 MB note, ${quotedNote.quotations} quotations checked (open → ${quoteDiagnostics.length} diagnostics)`,
