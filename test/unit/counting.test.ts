@@ -82,6 +82,20 @@ describe('counting mentions', () => {
     assert.deepEqual(counts(index), counts(indexOf({ 'file:///c.txt': docs['file:///c.txt'] })));
   });
 
+  it('shows, once the first index is read, the same card as an index that never deferred its counts', () => {
+    const docs = { 'file:///b.txt': PAGE_B, 'file:///a.txt': PAGE_A, 'file:///c.txt': seed('003').text, 'file:///d.txt': seed('003').text + seed('004').text };
+    const cards = (index: CorpusIndex) =>
+      ['secretariat', 'collective-security-council', 'csto', 'joint-staff'].map((id) => [card(index, id), index.dateSpan(id), [...index.surfaceCounts(id)], [...index.editionCounts(id)], index.timelineOf(id).length]);
+    const deferred = new CorpusIndex(knowledge);
+    deferred.deferCounts = true;
+    for (const [uri, text] of Object.entries(docs)) {
+      deferred.upsert({ uri, text, fallbackTitle: uri });
+      cards(deferred); // hovered while the index grows: the aggregates are made, then kept
+    }
+    deferred.settleCounts();
+    assert.deepEqual(cards(deferred), cards(indexOf(docs)));
+  });
+
   it('counts the reprint again when the document that counted it goes', () => {
     const index = indexOf({ 'file:///a.txt': PAGE_A, 'file:///b.txt': PAGE_B });
     index.remove('file:///a.txt');

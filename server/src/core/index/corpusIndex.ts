@@ -10,6 +10,7 @@ import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
 import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, rowsFor, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type EntityInDocument, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
+import { TextCache } from './textCache';
 import { Definitions, type Definition } from './definitions';
 
 export type { Definition } from './definitions';
@@ -39,8 +40,6 @@ export interface IndexOptions {
   loadText?: (uri: string) => string | undefined;
 }
 
-const TEXT_CACHE_SIZE = 32;
-
 /** Stamps of the changes of every index, so that two indexes never share one. */
 let lastStamp = 0;
 
@@ -55,7 +54,7 @@ export class CorpusIndex {
   /** Per entity, its earliest dated mention once found (null: none); kept current as documents come and go. */
   private readonly earliestCache = new Map<string, { doc: IndexedDocument; candidate: Candidate } | null>();
   private readonly mentionCounts = new Map<string, number>();
-  private readonly texts = new Map<string, string>();
+  private readonly texts = new TextCache((uri) => this.options.loadText?.(uri));
   /** Keeps one copy of the titles and names of every document analysed for this index. */
   readonly interner = new Interner();
   /** For each entity, the uris of the documents that mention it (a list: a set took four times the memory). */
@@ -81,16 +80,7 @@ export class CorpusIndex {
 
   /** A document's text, or undefined when it is not kept and cannot be read as it was indexed. */
   tryTextOf(doc: IndexedDocument): string | undefined {
-    if (doc.text !== undefined) return doc.text;
-    if (this.texts.has(doc.uri)) return this.texts.get(doc.uri);
-    let text = this.options.loadText?.(doc.uri);
-    // Changed on disk since it was indexed: its offsets no longer fit; the file event will re-index it.
-    if (text !== undefined && text.length !== doc.lines.textLength) text = undefined;
-    if (text !== undefined) {
-      this.texts.set(doc.uri, text);
-      if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value!);
-    }
-    return text;
+    return this.texts.textOf(doc);
   }
 
   get knowledge(): Knowledge {
@@ -124,6 +114,7 @@ export class CorpusIndex {
     this.reprints.clear();
     this.definitions.clear();
     this.aggregates.clear();
+    this.unsettled.clear();
     this.monthTable = undefined;
     this.mentionCounts.clear();
     this.texts.clear();
@@ -204,12 +195,22 @@ export class CorpusIndex {
   /** The whole corpus by month (see `months`); undefined until asked for, and after reprints changed. */
   private monthTable: MonthTable | undefined;
 
+  /** While the first index is read, a change of reprints keeps the aggregate (a card hovered meanwhile is not made again from every document; its counts may hold a reprint or two) until `settleCounts`. */
+  deferCounts = false;
+  private readonly unsettled = new Set<string>();
+  settleCounts(): void {
+    this.deferCounts = false;
+    for (const entityId of this.unsettled) this.aggregates.delete(entityId);
+    this.unsettled.clear();
+  }
+
   /** Drops what was worked out for entities whose reprinted mentions changed; it is made again when asked for. */
   private forgetCounts(entityIds: Iterable<string>): void {
     for (const entityId of entityIds) {
       // Passages became reprints or stopped being: the month table is made again when next asked.
       this.monthTable = undefined;
-      this.aggregates.delete(entityId);
+      if (this.deferCounts) this.unsettled.add(entityId);
+      else this.aggregates.delete(entityId);
       this.definitions.forget(entityId);
       this.earliestCache.delete(entityId);
     }

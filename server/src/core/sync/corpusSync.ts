@@ -192,6 +192,7 @@ export class CorpusSync implements Disposable {
     } catch (error) {
       this.host.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);
     } finally {
+      this.ingestion.index.settleCounts();
       progress.done();
       if (generation === this.generation) {
         this.indexing = false;

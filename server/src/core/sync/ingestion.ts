@@ -87,6 +87,8 @@ export class Ingestion {
       this.pendingKnowledge = undefined;
       const held = [...this.editorNotes].map((uri) => [uri, this.noteIndex.textOf(uri)] as const);
       this.clear();
+      // Its cards' counts are kept while reprints change, until the sync has read it (settleCounts).
+      this.corpus.deferCounts = true;
       for (const [uri, text] of held) if (text !== undefined) this.setEditorNote(uri, text);
       return this;
     }
