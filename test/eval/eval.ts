@@ -325,7 +325,10 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
       const wrong = new Set<Predicted>();
       for (const g of gold) {
         result.perKind[g.kind].gold++;
-        const match = predicted.find((p) => !used.has(p) && overlaps(p, g));
+        // Of the names found across a label, the one of its kind ("CSTO" and "Joint Peace Keeping
+        // Force" across "CSTO Joint Peace Keeping Force"), else the first.
+        const across = predicted.filter((p) => !used.has(p) && overlaps(p, g));
+        const match = across.find((p) => p.kind === g.kind) ?? across[0];
         const expected = catalogIds.get(g.entity.toLowerCase());
         if (match && match.kind === g.kind && expected) {
           result.catalog.mentions++;
