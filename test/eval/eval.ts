@@ -236,8 +236,9 @@ const SETS: LabelledSet[] = [
   // Collective Peacekeeping Forces), exercises 3/3, people 6/7 (the surname in the headline before
   // the full name), states 21/21, organisations 10/12 ("Carnegie Endowment for International Peace
   // (CEIP)": "Endowment" is no head noun the rules know); dates 2/3 (a byline without "By" before
-  // the date left the document undated, not misdated); definitions 8/8, none misleading.
-  { name: 'held-out real text, twelfth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // the date left the document undated, not misdated); definitions 8/8, none misleading. Its misses
+  // then changed rules (the same session), so it is tuned since.
+  { name: 'real-text names, twelfth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -705,8 +706,9 @@ async function main(): Promise<void> {
   // Written with the eleventh names set above and run once as held-out (dates 3/3, definitions
   // 10/11); its names' misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, eleventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, eleventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext11'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twelfth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twelfth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twelfth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twelfth names set above and run once as held-out (dates 2/3, definitions 8/8);
+  // its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, twelfth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twelfth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -35,6 +35,8 @@ describe('parseDateline', () => {
     ['Fri 4 Apr 2025 16.05 CEST', '2025-04-04'],
     ['ALMATY, 4 April 2025 (Kazakh-TV) - The ministers arrived.', '2025-04-04'],
     ['Almaty, 4 April 2025, 16:05 - The ministers arrived.', '2025-04-04'],
+    ['Dinara Abenova January 12, 2027 4 min read', '2027-01-12'],
+    ['Aigerim Seitova 12 January 2027 · 3 min read', '2027-01-12'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -64,6 +66,7 @@ describe('parseDateline', () => {
       'MOSCOW, 14.02.2025The text goes on.',
       'By 2025 the forces will have grown | 4 April 2025',
       '16:05, the ministers arrived on 4 April 2025.',
+      'The Council January 12, 2027 met again.',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }

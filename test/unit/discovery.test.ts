@@ -198,6 +198,11 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('the CSTO and the Russian Rapid Deployment Collective Forces'), [['Collective Forces', 'collective-forces', null]], 'a national word is no part of the CSTO body');
   });
 
+  it('takes "joint" for "collective" and "peace keeping" for "peacekeeping" in a catalog body\'s name', () => {
+    assert.deepEqual(found('The CSTO Joint Peace Keeping Force guarded the airport.'), [['Joint Peace Keeping Force', 'collective-peacekeeping-forces', null]]);
+    assert.deepEqual(found('Officers of the Joint Staff of the CSTO met.'), [['Joint Staff of the CSTO', 'joint-staff', null]]);
+  });
+
   it('takes a catalog body written in lower case after the CSTO\'s name for that body, and nothing else in lower case', () => {
     assert.deepEqual(found('The CSTO rapid response forces and the CSTO\'s rapid response forces trained.'), [
       ['rapid response forces', 'collective-rapid-reaction-force', null],
@@ -384,6 +389,16 @@ describe('people, states and organisations the catalog lacks', () => {
       ['CIS ATC', 'cis-atc'],
     ]);
     assert.deepEqual(ids('Officers of the Commonwealth of Independent States Border Service Office came.').map(([, id]) => id), ['discovered-organization-commonwealthofindependentstatesborderserviceoffice']);
+  });
+
+  it('finds an organisation headed by an endowment or a foundation, and a surname in the headline before the full name', () => {
+    assert.deepEqual(others('Analysts at the Carnegie Endowment for International Peace (CEIP) noted it.').map(([s, kind]) => [s, kind]), [
+      ['Carnegie Endowment for International Peace', 'organization'],
+      ['CEIP', 'organization'],
+    ]);
+    const people = (text: string) => others(text).filter(([, kind]) => kind === 'person').map(([s]) => s);
+    assert.deepEqual(people('Japarov visits Minsk\n\nPresident of Kyrgyzstan Sadyr Japarov met the press.'), ['Japarov', 'Sadyr Japarov']);
+    assert.deepEqual(people('Minsk talks\n\nJaparov spoke first. President of Kyrgyzstan Sadyr Japarov met the press.'), ['Sadyr Japarov'], 'before the full name, only in the headline');
   });
 
   it('finds a person after a role whose body ends with its abbreviation in brackets', () => {

@@ -35,7 +35,7 @@ function* explainedAbbreviations(text: string): Generator<RegExpExecArray> {
   }
 }
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
-const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center']);
+const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center', 'endowment', 'foundation', 'association', 'society', 'academy', 'university', 'network']);
 
 /**
  * Capitalised words right after an organisation's name, the first one at once ("UN Office"), the

@@ -115,6 +115,7 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
   if (!bySurname.size) return [];
   const hashes = new Set([...bySurname.keys()].map((s) => keyHash(s.toLowerCase())));
   const uses: FoundMention[] = [];
+  const headlineEnd = text.indexOf('\n') < 0 ? 0 : text.indexOf('\n');
   for (let i = 0; i < words.length; i++) {
     if (!hashes.has(words.hashes[i])) continue;
     // A hyphenated surname is two words here ("Jomart-Tokayev"): the written word is compared whole.
@@ -125,7 +126,8 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
     const p = bySurname.get(text.slice(start, end)) ?? bySurname.get(text.slice(start, words.ends[i]));
     if (!p) continue;
     const stop = p.surface.endsWith(text.slice(start, end)) ? end : words.ends[i];
-    if (start < p.end || (i > 0 && words.joinNext[i - 1])) continue;
+    // Before the full name only in the headline ("Pashinyan: Armenia does not plan …"), the text's first line.
+    if ((start < p.end && !(start < headlineEnd && p.start > headlineEnd)) || (i > 0 && words.joinNext[i - 1])) continue;
     // The full name said again ("Sadyr Japarov") is one mention, not a surname after a first name.
     const full = stop - p.surface.length;
     const from = full >= 0 && text.slice(full, stop) === p.surface ? full : start;

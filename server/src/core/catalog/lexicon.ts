@@ -52,11 +52,15 @@ const SYNONYMS = new Map([
   ['center', 'centre'],
   ['councils', 'council'],
   ['ministers', 'minister'],
+  // "the CSTO Joint Peacekeeping Force": the press writes joint for collective.
+  ['joint', 'collective'],
 ]);
 
 /** The content words of a body name, each in one form (synonyms and plurals joined). */
 function variantWords(name: string): string[] {
-  return bodyKey(name)
+  // "Peace Keeping" written in two words is "peacekeeping".
+  const joined = /\bpeace[ -]keeping\b/i.test(name) ? name.replace(/\b(peace)[ -](keeping)\b/gi, '$1$2') : name;
+  return bodyKey(joined)
     .split(' ')
     .filter(Boolean)
     .map((k) => SYNONYMS.get(k) ?? k);

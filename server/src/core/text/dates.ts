@@ -37,8 +37,11 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:
 const TIME_BEFORE = '(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)?';
 /** A byline before the date: "By Ivan Petrov | 15 May 2024". */
 const BYLINE = 'by\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[|,\\u2022\\u00b7-]\\s*';
+/** An author's name with no "By", taken only before a reading time: "Dinara Abenova January 12, 2027 4 min read". */
+const AUTHOR = "[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2} +";
+const READING_TIME = /^\s*[.,\u00b7|\u2022]?\s*\d{1,3}\s+min(?:ute)?s?\s+read\b/i;
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
+const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
 const DAY = '(?<day>\\d{1,2})';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
 /** The year, and in Russian the word "year" that may follow it: "2024 года", "2024 г.". */
@@ -123,11 +126,12 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
     // Or an agency in capitals, then the dash ("Москва. 31 августа. INTERFAX.RU - ").
     const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:\d{1,2}:\d{2}\s*)?(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]/u.test(rest);
-    if (lead && !titled && !/^(?:published|posted|updated|date|by|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
+    const authored = READING_TIME.test(rest);
+    if (lead && !titled && !authored && !/^(?:published|posted|updated|date|by|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
-    if (!counters && !glued && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
+    if (!counters && !glued && !authored && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
