@@ -239,6 +239,15 @@ const SETS: LabelledSet[] = [
   // the date left the document undated, not misdated); definitions 8/8, none misleading. Its misses
   // then changed rules (the same session), so it is tuned since.
   { name: 'real-text names, twelfth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written after commit 0b073bc (2026-12-06, eighth session), after the last rule change
+  // of issue 23, from forms studied in stored BelTA, Asia-Plus, sb.by, Massis Post, News.az and
+  // CSTO-site pages on the 2023 and 2024 summits (a date line with its time under the headline, a
+  // "Posted:" line with seconds, a yearless dateline with the outlet in brackets; an apposition and
+  // a copula with a clause after a semicolon; a code name opening its sentence; the Belarusian and
+  // the Russian spelling of one president, a name with its patronymic, a lower-case prime
+  // minister, "President X of Y", a broadcaster named without initials, a lower-case variant of a
+  // body's name with other words), never used to change a rule.
+  { name: 'held-out real text, thirteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -709,6 +718,8 @@ async function main(): Promise<void> {
   // Written with the twelfth names set above and run once as held-out (dates 2/3, definitions 8/8);
   // its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twelfth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twelfth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the thirteenth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, thirteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
