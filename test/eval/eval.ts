@@ -246,7 +246,15 @@ const SETS: LabelledSet[] = [
   // a copula with a clause after a semicolon; a code name opening its sentence; the Belarusian and
   // the Russian spelling of one president, a name with its patronymic, a lower-case prime
   // minister, "President X of Y", a broadcaster named without initials, a lower-case variant of a
-  // body's name with other words), never used to change a rule.
+  // body's name with other words), never used to change a rule. Its first run (at f96aa15, its
+  // labels' commit): all P 95.1% R 92.9%, no trap hit; bodies 8/8 (the lower-case "inter-state
+  // commission for military and technical cooperation" included), exercises 4/4, people 12/14 (the
+  // Belarusian spelling "Lukashenka" of a president named "Lukashenko" before, also found as a
+  // second person: alias resolution 7/9; a prime minister in lower case), states 11/11,
+  // organisations 4/5 ("Radio Liberty", no initials); dates 3/3; definitions 6/7 as first scored,
+  // none misleading. The one miss was an error of the gold, corrected then and nothing else: the
+  // note named the common-word "Echelon" alone, which no note takes without its kind word (the
+  // other sets write "the Search exercise"); written so, 7/7.
   { name: 'held-out real text, thirteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
