@@ -254,8 +254,9 @@ const SETS: LabelledSet[] = [
   // organisations 4/5 ("Radio Liberty", no initials); dates 3/3; definitions 6/7 as first scored,
   // none misleading. The one miss was an error of the gold, corrected then and nothing else: the
   // note named the common-word "Echelon" alone, which no note takes without its kind word (the
-  // other sets write "the Search exercise"); written so, 7/7.
-  { name: 'held-out real text, thirteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // other sets write "the Search exercise"); written so, 7/7. Its misses then changed rules (the
+  // same session), so it is tuned since.
+  { name: 'real-text names, thirteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -726,8 +727,9 @@ async function main(): Promise<void> {
   // Written with the twelfth names set above and run once as held-out (dates 2/3, definitions 8/8);
   // its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twelfth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twelfth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext12'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirteenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, thirteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the thirteenth names set above and run once as held-out (dates 3/3, definitions
+  // 7/7 once its gold was corrected); its names' misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, thirteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

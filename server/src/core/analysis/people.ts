@@ -18,7 +18,18 @@ const TITLES = [
   'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press Secretary', 'spokesman', 'spokeswoman', 'spokesperson',
 ].sort((a, b) => b.length - a.length);
-const TITLE = TITLES.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
+/**
+ * Titles some outlets write in lower case right before the name ("whose prime minister Nikol
+ * Pashinyan"); after a comma they are no role of the name before it (", the secretary-general
+ * of the CSTO said").
+ */
+const LOWER_CASE_TITLES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary general', 'secretary-general', 'president'];
+/** The first words of the titles a text may write in lower case. */
+const LOWER_CASE_TITLE = /^(?:spokes|prime |foreign |defen[cs]e |president|secretary)/;
+const titlePattern = (titles: readonly string[]) => titles.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
+const TITLE = titlePattern(TITLES);
+/** The titles before a name, in lower case too. */
+const TITLE_BEFORE_NAME = titlePattern([...TITLES, ...LOWER_CASE_TITLES].sort((a, b) => b.length - a.length));
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /**
  * A surname after the initials of the first name and patronymic, with or without spaces: "T.
@@ -26,11 +37,11 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
  */
 const INITIALED = String.raw`(?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /** The first words of the titles: only where one stands is a title looked for. */
-const TITLE_STARTS = new HashSet(TITLES.map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
+const TITLE_STARTS = new HashSet([...TITLES, ...LOWER_CASE_TITLES].map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
 /** An abbreviation in brackets after the body of a role: "Head of the UN Regional Centre … (UNRCCA) Kakha Imnadze". */
 const BRACKETED_ABBREVIATION = String.raw`\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)`;
 /** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
-const TITLED = new RegExp(`(${TITLE})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*|${BRACKETED_ABBREVIATION}))+)`, 'uy');
+const TITLED = new RegExp(`(${TITLE_BEFORE_NAME})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*|${BRACKETED_ABBREVIATION}))+)`, 'uy');
 /** The words of a run after a title: capitalised words, a surname with initials. */
 const RUN_WORD = new RegExp(`${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
 /** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
@@ -49,7 +60,7 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   for (let w = 0; w < words.length; w++) {
     // Only a capitalised title: "the president said" names nobody; a spokesman's title is written
     // in lower case after whom he speaks for ("Kremlin spokesman Dmitry Peskov").
-    if (!TITLE_STARTS.has(words.hashes[w]) || (!startsCapital(text, words.starts[w]) && !text.startsWith('spokes', words.starts[w]))) continue;
+    if (!TITLE_STARTS.has(words.hashes[w]) || (!startsCapital(text, words.starts[w]) && !LOWER_CASE_TITLE.test(text.slice(words.starts[w], words.starts[w] + 10)))) continue;
     TITLED.lastIndex = words.starts[w];
     const match = TITLED.exec(text);
     if (!match) continue;
@@ -113,7 +124,7 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
     if (!first || p.end < first.end) bySurname.set(surname, p);
   }
   if (!bySurname.size) return [];
-  const hashes = new Set([...bySurname.keys()].map((s) => keyHash(s.toLowerCase())));
+  const hashes = new Set([...bySurname.keys()].flatMap((s) => [keyHash(s.toLowerCase()), keyHash(otherSpelling(s).toLowerCase())]));
   const uses: FoundMention[] = [];
   const headlineEnd = text.indexOf('\n') < 0 ? 0 : text.indexOf('\n');
   for (let i = 0; i < words.length; i++) {
@@ -123,7 +134,7 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
     while (words.joinNext[last] && last + 1 < words.length) last++;
     const start = words.starts[i];
     const end = words.ends[last];
-    const p = bySurname.get(text.slice(start, end)) ?? bySurname.get(text.slice(start, words.ends[i]));
+    const p = bySurname.get(text.slice(start, end)) ?? bySurname.get(text.slice(start, words.ends[i])) ?? bySurname.get(otherSpelling(text.slice(start, words.ends[i])));
     if (!p) continue;
     const stop = p.surface.endsWith(text.slice(start, end)) ? end : words.ends[i];
     // Before the full name only in the headline ("Pashinyan: Armenia does not plan …"), the text's first line.
@@ -202,5 +213,21 @@ function isNameWord(word: string, lexicon: DiscoveryLexicon): boolean {
 function person(text: string, start: number, end: number, role: string): Ranked {
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const discovered: DiscoveredInfo = { kind: 'person', name, about: role };
-  return { entityId: discoveredId('person', nameKeys(name).join(' ')), start, end, surface: text.slice(start, end), priority: 4, discovered };
+  return { entityId: discoveredId('person', personKey(name)), start, end, surface: text.slice(start, end), priority: 4, discovered };
+}
+
+/**
+ * A person's name with the letters transliterations disagree on folded: "Sergei"/"Sergey",
+ * "Yury"/"Yuri", "Alyaksandr Lukashenka" (Belarusian) and "Aleksandr Lukashenko" (Russian) are one
+ * person.
+ */
+export function personKey(name: string): string {
+  return nameKeys(name)
+    .map((w) => w.replace(/kh/g, 'h').replace(/y/g, 'i').replace(/lia/g, 'le').replace(/ii/g, 'i').replace(/enka$/, 'enko'))
+    .join(' ');
+}
+
+/** The surname as the other transliteration writes it: "Lukashenka" and "Lukashenko". */
+function otherSpelling(surname: string): string {
+  return surname.endsWith('enka') ? `${surname.slice(0, -1)}o` : surname.endsWith('enko') ? `${surname.slice(0, -1)}a` : surname;
 }
