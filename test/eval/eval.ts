@@ -265,7 +265,15 @@ const SETS: LabelledSet[] = [
   // guillemets with a dash, a transliterated stage, an operation's headquarters in lower case, a
   // long body name written with other articles, a police rank, a secretary in lower case, the
   // treaty and its abbreviation beside the organisation, a Telegram channel), never used to change
-  // a rule.
+  // a rule. Its first run (at 6b672cf, its labels' commit): all P 100% R 87.5%, no trap
+  // hit; bodies 4/5 (the operation's "international coordination headquarters" in lower case),
+  // operations 3/3 (the transliterated stage "Kanal-Perekhvat" included), people 3/4 (a secretary
+  // in lower case), states 8/9 ("Russia" in "a Russia-led security bloc"), organisations 10/11
+  // (the Eurasian Group's long name without its initials); dates 3/3; definitions 2/4 with one
+  // misleading by this set's gold: the stage's card quotes "The sub-regional anti-drug operation
+  // «Channel – Mountain Outpost» was held by …", which the rules count as defining (a kind noun
+  // before a quoted title) and the gold does not; and the ICMEC's "The commission, set up in 2000,
+  // coordinates …" is not taken (a head noun alone with a present tense, by design).
   { name: 'held-out real text, fourteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
