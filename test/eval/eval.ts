@@ -273,8 +273,9 @@ const SETS: LabelledSet[] = [
   // misleading by this set's gold: the stage's card quotes "The sub-regional anti-drug operation
   // «Channel – Mountain Outpost» was held by …", which the rules count as defining (a kind noun
   // before a quoted title) and the gold does not; and the ICMEC's "The commission, set up in 2000,
-  // coordinates …" is not taken (a head noun alone with a present tense, by design).
-  { name: 'held-out real text, fourteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // coordinates …" is not taken (a head noun alone with a present tense, by design). Its misses
+  // then changed rules (the same session), so it is tuned since.
+  { name: 'real-text names, fourteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -748,8 +749,9 @@ async function main(): Promise<void> {
   // Written with the thirteenth names set above and run once as held-out (dates 3/3, definitions
   // 7/7 once its gold was corrected); its names' misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, thirteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext13'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fourteenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, fourteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fourteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fourteenth names set above and run once as held-out (dates 3/3, definitions
+  // 2/4); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, fourteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fourteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

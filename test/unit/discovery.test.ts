@@ -409,6 +409,8 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.equal(new Set(found.filter(([s]) => /Lavrov/.test(s)).map(([, id]) => id)).size, 1, JSON.stringify(found));
     assert.deepEqual(people('Armenia, whose prime minister Nikol Pashinyan froze its participation, stayed away.').map(([s]) => s), ['Nikol Pashinyan']);
     assert.deepEqual(people('According to Radio Liberty, the secretary-general of the CSTO will visit Yerevan.'), [], 'a lower-case title after a comma is no role of the words before it');
+    assert.deepEqual(people('The commission met under its secretary Viktor Zinoviev.').map(([s]) => s), ['Viktor Zinoviev']);
+    assert.deepEqual(findAllMentions('a Russia-led security bloc and Iran-backed groups', knowledge).map((m) => m.surface), ['Russia', 'Iran']);
   });
 
   it('finds a person after a role whose body ends with its abbreviation in brackets', () => {

@@ -186,6 +186,9 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
   return found;
 }
 
+/** How often something happens: a sentence saying so reports a routine, not what its subject is. */
+const HOW_OFTEN = /\b(?:(?:every|each)\s+(?:year|month|week|day|spring|summer|autumn|fall|winter)|annually|regularly|(?:once|twice)\s+a\s+(?:year|month|week))\b/i;
+
 /**
  * Sentences that say what a body, an operation or an exercise is under its head noun alone ("The
  * committee is a consultative body …"), right after the text named it: candidates that point at
@@ -208,10 +211,12 @@ function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, me
     if (sentence.start !== at) continue;
     const entity = knowledge.get(mention.entityId) ?? { id: mention.entityId, kind: mention.discovered!.kind, name: mention.discovered!.name, aliases: [] };
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ start: m.start - at, end: m.end - at, entityId: m.entityId, kind: m.discovered?.kind ?? knowledge.get(m.entityId)?.kind ?? '' }));
-    // Scored as a short form is: what it is ("The committee is a consultative body …"), not a
-    // present tense said of it ("The Council coordinates the operation every year").
-    const written = text.slice(at + 4, at + anaphora.length);
-    const score = definitionScore(text.slice(sentence.start, sentence.end), 0, anaphora.length, entity, written, inSentence);
+    // What it is ("The committee is a consultative body …"), or what it does ("The commission, set
+    // up in 2000, coordinates …"), but not how often it acts ("The Council coordinates the
+    // operation every year"): scored as a short form is then, without the present tense.
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const surface = HOW_OFTEN.test(sentenceText) ? text.slice(at + 4, at + anaphora.length) : entity.name;
+    const score = definitionScore(sentenceText, 0, anaphora.length, entity, surface, inSentence);
     if (score < DEFINING_SCORE) continue;
     const candidate: Candidate = { mention, score, sentence };
     const date = dateOfPassage(doc, mention.passage);

@@ -3,7 +3,7 @@
 // match first, with context rules for names that are also ordinary words.
 
 import { ancestorsOf } from '../catalog/entities';
-import { contextWordsOf, SERIES_KINDS } from '../catalog/vocabulary';
+import { contextWordsOf, SERIES_KINDS, STATE_PARTICIPLES } from '../catalog/vocabulary';
 import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
@@ -245,9 +245,9 @@ class MatchRun {
     return found;
   }
 
-  /** True when words i and i + 1, hyphenated, are both names or adjectives of states. */
+  /** True when words i and i + 1, hyphenated, are both names or adjectives of states, or a state and "led" ("a Russia-led bloc"). */
   private stateCompound(i: number): boolean {
-    return this.matcher.stateWords.has(this.words.key(i)) && this.matcher.stateWords.has(this.words.key(i + 1));
+    return this.matcher.stateWords.has(this.words.key(i)) && (this.matcher.stateWords.has(this.words.key(i + 1)) || STATE_PARTICIPLES.has(this.words.key(i + 1)));
   }
 
   private accept(patterns: NamePattern[], first: number, last: number): { mention: Mention; pattern: NamePattern } | undefined {

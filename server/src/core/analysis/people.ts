@@ -23,7 +23,7 @@ const TITLES = [
  * Pashinyan"); after a comma they are no role of the name before it (", the secretary-general
  * of the CSTO said").
  */
-const LOWER_CASE_TITLES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary general', 'secretary-general', 'president'];
+const LOWER_CASE_TITLES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary general', 'secretary-general', 'secretary', 'president'];
 /** The first words of the titles a text may write in lower case. */
 const LOWER_CASE_TITLE = /^(?:spokes|prime |foreign |defen[cs]e |president|secretary)/;
 const titlePattern = (titles: readonly string[]) => titles.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');

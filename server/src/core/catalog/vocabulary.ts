@@ -62,6 +62,9 @@ export const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'opera
 /** Nouns that head body names: "Military Committee", "Joint Staff", "Collective Forces". */
 export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'secretariat', 'staff', 'assembly', 'forces', 'force', 'center', 'headquarters', 'commission']);
 
+/** After a state's name and a hyphen, these leave it the state's: "a Russia-led bloc", "Iran-backed". */
+export const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'backed', 'brokered', 'dominated', 'sponsored']);
+
 /** "Group" heads a body name only after one of these: "Working Group", "Expert Group". */
 export const GROUP_HEADS: ReadonlySet<string> = new Set(['group']);
 export const GROUP_QUALIFIERS: ReadonlySet<string> = new Set(['working', 'expert', 'contact', 'task']);
