@@ -282,7 +282,13 @@ const SETS: LabelledSet[] = [
   // and a time, a title-case place with a period and a yearless date before the agency, a section
   // name before the date; a council defined by a relative clause and what it does, a code name
   // opening its sentence; a person's other name in brackets, three-word names, a role in lower
-  // case after the name, a national security council), never used to change a rule.
+  // case after the name, a national security council), never used to change a rule. Its first run
+  // (at ffd4285, its labels' commit): all P 100% R 95.0%, no trap hit; bodies 5/5, exercises 4/4,
+  // people 5/7 (a person's other name in brackets, "(also known as Emomali Sobirzoda)"; a name
+  // before a role in lower case, "Viktor Vasilyev, ambassador-at-large for the CSTO"), states
+  // 14/14, organisations 10/10; dates 1/3 (an ordinal day, "Wed 16th September 2026", and a
+  // section's name before the date, "Kazakhstan Materials 3 November 2026 16:20", both left
+  // undated, none misdated); definitions 5/5, none misleading.
   { name: 'held-out real text, fifteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
