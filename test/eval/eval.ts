@@ -288,8 +288,9 @@ const SETS: LabelledSet[] = [
   // before a role in lower case, "Viktor Vasilyev, ambassador-at-large for the CSTO"), states
   // 14/14, organisations 10/10; dates 1/3 (an ordinal day, "Wed 16th September 2026", and a
   // section's name before the date, "Kazakhstan Materials 3 November 2026 16:20", both left
-  // undated, none misdated); definitions 5/5, none misleading.
-  { name: 'held-out real text, fifteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // undated, none misdated); definitions 5/5, none misleading. Its misses then changed rules (the
+  // same session), so it is tuned since.
+  { name: 'real-text names, fifteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -766,8 +767,9 @@ async function main(): Promise<void> {
   // Written with the fourteenth names set above and run once as held-out (dates 3/3, definitions
   // 2/4); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, fourteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fourteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext14'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifteenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, fifteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifteenth names set above and run once as held-out (dates 1/3, definitions
+  // 5/5); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, fifteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

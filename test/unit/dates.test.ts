@@ -37,6 +37,9 @@ describe('parseDateline', () => {
     ['Almaty, 4 April 2025, 16:05 - The ministers arrived.', '2025-04-04'],
     ['Dinara Abenova January 12, 2027 4 min read', '2027-01-12'],
     ['Aigerim Seitova 12 January 2027 · 3 min read', '2027-01-12'],
+    ['Wed 16th September 2026 | 11:50 AM', '2026-09-16'],
+    ['September 16th, 2026', '2026-09-16'],
+    ['Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)', '2026-11-03'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -67,6 +70,8 @@ describe('parseDateline', () => {
       'By 2025 the forces will have grown | 4 April 2025',
       '16:05, the ministers arrived on 4 April 2025.',
       'The Council January 12, 2027 met again.',
+      'Victory Day 9 May 2025',
+      'The Council met on 3 November 2026 16:20 again',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }

@@ -410,6 +410,9 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('Armenia, whose prime minister Nikol Pashinyan froze its participation, stayed away.').map(([s]) => s), ['Nikol Pashinyan']);
     assert.deepEqual(people('According to Radio Liberty, the secretary-general of the CSTO will visit Yerevan.'), [], 'a lower-case title after a comma is no role of the words before it');
     assert.deepEqual(people('The commission met under its secretary Viktor Zinoviev.').map(([s]) => s), ['Viktor Zinoviev']);
+    assert.deepEqual(people('Viktor Vasilyev, ambassador-at-large for the CSTO at the Foreign Ministry, said so.').map(([s]) => s), ['Viktor Vasilyev']);
+    const [mirzo, sobirzoda] = people("He met Tajikistan's Minister of Defence, Sherali Mirzo (also known as Emomali Sobirzoda).");
+    assert.deepEqual([mirzo[0], sobirzoda[0], sobirzoda[1]], ['Sherali Mirzo', 'Emomali Sobirzoda', mirzo[1]], 'the other name in brackets is the same person');
     assert.deepEqual(findAllMentions('a Russia-led security bloc and Iran-backed groups', knowledge).map((m) => m.surface), ['Russia', 'Iran']);
   });
 

@@ -109,8 +109,26 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const role = `${match[1]}${match[2]}`.replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
     found.push(person(text, start, match.index!, role));
   }
+  // "Viktor Vasilyev, ambassador-at-large for the CSTO, said": a role in lower case, with no article.
+  for (const match of text.matchAll(COMMA_LOWER_ROLE)) {
+    const named = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, match.index! - 60), match.index!));
+    if (!named || !named[1].split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon))) continue;
+    found.push(person(text, match.index! - named[1].length, match.index!, match[1].trim()));
+  }
+  // "Sherali Mirzo (also known as Emomali Sobirzoda)": the other name is the same person's.
+  for (const p of [...found]) {
+    const other = OTHER_NAME.exec(text.slice(p.end, p.end + 80));
+    if (!other || !other[2].split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon))) continue;
+    const start = p.end + other[1].length;
+    found.push({ ...p, start, end: start + other[2].length, surface: other[2] });
+  }
   return found;
 }
+
+/** A role in lower case right after a name and a comma, to the next comma or full stop. */
+const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative)\b[^,.;\n]{0,80})/g;
+/** A person's other name in brackets: "(also known as Emomali Sobirzoda)", "(a.k.a. …)", "(formerly …)". */
+const OTHER_NAME = new RegExp(`^([ \\u00a0]*\\((?:also[ \\u00a0]+known[ \\u00a0]+as|a\\.k\\.a\\.|formerly)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})\\)`, 'u');
 
 /** Later uses of a person's surname alone ("Japarov said"), after the person was named in full. */
 export function surnameMentions(text: string, words: Words, people: readonly FoundMention[], taken: (start: number, end: number) => boolean): FoundMention[] {

@@ -39,10 +39,13 @@ const TIME_BEFORE = '(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s+)?';
 const BYLINE = 'by\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,3}\\s*[|,\\u2022\\u00b7-]\\s*';
 /** An author's name with no "By", taken only before a reading time: "Dinara Abenova January 12, 2027 4 min read". */
 const AUTHOR = "[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2} +";
+/** A section's name before the date on a page's metadata line: "Kazakhstan Materials 3 November 2026 16:20". */
+const SECTION = "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} +(?=\\d{1,2} [A-Z][a-z]+ \\d{4} +\\d{1,2}:\\d{2})";
 const READING_TIME = /^\s*[.,\u00b7|\u2022]?\s*\d{1,3}\s+min(?:ute)?s?\s+read\b/i;
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
-const DAY = '(?<day>\\d{1,2})';
+const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
+/** The day, with its ordinal ending where a page writes one ("Wed 16th September 2026"). */
+const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
 /** The year, and in Russian the word "year" that may follow it: "2024 года", "2024 г.". */
 const YEAR = '(?<year>\\d{4})(?:\\s*(?:года|год|г\\.))?';
@@ -126,7 +129,9 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
     // Or an agency in capitals, then the dash ("Москва. 31 августа. INTERFAX.RU - ").
     const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:\d{1,2}:\d{2}\s*)?(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]/u.test(rest);
-    const authored = READING_TIME.test(rest);
+    // A title-case lead stands before a date only on a line a time follows: an author's (with a
+    // reading time) or a section's ("Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)").
+    const authored = READING_TIME.test(rest) || (!!lead && /^[A-Z]/.test(lead) && !inCapitals(lead) && /^\s+\d{1,2}:\d{2}(?:\s*\([^)]{1,20}\))?\s*$/.test(rest));
     if (lead && !titled && !authored && !/^(?:published|posted|updated|date|by|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
