@@ -297,7 +297,15 @@ const SETS: LabelledSet[] = [
   // a commission defined under its head noun, an apposition; roles followed by a colon and the
   // name, a title before a body glossed in brackets and then the name, "Mr." and a four-word name,
   // a Kremlin spokesman in lower case, national parliaments named Assembly), never used to change
-  // a rule.
+  // a rule. Its first run (at b300a9a, its labels' commit): all P 80.8% R 77.8%, no trap hit; two
+  // omissions of the labels were corrected then and nothing else ("the Assembly" and "the collective
+  // forces" of the first document are the PA and the Collective Forces, found but not labelled):
+  // all P 88.5% R 79.3%; bodies 8/10 (the PA's own bodies written after "CSTO PA": "CSTO PA
+  // Council", "CSTO PA Standing Commission on Defence and Security", both taken for the PA), people
+  // 4/8 (names after a role and a colon, "…: Mikhail Krotov"; a title, its body glossed in brackets,
+  // then the name; "Mr." and a four-word name), states 9/9, organisations 2/2; dates 3/3;
+  // definitions 3/4, none misleading (the commission's "The commission prepares the model laws …",
+  // its name not found).
   { name: 'held-out real text, sixteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
