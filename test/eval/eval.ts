@@ -305,8 +305,8 @@ const SETS: LabelledSet[] = [
   // 4/8 (names after a role and a colon, "…: Mikhail Krotov"; a title, its body glossed in brackets,
   // then the name; "Mr." and a four-word name), states 9/9, organisations 2/2; dates 3/3;
   // definitions 3/4, none misleading (the commission's "The commission prepares the model laws …",
-  // its name not found).
-  { name: 'held-out real text, sixteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // its name not found). Its misses then changed rules (the same session), so it is tuned since.
+  { name: 'real-text names, sixteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -786,8 +786,9 @@ async function main(): Promise<void> {
   // Written with the fifteenth names set above and run once as held-out (dates 1/3, definitions
   // 5/5); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, fifteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext15'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the sixteenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, sixteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the sixteenth names set above and run once as held-out (dates 3/3, definitions
+  // 3/4); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, sixteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -203,6 +203,16 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('Officers of the Joint Staff of the CSTO met.'), [['Joint Staff of the CSTO', 'joint-staff', null]]);
   });
 
+  it('takes a body of a catalog body written under its parent\'s name, before or after it', () => {
+    assert.deepEqual(found('The CSTO PA Council met. The PA CSTO Council met. The Council of the CSTO PA met.').filter(([, id]) => id !== 'parliamentary-assembly'), [
+      ['CSTO PA Council', 'council-of-the-parliamentary-assembly', null],
+      ['PA CSTO Council', 'council-of-the-parliamentary-assembly', null],
+      ['Council', 'council-of-the-parliamentary-assembly', null],
+    ]);
+    assert.deepEqual(found('The CSTO PA Standing Commission on Defence and Security met.'), [['CSTO PA Standing Commission on Defence and Security', 'pa-commission-defence-security', null]]);
+    assert.deepEqual(found('The CSTO PA Coordination Council met.').map(([, id]) => id), ['parliamentary-assembly'], 'no body of the Assembly has those words');
+  });
+
   it('takes a catalog body written in lower case after the CSTO\'s name for that body, and nothing else in lower case', () => {
     assert.deepEqual(found('The CSTO rapid response forces and the CSTO\'s rapid response forces trained.'), [
       ['rapid response forces', 'collective-rapid-reaction-force', null],
@@ -411,6 +421,9 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('According to Radio Liberty, the secretary-general of the CSTO will visit Yerevan.'), [], 'a lower-case title after a comma is no role of the words before it');
     assert.deepEqual(people('The commission met under its secretary Viktor Zinoviev.').map(([s]) => s), ['Viktor Zinoviev']);
     assert.deepEqual(people('Viktor Vasilyev, ambassador-at-large for the CSTO at the Foreign Ministry, said so.').map(([s]) => s), ['Viktor Vasilyev']);
+    assert.deepEqual(people('Deputy Executive Secretary of the CSTO Parliamentary Assembly: Mikhail Krotov. Chairman of the commission: Yevgeny Yelkin.').map(([s]) => s), ['Mikhail Krotov', 'Yevgeny Yelkin']);
+    assert.deepEqual(people('Chairman of the Majlisi Milli (Tajikistan\'s upper house of parliament) Rustam Emomali is in Moscow.').map(([s]) => s), ['Rustam Emomali']);
+    assert.deepEqual(people('The agenda: Collective Security Strategy.'), [], 'a colon before words that are no name');
     const [mirzo, sobirzoda] = people("He met Tajikistan's Minister of Defence, Sherali Mirzo (also known as Emomali Sobirzoda).");
     assert.deepEqual([mirzo[0], sobirzoda[0], sobirzoda[1]], ['Sherali Mirzo', 'Emomali Sobirzoda', mirzo[1]], 'the other name in brackets is the same person');
     assert.deepEqual(findAllMentions('a Russia-led security bloc and Iran-backed groups', knowledge).map((m) => m.surface), ['Russia', 'Iran']);

@@ -5,6 +5,7 @@
 import { bodyKey, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
 import { endsPossessive, HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
+import type { Mention } from '../model';
 import type { Ranked } from './spans';
 
 /** In a body name these make it a national or non-CSTO body. */
@@ -32,7 +33,10 @@ const MAX_NAME_WORDS = 24;
 const MAX_COMPLEMENTS = 8;
 
 /** Capitalised body names with a head noun, qualified by the CSTO. */
-export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodyStarts: ReadonlySet<number>): Ranked[] {
+export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodies: readonly Mention[]): Ranked[] {
+  const cstoBodyStarts = new Set(cstoBodies.map((m) => m.start));
+  /** The catalog body found at an offset of the text. */
+  const bodyAt = (at: number) => cstoBodies.find((m) => m.start <= at && at < m.end);
   const found: Ranked[] = [];
   const { starts, ends } = words;
   const count = words.length;
@@ -73,6 +77,13 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
       if (lexicon.organizationWords.has(key(next)) || (key(next) === 'collective' && key(next + 1) === 'security' && key(next + 2) === 'treaty') || cstoBodyStarts.has(starts[next])) {
         qualified = true;
+        // "the Council of the CSTO PA": a body of the catalog body named after it.
+        const owner = cstoBodyStarts.has(starts[next]) ? bodyAt(starts[next]) : undefined;
+        const child = owner && lexicon.childBodyOf(owner.entityId, text.slice(starts[first], ends[last]));
+        if (child) {
+          found.push({ entityId: child.id, start: starts[first], end: ends[last], surface: text.slice(starts[first], ends[last]), priority: 4 });
+          first = -1;
+        }
         // "the Coordination Council of the CSTO on Biological Security": the name goes on.
         if (lexicon.organizationWords.has(key(next)) && ['on', 'for'].includes(key(next + 1)) && capital(next + 2) && spaced(next, next + 1)) {
           last = next;
@@ -89,6 +100,15 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!qualified) {
       const after = text.slice(ends[last], ends[last] + 80);
       qualified = QUALIFIED_AFTER.test(after) || (OF_THE_ORGANIZATION.test(after) && namedCstoBefore(text, starts[first]));
+    }
+    if (first < 0) continue;
+    // "the CSTO PA Council", "the PA CSTO Council": a body of the catalog body its name starts with.
+    const owner = bodyAt(starts[first]) ?? (first > 0 ? bodyAt(starts[first - 1]) : undefined);
+    const child = owner && ends[last] > owner.end ? lexicon.childBodyOf(owner.entityId, text.slice(Math.max(owner.end, starts[first]), ends[last])) : undefined;
+    if (owner && child) {
+      found.push({ entityId: child.id, start: owner.start, end: ends[last], surface: text.slice(owner.start, ends[last]), priority: 4 });
+      head = last;
+      continue;
     }
     if (last === first) continue;
     // Unqualified, a name is the catalog body whose content words it has in the same order, written

@@ -88,7 +88,7 @@ export const MAX_DISCOVERED_PER_DOCUMENT = 100;
 
 
 export function discoverMentions(text: string, known: readonly Mention[], knowledge: Knowledge, lexicon: DiscoveryLexicon, words: Words = splitWords(text)): DiscoveryResult {
-  const cstoBodyStarts = new Set(known.filter((m) => knowledge.get(m.entityId)?.kind === 'body').map((m) => m.start));
+  const cstoBodies = known.filter((m) => knowledge.get(m.entityId)?.kind === 'body');
   const taken = new Intervals(known);
   const knownSpans = new SpanIndex(known);
   const candidates: Candidate[] = [];
@@ -125,7 +125,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   }
   for (const [at, keyword] of kindWordsIn(text, words)) for (const candidate of keywordCandidates(text, at, keyword, lexicon)) add(candidate);
   for (const candidate of stageCandidates(text, words, lexicon)) add(candidate);
-  for (const candidate of bodyCandidates(text, words, lexicon, cstoBodyStarts)) add(candidate);
+  for (const candidate of bodyCandidates(text, words, lexicon, cstoBodies)) add(candidate);
   for (const candidate of personCandidates(text, words, known, lexicon)) add(candidate);
 
   const { kept: accepted, dropped } = capDiscovered(resolveOverlaps(candidates));

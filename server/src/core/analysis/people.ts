@@ -40,8 +40,10 @@ const INITIALED = String.raw`(?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}\p{Lu}\p{Ll}+(?:[
 const TITLE_STARTS = new HashSet([...TITLES, ...LOWER_CASE_TITLES].map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
 /** An abbreviation in brackets after the body of a role: "Head of the UN Regional Centre … (UNRCCA) Kakha Imnadze". */
 const BRACKETED_ABBREVIATION = String.raw`\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)`;
+/** A body glossed in brackets after its name: "Chairman of the Majlisi Milli (Tajikistan's upper house of parliament) Rustam Emomali". */
+const GLOSS = String.raw`\([^()\n]{1,60}\)`;
 /** A title, then capitalised words and connectors (its complement, then the name), to a stop. */
-const TITLED = new RegExp(`(${TITLE_BEFORE_NAME})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*|${BRACKETED_ABBREVIATION}))+)`, 'uy');
+const TITLED = new RegExp(`(${TITLE_BEFORE_NAME})((?:,?[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*|${BRACKETED_ABBREVIATION}|${GLOSS}))+)`, 'uy');
 /** The words of a run after a title: capitalised words, a surname with initials. */
 const RUN_WORD = new RegExp(`${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
 /** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
@@ -69,7 +71,9 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     ends ??= new Set(known.map((m) => m.end));
     const titleEnd = match.index! + match[1].length;
     const run = match[2];
-    const capitals = [...run.matchAll(RUN_WORD)].map((w) => ({ start: titleEnd + w.index!, end: titleEnd + w.index! + w[0].length, text: w[0] }));
+    // The words of a gloss in brackets are none of the name's (an abbreviation in brackets is read).
+    const glosses = [...run.matchAll(/\([^()\n]*\)/g)].filter((g) => !new RegExp(`^${BRACKETED_ABBREVIATION}$`, 'u').test(g[0]));
+    const capitals = [...run.matchAll(RUN_WORD)].filter((w) => !glosses.some((g) => g.index! < w.index! && w.index! < g.index! + g[0].length)).map((w) => ({ start: titleEnd + w.index!, end: titleEnd + w.index! + w[0].length, text: w[0] }));
     // The name starts right after the title, or right after a name the text is known to use
     // ("President of Kyrgyzstan Sadyr Japarov"); the role between has no comma.
     for (let from = 0; from < capitals.length; from++) {
@@ -77,12 +81,14 @@ export function personCandidates(text: string, words: Words, known: readonly Men
       // … or right after the head noun of the body the role is in ("State Secretary of the Security
       // Council Alexander Volfovich"), or as the run's last words after a word that is no name
       // ("Special Representative of the CSTO Secretary General for Peacekeeping Taalaibek Masadykov").
-      if (from > 0 && !ends.has(anchor) && !BODY_HEADS.has(wordKey(capitals[from - 1].text))) {
+      // A gloss in brackets ends the body's name ("… Majlisi Milli (Tajikistan's upper house) Rustam Emomali").
+      const glossed = text.slice(anchor, capitals[from].start).includes('(');
+      if (from > 0 && !ends.has(anchor) && !glossed && !BODY_HEADS.has(wordKey(capitals[from - 1].text))) {
         const before = capitals[from - 1].text;
         if (capitals.length - from > 3 || isNameWord(before, lexicon) || initialed(before)) continue;
       }
       if (text.slice(match.index!, anchor).includes(',')) break;
-      if (!/^\)?,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
+      if (!/^(?:[ \u00a0]*\([^()\n]{1,60}\))?\)?,?[ \u00a0]+$/.test(text.slice(anchor, capitals[from].start))) continue;
       let last = from;
       while (last + 1 < capitals.length && last - from < 3 && /^[ \u00a0]+$/.test(text.slice(capitals[last].end, capitals[last + 1].start))) last++;
       const name = capitals.slice(from, last + 1);
@@ -109,6 +115,13 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const role = `${match[1]}${match[2]}`.replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
     found.push(person(text, start, match.index!, role));
   }
+  // "Chairman of the commission: Yevgeny Yelkin.": a role, a colon, then the name and the end of it.
+  for (const match of text.matchAll(COLON_ROLE)) {
+    const name = match[3];
+    if (!name.split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon))) continue;
+    const start = match.index! + match[0].length - name.length;
+    found.push(person(text, start, start + name.length, `${match[1]}${match[2]}`.replace(/\s+/g, ' ').trim()));
+  }
   // "Viktor Vasilyev, ambassador-at-large for the CSTO, said": a role in lower case, with no article.
   for (const match of text.matchAll(COMMA_LOWER_ROLE)) {
     const named = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, match.index! - 60), match.index!));
@@ -125,6 +138,8 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   return found;
 }
 
+/** A title and what it is of, a colon, and a name that ends there: "Chairman of the commission: Yevgeny Yelkin." */
+const COLON_ROLE = new RegExp(`(?<![\\p{L}])(${TITLE})([^:\\n.]{0,100}):[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[.;,]|\\s*$)`, 'gum');
 /** A role in lower case right after a name and a comma, to the next comma or full stop. */
 const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative)\b[^,.;\n]{0,80})/g;
 /** A person's other name in brackets: "(also known as Emomali Sobirzoda)", "(a.k.a. …)", "(formerly …)". */

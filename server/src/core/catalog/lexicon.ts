@@ -139,6 +139,26 @@ export class DiscoveryLexicon {
    * one catalog body's name and of no other's ("Rapid Reaction Force"). Two words at least, and
    * one entity only: "Coordination Council" could be any of three.
    */
+  /**
+   * The catalog body of `parentId` a name written under its parent's name stands for: "Council"
+   * after "CSTO PA" or before "of the CSTO PA" is the Council of the Parliamentary Assembly. The
+   * closest of the parent's bodies whose words hold the name's; none where two are as close.
+   */
+  childBodyOf(parentId: string, name: string): Entity | undefined {
+    const words = variantWords(name);
+    if (!words.length) return undefined;
+    let found: Entity | undefined;
+    let extra = Infinity;
+    let tied = false;
+    for (const { words: known, entity } of this.bodyWords) {
+      if (entity.parent !== parentId || !words.every((w) => known.has(w))) continue;
+      const more = known.size - words.length;
+      if (more < extra) [found, extra, tied] = [entity, more, false];
+      else if (more === extra && entity !== found) tied = true;
+    }
+    return tied ? undefined : found;
+  }
+
   bodyOf(name: string): Entity | undefined {
     const exact = this.bodiesByKey.get(bodyKey(name));
     if (exact) return exact;
