@@ -307,6 +307,15 @@ const SETS: LabelledSet[] = [
   // definitions 3/4, none misleading (the commission's "The commission prepares the model laws …",
   // its name not found). Its misses then changed rules (the same session), so it is tuned since.
   { name: 'real-text names, sixteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written after commit 59bc4f6 (2026-12-06, eighth session), after the last rule change
+  // of issue 23, from forms studied in stored BelTA, TASS (via The Frontier Post), Astana Times,
+  // Kazinform and oananews pages on the Crisis Response Center and the 2025 exercise plans (an
+  // agency in brackets and a colon with no date, a numeric date line, a "date" header before a
+  // wire dateline; a copula naming the body it belongs to, editions defined by appositions; a
+  // synonym of a body's head, a press secretary in lower case, a rank after a comma, the fictional
+  // states of a training scenario, the translated name of an edition, a regional force in lower
+  // case), never used to change a rule.
+  { name: 'held-out real text, seventeenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -789,6 +798,8 @@ async function main(): Promise<void> {
   // Written with the sixteenth names set above and run once as held-out (dates 3/3, definitions
   // 3/4); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, sixteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the seventeenth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, seventeenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, seventeenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
