@@ -314,7 +314,14 @@ const SETS: LabelledSet[] = [
   // wire dateline; a copula naming the body it belongs to, editions defined by appositions; a
   // synonym of a body's head, a press secretary in lower case, a rank after a comma, the fictional
   // states of a training scenario, the translated name of an edition, a regional force in lower
-  // case), never used to change a rule.
+  // case), never used to change a rule. Its first run (at 824000a, its labels' commit): all P 96.6%
+  // R 93.3%, no trap hit; one error of the labels was corrected then and nothing else ("CSTO
+  // collective forces" was labelled as two names, where the other sets label a catalog name with
+  // the CSTO before it whole, "CSTO Crisis Response Centre"): all P 96.6% R 96.6%; bodies 14/15
+  // (the regional force in lower case, "the collective forces of the Central Asian region"),
+  // exercises 4/4 (the translated "Frontier-2027" included), people 3/3, states 4/4, organisations
+  // 3/3, both fictional states left alone; dates 3/3; definitions 5/6, none misleading (an
+  // apposition that ends its sentence, "…, and Echelon-2027, a logistics exercise.").
   { name: 'held-out real text, seventeenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
