@@ -35,8 +35,18 @@ const MAX_COMPLEMENTS = 8;
 /** Capitalised body names with a head noun, qualified by the CSTO. */
 export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodies: readonly Mention[]): Ranked[] {
   const cstoBodyStarts = new Set(cstoBodies.map((m) => m.start));
-  /** The catalog body found at an offset of the text. */
-  const bodyAt = (at: number) => cstoBodies.find((m) => m.start <= at && at < m.end);
+  /** The catalog body found at an offset of the text (the bodies are in text order). */
+  const bodyAt = (at: number) => {
+    let low = 0;
+    let high = cstoBodies.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cstoBodies[mid].start <= at) low = mid + 1;
+      else high = mid;
+    }
+    const m = cstoBodies[low - 1];
+    return m && at < m.end ? m : undefined;
+  };
   const found: Ranked[] = [];
   const { starts, ends } = words;
   const count = words.length;

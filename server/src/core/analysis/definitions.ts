@@ -7,6 +7,7 @@
 
 import { kindWordPattern, SERIES_KINDS } from '../catalog/vocabulary';
 import { afterDatelineLead } from '../text/dates';
+import { isWhiteSpace } from '../text/sentences';
 import type { Entity } from '../model';
 
 /** Other mentions of the sentence, by offsets in it. */
@@ -114,13 +115,10 @@ const DEFINING_OPENERS = new Set([
  */
 function mayDefineAfter(after: string): boolean {
   let i = 0;
-  const space = () => {
-    while (i < after.length && /\s/.test(after[i])) i++;
-  };
-  space();
-  if (after[i] === ',') {
+  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++;
+  if (after.charCodeAt(i) === 44) {
     i++;
-    space();
+    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++;
   }
   const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (!letter(after.charCodeAt(i))) return true;

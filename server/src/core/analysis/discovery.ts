@@ -88,7 +88,7 @@ export const MAX_DISCOVERED_PER_DOCUMENT = 100;
 
 
 export function discoverMentions(text: string, known: readonly Mention[], knowledge: Knowledge, lexicon: DiscoveryLexicon, words: Words = splitWords(text)): DiscoveryResult {
-  const cstoBodies = known.filter((m) => knowledge.get(m.entityId)?.kind === 'body');
+  const cstoBodies = known.filter((m) => knowledge.get(m.entityId)?.kind === 'body').sort((a, b) => a.start - b.start);
   const taken = new Intervals(known);
   const knownSpans = new SpanIndex(known);
   const candidates: Candidate[] = [];
