@@ -28,8 +28,8 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
   [
     '^["\u201d\u00bb\']?',
     '(?:\\s*\\([^()]{1,60}\\))?',
-    // "the Channel anti-drug operation": lower-case modifiers, no verb nor article among them.
-    '(?:\\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|the|a|an|which|that|and|or|to)\\b)[a-z][a-z-]*\\s+){0,3}(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?)\\b)?',
+    // "the Channel anti-drug operation": the adjectives of kinds, or hyphenated modifiers (never a verb nor an article).
+    '(?:\\s+(?:(?:joint|special|strategic|international|regional|permanent|annual|anti-drug|[a-z]+(?:-[a-z]+)+)\\s+){0,3}(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?)\\b)?',
     '(?:\\s+of\\s+the\\s+(?:CSTO|Organi[sz]ation|Collective\\s+Security\\s+Treaty\\s+Organi[sz]ation|member\\s+states))?',
     // "…, held since 2003, …", "…, numbering some 20,000 troops, …"
     '(?:\\s*,\\s*(?:set\\s+up|made\\s+up|held|run|led|built|known|based|[a-z]{3,}ed|[a-z]{3,}ing)\\s+(?:in|on|of|by|at|from|every|each|since|under|as|with|some|about|around|over|up\\s+to|more\\s+than)\\s+(?:[^,;.]|\\d[,.]\\d){1,60},(?!\\d))?',
