@@ -321,8 +321,9 @@ const SETS: LabelledSet[] = [
   // (the regional force in lower case, "the collective forces of the Central Asian region"),
   // exercises 4/4 (the translated "Frontier-2027" included), people 3/3, states 4/4, organisations
   // 3/3, both fictional states left alone; dates 3/3; definitions 5/6, none misleading (an
-  // apposition that ends its sentence, "…, and Echelon-2027, a logistics exercise.").
-  { name: 'held-out real text, seventeenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // apposition that ends its sentence, "…, and Echelon-2027, a logistics exercise."). Its misses
+  // then changed rules (the same session), so it is tuned since.
+  { name: 'real-text names, seventeenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -805,8 +806,9 @@ async function main(): Promise<void> {
   // Written with the sixteenth names set above and run once as held-out (dates 3/3, definitions
   // 3/4); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, sixteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext16'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the seventeenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, seventeenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, seventeenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the seventeenth names set above and run once as held-out (dates 3/3, definitions
+  // 5/6); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, seventeenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventeenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -229,6 +229,12 @@ describe('defining sentences in the forms of real releases', () => {
     assert.ok(defines('csto', 'Headquartered in Moscow, the CSTO, formed in 2002, is a regional security group of six states.'));
   });
 
+  it('reads a short apposition with "a" that ends the sentence, not who said it nor what took place', () => {
+    assert.ok(defines('echelon', 'They are Search-2026, a special exercise, and Echelon-2026, a logistics exercise.', 2026));
+    assert.ok(!defines('rubezh', 'The plan includes Interaction-2026 and Rubezh-2026, the CSTO Joint Staff said.', 2026));
+    assert.ok(!defines('csto', 'The ministers met the CSTO, a session of the council took place.'));
+  });
+
   it('reads the members a relative clause or "includes" lists, and what a thing is before its name in brackets', () => {
     assert.ok(defines('csto', 'The CSTO, which groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan, was founded in 2002.'));
     assert.ok(defines('csto', 'The Moscow-led CSTO includes Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.'));

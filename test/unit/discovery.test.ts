@@ -219,6 +219,7 @@ describe('variant names joined to the entity they name', () => {
       ['rapid response forces', 'collective-rapid-reaction-force', null],
     ]);
     assert.deepEqual(found('The CSTO armed forces and the CSTO member forces met; NATO rapid response forces did not.'), []);
+    assert.deepEqual(found('The drills with the collective forces of the Central Asian region are planned.'), [['collective forces of the Central Asian region', 'collective-rapid-deployment-forces', null]]);
   });
 
   it('leaves a name that several catalog bodies share undecided, and a NATO force alone', () => {

@@ -165,14 +165,22 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
 function lowerCaseBody(text: string, words: Words, head: number, lexicon: DiscoveryLexicon): Ranked | undefined {
   if (!BODY_HEADS.has(words.key(head))) return undefined;
   let first = head;
-  while (first > 0 && head - first < 3 && !startsCapital(text, words.starts[first - 1]) && spaceOrHyphen(text, words.ends[first - 1], words.starts[first])) first--;
+  while (first > 0 && head - first < 3 && !startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spaceOrHyphen(text, words.ends[first - 1], words.starts[first])) first--;
   if (first === head || first === 0 || !spaceOrHyphen(text, words.ends[first - 1], words.starts[first])) return undefined;
   const owner = text.slice(words.starts[first - 1], words.ends[first - 1]).replace(/['\u2019]s$/, '');
-  if (!lexicon.organizationWords.has(owner.toLowerCase())) return undefined;
-  const surface = text.slice(words.starts[first], words.ends[head]);
+  // "the collective forces of the Central Asian region": a catalog body's words in lower case, with
+  // the region or organisation it is of in capitals.
+  const of = lexicon.organizationWords.has(owner.toLowerCase()) ? null : REGION_OF.exec(text.slice(words.ends[head], words.ends[head] + 80));
+  if (!of && !lexicon.organizationWords.has(owner.toLowerCase())) return undefined;
+  const end = words.ends[head] + (of ? of[0].length : 0);
+  const surface = text.slice(words.starts[first], end);
   const body = lexicon.bodyOf(surface);
-  return body ? { entityId: body.id, start: words.starts[first], end: words.ends[head], surface, priority: 4 } : undefined;
+  return body ? { entityId: body.id, start: words.starts[first], end, surface, priority: 4 } : undefined;
 }
+
+/** "of the Central Asian region": the capitalised words a lower-case body name is of (its last noun may be lower case). */
+const REGION_OF = /^[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L}-]*[ \u00a0]+){1,3}(?:region|\p{Lu}[\p{L}-]*)\b/u;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 
 let heads: HashSet | undefined;
 

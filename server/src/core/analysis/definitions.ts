@@ -92,6 +92,10 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
   // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).
   { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 4 },
+  // The same at the end of the sentence, short, in lower case and introduced by "a": "…, and
+  // Echelon-2027, a logistics exercise." (not ", the CSTO Joint Staff said.", nor ", a session of
+  // the Collective Security Council … took place.").
+  { pattern: /^\s*,\s*(?:a|an)\s+(?![a-z -]*\b(?:is|are|was|were|has|have|had|will|would|said|says|told|took|held|met|began|opened|ended)\b)[a-z -]{0,40}\b(?:body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b[a-z -]{0,40}\.\s*$/, score: 4 },
   // A dash definition: "Echelon-2025 - a special exercise of the logistics units - …"
   { pattern: /^\s*[-\u2013\u2014]\s*(a|an|the)\s+/i, score: 3 },
   ...RUSSIAN_DEFINING_AFTER,
