@@ -324,6 +324,14 @@ const SETS: LabelledSet[] = [
   // apposition that ends its sentence, "…, and Echelon-2027, a logistics exercise."). Its misses
   // then changed rules (the same session), so it is tuned since.
   { name: 'real-text names, seventeenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written after commit 6317ce1 (2026-12-06, eighth session), after the last rule change
+  // of issue 23, from forms studied that day in stored Kazinform, Armenpress and CSTO-site pages
+  // (a wire dateline without a date, a dateline with the year and the outlet in capitals, a date
+  // line above the headline; a plural body defined by what it brings together after a participle
+  // aside, copulas with "are the" and "is made up of"; "the Organization" for the CSTO, a code
+  // name with its kind word and no year, a name after a long diplomatic title ending with "to the
+  // CSTO", a surname in a quotation's attribution), never used to change a rule.
+  { name: 'held-out real text, eighteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -809,6 +817,8 @@ async function main(): Promise<void> {
   // Written with the seventeenth names set above and run once as held-out (dates 3/3, definitions
   // 5/6); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, seventeenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventeenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the eighteenth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, eighteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, eighteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
