@@ -330,7 +330,12 @@ const SETS: LabelledSet[] = [
   // line above the headline; a plural body defined by what it brings together after a participle
   // aside, copulas with "are the" and "is made up of"; "the Organization" for the CSTO, a code
   // name with its kind word and no year, a name after a long diplomatic title ending with "to the
-  // CSTO", a surname in a quotation's attribution), never used to change a rule.
+  // CSTO", a surname in a quotation's attribution), never used to change a rule. Its first run (at
+  // 4114738, its labels' commit): all P 93.3% R 96.6%, no trap hit; one omission of the labels was
+  // corrected then and nothing else (the headline's "CSTO aviation forces" are the Collective
+  // Aviation Forces, found but not labelled): all P 96.7% R 96.7%; bodies 6/6, exercises 2/2,
+  // people 4/5 (a name after a long diplomatic title ending with "to the CSTO"), states 8/8,
+  // organisations 9/9; dates 3/3; definitions 5/5, none misleading.
   { name: 'held-out real text, eighteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
