@@ -2,7 +2,7 @@
 // sentence that best defines it. Pure: what it returns is all the index stores.
 
 import type { Knowledge } from './knowledge';
-import { dateOfPassage, type FoundMention, type Mention, type Passage, type SegmentedDocument } from '../model';
+import { dateOfPassage, type Entity, type FoundMention, type Mention, type Passage, type SegmentedDocument } from '../model';
 import { LineTable } from '../text/lines';
 import { sentenceAround, type Span } from '../text/sentences';
 import { Interner } from '../text/strings';
@@ -10,7 +10,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
-import { antecedentOf, mayBeAnaphoricHead, type AntecedentMention } from './anaphora';
+import { antecedentOf, mayBeAnaphoricHead } from './anaphora';
 import { DefinitionCandidates, type Candidate } from './candidates';
 import { MentionColumns, type IndexedMention } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
@@ -161,7 +161,7 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
     const mention = mentions[i];
     // A name said again defines nothing the first saying did not.
     if (mention.repeat) continue;
-    const entity = knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
+    const entity = entityOfMention(mention, knowledge);
     if (!entity) continue;
     const key = definitionKey(entity.id, mention.edition);
     const count = scored.get(key) ?? 0;
@@ -196,7 +196,7 @@ const HOW_OFTEN = /\b(?:(?:every|each)\s+(?:year|month|week|day|spring|summer|au
  */
 function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge, passageSpan: (m: IndexedMention) => Span): Candidate[] {
   const found: Candidate[] = [];
-  const entityOf = (m: IndexedMention | AntecedentMention) => knowledge.get(m.entityId) ?? ((m as IndexedMention).discovered && { kind: (m as IndexedMention).discovered!.kind, name: (m as IndexedMention).discovered!.name });
+  const entityOf = (m: IndexedMention) => entityOfMention(m, knowledge);
   for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 4)) {
     // Only at the start of a sentence: a line's start, or after a full stop and white space.
     if (at > 0 && !/(?:^|\n|[.!?]["\u201d\u00bb']?[ \u00a0]+)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
@@ -209,8 +209,10 @@ function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, me
     const mention = mentions[anaphora.index];
     const sentence = sentenceAround(text, at, passageSpan(mention));
     if (sentence.start !== at) continue;
-    const entity = knowledge.get(mention.entityId) ?? { id: mention.entityId, kind: mention.discovered!.kind, name: mention.discovered!.name, aliases: [] };
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ start: m.start - at, end: m.end - at, entityId: m.entityId, kind: m.discovered?.kind ?? knowledge.get(m.entityId)?.kind ?? '' }));
+    const entity = entityOf(mention)!;
+    // The sentence's mentions: those after the last one before it.
+    const firstInside = mentions.findIndex((m) => m.start >= sentence.start);
+    const inSentence = sentenceMentions(mentions, (firstInside < 0 ? mentions.length : firstInside) - 1, sentence, knowledge);
     // What it is ("The committee is a consultative body …"), or what it does ("The commission, set
     // up in 2000, coordinates …"), but not how often it acts ("The Council coordinates the
     // operation every year"): scored as a short form is then, without the present tense.
@@ -224,6 +226,11 @@ function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, me
     found.push(candidate);
   }
   return found;
+}
+
+/** The entity a mention names: the catalog's, or one the text discovered, as the definition scoring reads it. */
+function entityOfMention(mention: IndexedMention, knowledge: Knowledge): Entity | undefined {
+  return knowledge.get(mention.entityId) ?? (mention.discovered && { id: mention.entityId, kind: mention.discovered.kind, name: mention.discovered.name, aliases: [] });
 }
 
 /** The other mentions inside a sentence (mentions are in text order), by offsets in the sentence. */

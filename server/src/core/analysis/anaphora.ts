@@ -53,7 +53,7 @@ export interface AntecedentMention {
  * head noun ("the Security Council of Kyrgyzstan"), stands between. `mentions` are the document's
  * mentions in text order (repeats are passed over), `entityOf` their entities.
  */
-export function antecedentOf(text: string, sentenceStart: number, mentions: readonly AntecedentMention[], entityOf: (m: AntecedentMention) => Pick<Entity, 'kind' | 'name'> | undefined): { head: string; index: number; length: number } | undefined {
+export function antecedentOf<M extends AntecedentMention>(text: string, sentenceStart: number, mentions: readonly M[], entityOf: (m: M) => Pick<Entity, 'kind' | 'name'> | undefined): { head: string; index: number; length: number } | undefined {
   const opening = OPENING.exec(text.slice(sentenceStart, sentenceStart + 24));
   if (!opening) return undefined;
   const word = opening[1].toLowerCase();

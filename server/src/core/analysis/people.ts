@@ -107,12 +107,8 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     }
   }
   for (const match of text.matchAll(COMMA_TITLE)) {
-    const before = text.slice(Math.max(0, match.index! - 60), match.index!);
-    const named = NAME_BEFORE_COMMA.exec(before);
-    if (!named) continue;
-    const names = named[1].split(/[ \u00a0]+/);
-    if (!names.every((w) => isNameWord(w, lexicon))) continue;
-    const start = match.index! - named[1].length;
+    const start = nameBeforeComma(text, match.index!, lexicon);
+    if (start < 0) continue;
     const role = `${match[1]}${match[2]}`.replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
     found.push(person(text, start, match.index!, role));
   }
@@ -123,20 +119,19 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     if (!name) continue;
     const lineStart = Math.max(text.lastIndexOf('\n', colon) + 1, colon - 120);
     const role = ROLE_BEFORE_COLON.exec(text.slice(lineStart, colon));
-    if (!role || !name[1].split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon))) continue;
+    if (!role || !allNameWords(name[1], lexicon)) continue;
     const start = colon + name[0].length - name[1].length;
     found.push(person(text, start, start + name[1].length, role[0].replace(/\s+/g, ' ').trim()));
   }
   // "Viktor Vasilyev, ambassador-at-large for the CSTO, said": a role in lower case, with no article.
   for (const match of text.matchAll(COMMA_LOWER_ROLE)) {
-    const named = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, match.index! - 60), match.index!));
-    if (!named || !named[1].split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon))) continue;
-    found.push(person(text, match.index! - named[1].length, match.index!, match[1].trim()));
+    const start = nameBeforeComma(text, match.index!, lexicon);
+    if (start >= 0) found.push(person(text, start, match.index!, match[1].trim()));
   }
   // "Sherali Mirzo (also known as Emomali Sobirzoda)": the other name is the same person's.
   for (const p of [...found]) {
     const other = OTHER_NAME.exec(text.slice(p.end, p.end + 80));
-    if (!other || !other[2].split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon))) continue;
+    if (!other || !allNameWords(other[2], lexicon)) continue;
     const start = p.end + other[1].length;
     found.push({ ...p, start, end: start + other[2].length, surface: other[2] });
   }
@@ -243,6 +238,16 @@ export function addressMentions(text: string, people: readonly FoundMention[], t
 /** A run word holding initials before a surname ("Sh.R.Nazarzoda"). */
 function initialed(word: string): boolean {
   return word.includes('.');
+}
+
+/** Where the two or three name words ending at a comma begin; -1 when the words there are no name. */
+function nameBeforeComma(text: string, comma: number, lexicon: DiscoveryLexicon): number {
+  const named = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 60), comma));
+  return named && allNameWords(named[1], lexicon) ? comma - named[1].length : -1;
+}
+
+function allNameWords(name: string, lexicon: DiscoveryLexicon): boolean {
+  return name.split(/[ \u00a0]+/).every((w) => isNameWord(w, lexicon));
 }
 
 function isNameWord(word: string, lexicon: DiscoveryLexicon): boolean {

@@ -139,38 +139,33 @@ export class DiscoveryLexicon {
    * one catalog body's name and of no other's ("Rapid Reaction Force"). Two words at least, and
    * one entity only: "Coordination Council" could be any of three.
    */
-  /**
-   * The catalog body of `parentId` a name written under its parent's name stands for: "Council"
-   * after "CSTO PA" or before "of the CSTO PA" is the Council of the Parliamentary Assembly. The
-   * closest of the parent's bodies whose words hold the name's; none where two are as close.
-   */
-  childBodyOf(parentId: string, name: string): Entity | undefined {
-    const words = variantWords(name);
-    if (!words.length) return undefined;
-    let found: Entity | undefined;
-    let extra = Infinity;
-    let tied = false;
-    for (const { words: known, entity } of this.bodyWords) {
-      if (entity.parent !== parentId || !words.every((w) => known.has(w))) continue;
-      const more = known.size - words.length;
-      if (more < extra) [found, extra, tied] = [entity, more, false];
-      else if (more === extra && entity !== found) tied = true;
-    }
-    return tied ? undefined : found;
-  }
-
   bodyOf(name: string): Entity | undefined {
     const exact = this.bodiesByKey.get(bodyKey(name));
     if (exact) return exact;
     const words = variantWords(name);
-    if (words.length < 2) return undefined;
-    // The closest name wins ("Rapid Reaction Force" is the Force, not "… Force Command"); two
-    // entities as close as each other leave the name undecided.
+    return words.length < 2 ? undefined : this.closestBody(words, () => true);
+  }
+
+  /**
+   * The catalog body of `parentId` a name written under its parent's name stands for: "Council"
+   * after "CSTO PA" or before "of the CSTO PA" is the Council of the Parliamentary Assembly.
+   */
+  childBodyOf(parentId: string, name: string): Entity | undefined {
+    const words = variantWords(name);
+    return words.length ? this.closestBody(words, (entity) => entity.parent === parentId) : undefined;
+  }
+
+  /**
+   * Of the catalog bodies `accept` takes whose words hold all of `words`, the closest: "Rapid
+   * Reaction Force" is the Force, not "… Force Command". Two entities as close as each other
+   * leave the name undecided.
+   */
+  private closestBody(words: readonly string[], accept: (entity: Entity) => boolean): Entity | undefined {
     let found: Entity | undefined;
     let extra = Infinity;
     let tied = false;
     for (const { words: known, entity } of this.bodyWords) {
-      if (!words.every((w) => known.has(w))) continue;
+      if (!accept(entity) || !words.every((w) => known.has(w))) continue;
       const more = known.size - words.length;
       if (more < extra) {
         found = entity;
