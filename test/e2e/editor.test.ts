@@ -92,7 +92,6 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     return quickFixAtCursor(page, title);
   }
 
-  const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
 
   /**
    * Expands a tree row. A click while the tree redraws (the index just told the views it changed)
@@ -135,21 +134,21 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   after(() => workbench.publishScreenshots(RESULTS));
 
   it('lists every corpus document by its real title, its date first', async () => {
-    await page.locator(`${pane('Documents')} .monaco-list-row`).nth(4).waitFor();
+    await page.locator(`${workbench.pane('Documents')} .monaco-list-row`).nth(4).waitFor();
     const documents = await rows('Documents');
     for (const title of EXPECTED.documentTitles) assert.ok(documents.some((r) => r.includes(title)), `${title} in ${documents.join(' | ')}`);
     EXPECTED.documentDates.forEach((date, i) => assert.ok(documents[i].startsWith(`${date} \u00b7 `), `${documents[i]} starts with ${date}`));
     // At the side bar's default width the date is what shows of each row.
-    const visible = await page.$$eval(`${pane('Documents')} .monaco-list-row .label-name`, (els) => els.map((e) => (e.textContent ?? '').slice(0, 10)));
+    const visible = await page.$$eval(`${workbench.pane('Documents')} .monaco-list-row .label-name`, (els) => els.map((e) => (e.textContent ?? '').slice(0, 10)));
     assert.deepEqual(visible.slice(0, 5).map((v) => v.split(' ')[0]), EXPECTED.documentDates);
     await shot('01-documents');
   });
 
   it('expands a document into dated passages, and a click opens the source, titled by the document in its tab', async () => {
     const title = EXPECTED.documentTitles[1];
-    await expand(page.locator(`${pane('Documents')} .monaco-list-row[aria-label*="${title.slice(0, 40)}"]`).first());
-    await page.locator(`${pane('Documents')} .monaco-list-row`).nth(5).waitFor();
-    const passage = `${pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`;
+    await expand(page.locator(`${workbench.pane('Documents')} .monaco-list-row[aria-label*="${title.slice(0, 40)}"]`).first());
+    await page.locator(`${workbench.pane('Documents')} .monaco-list-row`).nth(5).waitFor();
+    const passage = `${workbench.pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`;
     await page.click(passage);
     await activeTab(EXPECTED.definitionFile);
     const expectedLine = lineOf(EXPECTED.definitionFile, 'Today, in the Republic of Kazakhstan') - 2;
@@ -219,17 +218,17 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     const entities = await rows('Entities');
     for (const kind of EXPECTED.entityKinds) assert.ok(entities.some((r) => r.startsWith(kind)), `${kind} in ${entities.join(' | ')}`);
     // Collapse the Documents view so that the Entities view has the room.
-    await page.click(`${pane('Documents')} .pane-header`);
-    await page.click(`${pane('Entities')} .monaco-list-row[aria-label^="Bodies"]`);
-    const secretariat = `${pane('Entities')} .monaco-list-row[aria-label^="CSTO Secretariat"]`;
+    await page.click(`${workbench.pane('Documents')} .pane-header`);
+    await page.click(`${workbench.pane('Entities')} .monaco-list-row[aria-label^="Bodies"]`);
+    const secretariat = `${workbench.pane('Entities')} .monaco-list-row[aria-label^="CSTO Secretariat"]`;
     await page.locator(secretariat).waitFor();
     await page.click(secretariat);
     // Its documents, oldest first and date first; the page of 2 Dec 2020 only reprints news of April 2024.
-    const group = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="2020-12-02 \u00b7 The CSTO Collective Security Council"]`).first();
+    const group = page.locator(`${workbench.pane('Entities')} .monaco-list-row[aria-label^="2020-12-02 \u00b7 The CSTO Collective Security Council"]`).first();
     await group.waitFor();
     assert.match((await group.getAttribute('aria-label')) ?? '', /2 mentions \u00b7 reprinted/);
     await group.click();
-    const reprint = page.locator(`${pane('Entities')} .monaco-list-row`, { hasText: '24 Apr 2024 · reprint' }).first();
+    const reprint = page.locator(`${workbench.pane('Entities')} .monaco-list-row`, { hasText: '24 Apr 2024 · reprint' }).first();
     await reprint.waitFor();
     await shot('06-entities');
   });
@@ -348,11 +347,11 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
     await page.keyboard.press(`${mod}+End`);
     await page.keyboard.press('Enter');
     // The Documents view, opened again if a step collapsed it.
-    if ((await page.getAttribute(`${pane('Documents')} .pane-header`, 'aria-expanded')) === 'false') await page.click(`${pane('Documents')} .pane-header`);
-    const document = page.locator(`${pane('Documents')} .monaco-list-row[aria-label^="2022-05-30"]`).first();
+    if ((await page.getAttribute(`${workbench.pane('Documents')} .pane-header`, 'aria-expanded')) === 'false') await page.click(`${workbench.pane('Documents')} .pane-header`);
+    const document = page.locator(`${workbench.pane('Documents')} .monaco-list-row[aria-label^="2022-05-30"]`).first();
     await document.waitFor();
     await expand(document);
-    const passage = page.locator(`${pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`).first();
+    const passage = page.locator(`${workbench.pane('Documents')} .monaco-list-row[aria-label^="2024-10-01 \u00b7 Today, in the Republic of Kazakhstan"]`).first();
     await passage.waitFor();
     await contextMenu(passage, 'Insert Quote in Note');
     await lineAppears('the quotation is inserted', (l) => l.includes('\u2014 [Stanislav Zas'));
@@ -386,17 +385,17 @@ describe('Corpus Lens in VS Code (code-server) through chromium', { timeout: 600
   });
   it('draws Indestructible Brotherhood on the Chronology timeline; a mark opens its passage, and the chronology goes into a note as a table', async () => {
     for (const name of ['Documents', 'Entities']) {
-      const expanded = (await page.getAttribute(`${pane(name)} .pane-header`, 'aria-expanded')) === 'true';
-      if (expanded !== (name === 'Entities')) await page.click(`${pane(name)} .pane-header`);
+      const expanded = (await page.getAttribute(`${workbench.pane(name)} .pane-header`, 'aria-expanded')) === 'true';
+      if (expanded !== (name === 'Entities')) await page.click(`${workbench.pane(name)} .pane-header`);
     }
-    const exercises = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="Exercises"]`).first();
+    const exercises = page.locator(`${workbench.pane('Entities')} .monaco-list-row[aria-label^="Exercises"]`).first();
     await exercises.waitFor();
     await expand(exercises);
-    const brotherhood = page.locator(`${pane('Entities')} .monaco-list-row[aria-label^="Indestructible Brotherhood"]`).first();
+    const brotherhood = page.locator(`${workbench.pane('Entities')} .monaco-list-row[aria-label^="Indestructible Brotherhood"]`).first();
     await brotherhood.waitFor();
     await contextMenu(brotherhood, 'Show in Chronology');
     // Room for the timeline: the Entities view steps aside.
-    await page.click(`${pane('Entities')} .pane-header`);
+    await page.click(`${workbench.pane('Entities')} .pane-header`);
     // VS Code draws a webview in a frame over its pane, not inside it: the only webview here.
     const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await view.locator('#summary', { hasText: 'Indestructible Brotherhood: 3 passages' }).waitFor({ timeout: 30000 });

@@ -12,6 +12,7 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { version } from '../../package.json';
 import { makeWorkspace, REPO_ROOT } from '../protocol/lspSession';
 import { openCorpusLens, recordSteps, type CodeServer } from './codeServer';
+import { pane } from './workbench';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-escaping');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -48,7 +49,6 @@ describe('Corpus Lens in VS Code: document and catalog text shown as text', { ti
     assert.notEqual(await page.title(), 'pwned');
   }
 
-  const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
 
   /** The tooltip a hovered tree row or status item shows. */
   async function tooltipOf(target: Locator, hasText: string): Promise<Locator> {

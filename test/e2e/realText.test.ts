@@ -35,7 +35,6 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
   let page: Page;
   let workspace: string;
 
-  const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
 
   /** Puts the cursor on a line of the note, a few characters in, and returns the hover card of that kind. */
   async function cardAt(line: number, column: number, kind: string): Promise<string> {
@@ -52,7 +51,7 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
   recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
   it('dates the page by its publication line, the counters after the date notwithstanding', async () => {
-    const row = page.locator(`${pane('Documents')} .monaco-list-row`).first();
+    const row = page.locator(`${workbench.pane('Documents')} .monaco-list-row`).first();
     await row.waitFor({ timeout: 60000 });
     const label = (await row.getAttribute('aria-label')) ?? '';
     assert.ok(label.startsWith('2026-10-14 \u00b7 Staff officers brief attaches'), label);

@@ -33,7 +33,6 @@ describe('Corpus Lens in VS Code: a Russian source and an English note', { timeo
   let page: Page;
   let workspace: string;
 
-  const pane = (name: string) => `.pane:has(.pane-header[aria-label^="${name}"])`;
 
   before(async () => {
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
@@ -45,7 +44,7 @@ describe('Corpus Lens in VS Code: a Russian source and an English note', { timeo
   after(() => workbench.publishScreenshots(RESULTS));
 
   it('dates the Russian release from its dateline and lists it by its Russian title', async () => {
-    const row = page.locator(`${pane('Documents')} .monaco-list-row`).first();
+    const row = page.locator(`${workbench.pane('Documents')} .monaco-list-row`).first();
     await row.waitFor({ timeout: 60000 });
     const label = (await row.getAttribute('aria-label')) ?? '';
     assert.ok(label.startsWith('2026-09-17 \u00b7 Учение «Взаимодействие-2026» прошло в Киргизии'), label);

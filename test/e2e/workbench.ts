@@ -10,6 +10,9 @@ import { REPO_ROOT } from '../protocol/lspSession';
 
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
+/** The selector of a view pane of the side bar by its title ("Documents", "Entities"). */
+export const pane = (name: string): string => `.pane:has(.pane-header[aria-label^="${name}"])`;
+
 /** Keys typed while a quick input is still closing go to the editor: wait until it has gone. */
 export async function quickInputClosed(page: Page): Promise<void> {
   await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
