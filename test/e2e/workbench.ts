@@ -53,15 +53,31 @@ export async function openQuickly(page: Page, file: string): Promise<void> {
   await quickInputClosed(page);
 }
 
-/** Go to Line (Ctrl+G) "line:column". */
+/**
+ * Go to Line (Ctrl+G) "line:column". The box is filled rather than typed into, and its value is
+ * read back before Enter: on a loaded machine keys typed as the box opened were lost and Enter on
+ * the bare ':' left it open (CI, 2026-12-06, five steps failed behind it). When Enter does not
+ * close the box within 5 s, Go to Line is used again, as a person would, with a line in the log.
+ */
 export async function goTo(page: Page, lineColumn: string): Promise<void> {
-  await quickInputClosed(page);
-  await page.keyboard.press(`${mod}+G`);
-  // Go to Line is open when its box holds the ':' it starts with.
-  await page.waitForFunction("document.querySelector('.quick-input-widget input')?.value.startsWith(':')");
-  await page.keyboard.type(lineColumn);
-  await page.keyboard.press('Enter');
-  await quickInputClosed(page);
+  for (let tries = 1; ; tries++) {
+    await quickInputClosed(page);
+    await page.keyboard.press(`${mod}+G`);
+    // Go to Line is open when its box holds the ':' it starts with.
+    await page.waitForFunction("document.querySelector('.quick-input-widget input')?.value.startsWith(':')");
+    const box = page.locator('.quick-input-widget input').first();
+    await box.fill(`:${lineColumn}`);
+    await page.waitForFunction(`document.querySelector('.quick-input-widget input')?.value === ${JSON.stringify(`:${lineColumn}`)}`);
+    await page.keyboard.press('Enter');
+    try {
+      await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5000 });
+      break;
+    } catch (error) {
+      if (tries === 2) throw error;
+      console.log(`Go to Line ${lineColumn} stayed open 5 s after Enter; closed and used again.`);
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.waitForTimeout(300);
 }
 
