@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import { parseCatalog } from '../../server/src/core/catalog/catalog';
 import { makeWorkspace, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { openCorpusLens, quickFixAtCursor, recordSteps, type CodeServer } from './codeServer';
+import * as workbench from './workbench';
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e-catalog');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -55,30 +56,8 @@ describe('Corpus Lens in VS Code: quick fixes keep the analyst\'s catalog whole'
     return { ids: result.catalog!.entities.map((e) => e.id), text };
   }
 
-  async function quickInputClosed(): Promise<void> {
-    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-  }
-
-  async function openQuickly(file: string): Promise<void> {
-    await quickInputClosed();
-    await page.keyboard.press(`${mod}+P`);
-    await page.waitForSelector('.quick-input-widget:visible');
-    await page.keyboard.type(file);
-    // Enter takes the focused row: wait until the list is filtered down to the file.
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: file }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await quickInputClosed();
-    await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`);
-  }
-
-  async function goToLine(line: number, column: number): Promise<void> {
-    await quickInputClosed();
-    await page.keyboard.press(`${mod}+G`);
-    await page.waitForFunction("document.querySelector('.quick-input-widget input')?.value.startsWith(':')");
-    await page.keyboard.type(`${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await quickInputClosed();
-  }
+  const openQuickly = (file: string) => workbench.openQuickly(page, file);
+  const goToLine = (line: number, column: number) => workbench.goTo(page, `${line}:${column}`);
 
   /** Ctrl+. on the note's line at `column`, and the fix titled so. */
   async function quickFix(column: number, title: string): Promise<Locator> {

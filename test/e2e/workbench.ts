@@ -18,6 +18,15 @@ export async function quickInputClosed(page: Page): Promise<void> {
   await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
 }
 
+/**
+ * Puts `value` in the open quick input's box and waits until the box holds it. Filled, not typed:
+ * keys typed as the box opens can be lost on a loaded machine (CI, 2026-12-06).
+ */
+async function fillQuickInput(page: Page, value: string): Promise<void> {
+  await page.locator('.quick-input-widget input').first().fill(value);
+  await page.waitForFunction(`document.querySelector('.quick-input-widget input')?.value === ${JSON.stringify(value)}`);
+}
+
 /** Waits until the active editor tab shows this file (its label may be a title, not the file name). */
 export async function activeTab(page: Page, file: string): Promise<void> {
   await page.waitForSelector(`.tab.active[data-resource-name="${file}"]`);
@@ -34,7 +43,7 @@ export async function openQuickly(page: Page, file: string): Promise<void> {
     await quickInputClosed(page);
     await page.keyboard.press(`${mod}+P`);
     await page.waitForSelector('.quick-input-widget:visible');
-    await page.keyboard.type(file);
+    await fillQuickInput(page, file);
     // The row of the file is clicked, not the list's focus accepted with Enter: while the list is
     // still filling (recent files first, then the file search), Enter could accept no row at all.
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first();
@@ -65,9 +74,7 @@ export async function goTo(page: Page, lineColumn: string): Promise<void> {
     await page.keyboard.press(`${mod}+G`);
     // Go to Line is open when its box holds the ':' it starts with.
     await page.waitForFunction("document.querySelector('.quick-input-widget input')?.value.startsWith(':')");
-    const box = page.locator('.quick-input-widget input').first();
-    await box.fill(`:${lineColumn}`);
-    await page.waitForFunction(`document.querySelector('.quick-input-widget input')?.value === ${JSON.stringify(`:${lineColumn}`)}`);
+    await fillQuickInput(page, `:${lineColumn}`);
     await page.keyboard.press('Enter');
     try {
       await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5000 });
@@ -106,7 +113,7 @@ export async function runCommand(page: Page, title: string, placeholder?: string
   await quickInputClosed(page);
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget:visible');
-  await page.keyboard.type(title);
+  await fillQuickInput(page, `>${title}`);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
   // Keys typed before the command's own quick pick is up would go to the closing palette.
