@@ -3,7 +3,7 @@
 // document: passages, mentions, candidates), so that a faster analysis can be shown to give the
 // same answers, and with --profile the CPU time by stage (from a V8 profile, mapped to source
 // files through the bundle's source map). A script, not a test.
-//   node out/test/bench/analysis.js [--profile] [--limit N] [corpus directory]
+//   node out/test/bench/analysis.js [--profile [--top N]] [--limit N] [corpus directory]
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { validateCatalog } from '../../server/src/core/catalog/catalog';
 import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
+import { Interner } from '../../server/src/core/text/strings';
 import { REPO_ROOT } from '../protocol/lspSession';
 import { benchWorkspace } from './measure';
 
@@ -23,7 +24,9 @@ const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit');
+const topAt = args.indexOf('--top');
+const top = topAt >= 0 ? Number(args[topAt + 1]) : 20;
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--top');
 // The bench's own corpus (10,000 documents of 13 kB, seed 20261123), generated here on a machine
 // that has not run `npm run bench` yet.
 const corpus = positional[0] ?? benchWorkspace(10000, 13000, 20261123).corpus;
@@ -36,6 +39,8 @@ const STAGES: [RegExp, string][] = [
   [/analysis\/repeats|analysis\/innerNames/, 'repeats and inner names'],
   [/analysis\/segment|text\/lines|text\/dates/, 'segmentation'],
   [/text\/words|analysis\/tokens/, 'tokenizing'],
+  [/analysis\/people|analysis\/anaphora|analysis\/stages|analysis\/candidates|catalog\/worldStates|text\/transliteration/, 'people, states, anaphora, stages'],
+  [/quotes\//, 'sentence fingerprints'],
   [/index\/snapshot/, 'snapshot'],
   [/analysis\/analyseDocument|text\/strings/, 'document assembly'],
 ];
@@ -71,7 +76,8 @@ async function main(): Promise<void> {
   const cpuStart = process.cpuUsage();
   for (let i = 0; i < files.length; i++) {
     const started = performance.now();
-    const doc = analyseDocument({ uri: `file:///corpus/${files[i]}`, text: texts[i], fallbackTitle: files[i], embedded: false }, knowledge);
+    // As an index worker analyses a file: its strings kept as sliced, since the snapshot is what leaves.
+    const doc = analyseDocument({ uri: `file:///corpus/${files[i]}`, text: texts[i], fallbackTitle: files[i], embedded: false }, knowledge, new Interner(false));
     const { sentences: _none, ...snapshot } = plainSnapshot(toSnapshot(doc));
     analysing += performance.now() - started;
     // As analyseFile makes them beside the analysis, timed apart.
@@ -144,7 +150,7 @@ function printStages(cpuProfile: Profiler.Profile): void {
   console.log('\nCPU by stage (self time, built-ins counted for their caller)');
   for (const [stage, n] of [...byStage].sort((a, b) => b[1] - a[1])) console.log(`${percent(n)}  ${stage}`);
   console.log('\nTop functions (self time)');
-  for (const [name, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${percent(n)}  ${name}`);
+  for (const [name, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${percent(n)}  ${name}`);
 }
 
 main().catch((error) => {

@@ -15,6 +15,7 @@ import { splitLines } from '../../server/src/core/text/lines';
 import { identityFromText, sentenceIdentity } from '../../server/src/core/quotes/sentenceIdentity';
 import { wordsOf } from '../../server/src/core/quotes/quoteWords';
 import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
+import { SentenceFinder, sentenceAround } from '../../server/src/core/text/sentences';
 import { endsPossessive, splitWords, wordKey } from '../../server/src/core/text/words';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
@@ -127,6 +128,31 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
         const text = pieces.join('');
         assert.equal(endsWithPreposition(text), pattern.test(text), JSON.stringify(text));
       }),
+      params,
+    );
+  });
+
+  it('finds, for offsets in any order, the sentence sentenceAround finds, its memory of the last sentence never answering instead', () => {
+    // Full stops, abbreviations, line breaks and long runs without a stop (past the scan's reach of 700).
+    const piece = fc.oneof(
+      fc.constantFrom('. ', '.', ' ', '  ', '\n', '\r\n', '? ', '; ', 'Mr. ', 'Gen. ', '2024 г. В', 'A. ', 'the CSTO', 'Council', '\u00a0', '\u2029', 'x'),
+      fc.nat(900).map((n) => 'w'.repeat(n)),
+    );
+    const limits = (length: number) => fc.constantFrom({ start: 0, end: length }, { start: Math.floor(length / 3), end: length - Math.floor(length / 4) });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).chain((pieces) => {
+          const text = pieces.join('');
+          return fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(Math.max(0, text.length - 1)), limits(text.length)), { maxLength: 40 }));
+        }),
+        ([text, asks]) => {
+          const finder = new SentenceFinder(text);
+          for (const [at, limit] of asks) {
+            const offset = Math.max(limit.start, Math.min(at, limit.end));
+            assert.deepEqual(finder.around(offset, limit), sentenceAround(text, offset, limit), JSON.stringify({ text, offset, limit }));
+          }
+        },
+      ),
       params,
     );
   });

@@ -9,7 +9,7 @@ import type { Catalog } from '../core/catalog/catalog';
 import { Knowledge } from '../core/analysis/knowledge';
 import { snapshotBuffer, toSnapshot } from '../core/index/snapshot';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
-import { fileName } from '../core/text/strings';
+import { fileName, Interner } from '../core/text/strings';
 import { hashBytes, readBytesNow } from './files';
 
 interface Job {
@@ -63,6 +63,8 @@ function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
     fallbackTitle: fileName(job.uri),
     hash: hashBytes,
     cachedHash: job.cachedHash,
+    // The document is serialised below and dropped: its strings need no copies off the text.
+    interner: new Interner(false),
   });
   return result.kind === 'analysed' ? { kind: 'analysed', snapshot: toSnapshot(result.document) } : result;
 }

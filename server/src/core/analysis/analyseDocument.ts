@@ -4,7 +4,7 @@
 import type { Knowledge } from './knowledge';
 import { dateOfPassage, type Entity, type FoundMention, type Mention, type Passage, type SegmentedDocument } from '../model';
 import { LineTable } from '../text/lines';
-import { sentenceAround, type Span } from '../text/sentences';
+import { SentenceFinder, type Span } from '../text/sentences';
 import { Interner } from '../text/strings';
 import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
@@ -156,7 +156,9 @@ export function definitionKey(entityId: string, edition?: number): string {
 function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   const scored = new Map<string, number>();
-  const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : { start: 0, end: text.length });
+  const whole = { start: 0, end: text.length };
+  const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : whole);
+  const sentences = new SentenceFinder(text);
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     // A name said again defines nothing the first saying did not.
@@ -168,7 +170,7 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
     if (count >= SCORED_PER_DOCUMENT) continue;
     scored.set(key, count + 1);
     const date = dateOfPassage(doc, mention.passage);
-    const sentence = sentenceAround(text, mention.start, passageSpan(mention));
+    const sentence = sentences.around(mention.start, passageSpan(mention));
     const candidate: Candidate = { mention, score: 0, sentence };
     if (date) candidate.date = date;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -178,7 +180,7 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
     const best = found.get(key);
     if (!best || candidate.score > best.score) found.set(key, candidate);
   }
-  for (const candidate of anaphoricCandidates(doc, mentions, text, knowledge, passageSpan)) {
+  for (const candidate of anaphoricCandidates(doc, mentions, text, knowledge, passageSpan, sentences)) {
     const key = definitionKey(candidate.mention.entityId, candidate.mention.edition);
     const best = found.get(key);
     if (!best || candidate.score > best.score) found.set(key, candidate);
@@ -194,7 +196,7 @@ const HOW_OFTEN = /\b(?:(?:every|each)\s+(?:year|month|week|day|spring|summer|au
  * committee is a consultative body …"), right after the text named it: candidates that point at
  * that mention.
  */
-function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge, passageSpan: (m: IndexedMention) => Span): Candidate[] {
+function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge, passageSpan: (m: IndexedMention) => Span, sentences: SentenceFinder): Candidate[] {
   const found: Candidate[] = [];
   const entityOf = (m: IndexedMention) => entityOfMention(m, knowledge);
   for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 4)) {
@@ -207,7 +209,7 @@ function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, me
     const anaphora = antecedentOf(text, at, mentions, entityOf);
     if (!anaphora) continue;
     const mention = mentions[anaphora.index];
-    const sentence = sentenceAround(text, at, passageSpan(mention));
+    const sentence = sentences.around(at, passageSpan(mention));
     if (sentence.start !== at) continue;
     const entity = entityOf(mention)!;
     // The sentence's mentions: those after the last one before it.

@@ -74,7 +74,12 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const run = match[2];
     // The words of a gloss in brackets are none of the name's (an abbreviation in brackets is read).
     const glosses = run.includes('(') ? [...run.matchAll(/\([^()\n]*\)/g)].filter((g) => !ABBREVIATION_ALONE.test(g[0])) : [];
-    const capitals = [...run.matchAll(RUN_WORD)].filter((w) => !glosses.some((g) => g.index! < w.index! && w.index! < g.index! + g[0].length)).map((w) => ({ start: titleEnd + w.index!, end: titleEnd + w.index! + w[0].length, text: w[0] }));
+    const capitals: { start: number; end: number; text: string }[] = [];
+    RUN_WORD.lastIndex = 0;
+    for (let w = RUN_WORD.exec(run); w; w = RUN_WORD.exec(run)) {
+      if (glosses.length && glosses.some((g) => g.index! < w!.index && w!.index < g.index! + g[0].length)) continue;
+      capitals.push({ start: titleEnd + w.index, end: titleEnd + w.index + w[0].length, text: w[0] });
+    }
     // The name starts right after the title, or right after a name the text is known to use
     // ("President of Kyrgyzstan Sadyr Japarov"); the role between has no comma.
     for (let from = 0; from < capitals.length; from++) {
@@ -159,7 +164,7 @@ export function surnameMentions(text: string, words: Words, people: readonly Fou
     if (!first || p.end < first.end) bySurname.set(surname, p);
   }
   if (!bySurname.size) return [];
-  const hashes = new Set([...bySurname.keys()].flatMap((s) => [keyHash(s.toLowerCase()), keyHash(otherSpelling(s).toLowerCase())]));
+  const hashes = new HashSet([...bySurname.keys()].flatMap((s) => [keyHash(s.toLowerCase()), keyHash(otherSpelling(s).toLowerCase())]));
   const uses: FoundMention[] = [];
   const headlineEnd = text.indexOf('\n') < 0 ? 0 : text.indexOf('\n');
   for (let i = 0; i < words.length; i++) {

@@ -142,6 +142,8 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
   return undefined;
 }
 
+const CAPITALS_OPENING = /^[A-Z][^a-zа-яё]/;
+
 /** After the date of a dateline that opens a sentence: the outlet or agency, then a dash. */
 const DASH_AFTER_DATE = new RegExp(`^(?:${OUTLET})?\\.?\\s*(?:\\/[^/\\n]{1,20}\\/\\.?\\s*|\\(\\p{Lu}[\\p{L}.-]*\\)\\s*)?[-\u2013\u2014]+\\s+`, 'u');
 
@@ -153,7 +155,9 @@ const DASH_AFTER_DATE = new RegExp(`^(?:${OUTLET})?\\.?\\s*(?:\\/[^/\\n]{1,20}\\
 export function afterDatelineLead(sentence: string): number {
   const indent = sentence.length - sentence.trimStart().length;
   const text = sentence.slice(indent);
-  if (!HAS_DIGIT.test(text.slice(0, 160))) return 0;
+  // The lead must be in capitals (a place, "PUBLISHED:"): its first letter Latin, the next
+  // character no lower-case letter. Most sentences ("The …") are none, and need no form tried.
+  if (!CAPITALS_OPENING.test(text) || !HAS_DIGIT.test(text.slice(0, 160))) return 0;
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
     const lead = match?.groups?.lead;

@@ -18,6 +18,12 @@ const MAX_REACH = 700;
  * followed by white space, and at line breaks (each line of a source page is a paragraph).
  */
 export function sentenceAround(text: string, offset: number, limit: Span): Span {
+  const { start, end } = scanSentence(text, offset, limit);
+  return { start, end };
+}
+
+/** The sentence around an offset, with where its scan backwards stopped (before white space is skipped). */
+function scanSentence(text: string, offset: number, limit: Span): { from: number; start: number; end: number } {
   const floor = Math.max(limit.start, offset - MAX_REACH);
   const ceiling = Math.min(limit.end, offset + MAX_REACH);
   let start = offset;
@@ -37,8 +43,45 @@ export function sentenceAround(text: string, offset: number, limit: Span): Span 
     }
     end++;
   }
+  const from = start;
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-  return { start, end };
+  return { from, start, end };
+}
+
+/**
+ * `sentenceAround` for the offsets of one text, mostly in order (its mentions): a sentence found
+ * is given again for a later offset inside it, without a scan. The answer is always the one
+ * `sentenceAround` gives; a sentence is kept only when its scan found both of its ends (not cut
+ * by the reach) from an offset that is no white space (the space after a full stop belongs to
+ * the sentences on both sides of it).
+ */
+export class SentenceFinder {
+  private limitStart = -1;
+  private limitEnd = -1;
+  /** The kept sentence: where its scan stopped backwards, its start, its end. */
+  private from = 0;
+  private start = 0;
+  private end = -1;
+
+  constructor(private readonly text: string) {}
+
+  around(offset: number, limit: Span): Span {
+    if (limit.start === this.limitStart && limit.end === this.limitEnd && offset >= this.from && offset < this.end && offset - MAX_REACH <= this.from && offset + MAX_REACH >= this.end) {
+      return { start: this.start, end: this.end };
+    }
+    const found = scanSentence(this.text, offset, limit);
+    const whole = (found.from > offset - MAX_REACH || found.from === limit.start) && (found.end < offset + MAX_REACH || found.end === limit.end);
+    if (whole && !isWhiteSpace(this.text.charCodeAt(offset))) {
+      this.limitStart = limit.start;
+      this.limitEnd = limit.end;
+      this.from = found.from;
+      this.start = found.start;
+      this.end = found.end;
+    } else {
+      this.end = -1;
+    }
+    return { start: found.start, end: found.end };
+  }
 }
 
 /** What `\s` matches in a JavaScript regular expression, by char code. */

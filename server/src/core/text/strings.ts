@@ -45,6 +45,13 @@ export class Interner {
   private readonly numbers = new Map<string, number>();
   private readonly strings: string[] = [];
 
+  /**
+   * `copies` false: strings are kept as given, slices included. For an interner that lives only
+   * as long as its text (a worker's, whose document is serialised and then dropped), where the
+   * copy would cost a tenth of a millisecond a document for nothing.
+   */
+  constructor(private readonly copies = true) {}
+
   get(value: string): string {
     return this.strings[this.id(value)];
   }
@@ -53,7 +60,7 @@ export class Interner {
   id(value: string): number {
     let id = this.numbers.get(value);
     if (id === undefined) {
-      const kept = detach(value);
+      const kept = this.copies ? detach(value) : value;
       id = this.strings.length;
       this.strings.push(kept);
       this.numbers.set(kept, id);
