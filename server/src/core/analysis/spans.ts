@@ -58,7 +58,14 @@ export class Intervals {
   private readonly spans: { start: number; end: number }[];
 
   constructor(spans: readonly { start: number; end: number }[]) {
-    this.spans = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+    this.spans = spans.map((s) => ({ start: s.start, end: s.end }));
+    // Mentions mostly come in text order: sorted only when they do not.
+    for (let i = 1; i < this.spans.length; i++) {
+      if (this.spans[i].start < this.spans[i - 1].start) {
+        this.spans.sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
   }
 
   add(span: { start: number; end: number }): void {

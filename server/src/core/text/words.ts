@@ -112,7 +112,8 @@ export class Words {
       // A word without a key yet is plain ASCII letters and digits (`split` keys the others): its
       // key is its lower case, spelling folded, as `wordKey` would make it.
       const lower = this.text.slice(this.starts[i], this.ends[i]).toLowerCase();
-      key = SPELLING_FOLDS.get(lower) ?? lower;
+      // The hash of a plain word is that of its lower case: only one a fold starts from is looked up.
+      key = FOLD_SOURCES.has(this.hashes[i]) ? (SPELLING_FOLDS.get(lower) ?? lower) : lower;
       this.keys[i] = key;
     }
     return key;
@@ -151,6 +152,9 @@ export class HashSet {
     return (this.bits[(hash & 0xffff) >>> 5] & (1 << (hash & 31))) !== 0 && this.hashes.has(hash);
   }
 }
+
+/** The hashes of the spellings `SPELLING_FOLDS` folds. */
+const FOLD_SOURCES = new HashSet([...SPELLING_FOLDS.keys()].map(keyHash));
 
 /** The hashes under which a key may appear in `Words.hashes`: its own, and those of the spellings folded into it. */
 export function hashesOfKey(key: string): number[] {
