@@ -3,7 +3,7 @@
 // corrupt or half-written cache means a fresh index, not a failure.
 
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DocumentsRequest, EntitiesRequest, MentionsRequest, type IndexStatus } from '../../server/src/shared/protocol';
@@ -142,6 +142,42 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     }
   });
 
+  it('gives the notes on disk at the next start the mentions it found before, and matches a changed one again', async () => {
+    const notesCache = join(root, '.cache-notes');
+    const week = join(root, 'notes', 'week.md');
+    const month = join(root, 'notes', 'month.md');
+    mkdirSync(join(root, 'notes'), { recursive: true });
+    writeFileSync(week, 'The Collective Security Council met; Interaction-2021 was planned.\n');
+    writeFileSync(month, 'Operation Channel, and the Council of Defence Ministers.\n');
+    const notesSaved = async (session: LspSession) => {
+      const deadline = Date.now() + 60000;
+      while (!session.logs.some((l) => /^Saved the mentions of 2 notes/.test(l))) {
+        if (Date.now() > deadline) throw new Error(`the notes were not saved: ${session.logs.join('\n')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    try {
+      const first = await start(root, notesCache);
+      await notesSaved(first.session);
+      const before = await observe(first.session);
+      await first.session.stop();
+      writeFileSync(month, 'Operation Channel alone.\n');
+      const second = await start(root, notesCache);
+      try {
+        assert.ok(second.session.logs.some((l) => /2 notes \(1 matched as the cache kept them\)/.test(l)), second.session.logs.join('\n'));
+        const after = await observe(second.session);
+        // The week's note answers as before; the month's no longer names the Council of Defence Ministers.
+        assert.deepEqual(after.hovers[0], before.hovers[0]);
+        assert.deepEqual(after.hovers[2], before.hovers[2]);
+        assert.equal(after.hovers[1][2], (before.hovers[1][2] as number) - 1);
+      } finally {
+        await second.session.stop();
+      }
+    } finally {
+      rmSync(join(root, 'notes'), { recursive: true, force: true });
+    }
+  });
+
   it('keeps one whole cache when two servers index and save into the same directory at once', async () => {
     const shared = join(root, '.cache-shared');
     let expected: Awaited<ReturnType<typeof observe>> | undefined;
@@ -182,7 +218,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
   });
 
   it('indexes afresh, without failing, over a corrupt cache and over a half-written one', async () => {
-    const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
+    const file = join(cache, readdirSync(cache).find((f) => f.startsWith('index-') && f.endsWith('.jsonl'))!);
     const good = readFileSync(file, 'utf8');
     for (const damaged of ['{ this is not json', good.slice(0, Math.floor(good.length / 2))]) {
       writeFileSync(file, damaged);
@@ -195,7 +231,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     const first = await start(root, cache);
     await saved(first.session);
     await first.session.stop();
-    const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
+    const file = join(cache, readdirSync(cache).find((f) => f.startsWith('index-') && f.endsWith('.jsonl'))!);
     const header = readFileSync(file, 'utf8').split('\n')[0];
     // Sparse files: the first reads as NULs to 5 GB, the second is 300 MB of NULs after a valid header.
     for (const [bytes, why] of [

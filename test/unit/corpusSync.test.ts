@@ -337,6 +337,75 @@ describe('CorpusSync: the index cache', () => {
   });
 });
 
+describe('CorpusSync: the notes in the index cache', () => {
+  const WEEK = 'file:///workspace/notes/week.md';
+  const MONTH = 'file:///workspace/notes/month.md';
+  const notesRestored = (logs: string[]) => Number(/notes \((\d+) matched as the cache kept them\)/.exec(logs.filter((l) => l.startsWith('Indexed ')).pop() ?? '')?.[1] ?? 0);
+  const noteMentions = (sync: ReturnType<typeof setUp>, uri: string) => sync.ingestion.notes.get(uri)!.mentions.map((m) => `${m.surface}→${m.entityId}`);
+
+  async function twoNotesCached() {
+    const host = new InMemoryCorpusHost(seeds());
+    host.cache = true;
+    host.write(WEEK, 'We discussed Mercenary and the CSC today.');
+    host.write(MONTH, 'Operation Channel and the Indestructible Brotherhood drills, again.');
+    const first = setUp(host);
+    await first.sync.indexAll();
+    await first.sync.flushCache();
+    return { host, first };
+  }
+
+  it('gives a note at the next start the mentions the cache kept, and matches again only the note that changed', async () => {
+    const { host, first } = await twoNotesCached();
+    host.write(MONTH, 'Operation Channel, and nothing else.');
+    const second = setUp(host);
+    await second.sync.indexAll();
+    assert.equal(notesRestored(second.host.logs), 1, second.host.logs.join('\n'));
+    assert.deepEqual(noteMentions(second, WEEK), noteMentions(first, WEEK));
+    assert.deepEqual(noteMentions(second, MONTH), ['Channel→channel']);
+    assert.match(second.language.card('mercenary')!, /\*In your notes:\* 1 mention in 1 note$/);
+  });
+
+  it('matches every note again when the corpus taught a name since the cache was written', async () => {
+    const { host } = await twoNotesCached();
+    host.write(`${CORPUS_FOLDER}granite.txt`, 'The "Granite-2019" exercise was held in Tajikistan.');
+    host.write(WEEK, 'We compared Granite with the others.');
+    const second = setUp(host);
+    await second.sync.indexAll();
+    assert.equal(notesRestored(second.host.logs), 0, second.host.logs.join('\n'));
+    assert.deepEqual(noteMentions(second, WEEK), ['Granite→discovered-exercise-granite']);
+  });
+
+  it('matches a note again when its cache entry does not fit its text: offsets outside it, a surface it does not hold', async () => {
+    const { host, first } = await twoNotesCached();
+    const saved = host.cacheNotes.get(CORPUS_FOLDER)!;
+    const notes = JSON.parse(saved.json) as { uri: string; mentions: { start: number; end: number; surface: string; entityId: string }[] }[];
+    const week = notes.find((n) => n.uri === WEEK)!;
+    week.mentions[0].end = 10_000;
+    const month = notes.find((n) => n.uri === MONTH)!;
+    month.mentions[0].entityId = 'collective-security-council';
+    month.mentions[0].surface = 'The Council';
+    host.cacheNotes.set(CORPUS_FOLDER, { key: saved.key, json: JSON.stringify(notes) });
+    const second = setUp(host);
+    await second.sync.indexAll();
+    assert.equal(notesRestored(second.host.logs), 0, second.host.logs.join('\n'));
+    assert.deepEqual(noteMentions(second, WEEK), noteMentions(first, WEEK));
+    assert.deepEqual(noteMentions(second, MONTH), noteMentions(first, MONTH));
+  });
+
+  it('writes the notes alone when a note changes, leaving the corpus part of the cache as it was', async () => {
+    const { host, first } = await twoNotesCached();
+    const corpusPart = host.cacheFiles.get(CORPUS_FOLDER);
+    host.write(WEEK, 'Only the CSC now.');
+    await first.sync.onFilesChanged([{ uri: WEEK, type: 'changed' }]);
+    await first.sync.flushCache();
+    assert.equal(host.cacheFiles.get(CORPUS_FOLDER), corpusPart, 'the corpus part is not written again');
+    const second = setUp(host);
+    await second.sync.indexAll();
+    assert.equal(notesRestored(second.host.logs), 2, second.host.logs.join('\n'));
+    assert.deepEqual(noteMentions(second, WEEK), ['CSC→collective-security-council']);
+  });
+});
+
 describe('CorpusSync: disposal', () => {
   it('cancels pending edits and timers and tells nobody after it is disposed', async () => {
     const { host, sync, statuses } = setUp();

@@ -5,6 +5,7 @@
 import { analyseFile } from '../../server/src/core/analysis/analyseFile';
 import type { Catalog } from '../../server/src/core/catalog/catalog';
 import { Knowledge } from '../../server/src/core/analysis/knowledge';
+import type { CachedNote } from '../../server/src/core/index/noteCache';
 import { toSnapshot } from '../../server/src/core/index/snapshot';
 import type {
   CachedFile,
@@ -38,6 +39,8 @@ export class InMemoryCorpusHost implements CorpusHost {
   readonly progress: [number, number][] = [];
   /** What the persistent cache holds, when `cache` is on. */
   readonly cacheFiles = new Map<string, { key: string; files: CachedFile[] }>();
+  /** The notes' part of each cache, as JSON. */
+  readonly cacheNotes = new Map<string, { key: string; json: string }>();
   cache = false;
   /** Analyse in a pretend pool (same code as the workers), to test that path without threads. */
   parallel = false;
@@ -165,6 +168,15 @@ export class InMemoryCorpusHost implements CorpusHost {
       },
       save: async (key, files) => {
         this.cacheFiles.set(root, { key, files: [...files] });
+        return true;
+      },
+      // Through JSON, as on disk: what comes back is plain data, not the objects that were saved.
+      loadNotes: async (key) => {
+        const saved = this.cacheNotes.get(root);
+        return saved && saved.key === key ? new Map((JSON.parse(saved.json) as CachedNote[]).map((n) => [n.uri, n])) : undefined;
+      },
+      saveNotes: async (key, notes) => {
+        this.cacheNotes.set(root, { key, json: JSON.stringify(notes) });
         return true;
       },
     };

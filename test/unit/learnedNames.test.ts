@@ -42,11 +42,11 @@ describe('names the corpus was found to use, recognised in notes', () => {
 
   it('leaves the notes as they were matched when a document only uses names the catalog has, and matches them again when it teaches one', () => {
     const { index } = corpus({ 'a.txt': 'The CSTO Council of the Ministers of Defence met in Minsk on 02.12.2020.' });
-    const before = index.learnedVersion;
+    const before = index.learnedNames().version;
     index.upsert({ uri: 'file:///corpus/b.txt', text: 'The Collective Security Council and the Council of Foreign Ministers met on 02.12.2021.', fallbackTitle: 'b.txt' });
-    assert.equal(index.learnedVersion, before, 'catalog names only: nothing for a note to learn');
+    assert.equal(index.learnedNames().version, before, 'catalog names only: nothing for a note to learn');
     index.upsert({ uri: 'file:///corpus/c.txt', text: 'The "Granite-2019" exercise was held in Tajikistan.', fallbackTitle: 'c.txt' });
-    assert.notEqual(index.learnedVersion, before);
+    assert.notEqual(index.learnedNames().version, before);
   });
 
   it('forgets a name when the last document that used it is gone', () => {

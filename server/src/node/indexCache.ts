@@ -1,5 +1,5 @@
 // The persistent index cache: one file per corpus in the editor's storage folder, one JSON line per
-// document. A document is reused when its size and modification time (or, failing those, its
+// document, and beside it one for the notes' mentions, one JSON line per note. A document is reused when its size and modification time (or, failing those, its
 // content hash) match, and the whole cache only when the analysis and the catalog are the same.
 // Written to a temporary file and renamed, so a crash leaves the old cache or none, never half of
 // one; anything unreadable means "index again", never an error.
@@ -7,10 +7,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CachedNote } from '../core/index/noteCache';
 import type { CachedFile, IndexCacheStore } from '../core/sync/host';
 import { openRegularFile } from './files';
 
 const FORMAT = 'corpus-lens-index';
+const NOTES_FORMAT = 'corpus-lens-notes';
 /** The cache is read in large chunks: each chunk is a trip through the thread pool. */
 const READ_CHUNK = 4 << 20;
 const WRITE_BYTES = 1 << 20;
@@ -24,6 +26,7 @@ interface Header {
   format: string;
   key: string;
   root: string;
+  /** How many entries follow: files, or notes. */
   files: number;
 }
 
@@ -60,6 +63,8 @@ async function* cacheLines(file: FileHandle): AsyncGenerator<string> {
 
 export class IndexCache implements IndexCacheStore {
   readonly path: string;
+  /** The notes' mentions, beside the documents: written whenever a note changes, without the corpus. */
+  private readonly notesPath: string;
 
   constructor(
     private readonly directory: string,
@@ -68,17 +73,47 @@ export class IndexCache implements IndexCacheStore {
   ) {
     const name = createHash('sha1').update(root).digest('hex').slice(0, 16);
     this.path = join(directory, `index-${name}.jsonl`);
+    this.notesPath = join(directory, `notes-${name}.jsonl`);
   }
 
   /** The cached files by uri, or undefined when there is no usable cache for this key. */
   async load(key: string): Promise<Map<string, CachedFile> | undefined> {
-    const files = new Map<string, CachedFile>();
+    return this.read(this.path, FORMAT, key, 'The index cache was made with another catalog or version of Corpus Lens; indexing afresh.', (file: CachedFile) => {
+      if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot) throw new Error('malformed entry');
+      return file.uri;
+    });
+  }
+
+  /** The notes kept for this key, by uri (their mentions are checked against each note's text when used). */
+  async loadNotes(key: string): Promise<Map<string, CachedNote> | undefined> {
+    // Another key is the usual case after the corpus taught a new name: no log line for it.
+    return this.read(this.notesPath, NOTES_FORMAT, key, undefined, (note: CachedNote) => {
+      if (typeof note.uri !== 'string' || typeof note.hash !== 'string' || !Array.isArray(note.mentions)) throw new Error('malformed entry');
+      return note.uri;
+    });
+  }
+
+  /** Writes the cache; yields between documents, every few milliseconds, so that requests are answered meanwhile. */
+  save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
+    return this.write(this.path, FORMAT, key, files, count, yieldToRequests, 'The next start will index afresh.');
+  }
+
+  saveNotes(key: string, notes: readonly CachedNote[], yieldToRequests: () => Promise<void>): Promise<boolean> {
+    return this.write(this.notesPath, NOTES_FORMAT, key, notes, notes.length, yieldToRequests, 'The next start will match the notes afresh.');
+  }
+
+  /**
+   * The entries of a cache file by the key `check` gives each (it throws for a malformed one), or
+   * undefined when the file is missing, unreadable, incomplete or made for another key.
+   */
+  private async read<T>(path: string, format: string, key: string, otherKey: string | undefined, check: (entry: T) => string): Promise<Map<string, T> | undefined> {
+    const entries = new Map<string, T>();
     let header: Header | undefined;
     try {
       // A cache this large was not written by us for a corpus that fits in memory: holding it would not fit either.
       // Only a regular file is read, and not through a link: a FIFO put in its place would keep the
       // read waiting for ever, a link would lead out of the storage folder.
-      const { handle, info } = await openRegularFile(this.path, { noLink: true });
+      const { handle, info } = await openRegularFile(path, { noLink: true });
       if (info.size > MAX_CACHE_BYTES) {
         await handle.close();
         throw new Error(`it is ${Math.round(info.size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
@@ -87,32 +122,31 @@ export class IndexCache implements IndexCacheStore {
         if (!line) continue;
         if (!header) {
           header = JSON.parse(line) as Header;
-          if (header.format !== FORMAT || header.root !== this.root) throw new Error('not a cache of this corpus');
+          if (header.format !== format || header.root !== this.root) throw new Error('not a cache of this corpus');
           if (header.key !== key) {
-            this.log('The index cache was made with another catalog or version of Corpus Lens; indexing afresh.');
+            if (otherKey) this.log(otherKey);
             return undefined;
           }
           continue;
         }
-        const file = JSON.parse(line) as CachedFile;
-        if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot) throw new Error('malformed entry');
-        files.set(file.uri, file);
+        const entry = JSON.parse(line) as T;
+        entries.set(check(entry), entry);
       }
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') return undefined;
-      this.log(`The index cache ${this.path} cannot be read (${(error as Error).message}); indexing afresh.`);
+      this.log(`The index cache ${path} cannot be read (${(error as Error).message}); ${format === FORMAT ? 'indexing' : 'matching the notes'} afresh.`);
       return undefined;
     }
-    if (!header || files.size !== header.files) {
-      if (header) this.log(`The index cache ${this.path} is incomplete; indexing afresh.`);
+    if (!header || entries.size !== header.files) {
+      if (header) this.log(`The index cache ${path} is incomplete; ${format === FORMAT ? 'indexing' : 'matching the notes'} afresh.`);
       return undefined;
     }
-    return files;
+    return entries;
   }
 
-  /** Writes the cache; yields between documents, every few milliseconds, so that requests are answered meanwhile. */
-  async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
-    const temporary = `${this.path}.${process.pid}.tmp`;
+  /** Writes a cache file whole, or leaves the one before; yields between entries, every few milliseconds. */
+  private async write(path: string, format: string, key: string, entries: Iterable<unknown>, count: number, yieldToRequests: () => Promise<void>, otherwise: string): Promise<boolean> {
+    const temporary = `${path}.${process.pid}.tmp`;
     try {
       await mkdir(this.directory, { recursive: true });
       // Whatever was left at the temporary path (a file of a crashed server, a FIFO) goes first; the
@@ -120,12 +154,12 @@ export class IndexCache implements IndexCacheStore {
       await rm(temporary, { force: true, recursive: true });
       const handle = await open(temporary, 'wx');
       try {
-        const header: Header = { format: FORMAT, key, root: this.root, files: count };
+        const header: Header = { format, key, root: this.root, files: count };
         let chunk = `${JSON.stringify(header)}\n`;
         let written = 0;
         let slice = Date.now();
-        for (const file of files) {
-          chunk += `${JSON.stringify(file)}\n`;
+        for (const entry of entries) {
+          chunk += `${JSON.stringify(entry)}\n`;
           written++;
           if (chunk.length > WRITE_BYTES) {
             await handle.write(chunk);
@@ -144,10 +178,10 @@ export class IndexCache implements IndexCacheStore {
       }
       // Each server writes its own temporary file and renames it into place: two servers on one
       // cache directory never interleave their writes, the last one to finish wins.
-      await rename(temporary, this.path);
+      await rename(temporary, path);
       return true;
     } catch (error) {
-      this.log(`Could not write the index cache ${this.path}: ${(error as Error).message}. The next start will index afresh.`);
+      this.log(`Could not write the index cache ${path}: ${(error as Error).message}. ${otherwise}`);
       await rm(temporary, { force: true }).catch(() => undefined);
       return false;
     }

@@ -255,9 +255,9 @@ export class CorpusIndex {
     return this.learned.spellingsVersion;
   }
 
-  /** Changes whenever the corpus teaches or forgets a name. */
-  get learnedVersion(): number {
-    return this.learned.version((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);
+  /** The names the corpus taught: a version that changes whenever it teaches or forgets one, and their signature (the same names, the same signature). */
+  learnedNames(): { version: number; signature: string } {
+    return this.learned.state((id) => this.entity(id), this.knowledgeInUse.lexicon.organizationWords);
   }
 
   has(uri: string): boolean {

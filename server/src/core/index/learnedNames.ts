@@ -63,14 +63,19 @@ export class LearnedNames {
     return this.current(entity, qualifiers).matcher;
   }
 
-  /** Changes whenever the names a note is matched with change (not when a catalog name is counted again). */
-  version(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): number {
-    return this.current(entity, qualifiers).version;
+  /**
+   * The names a note is matched with: a version that changes whenever they change (not when a
+   * catalog name is counted again), and their signature, the same in any index that learned them.
+   */
+  state(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): { version: number; signature: string } {
+    return this.current(entity, qualifiers);
   }
 
   private current(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>) {
     if (this.built?.changes === this.changes) return this.built;
     const entities = this.entities(entity, qualifiers);
+    // In the order of neither the documents nor their mentions: an index of the same corpus read
+    // in another order (a warm start, worker threads) learns the same names under the same signature.
     const signature = entities.map((e) => `${e.id}\u0001${e.kind}\u0001${e.name}\u0001${e.aliases.join('\u0002')}`).join('\u0000');
     if (this.built?.signature === signature) this.built.changes = this.changes;
     else this.built = { changes: this.changes, version: (this.built?.version ?? 0) + 1, signature, matcher: new MentionMatcher(entities) };
@@ -149,10 +154,10 @@ export class LearnedNames {
         names.add(form.name);
       }
       if (!names.size) continue;
-      const [name, ...aliases] = [...names];
+      const [name, ...aliases] = [...names].sort();
       // A one-word discovered name ("Granite") may be an ordinary word: in a note it needs a capital mid-sentence.
       learned.push({ id, kind: known.kind, name, aliases, commonWord: [...names].filter((n) => !/\s/.test(n)) });
     }
-    return learned;
+    return learned.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }

@@ -16,6 +16,7 @@ import { countedEntities, countsFor, type FoundMention, type TextSource } from '
 import { LineTable } from '../text/lines';
 import { splitWords } from '../text/words';
 import type { CorpusIndex } from './corpusIndex';
+import type { CachedNote } from './noteCache';
 
 export interface IndexedNote {
   uri: string;
@@ -25,6 +26,8 @@ export interface IndexedNote {
 
 interface NoteEntry extends IndexedNote {
   text: string;
+  /** The hash of the bytes on disk the text was read from; none for an editor's text. */
+  contentHash?: string | undefined;
   /** The catalog and corpus the mentions were found with. */
   analysedWith: string;
   /** Where the matching of a large note has got to; undefined once it is done. */
@@ -120,13 +123,41 @@ export class NoteIndex {
     return this.notes.has(uri);
   }
 
-  /** Indexes (or re-indexes) one note; only that note is analysed. */
-  set(uri: string, text: string): void {
-    const entry: NoteEntry = { uri, text, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
-    this.forget(uri);
-    this.notes.set(uri, entry);
+  /** Indexes (or re-indexes) one note; only that note is analysed. `contentHash`: of the bytes read from disk. */
+  set(uri: string, text: string, contentHash?: string): void {
+    const entry = this.put(uri, text, contentHash);
     this.match(entry);
     if (this.byEntityWith === entry.analysedWith && entry.matchedTo === undefined) this.enter(entry);
+  }
+
+  /** Indexes a note with the mentions the cache kept for it, found with the names in use now (see `cacheKey`). */
+  restore(uri: string, text: string, contentHash: string, mentions: FoundMention[]): void {
+    const entry = this.put(uri, text, contentHash);
+    for (const other of this.unfinished) if (other.uri === uri) this.unfinished.delete(other);
+    entry.mentions = mentions;
+    if (this.byEntityWith === entry.analysedWith) this.enter(entry);
+  }
+
+  private put(uri: string, text: string, contentHash: string | undefined): NoteEntry {
+    const entry: NoteEntry = { uri, text, contentHash, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
+    this.forget(uri);
+    this.notes.set(uri, entry);
+    return entry;
+  }
+
+  /** What the names a note is matched with are, in any server: the catalog's key is the caller's. */
+  cacheKey(): string {
+    return this.index.learnedNames().signature;
+  }
+
+  /** The notes read from disk whose mentions are whole and found with the names in use now, for the cache. */
+  cacheable(): CachedNote[] {
+    const key = this.currentKey();
+    const found: CachedNote[] = [];
+    for (const entry of this.notes.values()) {
+      if (entry.contentHash !== undefined && entry.analysedWith === key && entry.matchedTo === undefined) found.push({ uri: entry.uri, hash: entry.contentHash, mentions: entry.mentions });
+    }
+    return found;
   }
 
   /** Matches a note at once, or, when it is large, leaves it to `work`. */
@@ -213,7 +244,7 @@ export class NoteIndex {
 
   private currentKey(): string {
     // Knowledge objects are made anew for every catalog change; the learned names count their changes.
-    return `${this.knowledgeSerial()}/${this.index.learnedVersion}`;
+    return `${this.knowledgeSerial()}/${this.index.learnedNames().version}`;
   }
 
   private fresh(entry: NoteEntry): NoteEntry {

@@ -1,6 +1,9 @@
 // Keeps the persistent index cache in step with the index: loads it before a full index, restores
-// the files whose size and time still match, and writes changes a little after they happen.
+// the files whose size and time still match, and writes changes a little after they happen. The
+// notes' mentions are kept beside it, under the names they were matched with: a start matches
+// again only the notes that changed, or all of them when the catalog or the corpus's names did.
 
+import { noteCacheLookup, type NoteCacheLookup } from '../index/noteCache';
 import { plainSnapshot, toSnapshot } from '../index/snapshot';
 import type { Knowledge } from '../analysis/knowledge';
 import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
@@ -16,6 +19,8 @@ export class CacheKeeper implements Disposable {
   private readonly stats = new Map<string, FileStat>();
   private timer: Disposable | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** What the next save writes: the corpus's documents, the notes, or both. */
+  private pending = { corpus: false, notes: false };
 
   constructor(
     private readonly host: CorpusHost,
@@ -70,8 +75,17 @@ export class CacheKeeper implements Disposable {
     this.stats.delete(uri);
   }
 
-  schedule(delay = SAVE_DELAY_MS): void {
+  /** The notes' mentions the cache holds for the names `target` matches with, once its corpus is indexed; undefined when it holds none usable. */
+  async notes(target: Ingestion): Promise<NoteCacheLookup | undefined> {
+    const found = this.store?.loadNotes ? await this.store.loadNotes(this.notesKey(target)) : undefined;
+    return found && noteCacheLookup(found);
+  }
+
+  /** Writes the corpus's documents, or with `notesOnly` the notes alone, after `delay`. */
+  schedule(delay = SAVE_DELAY_MS, notesOnly = false): void {
     if (!this.store) return;
+    this.pending.notes = true;
+    if (!notesOnly) this.pending.corpus = true;
     this.timer?.dispose();
     this.timer = this.host.setTimer(delay, () => {
       this.timer = undefined;
@@ -94,9 +108,21 @@ export class CacheKeeper implements Disposable {
     this.timer = undefined;
   }
 
+  /** The catalog's key with the signature of the names the corpus taught, which notes are matched with. */
+  private notesKey(ingestion: Ingestion): string {
+    return `${this.key(ingestion.index.knowledge)}/${this.host.hash(new TextEncoder().encode(ingestion.notes.cacheKey()))}`;
+  }
+
   private async save(): Promise<void> {
     const store = this.store;
     if (!store) return;
+    const { corpus, notes } = this.pending;
+    this.pending = { corpus: false, notes: false };
+    if (notes && store.saveNotes) {
+      const cacheable = this.ingestion.notes.cacheable();
+      if (await store.saveNotes(this.notesKey(this.ingestion), cacheable, () => this.host.yieldToRequests())) this.host.log(`Saved the mentions of ${cacheable.length} notes to the index cache.`);
+    }
+    if (!corpus) return;
     const stats = this.stats;
     // Documents with editor text are not what is on disk: they are read again next time.
     const index = this.ingestion.index;

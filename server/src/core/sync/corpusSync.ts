@@ -3,9 +3,8 @@
 // Everything outside goes through the injected host; what changed is told through events.
 
 import { ANALYSIS_VERSION } from '../analysis/analyseDocument';
-import { readFailure } from '../analysis/analyseFile';
 import type { CatalogProblem } from '../catalog/catalog';
-import type { IndexStats } from '../index/corpusIndex';
+import { readFailure } from '../analysis/analyseFile';
 import { CacheKeeper } from './cacheKeeper';
 import { CatalogReader } from './catalogReader';
 import { Emitter } from '../events';
@@ -13,40 +12,9 @@ import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFile
 import type { CorpusHost, CorpusLayout, Disposable } from './host';
 import type { Ingestion } from './ingestion';
 import type { FileProblem } from './problems';
+import type { CatalogCheck, FileChange, SyncOptions, SyncStatus } from './syncTypes';
 
-export interface SyncStatus extends IndexStats {
-  indexing: boolean;
-  /** True when the workspace has no corpus of its own and the bundled one is served. */
-  embedded: boolean;
-  layout?: CorpusLayout;
-  /** Files that could not be indexed or were read with a warning. */
-  problems: number;
-  /** Notes of the workspace that are indexed (searched for mentions, never quoted). */
-  notes: number;
-  /** Documents of the last full index that came back unchanged from the index cache. */
-  fromCache: number;
-  /** How long the last full index took, listing and cache included. */
-  lastIndexMilliseconds?: number;
-  /** How long the last update after file changes took. */
-  lastUpdateMilliseconds?: number;
-}
-
-export interface FileChange {
-  uri: string;
-  type: 'created' | 'changed' | 'deleted';
-}
-
-export interface CatalogCheck {
-  uri: string;
-  text: string;
-  problems: CatalogProblem[];
-}
-
-export interface SyncOptions {
-  /** The server's version: a cache written by another version is not used. */
-  version: string;
-  sliceMilliseconds?: number;
-}
+export type { CatalogCheck, FileChange, SyncOptions, SyncStatus } from './syncTypes';
 
 const EDIT_DEBOUNCE_MS = 200;
 /** How long one slice of matching a large note may hold the thread. */
@@ -170,7 +138,8 @@ export class CorpusSync implements Disposable {
       // Cancelled while the cache was being restored, the summary has nothing to say of it.
       const cancelled = summary.cancelled || isCancelled();
       // Notes come after the corpus: they are matched against the names the corpus taught.
-      if (!cancelled) await indexNotes(target, this.host, isCancelled);
+      // Their mentions come from the cache when it kept them for these bytes and the names in use now.
+      const notes = cancelled ? undefined : await indexNotes(target, this.host, isCancelled, await this.cache.notes(target));
       if (generation === this.generation) {
         // A new index replaces the one in use only when complete; a cancelled one is dropped.
         if (!cancelled && !inPlace) {
@@ -183,10 +152,11 @@ export class CorpusSync implements Disposable {
         this.host.log(
           `Indexed ${stats.documents} of ${uris.length} ${embedded ? 'bundled ' : ''}documents in ${this.lastIndexMilliseconds} ms ` +
             `(${restored} unchanged from the cache, ${toRead.length} read${analysers ? ` by ${analysers.size} worker threads` : ''}): ${stats.passages} passages, ${stats.mentions} mentions of ` +
-            `${stats.entitiesMentioned} entities; ${target.notes.size} notes` +
+            `${stats.entitiesMentioned} entities; ${target.notes.size} notes${notes?.restored ? ` (${notes.restored} matched as the cache kept them)` : ''}` +
             (cancelled ? (inPlace ? ' (cancelled)' : ' (cancelled: the index made before stays in use)') : '') + '.',
         );
         if (!cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
+        else if (notes && notes.restored < notes.read) this.cache.schedule(0, true);
         if (!cancelled && analysers) void warmUp(this.ingestion, this.host, toRead, embedded, () => generation !== this.generation);
       }
     } catch (error) {
@@ -275,8 +245,8 @@ export class CorpusSync implements Disposable {
     }
     if (changed || notesChanged) {
       this.lastUpdateMilliseconds = Date.now() - started;
-      // The cache keeps the corpus only: a note's change need not rewrite it.
-      if (changed) this.cache.schedule();
+      // A note's change rewrites the notes' part of the cache only.
+      if (changed || notesChanged) this.cache.schedule(undefined, !changed);
       this.problemsChanged.fire(this.ingestion.problems);
       this.notifyChanged();
     }

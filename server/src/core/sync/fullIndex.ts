@@ -4,6 +4,7 @@
 import type { DocumentSnapshot } from '../index/snapshot';
 import type { CorpusHost, ParallelAnalysers } from './host';
 import type { Ingestion } from './ingestion';
+import type { NoteCacheLookup } from '../index/noteCache';
 
 export interface IndexingProgress {
   report(done: number, total: number): void;
@@ -120,26 +121,37 @@ export async function warmUp(ingestion: Ingestion, host: SyncHost, uris: readonl
   }
 }
 
-/** Reads and indexes the workspace's notes into `target`, between requests. */
-export async function indexNotes(target: Ingestion, host: SyncHost, isCancelled: () => boolean): Promise<void> {
+/**
+ * Reads and indexes the workspace's notes into `target`, between requests; `cached` may hold their
+ * mentions as matched before. How many notes were read, and how many of them the cache gave.
+ */
+export async function indexNotes(target: Ingestion, host: SyncHost, isCancelled: () => boolean, cached?: NoteCacheLookup): Promise<{ read: number; restored: number }> {
   const uris = await host.listNotes();
   const slices = new TimeSlices(SLICE_MILLISECONDS, () => host.yieldToRequests());
+  const counts = { read: 0, restored: 0 };
+  const lookup: NoteCacheLookup | undefined = cached && ((uri, hash, text) => {
+    const mentions = cached(uri, hash, text);
+    if (mentions) counts.restored++;
+    return mentions;
+  });
   // Notes are read a batch at a time, so that the reads overlap each other and the analysis.
   for (let i = 0; i < uris.length; i += NOTE_READ_BATCH) {
     const batch = uris.slice(i, i + NOTE_READ_BATCH);
     const reads = await Promise.all(batch.map((uri) => host.readFile(uri).then((bytes) => ({ bytes }), (error: unknown) => ({ error }))));
     for (let k = 0; k < batch.length; k++) {
-      if (isCancelled()) return;
+      if (isCancelled()) return counts;
       // A note open in the editor keeps the editor's text, unsaved edits included.
       if (target.holdsEditorNote(batch[k])) continue;
       const read = reads[k];
       try {
         if ('error' in read) throw read.error;
-        target.indexNote(batch[k], read.bytes);
+        counts.read++;
+        target.indexNote(batch[k], read.bytes, lookup);
       } catch (error) {
         host.log(`Could not read the note ${batch[k]}: ${(error as Error)?.message ?? error}`);
       }
       if (slices.over) await slices.next();
     }
   }
+  return counts;
 }

@@ -4,6 +4,7 @@
 
 import type { FileAnalysis } from '../analysis/analyseFile';
 import type { Catalog } from '../catalog/catalog';
+import type { CachedNote } from '../index/noteCache';
 import type { DocumentSnapshot } from '../index/snapshot';
 
 import type { Disposable } from '../events';
@@ -64,6 +65,10 @@ export interface IndexCacheStore {
   load(key: string): Promise<Map<string, CachedFile> | undefined>;
   /** False when the cache could not be written (the store says why in the log). */
   save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean>;
+  /** The notes kept for this key (the catalog's and the learned names'), by uri, as read: unchecked. */
+  loadNotes?(key: string): Promise<Map<string, CachedNote> | undefined>;
+  /** False when the notes could not be written (the store says why in the log). */
+  saveNotes?(key: string, notes: readonly CachedNote[], yieldToRequests: () => Promise<void>): Promise<boolean>;
 }
 
 /** Files analysed elsewhere (worker threads); the results come back as snapshots. */

@@ -6,6 +6,7 @@ import { analyseFile, readFailure, type FileAnalysis } from '../analysis/analyse
 import { mergeCatalogs, parseCatalog, type Catalog, type CatalogProblem } from '../catalog/catalog';
 import { Knowledge } from '../analysis/knowledge';
 import { CorpusIndex } from '../index/corpusIndex';
+import type { NoteCacheLookup } from '../index/noteCache';
 import { NoteIndex } from '../index/noteIndex';
 import { fromSnapshot, type DocumentSnapshot } from '../index/snapshot';
 import { decodeCorpusFile } from '../text/decode';
@@ -268,9 +269,9 @@ export class Ingestion {
 
   /**
    * Indexes a note's bytes; a note that is no text (binary, too large) is left out, with a log line.
-   * True when the notes changed.
+   * `cached` may hold its mentions as matched before (the persistent cache). True when the notes changed.
    */
-  indexNote(uri: string, bytes: Uint8Array): boolean {
+  indexNote(uri: string, bytes: Uint8Array, cached?: NoteCacheLookup): boolean {
     const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
     if (!decoded.ok) {
       this.removeNote(uri);
@@ -280,7 +281,11 @@ export class Ingestion {
     // A file event for a note whose text did not change (a save without edits, a touch) changes nothing.
     this.editorNotes.delete(uri);
     if (this.notes.holds(uri, decoded.text)) return false;
-    this.notes.set(uri, decoded.text);
+    // Matched again only when the cache (at a start) holds no mentions for these very bytes.
+    const hash = this.host.hash(bytes);
+    const mentions = cached?.(uri, hash, decoded.text);
+    if (mentions) this.notes.restore(uri, decoded.text, hash, mentions);
+    else this.notes.set(uri, decoded.text, hash);
     return true;
   }
 
