@@ -3,7 +3,9 @@
 // document: passages, mentions, candidates), so that a faster analysis can be shown to give the
 // same answers, and with --profile the CPU time by stage (from a V8 profile, mapped to source
 // files through the bundle's source map). A script, not a test.
-//   node out/test/bench/analysis.js [--profile [--top N]] [--limit N] [corpus directory]
+//   node out/test/bench/analysis.js [--profile [--top N]] [--limit N] [--russian N] [corpus directory]
+// With --russian N, N generated Russian releases are analysed after the English documents, and
+// the two throughputs compared in characters per second.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,15 +20,18 @@ import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot'
 import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
 import { Interner } from '../../server/src/core/text/strings';
 import { REPO_ROOT } from '../protocol/lspSession';
+import { generateRussianCorpus } from './generateRussian';
 import { benchWorkspace } from './measure';
 
 const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const russianAt = args.indexOf('--russian');
+const russian = russianAt >= 0 ? Number(args[russianAt + 1]) : 0;
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 20;
-const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--top');
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--top' && args[i - 1] !== '--russian');
 // The bench's own corpus (10,000 documents of 13 kB, seed 20261123), generated here on a machine
 // that has not run `npm run bench` yet.
 const corpus = positional[0] ?? benchWorkspace(10000, 13000, 20261123).corpus;
@@ -67,6 +72,34 @@ async function main(): Promise<void> {
     await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
     await post(session, 'Profiler.start');
   }
+  const english = analyseAll(files, texts, knowledge);
+  console.log(`${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${english.mentions} mentions`);
+  console.log(`analysis and snapshot: ${(english.analysing / 1000).toFixed(2)} s, ${(bytes / 1e6 / (english.analysing / 1000)).toFixed(1)} MB/s on one core (process CPU ${(english.cpu / 1e6).toFixed(2)} s)`);
+  console.log(`analysis hash: ${english.digest}`);
+  console.log(`sentence fingerprints: ${english.sentenceCount} sentences in ${(english.fingerprinting / 1000).toFixed(2)} s, hash ${english.sentenceDigest}`);
+  if (russian > 0) {
+    // Russian releases of the English documents' length in characters (a Cyrillic letter is two
+    // bytes in UTF-8: characters, not bytes, are compared).
+    const directory = join(REPO_ROOT, 'bench-out', `russian-${russian}`);
+    const size = Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length);
+    generateRussianCorpus(directory, russian, size, 20261206);
+    const names = readdirSync(directory).filter((f) => f.endsWith('.txt')).sort().slice(0, russian);
+    const russianTexts = names.map((f) => readFileSync(join(directory, f), 'utf8'));
+    const result = analyseAll(names, russianTexts, knowledge);
+    const perSecond = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
+    const englishRate = perSecond(texts.reduce((sum, t) => sum + t.length, 0), english.analysing);
+    const russianRate = perSecond(russianTexts.reduce((sum, t) => sum + t.length, 0), result.analysing);
+    console.log(`Russian: ${names.length} releases of ${size} characters, ${result.mentions} mentions; analysis ${(result.analysing / 1000).toFixed(2)} s`);
+    console.log(`characters per second: English ${englishRate.toFixed(2)} M, Russian ${russianRate.toFixed(2)} M = ${((100 * russianRate) / englishRate).toFixed(0)}% of English (target ≥ 80%)`);
+  }
+  if (session) {
+    const { profile: cpuProfile } = (await post(session, 'Profiler.stop')) as { profile: Profiler.Profile };
+    printStages(cpuProfile);
+  }
+}
+
+/** Analyses every text as an index worker does, timed; one hash of the snapshots, one of the sentence fingerprints. */
+function analyseAll(files: readonly string[], texts: readonly string[], knowledge: Knowledge) {
   const hash = createHash('sha256');
   const sentenceHash = createHash('sha256');
   let sentenceCount = 0;
@@ -90,16 +123,8 @@ async function main(): Promise<void> {
     hash.update(JSON.stringify(snapshot));
     sentenceHash.update(sentences);
   }
-  const cpu = process.cpuUsage(cpuStart);
-  const digest = hash.digest('hex');
-  console.log(`${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${mentions} mentions`);
-  console.log(`analysis and snapshot: ${(analysing / 1000).toFixed(2)} s, ${(bytes / 1e6 / (analysing / 1000)).toFixed(1)} MB/s on one core (process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
-  console.log(`analysis hash: ${digest}`);
-  console.log(`sentence fingerprints: ${sentenceCount} sentences in ${(fingerprinting / 1000).toFixed(2)} s, hash ${sentenceHash.digest('hex')}`);
-  if (session) {
-    const { profile: cpuProfile } = (await post(session, 'Profiler.stop')) as { profile: Profiler.Profile };
-    printStages(cpuProfile);
-  }
+  const used = process.cpuUsage(cpuStart);
+  return { analysing, fingerprinting, mentions, sentenceCount, cpu: used.user + used.system, digest: hash.digest('hex'), sentenceDigest: sentenceHash.digest('hex') };
 }
 
 function post(session: Session, method: string, params?: object): Promise<unknown> {
