@@ -186,6 +186,35 @@ describe('quotations in a note', () => {
   });
 });
 
+describe('quotations in Russian, checked against Russian sources', () => {
+  const RELEASE = [
+    'Москва, 24 апреля 2024 года.',
+    'Коллективные силы оперативного реагирования — это компонент Коллективных сил ОДКБ постоянной готовности, предназначенный для оперативного реагирования на кризисные ситуации.',
+    'Руководство учением «Взаимодействие-2024» осуществлял Объединённый штаб ОДКБ, сообщили в пресс-службе.',
+  ].join('\n');
+  const russian = new CorpusIndex(bundledKnowledge());
+  russian.upsert({ uri: 'file:///corpus/release.txt', text: RELEASE, fallbackTitle: 'release.txt' });
+  const index = new QuoteIndex({ documents: () => russian.documents(), textOf: (doc) => russian.tryTextOf(doc) }).buildAll();
+  const verdicts = (note: string) => checkQuotations(note, index).map((v) => v.type);
+
+  it('finds a Russian quotation verbatim in a blockquote and in «ёлочки», and a changed word a misquotation', () => {
+    assert.deepEqual(verdicts('> КОЛЛЕКТИВНЫЕ силы оперативного реагирования — это компонент Коллективных сил ОДКБ постоянной готовности, … на кризисные ситуации.'), ['verbatim']);
+    assert.deepEqual(verdicts('В релизе сказано: «Коллективные силы оперативного реагирования — это компонент Коллективных сил ОДКБ постоянной готовности».'), ['verbatim']);
+    assert.deepEqual(verdicts('> Коллективные силы оперативного реагирования — это компонент Коллективных сил ОДКБ высокой готовности.'), ['misquoted']);
+  });
+
+  it('reads «…» with a code name in its own «…» inside as one quotation, and „…“ as a quotation', () => {
+    const note = 'В пресс-службе уточнили: «Руководство учением «Взаимодействие-2024» осуществлял Объединённый штаб ОДКБ».';
+    assert.deepEqual(findQuotations(note).map((q) => note.slice(q.start, q.end)), ['Руководство учением «Взаимодействие-2024» осуществлял Объединённый штаб ОДКБ']);
+    assert.deepEqual(verdicts(note), ['verbatim']);
+    assert.deepEqual(verdicts('Цитата: „Руководство учением «Взаимодействие-2024» осуществлял Объединённый штаб ОДКБ“.'), ['verbatim']);
+  });
+
+  it('takes "е" for "ё" in a quotation, as Russian writers do', () => {
+    assert.deepEqual(verdicts('> Руководство учением «Взаимодействие-2024» осуществлял Объединенный штаб ОДКБ, сообщили в пресс-службе.'), ['verbatim']);
+  });
+});
+
 describe('citations of an inserted quotation', () => {
   const doc = corpus.get(seed('003').uri)!;
   const link = citationTarget('file:///notes/analysis.md', doc.uri, 42);

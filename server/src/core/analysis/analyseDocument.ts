@@ -31,8 +31,8 @@ export interface DocumentSource {
   contentHash?: string;
 }
 
-/** Bump when segmentation, matching or discovery change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 13;
+/** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
+export const ANALYSIS_VERSION = 14;
 
 export type { IndexedMention } from './mentionColumns';
 

@@ -45,8 +45,9 @@ const BLOCK_LINE = /^[ \t]{0,3}>[ \t]?/;
 /** An attribution line: a dash, then whatever names the source. */
 const CITATION = /^[ \t]*(?:\u2014|\u2013|--?)[ \t]*\S/;
 const LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/;
-const PAIRS: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb' };
-const OPENING = /["\u201c\u00ab]/;
+/** Each opening quote mark and the mark that closes it: English, and Russian «…» with its inner „…“. */
+const PAIRS: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u00ab': '\u00bb', '\u201e': '\u201c' };
+const OPENING = /["\u201c\u00ab\u201e]/;
 
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
@@ -112,18 +113,25 @@ function findInline(text: string, blocks: { start: number; end: number }[], quot
     if (inBlock(at)) continue;
     // A straight quote opens only where a word starts after it.
     if (text[at] === '"' && !/[\p{L}\p{N}\u2026.[]/u.test(text[at + 1] ?? '')) continue;
-    const end = findClosing(text, at + 1, closing);
+    const end = findClosing(text, at + 1, closing, text[at] === '\u00ab' ? '\u00ab' : undefined);
     if (end < 0) continue;
     if (countWords(text, at + 1, end, MIN_INLINE_WORDS) >= MIN_INLINE_WORDS) quotations.push(quotation(text, 'inline', at + 1, end));
     opening.lastIndex = end + 1;
   }
 }
 
-/** Where a quotation opened before `from` closes: not past a blank line, nor 3,000 characters. */
-function findClosing(text: string, from: number, closing: string): number {
+/**
+ * Where a quotation opened before `from` closes: not past a blank line, nor 3,000 characters.
+ * With `nested` (the Russian «), a mark that opens inside is closed first: «Учение «Поиск-2024»
+ * прошло …» is one quotation, the code name's quotes in it.
+ */
+function findClosing(text: string, from: number, closing: string, nested?: string): number {
   const limit = Math.min(text.length, from + 3000);
+  let depth = 0;
   for (let i = from; i < limit; i++) {
-    if (text[i] === closing) return i;
+    if (text[i] === nested) depth++;
+    else if (text[i] === closing && depth > 0) depth--;
+    else if (text[i] === closing) return i;
     if (text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 40))) return -1;
   }
   return -1;

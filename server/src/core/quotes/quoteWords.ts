@@ -3,7 +3,7 @@
 // brackets] for words the quoting writer put in.
 
 export interface QuoteWord {
-  /** Lower case, apostrophes folded, accents kept. */
+  /** Lower case, apostrophes folded, the Russian "ё" as "е", accents kept. */
   key: string;
   start: number;
   end: number;
@@ -18,7 +18,9 @@ const COUNTED = new RegExp(WORD.source, 'gu');
 const TOKEN = /(\u2026|\.\.\.|\[[^\]\n]{0,200}\])|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
+  const key = word.toLowerCase().replace(/\u2019/g, "'");
+  // Russian writes "ё" or "е" as the writer pleases ("Объединённый", "Объединенный"): one word.
+  return key.includes('\u0451') ? key.replace(/\u0451/g, '\u0435') : key;
 }
 
 /** The words of a source text between two offsets. */
