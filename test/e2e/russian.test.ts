@@ -3,7 +3,8 @@
 // Collective Rapid Reaction Force in English, and its card, in the note, quotes the Russian
 // sentence that defines it (marked "in Russian"), lists the Russian names and their Latin
 // spellings and counts the mentions in Russian; the same card is shown on the Russian name in the
-// release. The release is written for this test in the CSTO's Russian style, not copied.
+// release; the note's Russian quotations are checked against the release. The release is written
+// for this test in the CSTO's Russian style, not copied.
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -63,6 +64,27 @@ describe('Corpus Lens in VS Code: a Russian source and an English note', { timeo
     assert.match(text, /In Latin letters: Kollektivnyye sily operativnogo reagirovaniya · Kollektivnye sily operativnogo reagirovaniâ/);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(RESULTS, '25-russian-definition-card.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('checks the note\'s Russian quotations against the release: «…» with the code name\'s own quotes found verbatim, a changed word marked', async () => {
+    await workbench.openQuickly(page, 'n.md');
+    await page.keyboard.press(`${mod}+End`);
+    const inline = 'В релизе: «Совместное учение «Взаимодействие-2026» с Коллективными силами оперативного реагирования ОДКБ завершилось на полигоне «Эдельвейс»».';
+    const misquoted = '> Совместное учение «Взаимодействие-2026» с Коллективными силами быстрого реагирования ОДКБ завершилось на полигоне «Эдельвейс».';
+    await page.keyboard.type(`\n${inline}\n\n${misquoted}\n`);
+    await page.locator('.squiggly-warning').first().waitFor({ timeout: 15000 });
+    // Lines of the note, not of the view (the long line wraps): the note's last line, then a blank one.
+    const inlineLine = NOTE.split('\n').length + 1;
+    const quoteLine = inlineLine + 2;
+    await workbench.goTo(page, `${inlineLine}:${inline.indexOf('завершилось') + 2}`);
+    assert.match(await workbench.hoverAtCursor(page, 'Quoted verbatim'), /Quoted verbatim from Учение «Взаимодействие-2026» прошло в Киргизии/);
+    await page.keyboard.press('Escape');
+    await workbench.goTo(page, `${quoteLine}:${misquoted.indexOf('быстрого') + 3}`);
+    const warning = (await workbench.hoverAtCursor(page, 'Misquotation')).replace(/\s+/g, ' ');
+    assert.match(warning, /Misquotation: the source says “оперативного”, not “быстрого”/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(RESULTS, '27-russian-misquotation.png') });
     await page.keyboard.press('Escape');
   });
 
