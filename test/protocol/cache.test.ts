@@ -195,7 +195,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
         await Promise.all(pair.map(({ session }) => session.stop()));
       }
     }
-    assert.deepEqual(readdirSync(shared).filter((f) => !f.endsWith('.jsonl')), [], 'no temporary file is left behind');
+    assert.deepEqual(readdirSync(shared).filter((f) => !/\.(jsonl|columns)$/.test(f)), [], 'no temporary file is left behind');
     await restoresAll(shared, expected!);
   });
 
@@ -227,17 +227,42 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     rmSync(file);
   });
 
+  it('indexes afresh when the file of the columns is missing, cut short or from another save, saying why', async () => {
+    const first = await start(root, cache);
+    await saved(first.session);
+    await first.session.stop();
+    const columns = () => join(cache, readdirSync(cache).find((f) => f.endsWith('.columns'))!);
+    const damages: [string, () => void, RegExp][] = [
+      ['missing', () => rmSync(columns()), /its column file is missing/],
+      ['cut short by one number', () => truncateSync(columns(), statSync(columns()).size - 4), /a column runs past the column file/],
+      ['cut mid-number', () => truncateSync(columns(), statSync(columns()).size - 2), /its column file is incomplete/],
+      // The id after the 8-byte mark changed, as when the JSON file and the columns come from two saves.
+      ['from another save', () => {
+        const bytes = readFileSync(columns());
+        bytes[10] ^= 0xff;
+        writeFileSync(columns(), bytes);
+      }, /its column file is from another save/],
+    ];
+    for (const [what, damage, why] of damages) {
+      damage();
+      await indexesAfresh((l) => why.test(l)).catch((error: Error) => assert.fail(`${what}: ${error.message}`));
+    }
+    // As the tests before left it: no cache, so that the next one's first server saves one.
+    rmSync(join(cache, readdirSync(cache).find((f) => f.startsWith('index-') && f.endsWith('.jsonl'))!));
+  });
+
   it('indexes afresh over a cache of 5 GB and over one whose second line never ends, saying why', async () => {
     const first = await start(root, cache);
     await saved(first.session);
     await first.session.stop();
     const file = join(cache, readdirSync(cache).find((f) => f.startsWith('index-') && f.endsWith('.jsonl'))!);
-    const header = readFileSync(file, 'utf8').split('\n')[0];
-    // Sparse files: the first reads as NULs to 5 GB, the second is 300 MB of NULs after a valid header.
+    // Sparse files: the first reads as NULs to 5 GB, the second is 300 MB of NULs after a valid
+    // header (that of the save before, whose column file is in place).
     for (const [bytes, why] of [
       [5 * 2 ** 30, /over the 4 GB a cache may take/],
       [300 * 2 ** 20, /a line is longer than 256 M characters/],
     ] as const) {
+      const header = readFileSync(file, 'utf8').split('\n')[0];
       writeFileSync(file, `${header}\n`);
       truncateSync(file, bytes);
       await indexesAfresh((l) => /index cache .* cannot be read/.test(l) && why.test(l));

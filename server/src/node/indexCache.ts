@@ -6,12 +6,16 @@
 
 import { createHash } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CachedNote } from '../core/index/noteCache';
+import { columnsOf, withColumns, withoutColumns, type DocumentSnapshot, type SnapshotWithoutColumns } from '../core/index/snapshot';
+import { BYTE_ORDER, ColumnReader, ColumnWriter, readColumns } from './columnFile';
 import type { CachedFile, IndexCacheStore } from '../core/sync/host';
 import { openRegularFile } from './files';
 
-const FORMAT = 'corpus-lens-index';
+/** Version 2: the columns of numbers in a file of their own (`columnFile.ts`). */
+const FORMAT = 'corpus-lens-index/2';
 const NOTES_FORMAT = 'corpus-lens-notes';
 /** The cache is read in large chunks: each chunk is a trip through the thread pool. */
 const READ_CHUNK = 4 << 20;
@@ -28,6 +32,8 @@ interface Header {
   root: string;
   /** How many entries follow: files, or notes. */
   files: number;
+  /** The documents' column file: the id it opens with, and the byte order of its numbers. */
+  columns?: { id: string; order: string };
 }
 
 /**
@@ -65,6 +71,8 @@ export class IndexCache implements IndexCacheStore {
   readonly path: string;
   /** The notes' mentions, beside the documents: written whenever a note changes, without the corpus. */
   private readonly notesPath: string;
+  /** The documents' columns of numbers. */
+  private readonly columnsPath: string;
 
   constructor(
     private readonly directory: string,
@@ -73,15 +81,38 @@ export class IndexCache implements IndexCacheStore {
   ) {
     const name = createHash('sha1').update(root).digest('hex').slice(0, 16);
     this.path = join(directory, `index-${name}.jsonl`);
+    this.columnsPath = join(directory, `index-${name}.columns`);
     this.notesPath = join(directory, `notes-${name}.jsonl`);
   }
 
   /** The cached files by uri, or undefined when there is no usable cache for this key. */
   async load(key: string): Promise<Map<string, CachedFile> | undefined> {
-    return this.read(this.path, FORMAT, key, 'The index cache was made with another catalog or version of Corpus Lens; indexing afresh.', (file: CachedFile) => {
-      if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot) throw new Error('malformed entry');
-      return file.uri;
-    });
+    let columns: ColumnReader | undefined;
+    const files = await this.read(
+      this.path,
+      FORMAT,
+      key,
+      'The index cache was made with another catalog or version of Corpus Lens; indexing afresh.',
+      (file: CachedFile) => {
+        if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot || typeof file.snapshot !== 'object') throw new Error('malformed entry');
+        file.snapshot = withColumns(file.snapshot as unknown as SnapshotWithoutColumns, (length) => columns!.take(length));
+        return file.uri;
+      },
+      async (header) => {
+        const { id, order } = header.columns ?? {};
+        if (typeof id !== 'string' || !/^[0-9a-f]{32}$/.test(id) || order !== BYTE_ORDER) throw new Error('its header does not describe its columns');
+        const numbers = await readColumns(this.columnsPath, id, MAX_CACHE_BYTES).catch((error: { code?: string }) => {
+          // Not "no cache": the JSON file is there, so the pair is broken, and the log says so.
+          throw error.code === 'ENOENT' ? new Error('its column file is missing') : error;
+        });
+        columns = new ColumnReader(numbers);
+      },
+    );
+    if (files && !columns?.done) {
+      this.log(`The index cache ${this.path} is incomplete; indexing afresh.`);
+      return undefined;
+    }
+    return files;
   }
 
   /** The notes kept for this key, by uri (their mentions are checked against each note's text when used). */
@@ -94,8 +125,36 @@ export class IndexCache implements IndexCacheStore {
   }
 
   /** Writes the cache; yields between documents, every few milliseconds, so that requests are answered meanwhile. */
-  save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
-    return this.write(this.path, FORMAT, key, files, count, yieldToRequests, 'The next start will index afresh.');
+  async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
+    // The columns go to their file as the entries are written; the header, written last, says what it holds.
+    const temporary = `${this.columnsPath}.${process.pid}.tmp`;
+    const id = randomBytes(16).toString('hex');
+    let handle: FileHandle | undefined;
+    try {
+      await mkdir(this.directory, { recursive: true });
+      await rm(temporary, { force: true, recursive: true });
+      handle = await open(temporary, 'wx');
+      const writer = await ColumnWriter.open(handle, id, WRITE_BYTES);
+      const entries = async function* (): AsyncGenerator<CachedFile> {
+        for (const file of files) {
+          for (const column of columnsOf(file.snapshot)) await writer.add(column);
+          yield { ...file, snapshot: withoutColumns(file.snapshot) as unknown as DocumentSnapshot };
+        }
+        await writer.flush();
+      };
+      const written = await this.write(this.path, FORMAT, key, entries(), count, yieldToRequests, 'The next start will index afresh.', { id, order: BYTE_ORDER }, async () => {
+        await handle!.close();
+        handle = undefined;
+        await rename(temporary, this.columnsPath);
+      });
+      return written;
+    } catch (error) {
+      this.log(`Could not write the index cache ${this.columnsPath}: ${(error as Error).message}. The next start will index afresh.`);
+      return false;
+    } finally {
+      await handle?.close();
+      await rm(temporary, { force: true }).catch(() => undefined);
+    }
   }
 
   saveNotes(key: string, notes: readonly CachedNote[], yieldToRequests: () => Promise<void>): Promise<boolean> {
@@ -106,7 +165,7 @@ export class IndexCache implements IndexCacheStore {
    * The entries of a cache file by the key `check` gives each (it throws for a malformed one), or
    * undefined when the file is missing, unreadable, incomplete or made for another key.
    */
-  private async read<T>(path: string, format: string, key: string, otherKey: string | undefined, check: (entry: T) => string): Promise<Map<string, T> | undefined> {
+  private async read<T>(path: string, format: string, key: string, otherKey: string | undefined, check: (entry: T) => string, onHeader?: (header: Header) => Promise<void>): Promise<Map<string, T> | undefined> {
     const entries = new Map<string, T>();
     let header: Header | undefined;
     try {
@@ -122,11 +181,17 @@ export class IndexCache implements IndexCacheStore {
         if (!line) continue;
         if (!header) {
           header = JSON.parse(line) as Header;
+          if (header.format !== format && header.format?.split('/')[0] === format.split('/')[0] && header.root === this.root) {
+            // Written by another version of Corpus Lens, in a format of its own.
+            if (otherKey) this.log(otherKey);
+            return undefined;
+          }
           if (header.format !== format || header.root !== this.root) throw new Error('not a cache of this corpus');
           if (header.key !== key) {
             if (otherKey) this.log(otherKey);
             return undefined;
           }
+          await onHeader?.(header);
           continue;
         }
         const entry = JSON.parse(line) as T;
@@ -145,7 +210,17 @@ export class IndexCache implements IndexCacheStore {
   }
 
   /** Writes a cache file whole, or leaves the one before; yields between entries, every few milliseconds. */
-  private async write(path: string, format: string, key: string, entries: Iterable<unknown>, count: number, yieldToRequests: () => Promise<void>, otherwise: string): Promise<boolean> {
+  private async write(
+    path: string,
+    format: string,
+    key: string,
+    entries: Iterable<unknown> | AsyncIterable<unknown>,
+    count: number,
+    yieldToRequests: () => Promise<void>,
+    otherwise: string,
+    columns?: Header['columns'],
+    beforeRename?: () => Promise<void>,
+  ): Promise<boolean> {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
       await mkdir(this.directory, { recursive: true });
@@ -154,11 +229,11 @@ export class IndexCache implements IndexCacheStore {
       await rm(temporary, { force: true, recursive: true });
       const handle = await open(temporary, 'wx');
       try {
-        const header: Header = { format, key, root: this.root, files: count };
+        const header: Header = { format, key, root: this.root, files: count, ...(columns ? { columns } : {}) };
         let chunk = `${JSON.stringify(header)}\n`;
         let written = 0;
         let slice = Date.now();
-        for (const entry of entries) {
+        for await (const entry of entries) {
           chunk += `${JSON.stringify(entry)}\n`;
           written++;
           if (chunk.length > WRITE_BYTES) {
@@ -177,7 +252,9 @@ export class IndexCache implements IndexCacheStore {
         await handle.close();
       }
       // Each server writes its own temporary file and renames it into place: two servers on one
-      // cache directory never interleave their writes, the last one to finish wins.
+      // cache directory never interleave their writes, the last one to finish wins. The column file
+      // first: a JSON file never names columns that are not in place (a pair from two saves is refused).
+      await beforeRename?.();
       await rename(temporary, path);
       return true;
     } catch (error) {

@@ -136,6 +136,39 @@ export function plainSnapshot(s: DocumentSnapshot): DocumentSnapshot {
   return snapshot;
 }
 
+/** A snapshot without its number columns, which a store keeps apart: their lengths instead, in `columnsOf`'s order. */
+export type SnapshotWithoutColumns = Omit<DocumentSnapshot, 'lines' | 'mentions' | 'sentences'> & { columns: number[] };
+
+/** The number columns of a snapshot, in one fixed order: the line starts, the mention columns, the sentence fingerprints if any. */
+export function columnsOf(s: DocumentSnapshot): Column[] {
+  const columns = [s.lines, ...MENTION_COLUMNS.map((name) => s.mentions[name])];
+  if (s.sentences) columns.push(s.sentences);
+  return columns;
+}
+
+/** The snapshot without its number columns, with their lengths. */
+export function withoutColumns(s: DocumentSnapshot): SnapshotWithoutColumns {
+  const { lines: _lines, mentions: _mentions, sentences: _sentences, ...rest } = s;
+  return { ...rest, columns: columnsOf(s).map((c) => c.length) };
+}
+
+/**
+ * The snapshot again, its columns taken in order by `take` (given each length). Throws when the
+ * lengths are not what `withoutColumns` writes; what the columns hold is checked by `fromSnapshot`.
+ */
+export function withColumns(rest: SnapshotWithoutColumns, take: (length: number) => Int32Array): DocumentSnapshot {
+  const lengths = rest.columns;
+  const expected = 1 + MENTION_COLUMNS.length;
+  if (!Array.isArray(lengths) || (lengths.length !== expected && lengths.length !== expected + 1) || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) throw new Error('the column lengths are malformed');
+  const { columns: _columns, ...snapshot } = rest;
+  const lines = take(lengths[0]);
+  const mentions = {} as Record<MentionColumn, Column>;
+  MENTION_COLUMNS.forEach((name, i) => (mentions[name] = take(lengths[i + 1])));
+  const whole: DocumentSnapshot = { ...snapshot, lines, mentions };
+  if (lengths.length > expected) whole.sentences = take(lengths[expected]);
+  return whole;
+}
+
 /**
  * The document again, without its text. Throws on a snapshot that does not hold together. Its
  * entity ids and surfaces go through `interner`, so that the index holds one copy of each string

@@ -4,7 +4,7 @@
 // again only the notes that changed, or all of them when the catalog or the corpus's names did.
 
 import { noteCacheLookup, type NoteCacheLookup } from '../index/noteCache';
-import { plainSnapshot, toSnapshot } from '../index/snapshot';
+import { toSnapshot } from '../index/snapshot';
 import type { Knowledge } from '../analysis/knowledge';
 import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
 import type { Ingestion } from './ingestion';
@@ -131,7 +131,7 @@ export class CacheKeeper implements Disposable {
     const entries = function* (): Generator<CachedFile> {
       for (const doc of eligible) {
         const stat = stats.get(doc.uri)!;
-        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, ...(stat.change !== undefined ? { change: stat.change } : {}), hash: doc.contentHash!, snapshot: plainSnapshot(toSnapshot(doc)) };
+        yield { uri: doc.uri, size: stat.size, mtime: stat.mtime, ...(stat.change !== undefined ? { change: stat.change } : {}), hash: doc.contentHash!, snapshot: toSnapshot(doc) };
       }
     };
     if (await store.save(this.key(index.knowledge), entries(), eligible.length, () => this.host.yieldToRequests())) {
