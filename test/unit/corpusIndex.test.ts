@@ -110,6 +110,26 @@ describe('CorpusIndex', () => {
     assert.equal(updated.editionCounts('indestructible-brotherhood').get(2026), 1);
   });
 
+  it('quotes, after each document added, the definition an index made from scratch quotes, cards asked for between documents', () => {
+    const ids = ['collective-security-council', 'collective-rapid-reaction-force', 'indestructible-brotherhood', 'mercenary', 'csto'];
+    const quoted = (index: CorpusIndex) => ids.flatMap((id) => [undefined, 2024].map((edition) => index.definitionOf(id, edition)).map((d) => d && [d.document.uri, d.mention.start, d.quote, d.defining, d.about]));
+    // Sentences that define, better and worse, coming after the seed pages, and a reprint of one of them.
+    const extra = [
+      'The Collective Rapid Reaction Force is a component of the CSTO forces of permanent readiness, set up in 2009.',
+      'Operation Mercenary is aimed at shutting down the channels through which mercenaries are recruited.',
+      'The Collective Security Council is the highest body of the Organization.',
+      'The Collective Rapid Reaction Force is a component of the CSTO forces of permanent readiness, set up in 2009.',
+    ];
+    const sources = [...seedFiles().map((name) => ({ uri: `file:///corpus/${name}`, text: seedText(name) })), ...extra.map((text, i) => ({ uri: `file:///corpus/extra-${i}.txt`, text: `12.05.202${i}\n${text}\n` }))];
+    const growing = new CorpusIndex(bundledKnowledge());
+    for (let i = 0; i < sources.length; i++) {
+      growing.upsert({ ...sources[i], fallbackTitle: sources[i].uri });
+      const fresh = new CorpusIndex(bundledKnowledge());
+      for (const source of sources.slice(0, i + 1)) fresh.upsert({ ...source, fallbackTitle: source.uri });
+      assert.deepEqual(quoted(growing), quoted(fresh), `after ${sources[i].uri}`);
+    }
+  });
+
   it('drops what the matcher finds inside navigation boilerplate', () => {
     const index = new CorpusIndex(bundledKnowledge());
     const doc = index.upsert({ uri: 'file:///a.txt', fallbackTitle: 'a', text: 'Title of the page\nThe “Search-2021” training was held.\nGo back\nBack to the section\n' });

@@ -145,7 +145,7 @@ export class CorpusIndex {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = []));
       docs.push(doc.uri); // never there already: insert removed the document first
-      this.definitions.forget(entityId);
+      this.definitions.added(entityId, doc);
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + rows.length);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
@@ -211,7 +211,7 @@ export class CorpusIndex {
       this.monthTable = undefined;
       if (this.deferCounts) this.unsettled.add(entityId);
       else this.aggregates.delete(entityId);
-      this.definitions.forget(entityId);
+      this.definitions.forget(entityId, false);
       this.earliestCache.delete(entityId);
     }
   }

@@ -44,6 +44,12 @@ type Found = { doc: IndexedDocument; candidate: Candidate };
 export class Definitions {
   /** Per entity, its definition and those of its editions (key: the edition, '' for the entity). */
   private readonly cache = new Map<string, Map<number | string, Definition | null>>();
+  /**
+   * Per entity, the best candidate kept under each key asked for, in each language asked for:
+   * weighed against each document added, so that a card hovered while the corpus is read is not
+   * chosen again from every document (the order of candidates is total: the result is the same).
+   */
+  private readonly bests = new Map<string, Map<string, Found | null>>();
 
   constructor(private readonly source: DefinitionSource) {}
 
@@ -64,12 +70,41 @@ export class Definitions {
     return definition;
   }
 
-  forget(entityId: string): void {
+  /** A document that mentions the entity was added (none was removed): its candidates are weighed against the best kept. */
+  added(entityId: string, doc: IndexedDocument): void {
     this.cache.delete(entityId);
+    const bests = this.bests.get(entityId);
+    if (!bests) return;
+    for (const [slot, best] of bests) {
+      const [wanted, language] = slot.split('\u0000') as [string, Language | ''];
+      const candidate = doc.best.get(wanted);
+      if (!candidate || !inLanguage(candidate, language || undefined)) continue;
+      if (!best || betterDefinition(candidate, doc, best.candidate, best.doc)) bests.set(slot, { doc, candidate });
+    }
+  }
+
+  /**
+   * Drops what was chosen for an entity. `candidatesToo` false when only reprints changed: they
+   * change the earliest report, not which candidate is best.
+   */
+  forget(entityId: string, candidatesToo = true): void {
+    this.cache.delete(entityId);
+    if (candidatesToo) this.bests.delete(entityId);
   }
 
   clear(): void {
     this.cache.clear();
+    this.bests.clear();
+  }
+
+  /** `bestCandidate` under one key, kept (see `bests`). */
+  private best(entityId: string, docs: readonly IndexedDocument[], wanted: string, language?: Language): Found | undefined {
+    let bests = this.bests.get(entityId);
+    if (!bests) this.bests.set(entityId, (bests = new Map()));
+    const slot = `${wanted}\u0000${language ?? ''}`;
+    let found = bests.get(slot);
+    if (found === undefined) bests.set(slot, (found = bestCandidate(docs, wanted, language) ?? null));
+    return found ?? undefined;
   }
 
   /**
@@ -81,14 +116,16 @@ export class Definitions {
     const docs = this.source.documentsOf(entityId);
     if (!entity || !docs.length) return undefined;
     let about: Definition['about'];
-    const inLanguage = (wanted: string | ((key: string) => boolean)) => bestCandidate(docs, wanted, language) ?? bestCandidate(docs, wanted);
-    let best = inLanguage(definitionKey(entityId, edition));
+    const under = (wanted: string) => this.best(entityId, docs, wanted, language) ?? this.best(entityId, docs, wanted);
+    let best = under(definitionKey(entityId, edition));
     if (!best && edition !== undefined) {
-      best = inLanguage(entityId);
+      best = under(entityId);
       about = 'series';
     } else if (!best) {
+      // A series no sentence defines as a whole: its editions' candidates, from every document.
       const prefix = `${entityId}@`;
-      best = inLanguage((key) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length)));
+      const ofEdition = (key: string) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length));
+      best = bestCandidate(docs, ofEdition, language) ?? bestCandidate(docs, ofEdition);
       if (best) about = best.candidate.mention.edition;
     }
     // The first report is looked for only where no sentence defines: it walks every document.
@@ -133,7 +170,7 @@ export class Definitions {
 function bestCandidate(docs: readonly IndexedDocument[], wanted: string | ((key: string) => boolean), language?: Language): Found | undefined {
   let best: Found | undefined;
   const consider = (doc: IndexedDocument, candidate: Candidate | undefined) => {
-    if (!candidate || (language && hasCyrillic(candidate.mention.surface) !== (language === 'ru'))) return;
+    if (!candidate || !inLanguage(candidate, language)) return;
     if (!best || betterDefinition(candidate, doc, best.candidate, best.doc)) best = { doc, candidate };
   };
   for (const doc of docs) {
@@ -141,4 +178,9 @@ function bestCandidate(docs: readonly IndexedDocument[], wanted: string | ((key:
     else for (const [key, candidate] of doc.best) if (wanted(key)) consider(doc, candidate);
   }
   return best;
+}
+
+/** True for a candidate in the language asked for (any, when none is asked for). */
+function inLanguage(candidate: Candidate, language: Language | undefined): boolean {
+  return !language || hasCyrillic(candidate.mention.surface) === (language === 'ru');
 }
