@@ -1,12 +1,12 @@
-// The persistent index cache: one file per corpus in the editor's storage folder, one JSON line per
-// document, and beside it one for the notes' mentions, one JSON line per note. A document is reused when its size and modification time (or, failing those, its
-// content hash) match, and the whole cache only when the analysis and the catalog are the same.
-// Written to a temporary file and renamed, so a crash leaves the old cache or none, never half of
-// one; anything unreadable means "index again", never an error.
+// The persistent index cache, in the editor's storage folder, per corpus: one JSON line per
+// document, its columns of numbers in a binary file beside (columnFile.ts), and one JSON line per
+// note for the notes' mentions. A document is reused when its size and modification time (or,
+// failing those, its content hash) match, and the whole cache only when the analysis and the
+// catalog are the same. Written to temporary files and renamed, so a crash leaves the old cache or
+// none, never half of one; anything unreadable means "index again", never an error.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CachedNote } from '../core/index/noteCache';
 import { columnsOf, withColumns, withoutColumns, type DocumentSnapshot, type SnapshotWithoutColumns } from '../core/index/snapshot';
@@ -126,7 +126,7 @@ export class IndexCache implements IndexCacheStore {
 
   /** Writes the cache; yields between documents, every few milliseconds, so that requests are answered meanwhile. */
   async save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean> {
-    // The columns go to their file as the entries are written; the header, written last, says what it holds.
+    // The columns go to their own file as the entries are written; the JSON header names that file's id.
     const temporary = `${this.columnsPath}.${process.pid}.tmp`;
     const id = randomBytes(16).toString('hex');
     let handle: FileHandle | undefined;
