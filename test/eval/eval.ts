@@ -337,6 +337,15 @@ const SETS: LabelledSet[] = [
   // people 4/5 (a name after a long diplomatic title ending with "to the CSTO"), states 8/8,
   // organisations 9/9; dates 3/3; definitions 5/5, none misleading.
   { name: 'held-out real text, eighteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written on 2026-12-06 at 5926b36, after the last rule change of names, dates and
+  // definitions (6317ce1; that day's commits changed none: the bench's analysis hash is the same),
+  // from forms studied in stored Vestnik Kavkaza, TASS, news.by, Izvestia and UkraNews pages (a
+  // "date" line before a wire dateline, a title ending in a body's name before the person, a
+  // headline surname, a role after the name and a colon, "Unbreakable Brotherhood", a body in
+  // lower case, a region's possessive before a body, an organisation and its abbreviation in
+  // brackets inside a title, a date line under a headline); labelled before its first run, never
+  // to be used to change a rule.
+  { name: 'held-out real text, nineteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -826,6 +835,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, seventeenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventeenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the eighteenth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, eighteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, eighteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the nineteenth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, nineteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, nineteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
