@@ -344,7 +344,10 @@ const SETS: LabelledSet[] = [
   // headline surname, a role after the name and a colon, "Unbreakable Brotherhood", a body in
   // lower case, a region's possessive before a body, an organisation and its abbreviation in
   // brackets inside a title, a date line under a headline); labelled before its first run, never
-  // to be used to change a rule.
+  // to be used to change a rule. Its first run (at 5bafadd, its labels'
+  // commit): all P 100% R 97.8%, no trap hit; bodies 10/10, exercises 3/4 (a code name that is a
+  // common word, "the Barrier specialized drills", with an adjective before its kind word), people
+  // 5/5, states 13/13, organisations 14/14; dates 3/3; definitions 5/5, none misleading.
   { name: 'held-out real text, nineteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
