@@ -347,8 +347,10 @@ const SETS: LabelledSet[] = [
   // to be used to change a rule. Its first run (at 5bafadd, its labels'
   // commit): all P 100% R 97.8%, no trap hit; bodies 10/10, exercises 3/4 (a code name that is a
   // common word, "the Barrier specialized drills", with an adjective before its kind word), people
-  // 5/5, states 13/13, organisations 14/14; dates 3/3; definitions 5/5, none misleading.
-  { name: 'held-out real text, nineteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // 5/5, states 13/13, organisations 14/14; dates 3/3; definitions 5/5, none misleading. Its miss
+  // then changed a rule (the words the press puts between a code name and its kind word), so it
+  // is tuned since: all 46/46.
+  { name: 'real-text names, nineteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -838,8 +840,9 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, seventeenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, seventeenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext17'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the eighteenth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, eighteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, eighteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the nineteenth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, nineteenth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, nineteenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the nineteenth names set above and run once as held-out (dates 3/3, definitions
+  // 5/5); the names set's miss then changed a rule, so it is tuned since.
+  if (wanted('real-text dates and definitions, nineteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, nineteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -50,11 +50,16 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('Proxy servers hide an address. The militants fought a proxy war.'), [], 'the ordinary word, without its kind');
   });
 
-  it('takes a code name before its kind word with lower-case modifiers between, never across "and"', () => {
+  it('takes a code name before its kind word with lower-case modifiers between, never across "and" but in "command and staff"', () => {
     assert.deepEqual(ids('Officers joined the Channel anti-drug operation in May.'), ['channel']);
     assert.deepEqual(ids('Police ran the Channel annual joint operation again.'), ['channel']);
     assert.deepEqual(ids('Search and rescue operation began.'), []);
     assert.deepEqual(ids('the Channel drug routes operation'), [], 'a plain noun between is no modifier');
+    // The kinds of exercise the press names between the code name and "exercise" or "drills".
+    assert.deepEqual(ids('Russia will host the Interaction command and staff exercise.'), ['interaction']);
+    assert.deepEqual(ids('The Barrier specialized drills will take place in May.'), ['barrier']);
+    assert.deepEqual(ids('They held the Search reconnaissance exercise and the Echelon logistics drills.'), ['search', 'echelon']);
+    assert.deepEqual(ids('The Interaction between the command and staff exercise planners improved.'), [], '"and" only inside "command and staff"');
   });
 
   it('prefers the longest name and keeps an organisation qualifier inside the mention', () => {

@@ -211,19 +211,28 @@ export function writtenNames(entity: Entity): { names: WrittenName[]; numberVari
   return { names, numberVariants: variants };
 }
 
-/** Adjectives that may stand between a code name and its kind word ("the Channel annual operation"). */
-const KIND_MODIFIERS: ReadonlySet<string> = new Set(['annual', 'joint', 'special', 'international', 'regional', 'preventive', 'comprehensive', 'combined', 'complex']);
+/**
+ * Words that may stand between a code name and its kind word: adjectives ("the Channel annual
+ * operation", "the Barrier specialized drills") and the kinds of exercise the press names ("the
+ * Search reconnaissance exercise", "the Echelon logistics drills", "the Interaction command and
+ * staff exercise").
+ */
+const KIND_MODIFIERS: ReadonlySet<string> = new Set([
+  'annual', 'joint', 'special', 'international', 'regional', 'preventive', 'comprehensive', 'combined', 'complex',
+  'specialized', 'specialised', 'command', 'staff', 'reconnaissance', 'logistics', 'logistical', 'tactical', 'operational', 'strategic',
+]);
 
 /**
  * Whether a kind word follows word `last`: at once ("the Channel operation"), or after a few
- * lower-case modifiers, hyphenated words or adjectives of such operations, never "and" ("the
- * Channel anti-drug operation", "the Interaction joint exercise").
+ * lower-case modifiers, hyphenated words or adjectives of such operations ("the Channel anti-drug
+ * operation", "the Interaction joint exercise"), never "and" but in "command and staff".
  */
 export function kindWordAfter(text: string, words: Words, last: number, keywords: ReadonlySet<string>): boolean {
   let next = last + 1;
   for (let modifiers = 0; next < words.length && !keywords.has(words.key(next)) && modifiers < 4; modifiers++, next++) {
     const hyphenated = words.joinNext[next] === 1 || words.joinNext[next - 1] === 1;
-    if (!(hyphenated || KIND_MODIFIERS.has(words.key(next))) || !/\p{Ll}/u.test(text[words.starts[next]])) return false;
+    const modifier = KIND_MODIFIERS.has(words.key(next)) || (words.key(next) === 'and' && words.key(next - 1) === 'command' && next - 1 !== last);
+    if (!(hyphenated || modifier) || !/\p{Ll}/u.test(text[words.starts[next]])) return false;
     if (!(words.joinNext[next - 1] === 1 && next - 1 !== last) && !spacesOnly(text, words.ends[next - 1], words.starts[next])) return false;
   }
   return next < words.length && keywords.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]);
