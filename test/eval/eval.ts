@@ -351,6 +351,14 @@ const SETS: LabelledSet[] = [
   // then changed a rule (the words the press puts between a code name and its kind word), so it
   // is tuned since: all 46/46.
   { name: 'real-text names, nineteenth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written on 2026-12-06 after the rule the nineteenth set changed (the last rule
+  // change), from forms studied in stored TASS, Asia-Plus, UrduPoint, today.az, Turan and
+  // odkb-csto.org pages (a "date" line with an ISO date before a sentence, "Joint Headquarters",
+  // abbreviated ranks before a name, a transliteration the catalog lacks, "Troops (Collective
+  // Forces)", a place/date/agency dateline with a two-digit year, a byline line, a full name with
+  // its patronymic, a role after a comma, a code name in single quotes, two code names joined by
+  // "and" before their kind word); labelled before its first run, never to be used to change a rule.
+  { name: 'held-out real text, twentieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -843,6 +851,8 @@ async function main(): Promise<void> {
   // Written with the nineteenth names set above and run once as held-out (dates 3/3, definitions
   // 5/5); the names set's miss then changed a rule, so it is tuned since.
   if (wanted('real-text dates and definitions, nineteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, nineteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the twentieth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, twentieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twentieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
