@@ -358,6 +358,12 @@ const SETS: LabelledSet[] = [
   // Forces)", a place/date/agency dateline with a two-digit year, a byline line, a full name with
   // its patronymic, a role after a comma, a code name in single quotes, two code names joined by
   // "and" before their kind word); labelled before its first run, never to be used to change a rule.
+  // Its first run (at 6c42f7a, its labels' commit): all P 96.4% R 90.0%, no trap hit; bodies 8/9
+  // ("the Joint Headquarters" said again alone), exercises 3/4 ("the Search and Echelon special
+  // trainings": Search), people 4/5 (a name after "Lt. Gen."), states 5/5, organisations 6/6 with
+  // one found beyond the labels (a name inside a longer labelled one, counted against precision
+  // and not listed); dates 1/3 (the two others left undated, none misdated: "Almaty/13.01.22/Turan:"
+  // and "date 2027-12-21" before a sentence); definitions 4/4, none misleading.
   { name: 'held-out real text, twentieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
