@@ -335,7 +335,8 @@ const SETS: LabelledSet[] = [
   // corrected then and nothing else (the headline's "CSTO aviation forces" are the Collective
   // Aviation Forces, found but not labelled): all P 96.7% R 96.7%; bodies 6/6, exercises 2/2,
   // people 4/5 (a name after a long diplomatic title ending with "to the CSTO"), states 8/8,
-  // organisations 9/9; dates 3/3; definitions 5/5, none misleading.
+  // organisations 9/9; dates 3/3; definitions 5/5, none misleading. Rules changed since: bcd8fa8
+  // (the words between a code name and its kind word; none of this set's figures moved).
   { name: 'held-out real text, eighteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Held-out: written on 2026-12-06 at 5926b36, after the last rule change of names, dates and
   // definitions (6317ce1; that day's commits changed none: the bench's analysis hash is the same),
