@@ -364,8 +364,10 @@ const SETS: LabelledSet[] = [
   // trainings": Search), people 4/5 (a name after "Lt. Gen."), states 5/5, organisations 6/6 with
   // one found beyond the labels (a name inside a longer labelled one, counted against precision
   // and not listed); dates 1/3 (the two others left undated, none misdated: "Almaty/13.01.22/Turan:"
-  // and "date 2027-12-21" before a sentence); definitions 4/4, none misleading.
-  { name: 'held-out real text, twentieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // and "date 2027-12-21" before a sentence); definitions 4/4, none misleading. Two of its misses
+  // then changed rules (a place/dd.mm.yy/agency dateline; ranks cut short before a name), so it is
+  // tuned since: all P 96.6% R 93.3%, dates 2/3.
+  { name: 'real-text names, twentieth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -858,8 +860,9 @@ async function main(): Promise<void> {
   // Written with the nineteenth names set above and run once as held-out (dates 3/3, definitions
   // 5/5); the names set's miss then changed a rule, so it is tuned since.
   if (wanted('real-text dates and definitions, nineteenth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, nineteenth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext19'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twentieth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twentieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twentieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twentieth names set above and run once as held-out (dates 1/3, definitions
+  // 4/4); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, twentieth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twentieth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

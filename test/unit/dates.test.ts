@@ -40,6 +40,8 @@ describe('parseDateline', () => {
     ['Wed 16th September 2026 | 11:50 AM', '2026-09-16'],
     ['September 16th, 2026', '2026-09-16'],
     ['Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)', '2026-11-03'],
+    ['Almaty/13.01.22/Turan: Units of the peacekeeping forces paraded.', '2022-01-13'],
+    ['Baku/02.11.98/Turan: The ministers met.', '1998-11-02'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {

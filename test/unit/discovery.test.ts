@@ -305,6 +305,8 @@ describe('people, states and organisations the catalog lacks', () => {
       ['Japarov', 'person', 'Sadyr Japarov', 'President of Kyrgyzstan'],
     ]);
     assert.deepEqual(others('Major General Ivan Petrov attended.'), [['Ivan Petrov', 'person', 'Ivan Petrov', 'Major General']]);
+    assert.deepEqual(others('Officers were headed by Lt. Gen. Ruslan Shpekbayev.'), [['Ruslan Shpekbayev', 'person', 'Ruslan Shpekbayev', 'Lt. Gen.']]);
+    assert.deepEqual(others('The Lt. Gen. said nothing.'), [], 'a rank and no name');
   });
 
   it('finds a person named before a comma and a title', () => {

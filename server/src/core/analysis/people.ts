@@ -17,6 +17,8 @@ const TITLES = [
   'Colonel General', 'Lieutenant General', 'Major General', 'Lieutenant Colonel', 'General of the Army', 'Army General', 'Colonel',
   'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press Secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  // Ranks as wire services cut them short: "Lt. Gen. Ruslan Shpekbayev".
+  'Lt. Gen.', 'Maj. Gen.', 'Col. Gen.', 'Lt. Col.',
 ].sort((a, b) => b.length - a.length);
 /**
  * Titles some outlets write in lower case right before the name ("whose prime minister Nikol
@@ -26,7 +28,7 @@ const TITLES = [
 const LOWER_CASE_TITLES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'secretary general', 'secretary-general', 'secretary', 'president'];
 /** The first words of the titles a text may write in lower case. */
 const LOWER_CASE_TITLE = /^(?:spokes|prime |foreign |defen[cs]e |president|secretary)/;
-const titlePattern = (titles: readonly string[]) => titles.map((t) => t.replace(/[ -]/g, '[ \\u00a0-]')).join('|');
+const titlePattern = (titles: readonly string[]) => titles.map((t) => t.replace(/\./g, '\\.').replace(/[ -]/g, '[ \\u00a0-]')).join('|');
 const TITLE = titlePattern(TITLES);
 /** The titles before a name, in lower case too. */
 const TITLE_BEFORE_NAME = titlePattern([...TITLES, ...LOWER_CASE_TITLES].sort((a, b) => b.length - a.length));
@@ -37,7 +39,7 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
  */
 const INITIALED = String.raw`(?:\p{Lu}\p{Ll}?\.[ \u00a0]?){1,3}\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /** The first words of the titles: only where one stands is a title looked for. */
-const TITLE_STARTS = new HashSet([...TITLES, ...LOWER_CASE_TITLES].map((t) => keyHash(t.split(/[ -]/)[0].toLowerCase())));
+const TITLE_STARTS = new HashSet([...TITLES, ...LOWER_CASE_TITLES].map((t) => keyHash(t.split(/[ -]/)[0].replace('.', '').toLowerCase())));
 /** An abbreviation in brackets after the body of a role: "Head of the UN Regional Centre … (UNRCCA) Kakha Imnadze". */
 const BRACKETED_ABBREVIATION = String.raw`\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)`;
 const ABBREVIATION_ALONE = new RegExp(`^${BRACKETED_ABBREVIATION}$`, 'u');

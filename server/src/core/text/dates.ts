@@ -63,6 +63,9 @@ const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
 
 const HAS_DIGIT = /\d/;
 
+/** "Almaty/13.01.22/Turan: …": a place, the date with two digits of year and the agency, between slashes. */
+const SLASHED_DATELINE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?\/(\d{1,2})\.(\d{1,2})\.(\d{2})\/\p{Lu}[\p{L}.-]*:/u;
+
 /** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
 const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The|В|Во|На|С|Со|По|Из|До|После|К)(?![\p{L}\p{N}]))\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?[,.]\s*$/u;
 
@@ -119,6 +122,12 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
   const text = line.trim();
   // Every form holds a digit within its lead's reach: a title or a sentence without one is none.
   if (!HAS_DIGIT.test(text.slice(0, 160))) return undefined;
+  const slashed = SLASHED_DATELINE.exec(text);
+  if (slashed) {
+    // Two digits of year: the CSTO's texts run from 1992, so "92"–"99" are the 1990s.
+    const year = +slashed[3] + (+slashed[3] >= 50 ? 1900 : 2000);
+    return { date: iso(year, +slashed[2], +slashed[1]), yearless: false, whole: text.length === slashed[0].length };
+  }
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
     if (!match) continue;
