@@ -368,6 +368,13 @@ const SETS: LabelledSet[] = [
   // then changed rules (a place/dd.mm.yy/agency dateline; ranks cut short before a name), so it is
   // tuned since: all P 96.6% R 93.3%, dates 2/3.
   { name: 'real-text names, twentieth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written on 2026-12-06 after the rules the twentieth set changed (the last rule
+  // change), from forms studied in stored Kyrgyz MFA, Kabar (turkic.world), Kazinform, Astana Times
+  // and 24.kg pages (a "Place, Mon. dd, yyyy. / Agency/." dateline, bodies with their
+  // abbreviations in brackets, "Committee of Security Councils' Secretaries", "Foreign Ministers
+  // Council", an acting title, a transliteration the catalog lacks, a document's quoted title, a
+  // body in lower case after the CSTO); labelled before its first run, never to be used to change a rule.
+  { name: 'held-out real text, twenty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -863,6 +870,8 @@ async function main(): Promise<void> {
   // Written with the twentieth names set above and run once as held-out (dates 1/3, definitions
   // 4/4); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twentieth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twentieth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the twenty-first names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, twenty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
