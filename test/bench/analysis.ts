@@ -8,7 +8,7 @@
 // the two throughputs compared in characters per second.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
@@ -80,14 +80,16 @@ async function main(): Promise<void> {
   if (russian > 0) {
     // Russian releases of the English documents' length in characters (a Cyrillic letter is two
     // bytes in UTF-8: characters, not bytes, are compared).
-    const directory = join(REPO_ROOT, 'bench-out', `russian-${russian}`);
-    const size = Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length);
-    generateRussianCorpus(directory, russian, size, 20261206);
+    const characters = texts.reduce((sum, t) => sum + t.length, 0);
+    const size = Math.round(characters / texts.length);
+    // Generated once for a count and a size, like the English corpus (again if a run was cut short).
+    const directory = join(REPO_ROOT, 'bench-out', `russian-${russian}-${size}`);
+    if (!existsSync(directory) || readdirSync(directory).length !== russian) generateRussianCorpus(directory, russian, size, 20261206);
     const names = readdirSync(directory).filter((f) => f.endsWith('.txt')).sort().slice(0, russian);
     const russianTexts = names.map((f) => readFileSync(join(directory, f), 'utf8'));
     const result = analyseAll(names, russianTexts, knowledge);
     const perSecond = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
-    const englishRate = perSecond(texts.reduce((sum, t) => sum + t.length, 0), english.analysing);
+    const englishRate = perSecond(characters, english.analysing);
     const russianRate = perSecond(russianTexts.reduce((sum, t) => sum + t.length, 0), result.analysing);
     console.log(`Russian: ${names.length} releases of ${size} characters, ${result.mentions} mentions; analysis ${(result.analysing / 1000).toFixed(2)} s`);
     console.log(`characters per second: English ${englishRate.toFixed(2)} M, Russian ${russianRate.toFixed(2)} M = ${((100 * russianRate) / englishRate).toFixed(0)}% of English (target ≥ 80%)`);

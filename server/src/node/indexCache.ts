@@ -17,6 +17,11 @@ import { openRegularFile } from './files';
 /** Version 2: the columns of numbers in a file of their own (`columnFile.ts`). */
 const FORMAT = 'corpus-lens-index/2';
 const NOTES_FORMAT = 'corpus-lens-notes';
+/** What the log says is done instead, of each file the cache is made of, when it cannot be used or written. */
+const INSTEAD: Record<string, { now: string; next: string }> = {
+  [FORMAT]: { now: 'indexing afresh', next: 'The next start will index afresh.' },
+  [NOTES_FORMAT]: { now: 'matching the notes afresh', next: 'The next start will match the notes afresh.' },
+};
 /** The cache is read in large chunks: each chunk is a trip through the thread pool. */
 const READ_CHUNK = 4 << 20;
 const WRITE_BYTES = 1 << 20;
@@ -109,7 +114,7 @@ export class IndexCache implements IndexCacheStore {
       },
     );
     if (files && !columns?.done) {
-      this.log(`The index cache ${this.path} is incomplete; indexing afresh.`);
+      this.log(`The index cache ${this.path} is incomplete; ${INSTEAD[FORMAT].now}.`);
       return undefined;
     }
     return files;
@@ -142,14 +147,14 @@ export class IndexCache implements IndexCacheStore {
         }
         await writer.flush();
       };
-      const written = await this.write(this.path, FORMAT, key, entries(), count, yieldToRequests, 'The next start will index afresh.', { id, order: BYTE_ORDER }, async () => {
+      const written = await this.write(this.path, FORMAT, key, entries(), count, yieldToRequests, { id, order: BYTE_ORDER }, async () => {
         await handle!.close();
         handle = undefined;
         await rename(temporary, this.columnsPath);
       });
       return written;
     } catch (error) {
-      this.log(`Could not write the index cache ${this.columnsPath}: ${(error as Error).message}. The next start will index afresh.`);
+      this.log(`Could not write the index cache ${this.columnsPath}: ${(error as Error).message}. ${INSTEAD[FORMAT].next}`);
       return false;
     } finally {
       await handle?.close();
@@ -158,7 +163,7 @@ export class IndexCache implements IndexCacheStore {
   }
 
   saveNotes(key: string, notes: readonly CachedNote[], yieldToRequests: () => Promise<void>): Promise<boolean> {
-    return this.write(this.notesPath, NOTES_FORMAT, key, notes, notes.length, yieldToRequests, 'The next start will match the notes afresh.');
+    return this.write(this.notesPath, NOTES_FORMAT, key, notes, notes.length, yieldToRequests);
   }
 
   /**
@@ -199,11 +204,11 @@ export class IndexCache implements IndexCacheStore {
       }
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') return undefined;
-      this.log(`The index cache ${path} cannot be read (${(error as Error).message}); ${format === FORMAT ? 'indexing' : 'matching the notes'} afresh.`);
+      this.log(`The index cache ${path} cannot be read (${(error as Error).message}); ${INSTEAD[format].now}.`);
       return undefined;
     }
     if (!header || entries.size !== header.files) {
-      if (header) this.log(`The index cache ${path} is incomplete; ${format === FORMAT ? 'indexing' : 'matching the notes'} afresh.`);
+      if (header) this.log(`The index cache ${path} is incomplete; ${INSTEAD[format].now}.`);
       return undefined;
     }
     return entries;
@@ -217,7 +222,6 @@ export class IndexCache implements IndexCacheStore {
     entries: Iterable<unknown> | AsyncIterable<unknown>,
     count: number,
     yieldToRequests: () => Promise<void>,
-    otherwise: string,
     columns?: Header['columns'],
     beforeRename?: () => Promise<void>,
   ): Promise<boolean> {
@@ -258,7 +262,7 @@ export class IndexCache implements IndexCacheStore {
       await rename(temporary, path);
       return true;
     } catch (error) {
-      this.log(`Could not write the index cache ${path}: ${(error as Error).message}. ${otherwise}`);
+      this.log(`Could not write the index cache ${path}: ${(error as Error).message}. ${INSTEAD[format].next}`);
       await rm(temporary, { force: true }).catch(() => undefined);
       return false;
     }

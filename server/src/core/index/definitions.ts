@@ -49,7 +49,7 @@ export class Definitions {
    * weighed against each document added, so that a card hovered while the corpus is read is not
    * chosen again from every document (the order of candidates is total: the result is the same).
    */
-  private readonly bests = new Map<string, Map<string, Found | null>>();
+  private readonly bests = new Map<string, Map<string, { wanted: string; language: Language | undefined; found: Found | null }>>();
 
   constructor(private readonly source: DefinitionSource) {}
 
@@ -75,11 +75,10 @@ export class Definitions {
     this.cache.delete(entityId);
     const bests = this.bests.get(entityId);
     if (!bests) return;
-    for (const [slot, best] of bests) {
-      const [wanted, language] = slot.split('\u0000') as [string, Language | ''];
-      const candidate = doc.best.get(wanted);
-      if (!candidate || !inLanguage(candidate, language || undefined)) continue;
-      if (!best || betterDefinition(candidate, doc, best.candidate, best.doc)) bests.set(slot, { doc, candidate });
+    for (const slot of bests.values()) {
+      const candidate = doc.best.get(slot.wanted);
+      if (!candidate || !inLanguage(candidate, slot.language)) continue;
+      if (!slot.found || betterDefinition(candidate, doc, slot.found.candidate, slot.found.doc)) slot.found = { doc, candidate };
     }
   }
 
@@ -101,10 +100,10 @@ export class Definitions {
   private best(entityId: string, docs: readonly IndexedDocument[], wanted: string, language?: Language): Found | undefined {
     let bests = this.bests.get(entityId);
     if (!bests) this.bests.set(entityId, (bests = new Map()));
-    const slot = `${wanted}\u0000${language ?? ''}`;
-    let found = bests.get(slot);
-    if (found === undefined) bests.set(slot, (found = bestCandidate(docs, wanted, language) ?? null));
-    return found ?? undefined;
+    const key = `${wanted}\u0000${language ?? ''}`;
+    let slot = bests.get(key);
+    if (!slot) bests.set(key, (slot = { wanted, language, found: bestCandidate(docs, wanted, language) ?? null }));
+    return slot.found ?? undefined;
   }
 
   /**

@@ -74,8 +74,6 @@ export class LearnedNames {
   private current(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>) {
     if (this.built?.changes === this.changes) return this.built;
     const entities = this.entities(entity, qualifiers);
-    // In the order of neither the documents nor their mentions: an index of the same corpus read
-    // in another order (a warm start, worker threads) learns the same names under the same signature.
     const signature = entities.map((e) => `${e.id}\u0001${e.kind}\u0001${e.name}\u0001${e.aliases.join('\u0002')}`).join('\u0000');
     if (this.built?.signature === signature) this.built.changes = this.changes;
     else this.built = { changes: this.changes, version: (this.built?.version ?? 0) + 1, signature, matcher: new MentionMatcher(entities) };
@@ -140,7 +138,11 @@ export class LearnedNames {
     return found;
   }
 
-  /** One pseudo-entity per entity, named by the spellings the catalog lacks. */
+  /**
+   * One pseudo-entity per entity, named by the spellings the catalog lacks; sorted, in the order of
+   * neither the documents nor their mentions: an index of the same corpus read in another order (a
+   * warm start, worker threads) learns the same names under the same signature.
+   */
   private entities(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>): Entity[] {
     const learned: Entity[] = [];
     for (const [id, counts] of this.surfaces) {

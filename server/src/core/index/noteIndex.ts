@@ -133,9 +133,14 @@ export class NoteIndex {
   /** Indexes a note with the mentions the cache kept for it, found with the names in use now (see `cacheKey`). */
   restore(uri: string, text: string, contentHash: string, mentions: FoundMention[]): void {
     const entry = this.put(uri, text, contentHash);
-    for (const other of this.unfinished) if (other.uri === uri) this.unfinished.delete(other);
+    this.stopMatching(uri);
     entry.mentions = mentions;
     if (this.byEntityWith === entry.analysedWith) this.enter(entry);
+  }
+
+  /** Leaves off matching a large note of this uri in parts. */
+  private stopMatching(uri: string): void {
+    for (const entry of this.unfinished) if (entry.uri === uri) this.unfinished.delete(entry);
   }
 
   private put(uri: string, text: string, contentHash: string | undefined): NoteEntry {
@@ -162,7 +167,7 @@ export class NoteIndex {
 
   /** Matches a note at once, or, when it is large, leaves it to `work`. */
   private match(entry: NoteEntry): void {
-    for (const other of this.unfinished) if (other.uri === entry.uri) this.unfinished.delete(other);
+    this.stopMatching(entry.uri);
     if (entry.text.length <= LARGE_NOTE_CHARS) {
       entry.mentions = noteMentions(entry.text, this.index);
       entry.matchedTo = undefined;
@@ -204,7 +209,7 @@ export class NoteIndex {
 
   remove(uri: string): boolean {
     this.forget(uri);
-    for (const entry of this.unfinished) if (entry.uri === uri) this.unfinished.delete(entry);
+    this.stopMatching(uri);
     return this.notes.delete(uri);
   }
 

@@ -246,7 +246,7 @@ export class CorpusSync implements Disposable {
     if (changed || notesChanged) {
       this.lastUpdateMilliseconds = Date.now() - started;
       // A note's change rewrites the notes' part of the cache only.
-      if (changed || notesChanged) this.cache.schedule(undefined, !changed);
+      this.cache.schedule(undefined, !changed);
       this.problemsChanged.fire(this.ingestion.problems);
       this.notifyChanged();
     }
