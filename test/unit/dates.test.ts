@@ -42,6 +42,8 @@ describe('parseDateline', () => {
     ['Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)', '2026-11-03'],
     ['Almaty/13.01.22/Turan: Units of the peacekeeping forces paraded.', '2022-01-13'],
     ['Baku/02.11.98/Turan: The ministers met.', '1998-11-02'],
+    ['Bishkek, Nov. 19, 2027. / Kabar/. The minister attended.', '2027-11-19'],
+    ['Astana, 4 May 2026 /Kazinform/ The forces met.', '2026-05-04'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -74,6 +76,8 @@ describe('parseDateline', () => {
       'The Council January 12, 2027 met again.',
       'Victory Day 9 May 2025',
       'The Council met on 3 November 2026 16:20 again',
+      'In Bishkek, Nov. 19, 2027 / the ministers / met.',
+      'Talks, May 4, 2026 /ended/ early.',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }

@@ -138,6 +138,28 @@ describe('discovery of body names', () => {
     ]);
   });
 
+  it('takes an abbreviation after a catalog body for it when it is the initials of another of its names', () => {
+    assert.deepEqual(found('a joint meeting of the Council of Foreign Ministers (CMFA) and the Council of Defense Ministers (CMD). The CMFA adopted a statement.'), [
+      ['Council of Foreign Ministers', 'council-of-foreign-ministers', null],
+      ['CMFA', 'council-of-foreign-ministers', null],
+      ['Council of Defense Ministers', 'council-of-defence-ministers', null],
+      ['CMD', 'council-of-defence-ministers', null],
+      ['CMFA', 'council-of-foreign-ministers', null],
+    ]);
+    assert.deepEqual(found('the Council of Foreign Ministers (CMA) met; the CMA agreed.').map((m) => m[0]), ['Council of Foreign Ministers'], 'initials of no name of the body');
+  });
+
+  it('reads a plural possessive inside a body name ("Security Councils\' Secretaries") as the catalog body of those words', () => {
+    assert.deepEqual(found("the Committee of Security Councils' Secretaries of the Collective Security Treaty Organization met."), [
+      ["Committee of Security Councils' Secretaries", 'committee-of-secretaries-of-security-councils', null],
+    ]);
+    assert.deepEqual(found("the Committee of Security Councils' Secretaries met."), [], 'another word order needs the CSTO named');
+  });
+
+  it('finds a catalog body written another way, then written so again later, but not another organisation\'s body of those words', () => {
+    assert.deepEqual(found('a spokesman for the CSTO Joint Headquarters said. Officers of the Joint Headquarters and the NATO Joint Headquarters met.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'Joint Headquarters']);
+  });
+
   it('checks abbreviations against the initials of the name', () => {
     assert.ok(initialsMatch('Collective Rapid Reaction Force', 'CRRF'));
     assert.ok(initialsMatch('Committee of Secretaries of Security Councils', 'CSSC'));

@@ -62,6 +62,13 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('The Interaction between the command and staff exercise planners improved.'), [], '"and" only inside "command and staff"');
   });
 
+  it('takes code names listed before one kind word ("the Search and Echelon special trainings"), but only names of that kind', () => {
+    assert.deepEqual(ids('the Search and Echelon special trainings took place in Kyrgyzstan.'), ['search', 'echelon']);
+    assert.deepEqual(ids('units held the Cobalt, Search and Echelon exercises.'), ['cobalt', 'search', 'echelon']);
+    assert.deepEqual(ids('the Search and Rescue exercise was held.'), [], '"Rescue" is no code name of an exercise');
+    assert.deepEqual(ids('Search and Echelon results were poor.'), [], 'no kind word after the list');
+  });
+
   it('prefers the longest name and keeps an organisation qualifier inside the mention', () => {
     assert.deepEqual(ids('the meeting of the Council of the Parliamentary Assembly'), ['council-of-the-parliamentary-assembly']);
     assert.deepEqual(surfaces('at the CSTO Secretariat consultations'), ['CSTO Secretariat']);

@@ -74,7 +74,9 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     // "the Advisory Coordination Center on … of the CSTO (ACC)": a body, its organisation, then its initials.
     const body = right && acronym ? bodyBeforeItsOrganisation(text, byEnd, right, knowledge) : undefined;
     const named = body && (initialsMatch(body.surface, abbreviation) || headInitialsMatch(body.surface, abbreviation)) ? body : right;
-    if (named && (acronym ? named === body || initialsMatch(named.surface, abbreviation) : syllablesMatch(named.surface, abbreviation))) {
+    // A catalog body's initials may be those of another of its names: "the Council of Foreign
+    // Ministers (CMFA)", of the Council of Ministers of Foreign Affairs.
+    if (named && (acronym ? named === body || initialsMatch(named.surface, abbreviation) || initialsOfAnotherName(named, abbreviation, knowledge) : syllablesMatch(named.surface, abbreviation))) {
       const definition: LocalDefinition = { at: open, entityId: named.entityId };
       if (named.discovered) definition.discovered = named.discovered;
       if (!definitions.has(abbreviation)) definitions.set(abbreviation, definition);
@@ -162,6 +164,12 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     }
   }
   return { definitions, uses, superseded };
+}
+
+/** The abbreviation is the initials of one of the English names of the catalog body mentioned. */
+function initialsOfAnotherName(mention: FoundMention, abbreviation: string, knowledge: Knowledge): boolean {
+  const entity = mention.discovered ? undefined : knowledge.get(mention.entityId);
+  return entity?.kind === 'body' && [entity.name, ...entity.aliases].some((name) => initialsMatch(name, abbreviation));
 }
 
 /** The kind of a found mention, catalog or discovered. */

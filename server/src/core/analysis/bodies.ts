@@ -102,7 +102,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
         break;
       }
       let run = next;
-      while (run - next < MAX_NAME_WORDS && capital(run + 1) && spaced(run, run + 1)) run++;
+      // "the Committee of Security Councils' Secretaries": a plural possessive inside the name.
+      while (run - next < MAX_NAME_WORDS && capital(run + 1) && (spaced(run, run + 1) || pluralPossessive(text, ends[run], starts[run + 1]))) run++;
       last = run;
     }
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.
@@ -188,6 +189,13 @@ let heads: HashSet | undefined;
 function headHashes(): HashSet {
   heads ??= new HashSet([...BODY_HEADS, ...GROUP_HEADS].flatMap(hashesOfKey));
   return heads;
+}
+
+/** "Councils' ": the apostrophe of a plural possessive, then one space, between two words. */
+function pluralPossessive(text: string, from: number, to: number): boolean {
+  if (to - from !== 2 || text.charCodeAt(from - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(from);
+  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(from + 1) === 32 || text.charCodeAt(from + 1) === 0xa0);
 }
 
 /** The gap between two words of a body name: spaces (ordinary or no-break), or one hyphen. */

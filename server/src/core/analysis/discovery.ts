@@ -135,7 +135,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     for (const m of local.superseded) superseded.add(m);
     kept = kept.filter((m) => !superseded.has(m));
   }
-  const repeated = repeatMentions(text, [...kept, ...accepted], accepted);
+  const repeated = repeatMentions(text, [...kept, ...accepted], accepted, knowledge);
   const bracketed = bracketAliases(text, [...kept, ...accepted, ...repeated, ...local.uses], knowledge, lexicon);
   const all = new Intervals([...kept, ...accepted, ...repeated, ...local.uses, ...bracketed]);
   const surnames = surnameMentions(text, words, accepted, (start, end) => all.overlaps(start, end));
@@ -299,17 +299,23 @@ function kindFromContext(text: string, start: number, end: number): EntityKind |
 
 
 
-/** Later plain uses of a discovered multi-word name, or of a one-word name when quoted or with a year. */
-function repeatMentions(text: string, all: readonly FoundMention[], discovered: readonly Candidate[]): FoundMention[] {
+/**
+ * Later plain uses of a discovered multi-word name, or of a one-word name when quoted or with a
+ * year; and of a catalog body's name written another way where the CSTO qualified it ("the CSTO
+ * Joint Headquarters", then "the Joint Headquarters").
+ */
+function repeatMentions(text: string, all: readonly FoundMention[], found: readonly Candidate[], knowledge: Knowledge): FoundMention[] {
   const taken = new Intervals(all);
   const uses: FoundMention[] = [];
   const seen = new Set<string>();
-  for (const mention of discovered) {
+  for (const mention of found) {
     // A person said again is found by the surname (see surnameMentions).
-    if (!mention.discovered || mention.discovered.kind === 'person' || seen.has(mention.entityId)) continue;
-    seen.add(mention.entityId);
-    const name = mention.discovered.name;
+    const variant = !mention.discovered && knowledge.get(mention.entityId)?.kind === 'body';
+    if ((!mention.discovered && !variant) || mention.discovered?.kind === 'person') continue;
+    const name = mention.discovered?.name ?? mention.surface;
     const multiWord = /\s/.test(name);
+    if (seen.has(`${mention.entityId} ${name}`) || (variant && !multiWord)) continue;
+    seen.add(`${mention.entityId} ${name}`);
     const pattern = wholeNamePattern(name);
     for (const match of text.matchAll(pattern)) {
       const start = match.index!;
@@ -317,7 +323,11 @@ function repeatMentions(text: string, all: readonly FoundMention[], discovered: 
       if (taken.overlaps(start, end)) continue;
       const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[end] ?? '');
       if (!multiWord && !quoted) continue;
-      uses.push({ entityId: mention.entityId, start, end, surface: match[0], discovered: mention.discovered });
+      // Another organisation's force of the same words ("the NATO Rapid Reaction Force") is not it.
+      if (variant && /(?:\p{Lu}[\p{L}\p{N}.-]*|['\u2019]s?)[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const use: FoundMention = { entityId: mention.entityId, start, end, surface: match[0] };
+      if (mention.discovered) use.discovered = mention.discovered;
+      uses.push(use);
     }
   }
   return uses;

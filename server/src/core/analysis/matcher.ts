@@ -8,7 +8,7 @@ import type { Entity, EntityKind, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import type { NamePattern, TrieNode } from './nameTrie';
-import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, isRussianForm, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsRussianName, startsSentence, writtenNames, type WrittenName } from './nameForms';
+import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, isRussianForm, listedBeforeKindWord, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsRussianName, startsSentence, writtenNames, type WrittenName } from './nameForms';
 
 /** Words that show a name next to them is meant as an operation or an exercise. */
 const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
@@ -154,6 +154,7 @@ export class MentionMatcher {
   }
 
   private readonly qualifierCache = new Map<string, { id: string; keys: Set<string> } | undefined>();
+  private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 
   /** @internal Phrases compiled to word keys, cached per entity. */
   contextKeys(entity: Entity): { notAfter: string[][]; notBefore: string[][] } {
@@ -161,8 +162,6 @@ export class MentionMatcher {
     if (!keys) this.contextCache.set(entity.id, (keys = { notAfter: (entity.notAfter ?? []).map(nameKeys), notBefore: (entity.notBefore ?? []).map(nameKeys) }));
     return keys;
   }
-
-  private readonly contextCache = new Map<string, { notAfter: string[][]; notBefore: string[][] }>();
 }
 
 /** A mention found from word `first`, and the word after it. */
@@ -394,6 +393,7 @@ class MatchRun {
     if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
     const { words, text } = this;
     if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
-    return kindWordAfter(text, words, last, keywords);
+    const nameEnd = (i: number) => { let end = -1; this.matcher.walk(text, words, i, (node, l) => { if (node.patterns.some((p) => p.entity.kind === kind)) end = Math.max(end, l); }); return end; };
+    return kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, nameEnd);
   }
 }

@@ -237,3 +237,27 @@ export function kindWordAfter(text: string, words: Words, last: number, keywords
   }
   return next < words.length && keywords.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]);
 }
+
+/**
+ * Whether word `last` ends the first of a list of names of one kind before their kind word: "the
+ * Search and Echelon special trainings", "the Cobalt, Search and Echelon exercises". `nameEnd`
+ * gives the last word of a catalog name of that kind starting at a word, -1 where none does.
+ */
+export function listedBeforeKindWord(text: string, words: Words, last: number, keywords: ReadonlySet<string>, nameEnd: (first: number) => number): boolean {
+  for (let listed = 0; listed < 4; listed++) {
+    let next = last + 1;
+    if (next >= words.length) return false;
+    const gap = text.slice(words.ends[last], words.starts[next]);
+    const comma = /^,[ \u00a0]+$/.test(gap);
+    if (!comma && !spacesOnly(text, words.ends[last], words.starts[next])) return false;
+    if (words.key(next) === 'and' || words.key(next) === 'or') next++;
+    else if (!comma) return false;
+    const afterComma = comma && next === last + 1;
+    if (next >= words.length || !startsCapital(text, words.starts[next]) || (!afterComma && !spacesOnly(text, words.ends[next - 1], words.starts[next]))) return false;
+    last = nameEnd(next);
+    if (last < 0) return false;
+    if (kindWordAfter(text, words, last, keywords)) return true;
+  }
+  return false;
+}
+

@@ -136,8 +136,9 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     const rest = text.slice(match[0].length);
     // Or, on a line of its own with an outlet or a dash after the date, a place in title case
     // ("Bishkek, June 9, 2021 - 24.kg"); never a preposition ("In Moscow, …").
-    // Or an agency in capitals, then the dash ("Москва. 31 августа. INTERFAX.RU - ").
-    const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:\d{1,2}:\d{2}\s*)?(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]/u.test(rest);
+    // Or an agency in capitals, then the dash ("Москва. 31 августа. INTERFAX.RU - "), or the
+    // agency between slashes ("Bishkek, Nov. 19, 2027. / Kabar/.").
+    const titled = TITLE_CASE_PLACE.test(lead) && /^[.,]?\s*(?:(?:\d{1,2}:\d{2}\s*)?(?:\p{Lu}[\p{Lu}\p{N}.]+\s*)?[-\u2013\u2014|]|\/\s*\p{Lu}[\p{L}\p{N}.&' -]{0,30}\/)/u.test(rest);
     // A title-case lead stands before a date only on a line a time follows: an author's (with a
     // reading time) or a section's ("Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)").
     const authored = READING_TIME.test(rest) || (!!lead && /^[A-Z]/.test(lead) && !inCapitals(lead) && /^\s+\d{1,2}:\d{2}(?:\s*\([^)]{1,20}\))?\s*$/.test(rest));
