@@ -336,8 +336,9 @@ const SETS: LabelledSet[] = [
   // Aviation Forces, found but not labelled): all P 96.7% R 96.7%; bodies 6/6, exercises 2/2,
   // people 4/5 (a name after a long diplomatic title ending with "to the CSTO"), states 8/8,
   // organisations 9/9; dates 3/3; definitions 5/5, none misleading. Rules changed since: bcd8fa8
-  // (the words between a code name and its kind word) and a297d2d (a slashed dateline, ranks cut short);
-  // none of this set's figures moved.
+  // (the words between a code name and its kind word), a297d2d (a slashed dateline, ranks cut short)
+  // and c0780b9 (initials, possessives, repeats, lists before a kind word, a slashed agency); none
+  // of this set's figures moved.
   { name: 'held-out real text, eighteenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext18'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Held-out: written on 2026-12-06 at 5926b36, after the last rule change of names, dates and
   // definitions (6317ce1; that day's commits changed none: the bench's analysis hash is the same),
@@ -378,8 +379,22 @@ const SETS: LabelledSet[] = [
   // Its first run (at 6e12844, its labels' commit): all P 100% R 85.0%, no trap hit; bodies 7/10 (the
   // abbreviations "CMFA" and "CMD" in brackets after a catalog body's name, "Committee of Security
   // Councils' Secretaries"), people 3/3, states 3/3, organisations 4/4; dates 1/2 ("Bishkek, Nov.
-  // 19, 2027. / Kabar/." left undated, not misdated); definitions 3/3, none misleading.
-  { name: 'held-out real text, twenty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // 19, 2027. / Kabar/." left undated, not misdated); definitions 3/3, none misleading. Its misses
+  // then changed rules (c0780b9: another name's initials in brackets, a plural possessive in a
+  // body's name, a slashed agency after a title-case dateline), so it is tuned since: all 20/20,
+  // dates 2/2. The same commit moved the twentieth set to all P 96.8% R 100%.
+  { name: 'real-text names, twenty-first set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held-out: written on 2026-12-06 after the rules the twenty-first set changed (c0780b9, the last
+  // rule change), from forms studied in stored Khovar, Sputnik, TASS, BelTA, Qazaq TV, Armenian
+  // Radio, Islam Times and UrduPoint pages (a dateline with a dotted date and the agency in brackets
+  // before a dash, a chain of titles before a head of state, a possessive organisation before its
+  // body, a catalog body in lower case after the CSTO, the CSTO inside a body's name, a state's own
+  // security council, a page's "date" line with its address, a code name with a year in quotes,
+  // code names with years listed before their kind word, a weekday date with a time after a dash
+  // and a story code under a headline, a body in lower case before "of the CSTO", a state adjective
+  // before a minister's title, a temporary headquarters); labelled before its first run, never to
+  // be used to change a rule.
+  { name: 'held-out real text, twenty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -875,8 +890,11 @@ async function main(): Promise<void> {
   // Written with the twentieth names set above and run once as held-out (dates 1/3, definitions
   // 4/4); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twentieth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twentieth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext20'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-first names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-first names set above and run once as held-out (dates 1/2, definitions
+  // 3/3); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, twenty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the twenty-second names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, twenty-second set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-second set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
