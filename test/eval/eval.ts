@@ -393,8 +393,16 @@ const SETS: LabelledSet[] = [
   // code names with years listed before their kind word, a weekday date with a time after a dash
   // and a story code under a headline, a body in lower case before "of the CSTO", a state adjective
   // before a minister's title, a temporary headquarters); labelled before its first run, never to
-  // be used to change a rule.
-  { name: 'held-out real text, twenty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // be used to change a rule. Its first run (at 5f587c0, its labels' commit): all P 92.9% R 94.5%,
+  // no trap hit, right catalog entity 45/47; bodies 10/12 ("the Council of Defense Ministers and
+  // the Committee of …" read as one name and taken for the Military Committee, a body under that
+  // Council; "the Committee of CSTO Security Council Secretaries"), exercises 9/9, people 7/7,
+  // states 19/19, organisations 7/8 ("CSTO" before "Combat Brotherhood-2027" is inside that
+  // mention, as the matcher reads "CSTO Secretariat", while the labels count it apart); dates 2/3
+  // (a "date" line followed by the page's address left undated, not misdated); definitions 6/6,
+  // none misleading. The wrong-entity reading and two of the misses then changed rules, so it is
+  // tuned since: all P 98.2% R 98.2%, dates 3/3 (the twentieth set's dates 2/3 -> 3/3 with it).
+  { name: 'real-text names, twenty-second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -893,8 +901,9 @@ async function main(): Promise<void> {
   // Written with the twenty-first names set above and run once as held-out (dates 1/2, definitions
   // 3/3); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twenty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext21'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-second names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-second set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-second set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-second names set above and run once as held-out (dates 2/3, definitions
+  // 6/6); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, twenty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

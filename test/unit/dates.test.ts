@@ -43,6 +43,9 @@ describe('parseDateline', () => {
     ['Almaty/13.01.22/Turan: Units of the peacekeeping forces paraded.', '2022-01-13'],
     ['Baku/02.11.98/Turan: The ministers met.', '1998-11-02'],
     ['Bishkek, Nov. 19, 2027. / Kabar/. The minister attended.', '2027-11-19'],
+    ['date 2027-08-20 https://news.example.com/20270820/drills-1127.html', '2027-08-20'],
+    ['date 2027-12-21 Valery Gerasimov, Chief of the General Staff, spoke.', '2027-12-21'],
+    ['Published 12 May 2022 The ministers met.', '2022-05-12'],
     ['Astana, 4 May 2026 /Kazinform/ The forces met.', '2026-05-04'],
   ];
   for (const [line, date] of dated) {

@@ -156,6 +156,19 @@ describe('discovery of body names', () => {
     assert.deepEqual(found("the Committee of Security Councils' Secretaries met."), [], 'another word order needs the CSTO named');
   });
 
+  it('reads two bodies joined by "and the" as two, not one name or a body under the first', () => {
+    assert.deepEqual(found('the joint meeting of the Council of Defense Ministers and the Committee of Secretaries of Security Councils of the CSTO').map((m) => [m[0], m[1]]), [
+      ['Council of Defense Ministers', 'council-of-defence-ministers'],
+      ['Committee of Secretaries of Security Councils', 'committee-of-secretaries-of-security-councils'],
+    ]);
+    assert.ok(!found('the Council of Defense Ministers and the Committee met').some((m) => m[1] === 'military-committee'), 'the Military Committee is under the Council, but not named');
+  });
+
+  it('reads the CSTO inside a catalog body\'s name ("the Committee of CSTO Security Council Secretaries") as that body', () => {
+    assert.deepEqual(found('the Committee of CSTO Security Council Secretaries met.').map((m) => [m[0], m[1]]), [['Committee of CSTO Security Council Secretaries', 'committee-of-secretaries-of-security-councils']]);
+    assert.deepEqual(found('the Council of CSTO Member States met.').map((m) => m[1]), [], 'no catalog body of those words');
+  });
+
   it('finds a catalog body written another way, then written so again later, but not another organisation\'s body of those words', () => {
     assert.deepEqual(found('a spokesman for the CSTO Joint Headquarters said. Officers of the Joint Headquarters and the NATO Joint Headquarters met.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'Joint Headquarters']);
   });

@@ -55,6 +55,13 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const spaced = (a: number, b: number) => spaceOrHyphen(text, ends[a], starts[b]);
   const heads = headHashes();
   let namesCsto: boolean | undefined;
+  let first = 0;
+  /** The last of the capitalised words after the organisation's name at `at`, when with them the name has a catalog body's words; else -1. */
+  const wordsAfterOrganisation = (at: number) => {
+    let run = at;
+    while (run - at < MAX_NAME_WORDS && capital(run + 1) && spaced(run, run + 1)) run++;
+    return run > at && lexicon.bodiesByKey.has(bodyKey(text.slice(starts[first], ends[run]))) ? run : -1;
+  };
   for (let head = 0; head < count; head++) {
     // Only a word that may be a head noun is looked at further: its hash says so without its key.
     if (!heads.has(words.hashes[head])) continue;
@@ -68,7 +75,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!isHead) continue;
     // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the
     // name; a possessive ends it ("the Collective Security Treaty Organization's Rapid Reaction Force").
-    let first = head;
+    first = head;
     while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1)) && !endsPossessive(text, ends[first - 1])) first--;
     let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
@@ -76,8 +83,11 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     for (let complements = 0; complements < MAX_COMPLEMENTS; complements++) {
       let next = last + 1;
       if (next >= count || !spaced(last, next) || !['of', 'for', 'on', 'and'].includes(key(next))) break;
+      const and = key(next) === 'and';
       next++;
       if (next < count && key(next) === 'the' && spaced(next - 1, next)) next++;
+      // "the Council of Defense Ministers and the Committee of …": two bodies, not one name.
+      if (and && heads.has(words.hashes[next]) && BODY_HEADS.has(key(next))) break;
       // "... of the operation Channel": a body of one of the CSTO's operations or exercises.
       if ((key(next) === 'operation' || key(next) === 'exercise') && capital(next + 1) && lexicon.seriesByKey.has(key(next + 1))) {
         qualified = true;
@@ -85,6 +95,13 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       }
       if (!capital(next) || !spaced(next - 1, next)) break;
       // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
+      // "the Committee of CSTO Security Council Secretaries": the CSTO inside a catalog body's name.
+      const inside = lexicon.organizationWords.has(key(next)) && key(next - 1) !== 'the' ? wordsAfterOrganisation(next) : -1;
+      if (inside >= 0) {
+        qualified = true;
+        last = inside;
+        break;
+      }
       if (lexicon.organizationWords.has(key(next)) || (key(next) === 'collective' && key(next + 1) === 'security' && key(next + 2) === 'treaty') || cstoBodyStarts.has(starts[next])) {
         qualified = true;
         // "the Council of the CSTO PA": a body of the catalog body named after it.
@@ -115,7 +132,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (first < 0) continue;
     // "the CSTO PA Council", "the PA CSTO Council": a body of the catalog body its name starts with.
     const owner = bodyAt(starts[first]) ?? (first > 0 ? bodyAt(starts[first - 1]) : undefined);
-    const child = owner && ends[last] > owner.end ? lexicon.childBodyOf(owner.entityId, text.slice(Math.max(owner.end, starts[first]), ends[last])) : undefined;
+    // Not a body coordinated with it: "the Council of Defense Ministers and the Committee …".
+    const child = owner && ends[last] > owner.end && !/^[\s,]*(?:and|or)\s/i.test(text.slice(owner.end, ends[last])) ? lexicon.childBodyOf(owner.entityId, text.slice(Math.max(owner.end, starts[first]), ends[last])) : undefined;
     if (owner && child) {
       found.push({ entityId: child.id, start: owner.start, end: ends[last], surface: text.slice(owner.start, ends[last]), priority: 4 });
       head = last;

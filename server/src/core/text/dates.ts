@@ -144,9 +144,12 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     const authored = READING_TIME.test(rest) || (!!lead && /^[A-Z]/.test(lead) && !inCapitals(lead) && /^\s+\d{1,2}:\d{2}(?:\s*\([^)]{1,20}\))?\s*$/.test(rest));
     if (lead && !titled && !authored && !/^(?:published|posted|updated|date|by|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
+    // A page's own stamp ("date 2027-08-20 https://…", "Published 12 May 2022 Valery …") dates it
+    // whatever follows: an address, a headline or the first sentence.
+    const stamped = !form.yearless && /^(?:published|posted|updated|date|опубликовано|дата)(?![\p{L}\p{N}])/iu.test(lead);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
-    if (!counters && !glued && !authored && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
+    if (!counters && !glued && !authored && !stamped && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
     return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
