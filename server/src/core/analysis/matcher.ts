@@ -3,30 +3,21 @@
 // match first, with context rules for names that are also ordinary words.
 
 import { ancestorsOf } from '../catalog/entities';
-import { contextWordsOf, SERIES_KINDS, STATE_PARTICIPLES } from '../catalog/vocabulary';
+import { SERIES_KINDS, STATE_PARTICIPLES } from '../catalog/vocabulary';
+import { CommonWordContext, type TextMode } from './commonWords';
 import type { Entity, EntityKind, Mention } from '../model';
-import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, HashSet, endsPossessive, OPENING_QUOTES, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
+import { HashSet, endsPossessive, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
 import type { NamePattern, TrieNode } from './nameTrie';
-import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, kindWordAfter, isRussianForm, listedBeforeKindWord, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsRussianName, startsSentence, writtenNames, type WrittenName } from './nameForms';
-
-/** Words that show a name next to them is meant as an operation or an exercise. */
-const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
-  operation: contextWordsOf('operation')!,
-  exercise: contextWordsOf('exercise')!,
-};
+import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, isRussianForm, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsRussianName, writtenNames, type WrittenName } from './nameForms';
 
 /** After a series name: "-2021", " 2021", " - 2021", "\u201d 2021" ... */
 const EDITION_SUFFIX = /^(["\u201d\u00bb\u2019']?)(?:[ \t\u00a0]*[-\u2010-\u2014][ \t\u00a0]*|[ \t\u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** How far back a full mention makes a short form resolvable. */
 const SHORT_FORM_REACH = 4000;
 
-/** Whether a text is a corpus document or an analyst's note: notes are read a little more freely. */
-export type TextMode = 'corpus' | 'note';
+export type { TextMode } from './commonWords';
 
 const POSSESSIVE = /['\u2019][sS]$/;
-/** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
-const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
 
 export class MentionMatcher {
   private readonly root: TrieNode = { next: new Map(), patterns: [] };
@@ -175,12 +166,16 @@ class MatchRun {
   /** Entities (and the series of stages) already named in this text: their common-word names may recur plainly. */
   private readonly established = new Set<string>();
 
+  private readonly commonWords: CommonWordContext;
+
   constructor(
     private readonly matcher: MentionMatcher,
     private readonly text: string,
     private readonly words: Words,
-    private readonly mode: TextMode,
-  ) {}
+    mode: TextMode,
+  ) {
+    this.commonWords = new CommonWordContext(text, words, mode, this.established, (kind, i) => this.nameEnd(kind, i));
+  }
 
   run(): Mention[] {
     for (let i = 0; i < this.words.length; ) i = this.matchAt(i);
@@ -235,6 +230,15 @@ class MatchRun {
       if (accepted) return { mention: accepted.mention, first: i, next: last + 1, shortForm: accepted.pattern.shortForm };
     }
     return undefined;
+  }
+
+  /** The last word of the longest catalog name of a kind written from word i on, -1 if none is. */
+  private nameEnd(kind: EntityKind, i: number): number {
+    let end = -1;
+    this.matcher.walk(this.text, this.words, i, (node, last) => {
+      if (node.patterns.some((p) => p.entity.kind === kind)) end = Math.max(end, last);
+    });
+    return end;
   }
 
   /** True when a catalog name is written from word i on. */
@@ -307,9 +311,7 @@ class MatchRun {
     // The organisation's own qualifiers ("CSTO"), for a body and for a short form.
     const own = entity.kind === 'body' || pattern.shortForm ? this.matcher.qualifierOf(entity)?.keys : undefined;
     if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => (own?.has(key) ? 'own' : this.matcher.isQualifier(key) ? 'other' : undefined))) return undefined;
-    if (pattern.common && edition === undefined && !this.quoted(start, end) && !this.besideKeyword(entity.kind, first, last, surface) && !this.recurring(entity, first, surface) && !this.saidToBeOfItsKind(entity, end, surface) && !this.nameInNote(entity, first, last, surface)) {
-      return undefined;
-    }
+    if (pattern.common && edition === undefined && !this.commonWords.meansName(entity, first, last, start, end, surface)) return undefined;
     // A short form stands alone: "the Council", not the "Council" of another name ("Security
     // Council"); a capitalised determiner opening the sentence is no name ("The Working Group is …").
     if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], start)) {
@@ -335,65 +337,5 @@ class MatchRun {
   private wordsAfter(last: number, keys: string[]): boolean {
     if (!keys.length || last + keys.length >= this.words.length) return false;
     return keys.every((key, k) => this.words.key(last + 1 + k) === key);
-  }
-
-  private quoted(start: number, end: number): boolean {
-    const before = this.text[start - 1];
-    const after = this.text[end];
-    return before !== undefined && after !== undefined && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
-  }
-
-  /**
-   * A common-word name of an entity this text has already named ("Kobalt-2018 ... the Cobalt
-   * series"), capitalised in the middle of a sentence.
-   */
-  private recurring(entity: Entity, first: number, surface: string): boolean {
-    if (!this.established.has(entity.id) || !/^\p{Lu}/u.test(surface) || first === 0) return false;
-    const before = this.text.slice(Math.max(0, this.words.starts[first] - 3), this.words.starts[first]);
-    return !/(^|[.!?:\n]\s*|["“«]\s*)$/.test(before) && /[ \t\u00a0]$/.test(before);
-  }
-
-  /**
-   * A common-word name this text has already named, opening a sentence that says what it is:
-   * "Illegal is a regular operation of …", "Search will be a special exercise …". An ordinary
-   * word is never the subject of such a sentence.
-   */
-  private saidToBeOfItsKind(entity: Entity, end: number, surface: string): boolean {
-    const keywords = KIND_KEYWORDS[entity.kind];
-    if (!keywords || !this.established.has(entity.id) || !/^\p{Lu}/u.test(surface)) return false;
-    const predicate = /^[ \t\u00a0]+(?:is|was|remains|will be)[ \t\u00a0]+(?:a|an|the)((?:[ \t\u00a0]+[\p{L}-]+){1,5})/u.exec(this.text.slice(end, end + 120));
-    return !!predicate && predicate[1].trim().split(/[ \t\u00a0]+/).some((word) => keywords.has(word.toLowerCase()));
-  }
-
-  /**
-   * In a note, an ordinary word capitalised in the middle of a sentence is the name: "Mercenary
-   * and Channel are permanent", but not "Search results" at the start of a line or of a list item.
-   */
-  private nameInNote(entity: Entity, first: number, last: number, surface: string): boolean {
-    if (this.mode !== 'note' || !/^\p{Lu}/u.test(surface)) return false;
-    // "Interaction between the parliaments", "an Echelon of reserve units": the ordinary noun.
-    if (last + 1 < this.words.length && NOUN_COMPLEMENTS.has(this.words.key(last + 1))) return false;
-    const start = this.words.starts[first];
-    // At the start of a sentence, it is a name when the note has named it before, or when the
-    // sentence speaks of its kind: "Mercenary and Channel are the two permanent operations".
-    return !startsSentence(this.text, start) || this.established.has(entity.id) || this.sentenceHasKindWord(entity.kind, start);
-  }
-
-  private sentenceHasKindWord(kind: EntityKind, at: number): boolean {
-    const keywords = KIND_KEYWORDS[kind];
-    if (!keywords) return false;
-    const sentence = sentenceAround(this.text, at, { start: 0, end: this.text.length });
-    for (const match of this.text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) if (keywords.has(match[0].toLowerCase())) return true;
-    return false;
-  }
-
-  /** "Operation Mercenary", "the Channel operation": capitalised and next to a word of its kind. */
-  private besideKeyword(kind: EntityKind, first: number, last: number, surface: string): boolean {
-    const keywords = KIND_KEYWORDS[kind];
-    if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
-    const { words, text } = this;
-    if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
-    const nameEnd = (i: number) => { let end = -1; this.matcher.walk(text, words, i, (node, l) => { if (node.patterns.some((p) => p.entity.kind === kind)) end = Math.max(end, l); }); return end; };
-    return kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, nameEnd);
   }
 }

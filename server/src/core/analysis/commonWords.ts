@@ -1,0 +1,98 @@
+// Whether a name that is also an ordinary word ("Search", "Channel", "Proxy") is meant as the name
+// where the matcher finds it: quoted, beside a word of its kind, named before in the text, said to
+// be of its kind, or written as a name in an analyst's note.
+
+import { contextWordsOf } from '../catalog/vocabulary';
+import type { Entity, EntityKind } from '../model';
+import { sentenceAround } from '../text/sentences';
+import { CLOSING_QUOTES, OPENING_QUOTES, type Words } from '../text/words';
+import { kindWordAfter, listedBeforeKindWord, spacesOnly, startsSentence } from './nameForms';
+
+/** Whether a text is a corpus document or an analyst's note: notes are read a little more freely. */
+export type TextMode = 'corpus' | 'note';
+
+/** Words that show a name next to them is meant as an operation or an exercise. */
+const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
+  operation: contextWordsOf('operation')!,
+  exercise: contextWordsOf('exercise')!,
+};
+
+/** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
+
+/** The context of one text that tells a common-word name from the ordinary word. */
+export class CommonWordContext {
+  constructor(
+    private readonly text: string,
+    private readonly words: Words,
+    private readonly mode: TextMode,
+    /** Entities (and the series of stages) already named in this text. */
+    private readonly established: ReadonlySet<string>,
+    /** The last word of a catalog name of a kind that starts at a word, -1 where none does. */
+    private readonly nameEnd: (kind: EntityKind, first: number) => number,
+  ) {}
+
+  /** True when the common-word name `surface`, words `first` to `last` (offsets `start` to `end`), is meant as the entity's name. */
+  meansName(entity: Entity, first: number, last: number, start: number, end: number, surface: string): boolean {
+    return this.quoted(start, end) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.nameInNote(entity, first, last, surface);
+  }
+
+  private quoted(start: number, end: number): boolean {
+    const before = this.text[start - 1];
+    const after = this.text[end];
+    return before !== undefined && after !== undefined && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
+  }
+
+  /**
+   * A common-word name of an entity this text has already named ("Kobalt-2018 ... the Cobalt
+   * series"), capitalised in the middle of a sentence.
+   */
+  private recurring(entity: Entity, first: number, surface: string): boolean {
+    if (!this.established.has(entity.id) || !/^\p{Lu}/u.test(surface) || first === 0) return false;
+    const before = this.text.slice(Math.max(0, this.words.starts[first] - 3), this.words.starts[first]);
+    return !/(^|[.!?:\n]\s*|["“«]\s*)$/.test(before) && /[ \t\u00a0]$/.test(before);
+  }
+
+  /**
+   * A common-word name this text has already named, opening a sentence that says what it is:
+   * "Illegal is a regular operation of …", "Search will be a special exercise …". An ordinary
+   * word is never the subject of such a sentence.
+   */
+  private saidToBeOfItsKind(entity: Entity, end: number, surface: string): boolean {
+    const keywords = KIND_KEYWORDS[entity.kind];
+    if (!keywords || !this.established.has(entity.id) || !/^\p{Lu}/u.test(surface)) return false;
+    const predicate = /^[ \t\u00a0]+(?:is|was|remains|will be)[ \t\u00a0]+(?:a|an|the)((?:[ \t\u00a0]+[\p{L}-]+){1,5})/u.exec(this.text.slice(end, end + 120));
+    return !!predicate && predicate[1].trim().split(/[ \t\u00a0]+/).some((word) => keywords.has(word.toLowerCase()));
+  }
+
+  /**
+   * In a note, an ordinary word capitalised in the middle of a sentence is the name: "Mercenary
+   * and Channel are permanent", but not "Search results" at the start of a line or of a list item.
+   */
+  private nameInNote(entity: Entity, first: number, last: number, surface: string): boolean {
+    if (this.mode !== 'note' || !/^\p{Lu}/u.test(surface)) return false;
+    // "Interaction between the parliaments", "an Echelon of reserve units": the ordinary noun.
+    if (last + 1 < this.words.length && NOUN_COMPLEMENTS.has(this.words.key(last + 1))) return false;
+    const start = this.words.starts[first];
+    // At the start of a sentence, it is a name when the note has named it before, or when the
+    // sentence speaks of its kind: "Mercenary and Channel are the two permanent operations".
+    return !startsSentence(this.text, start) || this.established.has(entity.id) || this.sentenceHasKindWord(entity.kind, start);
+  }
+
+  private sentenceHasKindWord(kind: EntityKind, at: number): boolean {
+    const keywords = KIND_KEYWORDS[kind];
+    if (!keywords) return false;
+    const sentence = sentenceAround(this.text, at, { start: 0, end: this.text.length });
+    for (const match of this.text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) if (keywords.has(match[0].toLowerCase())) return true;
+    return false;
+  }
+
+  /** "Operation Mercenary", "the Channel operation": capitalised and next to a word of its kind. */
+  private besideKeyword(kind: EntityKind, first: number, last: number, surface: string): boolean {
+    const keywords = KIND_KEYWORDS[kind];
+    if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
+    const { words, text } = this;
+    if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
+    return kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, (i) => this.nameEnd(kind, i));
+  }
+}
