@@ -412,8 +412,16 @@ const SETS: LabelledSet[] = [
   // description, national headquarters, a yearless dateline in capitals with the agency after a
   // comma, "CSTO PA Council", a title with a bracketed gloss before a name, another union's
   // parliamentary assembly, the PA's own secretariat, a national assembly); labelled before its
-  // first run, never to be used to change a rule.
-  { name: 'held-out real text, twenty-third set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // first run, never to be used to change a rule. Its first run (at 98d7ef8, its labels' commit):
+  // all P 89.4% R 97.7%, no trap hit, right catalog entity 40/40; one labelling omission was
+  // corrected then and nothing else (Russia and Belarus in "the Union State of Russia and Belarus",
+  // found but not labelled): all P 93.6% R 97.8%; bodies 7/8 ("the CSTO PA Secretariat" read as
+  // the PA and the CSTO's Secretariat), operations 5/5, people 8/8, states 15/15 with one found
+  // beyond them ("Rossiya" of the "Rossiya-24" channel), organisations 9/9; dates 3/3 (two
+  // yearless datelines undated; the article's date and time under a site's clock date); definitions
+  // 6/7 (a note's bare "PROXY" line, the catalog's own capitals, got no card). Those three then
+  // changed rules, so it is tuned since: all 45/45, definitions 7/7.
+  { name: 'real-text names, twenty-third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -915,8 +923,9 @@ async function main(): Promise<void> {
   // Written with the twenty-second names set above and run once as held-out (dates 2/3, definitions
   // 6/6); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twenty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext22'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-third names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-third set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-third set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-third names set above and run once as held-out (dates 3/3, definitions
+  // 6/7); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, twenty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

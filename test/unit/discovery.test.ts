@@ -164,6 +164,11 @@ describe('discovery of body names', () => {
     assert.ok(!found('the Council of Defense Ministers and the Committee met').some((m) => m[1] === 'military-committee'), 'the Military Committee is under the Council, but not named');
   });
 
+  it('reads a head noun after a catalog body as a body of that body ("the CSTO PA Secretariat"), not the CSTO\'s body of that name', () => {
+    assert.deepEqual(found('The CSTO PA Secretariat was instructed to prepare laws.'), [['CSTO PA Secretariat', 'discovered-body-pa-secretariat', null]]);
+    assert.deepEqual(found('the CSTO PA Council met.').map((m) => m[1]), ['council-of-the-parliamentary-assembly'], 'a body the catalog has under it');
+  });
+
   it('reads the CSTO inside a catalog body\'s name ("the Committee of CSTO Security Council Secretaries") as that body', () => {
     assert.deepEqual(found('the Committee of CSTO Security Council Secretaries met.').map((m) => [m[0], m[1]]), [['Committee of CSTO Security Council Secretaries', 'committee-of-secretaries-of-security-councils']]);
     assert.deepEqual(found('the Council of CSTO Member States met.').map((m) => m[1]), [], 'no catalog body of those words');

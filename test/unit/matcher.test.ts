@@ -235,6 +235,17 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inCorpus('We discussed Mercenary today.'), [], 'a corpus document needs the context a note can do without');
   });
 
+  it('takes a code name written in capitals as the catalog writes it, but not in a headline in capitals in a source', () => {
+    assert.deepEqual(inNote('PROXY'), ['PROXY→proxy'], 'a line of a note');
+    assert.deepEqual(inCorpus('The PROXY results were published in May.'), ['PROXY→proxy']);
+    assert.deepEqual(inCorpus('POLICE BLOCK PROXY SERVERS'), [], 'a headline in capitals');
+    assert.deepEqual(inCorpus('Proxy servers hide an address.'), []);
+  });
+
+  it('takes no state whose name is joined to a number ("Rossiya-24", "Kazakhstan-2050")', () => {
+    assert.deepEqual(inCorpus('He told the Rossiya-24 channel about the Kazakhstan-2050 plan in Russia.'), ['Russia→russia']);
+  });
+
   it('takes a sentence-initial code name only when its sentence speaks of its kind', () => {
     assert.deepEqual(inNote('Mercenary and Channel are the two permanent operations.'), ['Mercenary→mercenary', 'Channel→channel']);
     assert.deepEqual(inNote('Search results were poor.'), []);

@@ -139,6 +139,13 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       head = last;
       continue;
     }
+    // "the CSTO PA Secretariat": a head noun right after a catalog body the catalog gives no such
+    // body under is a body of that body, not the CSTO's Secretariat.
+    if (owner && head === last && owner.end === ends[last - 1] && spaced(last - 1, last)) {
+      const name = text.slice(owner.start, ends[last]);
+      found.push({ entityId: discoveredId('body', bodyKey(name)), start: owner.start, end: ends[last], surface: name, priority: 4, discovered: { kind: 'body', name, parent: owner.entityId } });
+      continue;
+    }
     if (last === first) continue;
     // Unqualified, a name is the catalog body whose content words it has in the same order, written
     // with other articles ("the Committee of the Secretaries of the Security Councils"), unless a

@@ -32,9 +32,24 @@ export class CommonWordContext {
     private readonly nameEnd: (kind: EntityKind, first: number) => number,
   ) {}
 
-  /** True when the common-word name `surface`, words `first` to `last` (offsets `start` to `end`), is meant as the entity's name. */
-  meansName(entity: Entity, first: number, last: number, start: number, end: number, surface: string): boolean {
-    return this.quoted(start, end) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.nameInNote(entity, first, last, surface);
+  /**
+   * True when the common-word name `surface`, words `first` to `last` (offsets `start` to `end`),
+   * is meant as the entity's name; `written` is the name as the catalog writes it.
+   */
+  meansName(entity: Entity, first: number, last: number, start: number, end: number, surface: string, written: string): boolean {
+    return this.quoted(start, end) || this.inCatalogCapitals(start, surface, written) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.nameInNote(entity, first, last, surface);
+  }
+
+  /**
+   * "PROXY" where the catalog writes the name in capitals: the ordinary word is not written so,
+   * unless its whole line is in capitals (a headline), which in a note is a name too.
+   */
+  private inCatalogCapitals(start: number, surface: string, written: string): boolean {
+    if (surface !== written || !/^\p{Lu}{3,}$/u.test(written)) return false;
+    if (this.mode === 'note') return true;
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', start);
+    return /\p{Ll}/u.test(this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd));
   }
 
   private quoted(start: number, end: number): boolean {

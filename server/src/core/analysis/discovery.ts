@@ -109,7 +109,10 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
     // So is a catalog body whose words, in another order, hold a shorter body's name ("the Rapid
     // Deployment Collective Forces" around "Collective Forces").
     const bodyAroundOrganisation = !candidate.discovered && inside.every((m) => knowledge.get(m.entityId)?.kind === 'organization' || (knowledge.get(m.entityId)?.kind === 'body' && knowledge.get(candidate.entityId)?.kind === 'body'));
-    if (within && ((parent && inside.every((m) => m.entityId === parent)) || bodyAroundOrganisation)) {
+    // So is a body of a catalog body named after it ("the CSTO PA Secretariat"), its head noun
+    // not the CSTO's body of that name.
+    const underParent = parent && inside.every((m) => m.entityId === parent || (candidate.discovered?.kind === 'body' && m.end === candidate.end && knowledge.get(m.entityId)?.kind === 'body'));
+    if (within && (underParent || bodyAroundOrganisation)) {
       for (const m of inside) superseded.add(m);
       candidates.push(candidate);
     }

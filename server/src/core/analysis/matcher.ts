@@ -311,7 +311,9 @@ class MatchRun {
     // The organisation's own qualifiers ("CSTO"), for a body and for a short form.
     const own = entity.kind === 'body' || pattern.shortForm ? this.matcher.qualifierOf(entity)?.keys : undefined;
     if (entity.kind === 'body' && nationalBody(text, words, first, last, this.matcher.stateWords, (key) => (own?.has(key) ? 'own' : this.matcher.isQualifier(key) ? 'other' : undefined))) return undefined;
-    if (pattern.common && edition === undefined && !this.commonWords.meansName(entity, first, last, start, end, surface)) return undefined;
+    if (pattern.common && edition === undefined && !this.commonWords.meansName(entity, first, last, start, end, surface, pattern.written)) return undefined;
+    // "Rossiya-24", "Kazakhstan-2050": a state's name joined to a number names a channel or a plan.
+    if (entity.kind === 'state' && /^[-\u2010\u2011]\d/.test(text.slice(end, end + 2))) return undefined;
     // A short form stands alone: "the Council", not the "Council" of another name ("Security
     // Council"); a capitalised determiner opening the sentence is no name ("The Working Group is …").
     if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], start)) {
