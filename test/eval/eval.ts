@@ -430,7 +430,16 @@ const SETS: LabelledSet[] = [
   // state's own committee, a title run into a rank before a name, a region's possessive before a
   // body, currency rates over a headline, an agency's date with two digits of year, a code name
   // translated ("Border" for Rubezh) and said to be so, a body in the singular with its
-  // abbreviation); labelled before its first run, never to be used to change a rule.
+  // abbreviation); labelled before its first run, never to be used to change a rule. Its first run
+  // (at 8d683ef, its labels' commit): all P 93.5% R 92.1%, no trap hit, right catalog entity 52/53;
+  // bodies 10/12 ("the joint headquarters" in lower case; "the Collective Rapid Deployment Forces
+  // of the Central Asian CSTO region" taken for the CSTO), exercises 2/4 ("Border-2027" and
+  // "Border", a translation of Rubezh the text names, found as an exercise of its own), people 7/8
+  // (a leader after a state's possessive: "Belarus's Alyaksandr Lukashenka"), states 30/30 with one
+  // found beyond them (the language of "its Russian name"), organisations 9/9; dates 2/3 ("9 Jul 27"
+  // with two digits of year left undated, not misdated); definitions 4/6, none misleading (the
+  // Rapid Deployment Forces "designed to" after a region's possessive; "Border is the annual
+  // exercise …" for Rubezh).
   { name: 'held-out real text, twenty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
