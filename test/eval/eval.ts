@@ -455,7 +455,12 @@ const SETS: LabelledSet[] = [
   // its abbreviation before "ОДКБ", the Joint Staff in lower case, a headline's "коллективных сил",
   // another alliance's exercise, code names in brackets after what the formation does, "Наемник"
   // with е for ё, a page's date and time over a yearless dateline, ordinary "взаимодействие",
-  // "эшелон" and "Канал"); labelled before its first run, never to be used to change a rule.
+  // "эшелон" and "Канал"); labelled before its first run, never to be used to change a rule. Its
+  // first run (at ff52963, its labels' commit): all P 100% R 82.4% (28 of 34), no trap hit; bodies 8/13
+  // (the Collective Forces without "ОДКБ" after them: "коллективных сил" in two headlines,
+  // "Коллективные силы" in a third, "войск (Коллективных сил) ОДКБ"; the CRRF as "силами
+  // оперативного реагирования" without "коллективными"), operations 2/2, exercises 18/19 (another
+  // alliance's "Запад-2027" not found); dates 3/3; definitions 2/2 (none in the corpus, said so).
   { name: 'held-out Russian, second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
