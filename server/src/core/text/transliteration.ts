@@ -58,15 +58,25 @@ const VOWEL_START_E: readonly [bgn: string, iso9: string, scholarly: string, pas
 const MAX_PER_WORD = 24;
 const MAX_PER_NAME = 64;
 
+/** Each table entry's spellings as spellingsAt gives them, made once per entry. */
+const ENTRY_SPELLINGS = new Map<object, { schemes: readonly string[]; all: readonly string[] }>();
+
 /** The spellings of one letter at `i` of a lower-case word: the four schemes', then the informal ones. */
 function spellingsAt(word: string, i: number): { schemes: readonly string[]; all: readonly string[] } {
   const letter = word[i];
   const entry = (letter === 'е' && (i === 0 || VOWELS.has(word[i - 1]))) ? VOWEL_START_E : LETTERS[letter];
   if (!entry) return { schemes: [letter, letter, letter, letter], all: [letter] };
-  const [bgn, iso9, scholarly, passport, informal] = entry;
-  const schemes = [bgn, iso9, scholarly, passport];
-  return { schemes, all: [...new Set([bgn, passport, ...informal, iso9, scholarly])] };
+  let spellings = ENTRY_SPELLINGS.get(entry);
+  if (!spellings) {
+    const [bgn, iso9, scholarly, passport, informal] = entry;
+    spellings = { schemes: [bgn, iso9, scholarly, passport], all: [...new Set([bgn, passport, ...informal, iso9, scholarly])] };
+    ENTRY_SPELLINGS.set(entry, spellings);
+  }
+  return spellings;
 }
+
+/** The spellings made for each word: the catalog's names share most of their words. */
+const WORD_SPELLINGS = new Map<string, readonly string[]>();
 
 /** Writes a Latin spelling in the case of the Russian word: "Взаимодействие" -> "Vzaimodeystviye", "ОДКБ" -> "ODKB". */
 function inCaseOf(russian: string, latin: string): string {
@@ -87,7 +97,13 @@ function wordInScheme(word: string, scheme: number): string {
 }
 
 /** Every spelling of a word: each letter in each of its spellings, the first MAX_PER_WORD of them. */
-function wordSpellings(word: string): string[] {
+function wordSpellings(word: string): readonly string[] {
+  let made = WORD_SPELLINGS.get(word);
+  if (!made) WORD_SPELLINGS.set(word, (made = spellWord(word)));
+  return made;
+}
+
+function spellWord(word: string): string[] {
   const lower = word.toLowerCase();
   let spellings = [''];
   for (let i = 0; i < lower.length; i++) {
