@@ -461,7 +461,9 @@ const SETS: LabelledSet[] = [
   // "Коллективные силы" in a third, "войск (Коллективных сил) ОДКБ"; the CRRF as "силами
   // оперативного реагирования" without "коллективными"), operations 2/2, exercises 18/19 (another
   // alliance's "Запад-2027" not found); dates 3/3; definitions 2/2 (none in the corpus, said so).
-  { name: 'held-out Russian, second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // Its misses then changed the catalog (the Collective Forces' Russian name without "ОДКБ", as
+  // the English one is), so it is tuned since: all P 100% R 94.1%.
+  { name: 'Russian, second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -963,8 +965,9 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, twenty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the twenty-fourth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, twenty-fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the second Russian names set above, never used to change a rule.
-  if (wanted('held-out Russian, dates and definitions, second set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, second set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the second Russian names set above and run once as held-out (dates 3/3,
+  // definitions 2/2); its names then changed the catalog, so it is tuned since.
+  if (wanted('Russian dates and definitions, second set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

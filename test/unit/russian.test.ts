@@ -87,6 +87,11 @@ describe('Russian names: cases, abbreviations, transliterations', () => {
     assert.deepEqual(found('начальник Объединенного штаба ОДКБ'), ['joint-staff=Объединенного штаба ОДКБ']);
   });
 
+  it('finds the Collective Forces written without "ОДКБ", as the English name is', () => {
+    assert.deepEqual(found('Учения коллективных сил пройдут в сентябре.'), ['collective-forces=коллективных сил']);
+    assert.deepEqual(found('для войск (Коллективных сил) ОДКБ'), ['collective-forces=Коллективных сил', 'csto=ОДКБ']);
+  });
+
   it('finds quoted code names with their edition, and an abbreviation with a case ending', () => {
     assert.deepEqual(found('в ходе учений «Взаимодействие-2023» и «Эшелон-2023» военнослужащие КСОРа'), [
       'interaction@2023=Взаимодействие-2023',
