@@ -42,6 +42,24 @@ describe('the defining sentence of an entity', () => {
     assert.match(crrf.quote ?? '', /Collective Rapid Reaction Forces, which are designed to respond/);
   });
 
+  it('is a Russian sentence that says what the body is with a dash, or with "является" after when it was made', () => {
+    const index = indexOf({
+      'file:///ru.txt': [
+        'Заседание в Минске',
+        '',
+        'МОСКВА, 4 мая. /ТАСС/. В Минске пройдет заседание Комитета секретарей советов безопасности.',
+        'Комитет секретарей советов безопасности — орган ОДКБ, который согласует работу государств-членов.',
+        'Коллективные силы оперативного реагирования — в полной готовности.',
+        'ОДКБ была создана в 2002 году и является региональной организацией.',
+      ].join('\n'),
+    });
+    const committee = quoted(card(index, 'committee-of-secretaries-of-security-councils'));
+    assert.equal(committee.how, 'Defined in');
+    assert.match(committee.quote ?? '', /^Комитет секретарей советов безопасности — орган ОДКБ/);
+    assert.match(quoted(card(index, 'csto')).quote ?? '', /^ОДКБ была создана в 2002 году и является/);
+    assert.equal(quoted(card(index, 'collective-rapid-reaction-force')).how, '*No defining sentence in the corpus;* first reported in', 'a dash before a preposition says where it is, not what');
+  });
+
   it('is the sentence that says what the body is, chosen over a first mention and over a list', () => {
     const index = indexOf({
       'file:///a.txt': 'Ministers meet\n\nALMATY, June 11, 2024 /Kazinform/ - The Council of Foreign Ministers met on Tuesday.\nThe Council of Ministers of Foreign Affairs is a consultative and executive body that coordinates foreign policy.',
