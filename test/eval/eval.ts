@@ -476,6 +476,16 @@ const SETS: LabelledSet[] = [
   // and "была создана в 2002 году и является", were not read as defining), none misleading. Those
   // two then changed rules, so it is tuned since: definitions 5/5.
   { name: 'Russian, third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian3'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian3'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // Held-out: a fourth Russian set, written on 2026-12-06 after the last rule change (the Russian
+  // definitions), from forms studied in stored Russian pages of vb.kg, МИР 24, Regnum, News
+  // Armenia, Info Orda (Zakon.kz), Евразэс news and Caliber (a stage of Channel with a dash, the
+  // UNODC and a CIS council as observers, an operation's international coordination headquarters,
+  // "каналов поставок", a page's "dd-mm-yyyy hh:mm:ss" stamp, a time over a date with the month
+  // capitalised, a catalog council in the genitive with its Russian abbreviation, a dash
+  // definition of that abbreviation, "Совет Парламентской ассамблеи ОДКБ", "ПА ОДКБ", "является",
+  // the Union State's parliamentary assembly); labelled before its first run, never to be used to
+  // change a rule.
+  { name: 'held-out Russian, fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -983,6 +993,8 @@ async function main(): Promise<void> {
   // Written with the third Russian names set above and run once as held-out (dates 3/3,
   // definitions 3/5); its misses then changed rules, so it is tuned since.
   if (wanted('Russian dates and definitions, third set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian3'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the fourth Russian names set above, never used to change a rule.
+  if (wanted('held-out Russian, dates and definitions, fourth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
