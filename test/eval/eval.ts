@@ -484,7 +484,11 @@ const SETS: LabelledSet[] = [
   // capitalised, a catalog council in the genitive with its Russian abbreviation, a dash
   // definition of that abbreviation, "Совет Парламентской ассамблеи ОДКБ", "ПА ОДКБ", "является",
   // the Union State's parliamentary assembly); labelled before its first run, never to be used to
-  // change a rule.
+  // change a rule. Its first run (at 8d86095, its labels' commit): all P 100% R 85.7% (12 of 14), no
+  // trap hit; bodies 8/9 (the operation's "Международный координационный штаб": bodies the catalog
+  // lacks are not discovered in Russian), operations 3/4 (the stage «Канал – Восточный щит»: stages
+  // are not found in Russian), exercises 1/1; dates 2/3 (a "03-10-2027 11:42:05" stamp left
+  // undated, not misdated); definitions 5/5, none misleading.
   { name: 'held-out Russian, fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
