@@ -441,8 +441,12 @@ const SETS: LabelledSet[] = [
   // found beyond them (the language of "its Russian name"), organisations 9/9; dates 2/3 ("9 Jul 27"
   // with two digits of year left undated, not misdated); definitions 4/6, none misleading (the
   // Rapid Deployment Forces "designed to" after a region's possessive; "Border is the annual
-  // exercise …" for Rubezh).
-  { name: 'held-out real text, twenty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // exercise …" for Rubezh). Rules changed after it was written and before its run: two for Russian
+  // text only (the Collective Forces' bare Russian name, Russian definitions), which moved none of
+  // its figures. Its misses then changed rules and the catalog, so it is tuned since: all P 95.4%
+  // R 98.4% (left: the leader after a state's possessive; the language of "its Russian name"),
+  // dates 3/3, definitions 6/6.
+  { name: 'real-text names, twenty-fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
   { name: 'Russian (tuned)', documents: join(REPO_ROOT, 'test', 'eval', 'russian'), labels: join(REPO_ROOT, 'test', 'eval', 'russian'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 0 } },
@@ -989,8 +993,9 @@ async function main(): Promise<void> {
   // Written with the twenty-third names set above and run once as held-out (dates 3/3, definitions
   // 6/7); its misses then changed rules, so it is tuned since.
   if (wanted('real-text dates and definitions, twenty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext23'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-fourth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-fourth names set above and run once as held-out (dates 2/3,
+  // definitions 4/6); its misses then changed rules, so it is tuned since.
+  if (wanted('real-text dates and definitions, twenty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext24'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the second Russian names set above and run once as held-out (dates 3/3,
   // definitions 2/2); its names then changed the catalog, so it is tuned since.
   if (wanted('Russian dates and definitions, second set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian2'), { dates: 0.95, definitions: 0.9 })) && ok;

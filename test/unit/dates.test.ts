@@ -46,6 +46,8 @@ describe('parseDateline', () => {
     ['date 2027-08-20 https://news.example.com/20270820/drills-1127.html', '2027-08-20'],
     ['date 2027-12-21 Valery Gerasimov, Chief of the General Staff, spoke.', '2027-12-21'],
     ['Published 12 May 2022 The ministers met.', '2022-05-12'],
+    ['9 Jul 27', '2027-07-09'],
+    ['9 Jul 98', '1998-07-09'],
     ['Astana, 4 May 2026 /Kazinform/ The forces met.', '2026-05-04'],
   ];
   for (const [line, date] of dated) {
@@ -81,6 +83,7 @@ describe('parseDateline', () => {
       'The Council met on 3 November 2026 16:20 again',
       'In Bishkek, Nov. 19, 2027 / the ministers / met.',
       'Talks, May 4, 2026 /ended/ early.',
+      '9 Jul 27 units arrived.',
     ]) {
       assert.equal(parseDateline(line), undefined, line);
     }

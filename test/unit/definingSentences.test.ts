@@ -60,6 +60,15 @@ describe('the defining sentence of an entity', () => {
     assert.equal(quoted(card(index, 'collective-rapid-reaction-force')).how, '*No defining sentence in the corpus;* first reported in', 'a dash before a preposition says where it is, not what');
   });
 
+  it('is a long sentence about the body that opens with a region\'s possessive before its name', () => {
+    const index = indexOf({
+      'file:///a.txt': "Rubezh plan\n\n14.05.2026\n\nThe exercise will be held in Kyrgyzstan.\nThe Central Asian region's Collective Forces of Rapid Deployment are designed to ensure the military security of the CSTO member states in the region, including repelling external aggression and conducting joint counter-terrorism operations.",
+    });
+    const crdf = quoted(card(index, 'collective-rapid-deployment-forces'));
+    assert.equal(crdf.how, 'Defined in');
+    assert.match(crdf.quote ?? '', /^The Central Asian region's Collective Forces of Rapid Deployment are designed to ensure/);
+  });
+
   it('is the sentence that says what the body is, chosen over a first mention and over a list', () => {
     const index = indexOf({
       'file:///a.txt': 'Ministers meet\n\nALMATY, June 11, 2024 /Kazinform/ - The Council of Foreign Ministers met on Tuesday.\nThe Council of Ministers of Foreign Affairs is a consultative and executive body that coordinates foreign policy.',

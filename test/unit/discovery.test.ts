@@ -176,6 +176,7 @@ describe('discovery of body names', () => {
 
   it('finds a catalog body written another way, then written so again later, but not another organisation\'s body of those words', () => {
     assert.deepEqual(found('a spokesman for the CSTO Joint Headquarters said. Officers of the Joint Headquarters and the NATO Joint Headquarters met.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'Joint Headquarters']);
+    assert.deepEqual(found('the CSTO Joint Headquarters said on Thursday. "The troops are ready," the joint headquarters said; joint headquarters of exercises differ.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'joint headquarters'], 'in lower case after "the" only');
   });
 
   it('checks abbreviations against the initials of the name', () => {

@@ -242,6 +242,17 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inCorpus('Proxy servers hide an address.'), []);
   });
 
+  it('takes a body "of the Central Asian CSTO region", a region, not another organisation\'s name', () => {
+    assert.deepEqual(inCorpus('drills of the Collective Rapid Deployment Forces of the Central Asian CSTO region began'), ['Collective Rapid Deployment Forces→collective-rapid-deployment-forces', 'CSTO→csto']);
+    assert.deepEqual(inCorpus('the Military Committee of the Union State met').filter((m) => m.includes('military-committee')), [], 'another organisation\'s body');
+  });
+
+  it('takes "Border" for Rubezh with its year or said again, never as a word of another name', () => {
+    assert.deepEqual(inCorpus('The planned "Border-2027" drills will be held in October.'), ['Border-2027→rubezh']);
+    const text = 'The Rubezh-2027 drills ended; the next Border will be held in Tajikistan. Sections of the Tajik-Afghan Border are guarded by the Council of Commanders of Border Troops.';
+    assert.deepEqual(inCorpus(text).filter((m) => m.endsWith('rubezh')), ['Rubezh-2027→rubezh', 'Border→rubezh']);
+  });
+
   it('takes no state whose name is joined to a number ("Rossiya-24", "Kazakhstan-2050")', () => {
     assert.deepEqual(inCorpus('He told the Rossiya-24 channel about the Kazakhstan-2050 plan in Russia.'), ['Russia→russia']);
   });

@@ -37,7 +37,7 @@ export class CommonWordContext {
    * is meant as the entity's name; `written` is the name as the catalog writes it.
    */
   meansName(entity: Entity, first: number, last: number, start: number, end: number, surface: string, written: string): boolean {
-    return this.quoted(start, end) || this.inCatalogCapitals(start, surface, written) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.nameInNote(entity, first, last, surface);
+    return this.quoted(start, end) || this.inCatalogCapitals(start, surface, written) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, last, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.nameInNote(entity, first, last, surface);
   }
 
   /**
@@ -62,10 +62,31 @@ export class CommonWordContext {
    * A common-word name of an entity this text has already named ("Kobalt-2018 ... the Cobalt
    * series"), capitalised in the middle of a sentence.
    */
-  private recurring(entity: Entity, first: number, surface: string): boolean {
+  private recurring(entity: Entity, first: number, last: number, surface: string): boolean {
     if (!this.established.has(entity.id) || !/^\p{Lu}/u.test(surface) || first === 0) return false;
+    // Not a word of another capitalised name: "the Council of Commanders of Border Troops", "the
+    // Tajik-Afghan Border" (an abbreviation before it is its organisation's: "the CSTO Search").
+    if (this.beforeAnotherName(entity.kind, last) || this.afterAnotherName(first)) return false;
     const before = this.text.slice(Math.max(0, this.words.starts[first] - 3), this.words.starts[first]);
     return !/(^|[.!?:\n]\s*|["“«]\s*)$/.test(before) && /[ \t\u00a0]$/.test(before);
+  }
+
+  /** A capitalised word that is no abbreviation ends right before word `first`, a space or a hyphen between. */
+  private afterAnotherName(first: number): boolean {
+    const { words, text } = this;
+    const previous = first - 1;
+    const gap = text.slice(words.ends[previous], words.starts[first]);
+    if (gap !== ' ' && gap !== '-') return false;
+    const word = text.slice(words.starts[previous], words.ends[previous]);
+    return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+  }
+
+  /** A capitalised word other than its kind word follows word `last`, one space between. */
+  private beforeAnotherName(kind: EntityKind, last: number): boolean {
+    const { words, text } = this;
+    const next = last + 1;
+    if (next >= words.length || !/^\p{Lu}/u.test(text[words.starts[next]]) || KIND_KEYWORDS[kind]?.has(words.key(next))) return false;
+    return words.starts[next] - words.ends[last] === 1 && text[words.ends[last]] === ' ';
   }
 
   /**

@@ -319,15 +319,20 @@ function repeatMentions(text: string, all: readonly FoundMention[], found: reado
     const multiWord = /\s/.test(name);
     if (seen.has(`${mention.entityId} ${name}`) || (variant && !multiWord)) continue;
     seen.add(`${mention.entityId} ${name}`);
+    // In lower case after "the" too: "the CSTO Joint Headquarters said …, the joint headquarters added".
+    const lower = variant && multiWord ? name.toLowerCase() : name;
     const pattern = wholeNamePattern(name);
-    for (const match of text.matchAll(pattern)) {
+    const patterns = lower === name ? [pattern] : [pattern, wholeNamePattern(lower)];
+    for (const [k, match] of patterns.flatMap((p, k) => [...text.matchAll(p)].map((m) => [k, m] as const))) {
       const start = match.index!;
       const end = start + match[0].length;
       if (taken.overlaps(start, end)) continue;
       const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[end] ?? '');
       if (!multiWord && !quoted) continue;
+      const before = text.slice(Math.max(0, start - 40), start);
       // Another organisation's force of the same words ("the NATO Rapid Reaction Force") is not it.
-      if (variant && /(?:\p{Lu}[\p{L}\p{N}.-]*|['\u2019]s?)[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (variant && /(?:\p{Lu}[\p{L}\p{N}.-]*|['\u2019]s?)[ \u00a0]+$/u.test(before)) continue;
+      if (k === 1 && !/(?<![\p{L}])the[ \u00a0]+$/iu.test(before)) continue;
       const use: FoundMention = { entityId: mention.entityId, start, end, surface: match[0] };
       if (mention.discovered) use.discovered = mention.discovered;
       uses.push(use);

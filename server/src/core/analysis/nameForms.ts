@@ -170,7 +170,11 @@ export function longerNameAt(text: string, words: Words, last: number, own: Read
   if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !spacesOnly(text, words.ends[last], words.starts[next])) return -1;
   next++;
   if (words.key(next) === 'the' && next + 1 < words.length) next++;
-  return startsCapital(text, words.starts[next]) && !own?.has(words.key(next)) && spacesOnly(text, words.ends[next - 1], words.starts[next]) ? next : -1;
+  if (!startsCapital(text, words.starts[next]) || own?.has(words.key(next)) || !spacesOnly(text, words.ends[next - 1], words.starts[next])) return -1;
+  // "… of the Central Asian CSTO region": a region of collective security, not another name.
+  let word = next;
+  for (; word < words.length && word - next < 4 && startsCapital(text, words.starts[word]); word++) if (own?.has(words.key(word))) return -1;
+  return word < words.length && words.key(word) === 'region' ? -1 : next;
 }
 
 /** One way the matcher finds an entity by. */

@@ -66,6 +66,9 @@ const HAS_DIGIT = /\d/;
 /** "Almaty/13.01.22/Turan: …": a place, the date with two digits of year and the agency, between slashes. */
 const SLASHED_DATELINE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?\/(\d{1,2})\.(\d{1,2})\.(\d{2})\/\p{Lu}[\p{L}.-]*:/u;
 
+/** "9 Jul 27", a line of its own: a day, a month and two digits of year, as agencies' digests date an item. */
+const TWO_DIGIT_YEAR_LINE = new RegExp(`^(\\d{1,2})\\s+(${MONTH_OR_ABBREVIATION})\\s+(\\d{2})$`, 'i');
+
 /** "Bishkek, ", "Nur-Sultan, ": one or two title-case words that are no preposition. */
 const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|During|Between|For|To|As|The|В|Во|На|С|Со|По|Из|До|После|К)(?![\p{L}\p{N}]))\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?[,.]\s*$/u;
 
@@ -127,6 +130,12 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // Two digits of year: the CSTO's texts run from 1992, so "92"–"99" are the 1990s.
     const year = +slashed[3] + (+slashed[3] >= 50 ? 1900 : 2000);
     return { date: iso(year, +slashed[2], +slashed[1]), yearless: false, whole: text.length === slashed[0].length };
+  }
+  const twoDigits = TWO_DIGIT_YEAR_LINE.exec(text);
+  if (twoDigits) {
+    // The CSTO's texts run from 1992: "92"–"99" are the 1990s.
+    const year = +twoDigits[3] + (+twoDigits[3] >= 50 ? 1900 : 2000);
+    return { date: iso(year, monthNumber(twoDigits[2]), +twoDigits[1]), yearless: false, whole: true };
   }
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
