@@ -461,7 +461,9 @@ const SETS: LabelledSet[] = [
   // labelled): all P 100% R 91.8%; bodies 13/16 (the CRRF as "the rapid response forces" in lower
   // case, and mistranslated as "the Collective Security Response Operations (CSRO)"), exercises
   // 11/12 (another alliance's "Zapad 2027" not found), people 6/6, states 10/10, organisations
-  // 5/5; dates 3/3; definitions 5/5, none misleading.
+  // 5/5; dates 3/3; definitions 5/5, none misleading. A rule change after its run, for Russian
+  // dates and definitions (an "/ hh:mm" after a date, "Обновлено:", a date glued to "г." opening a
+  // text, "ОДКБ" after a name and "являясь"), moved none of its figures; it was never tuned on.
   { name: 'held-out real text, twenty-fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
@@ -522,8 +524,10 @@ const SETS: LabelledSet[] = [
   // 8/10 (the joint RChBZ formation, which the catalog lacks; "Объединенный военный штаб ОДКБ"),
   // exercises 4/4; dates 0/3, none misdated ("19 октября 2027 / 10:40", "21.10.2027г." opening the
   // text and "Обновлено: 04.07.2027" left undated); definitions 3/5, none misleading ("являясь"
-  // before what the CSTO does; "— это" after the Peacekeeping Forces' name with "ОДКБ").
-  { name: 'held-out Russian, fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // before what the CSTO does; "— это" after the Peacekeeping Forces' name with "ОДКБ"). Its dates
+  // and definitions then changed rules, so it is tuned since: dates 3/3, definitions 5/5 (names
+  // unchanged, 12 of 14).
+  { name: 'Russian, fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -1036,8 +1040,9 @@ async function main(): Promise<void> {
   if (wanted('held-out Russian, dates and definitions, fourth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the twenty-fifth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, twenty-fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifth Russian names set above, never used to change a rule.
-  if (wanted('held-out Russian, dates and definitions, fifth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifth Russian names set above and run once as held-out (dates 0/3,
+  // definitions 3/5); its misses then changed rules, so it is tuned since.
+  if (wanted('Russian dates and definitions, fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;

@@ -47,6 +47,8 @@ describe('parseDateline', () => {
     ['date 2027-12-21 Valery Gerasimov, Chief of the General Staff, spoke.', '2027-12-21'],
     ['Published 12 May 2022 The ministers met.', '2022-05-12'],
     ['9 Jul 27', '2027-07-09'],
+    ['19 октября 2027 / 10:40', '2027-10-19'],
+    ['Обновлено: 04.07.2027', '2027-07-04'],
     ['9 Jul 98', '1998-07-09'],
     ['Astana, 4 May 2026 /Kazinform/ The forces met.', '2026-05-04'],
   ];
@@ -97,6 +99,11 @@ describe('parseDateline', () => {
 });
 
 describe('the date of a document', () => {
+  it('is the date and "г." that open a Russian text, on its first line only', () => {
+    assert.equal(dateOf('21.10.2027г. на полигоне «Харб-Майдон» прошло учение.\nПодробности позже.'), '2027-10-21');
+    assert.equal(dateOf('Учения завершены\n\nКак сообщили в штабе:\n15.05.1992г. был подписан Договор.'), undefined, 'a date in a later line recalls');
+  });
+
   it('is the dateline of a wire report, not the latest year it recalls', () => {
     const text = [
       'Ministers agree to hold joint drills',

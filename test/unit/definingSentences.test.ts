@@ -60,6 +60,21 @@ describe('the defining sentence of an entity', () => {
     assert.equal(quoted(card(index, 'collective-rapid-reaction-force')).how, '*No defining sentence in the corpus;* first reported in', 'a dash before a preposition says where it is, not what');
   });
 
+  it('is a Russian sentence with "ОДКБ" after the name before "— это", or with "являясь"', () => {
+    const index = indexOf({
+      'file:///ru.txt': [
+        'Что такое ОДКБ',
+        '',
+        'Обновлено: 04.07.2027',
+        '',
+        'Организация Договора о коллективной безопасности (ОДКБ), являясь международной региональной организацией, объединяет шесть государств.',
+        'Коллективные миротворческие силы ОДКБ — это воинские контингенты, полиция и гражданский персонал.',
+      ].join('\n'),
+    });
+    assert.match(quoted(card(index, 'csto')).quote ?? '', /^Организация Договора о коллективной безопасности \(ОДКБ\), являясь/);
+    assert.match(quoted(card(index, 'collective-peacekeeping-forces')).quote ?? '', /^Коллективные миротворческие силы ОДКБ — это воинские контингенты/);
+  });
+
   it('is a long sentence about the body that opens with a region\'s possessive before its name', () => {
     const index = indexOf({
       'file:///a.txt': "Rubezh plan\n\n14.05.2026\n\nThe exercise will be held in Kyrgyzstan.\nThe Central Asian region's Collective Forces of Rapid Deployment are designed to ensure the military security of the CSTO member states in the region, including repelling external aggression and conducting joint counter-terrorism operations.",

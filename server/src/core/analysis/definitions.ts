@@ -31,6 +31,8 @@ const BETWEEN_NAME_AND_PREDICATE = new RegExp(
     // "the Channel anti-drug operation": the adjectives of kinds, or hyphenated modifiers (never a verb nor an article).
     '(?:\\s+(?:(?:joint|special|strategic|international|regional|permanent|annual|anti-drug|[a-z]+(?:-[a-z]+)+)\\s+){0,3}(?:exercises?|operations?|drills?|trainings?|manoeuvres?|maneuvers?)\\b)?',
     '(?:\\s+of\\s+the\\s+(?:CSTO|Organi[sz]ation|Collective\\s+Security\\s+Treaty\\s+Organi[sz]ation|member\\s+states))?',
+    // In Russian the organisation follows in the genitive: "Коллективные миротворческие силы ОДКБ — это …".
+    '(?:\\s+(?:ОДКБ|Организации\\s+Договора\\s+о\\s+коллективной\\s+безопасности))?',
     // "…, held since 2003, …", "…, numbering some 20,000 troops, …"
     '(?:\\s*,\\s*(?:set\\s+up|made\\s+up|held|run|led|built|known|based|[a-z]{3,}ed|[a-z]{3,}ing)\\s+(?:in|on|of|by|at|from|every|each|since|under|as|with|some|about|around|over|up\\s+to|more\\s+than)\\s+(?:[^,;.]|\\d[,.]\\d){1,60},(?!\\d))?',
     // "Operation Proxy, according to the Secretary General, is aimed at …"
@@ -54,7 +56,7 @@ const RUSSIAN_DEFINING_AFTER: { pattern: RegExp; score: number }[] = [
   // The dash that stands for "is" in Russian: "Комитет … — орган ОДКБ, который …", not a
   // preposition or a particle after it ("КСОР — в полной готовности", "— не только …").
   { pattern: /^\s*[\u2013\u2014]\s*(?!(?:в|во|на|с|со|по|к|ко|из|у|о|об|за|до|от|для|при|не|ни|уже|ещё|еще|тоже|также|и|а|но)(?![\p{L}]))[а-яё]{3,}/u, score: 3 },
-  { pattern: /^\s*,?\s*(?:является|являются|являлся|являлась|представляет\s+собой|представляют\s+собой)\s/iu, score: 3 },
+  { pattern: /^\s*,?\s*(?:является|являются|являлся|являлась|являясь|представляет\s+собой|представляют\s+собой)\s/iu, score: 3 },
   // "ОДКБ была создана в 2002 году и является …": when it was made, then what it is.
   { pattern: /^\s*,?\s*(?:(?:был[аои]?)\s+)?(?:создан[аоы]?|сформирован[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)\s+(?:в\s+\d{4}\s+(?:году|г\.)\s+)?и\s+(?:является|являются|представляет\s+собой|представляют\s+собой)\s/iu, score: 3 },
   { pattern: /^\s*,?\s*(?:(?:был[аои]?|будет|будут)\s+)?(?:создан[аоы]?|сформирован[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)\s+(?:в\s+\d{4}\s+(?:году|г\.)\s+)?(?:для|в\s+целях|с\s+целью)\s/iu, score: 3 },

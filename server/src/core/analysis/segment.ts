@@ -303,9 +303,14 @@ function datelineOf(text: string): IsoDate | undefined {
     // The CSTO site's headline line: "Title / 14.05.2025".
     const headed = looked === 1 ? HEADLINE_DATE.exec(trimmed) : null;
     if (headed) return parseDottedDate(headed[1]);
+    // A Russian text opened by its date and "г.": "21.10.2027г. на полигоне …".
+    const opened = looked === 1 ? OPENING_DATE.exec(trimmed) : null;
+    if (opened) return parseDottedDate(opened[1]);
   }
   return undefined;
 }
 
 /** A date after a slash or bar at the end of a document's first line. */
+/** The first line opened by a date glued to "г." (the Russian "year"): "21.10.2027г. на полигоне …". */
+const OPENING_DATE = /^(\d{1,2}\.\d{1,2}\.\d{4})г\.\s/;
 const HEADLINE_DATE = /\S\s+[/|]\s*(\d{1,2}\.\d{1,2}\.\d{4})$/;

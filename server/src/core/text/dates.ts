@@ -43,7 +43,7 @@ const AUTHOR = "[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2} +";
 const SECTION = "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} +(?=\\d{1,2} [A-Z][a-z]+ \\d{4} +\\d{1,2}:\\d{2})";
 const READING_TIME = /^\s*[.,\u00b7|\u2022]?\s*\d{1,3}\s+min(?:ute)?s?\s+read\b/i;
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
+const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|обновлено|обновлен|обновлён|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
 /** The day, with its ordinal ending where a page writes one ("Wed 16th September 2026"). */
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
@@ -91,7 +91,7 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
  * What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, the
  * same day again in words ("date 2023-04-20 20 Apr. 11:05"), or the end.
  */
-const AFTER_DATELINE = /^[.,]?\s*(?:$|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|\(\p{Lu}[\p{L}\p{N}.&' -]{1,30}\)\s*[-\u2013\u2014]|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}[:.]\d{2}|in\s|at\s|by\s)/u;
+const AFTER_DATELINE = /^[.,]?\s*(?:$|\/\s*\d{1,2}:\d{2}|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|\(\p{Lu}[\p{L}\p{N}.&' -]{1,30}\)\s*[-\u2013\u2014]|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}[:.]\d{2}|in\s|at\s|by\s)/u;
 /**
  * The outlet after the date, then a dash or the outlet's slashes: "DUSHANBE, December 9, 2026,
  * Asia-Plus -- ", "MOSCOW, 9 June 2021, Reuters - ". One to three words that open with a capital
@@ -151,15 +151,15 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // A title-case lead stands before a date only on a line a time follows: an author's (with a
     // reading time) or a section's ("Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)").
     const authored = READING_TIME.test(rest) || (!!lead && /^[A-Z]/.test(lead) && !inCapitals(lead) && /^\s+\d{1,2}:\d{2}(?:\s*\([^)]{1,20}\))?\s*$/.test(rest));
-    if (lead && !titled && !authored && !/^(?:published|posted|updated|date|by|опубликовано|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
+    if (lead && !titled && !authored && !/^(?:published|posted|updated|date|by|опубликовано|обновлено|обновлен|обновлён|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A page's own stamp ("date 2027-08-20 https://…", "Published 12 May 2022 Valery …") dates it
     // whatever follows: an address, a headline or the first sentence.
-    const stamped = !form.yearless && /^(?:published|posted|updated|date|опубликовано|дата)(?![\p{L}\p{N}])/iu.test(lead);
+    const stamped = !form.yearless && /^(?:published|posted|updated|date|опубликовано|обновлено|обновлен|обновлён|дата)(?![\p{L}\p{N}])/iu.test(lead);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
     if (!counters && !glued && !authored && !stamped && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
-    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
+    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\/?\s*\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
 }
