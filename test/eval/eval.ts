@@ -471,6 +471,9 @@ const SETS: LabelledSet[] = [
   // case after the CSTO, the UN Secretariat and the Red Cross as observers, a page's appeal line, a
   // member state's ministry, "the CSTO Joint Staff and Secretariat", a deputy minister's title, a
   // body "formed in 2001 to …"); labelled before its first run, never to be used to change a rule.
+  // Its first run (at d257d9e, its labels' commit): all P 100% R 96.0% (24 of 25), no trap hit, right
+  // catalog entity 22/22; organisations 5/6 (the International Committee of the Red Cross, named
+  // without an abbreviation); dates 2/2 (both undated, said so); definitions 4/4, none misleading.
   { name: 'held-out real text, twenty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
@@ -540,7 +543,8 @@ const SETS: LabelledSet[] = [
   // year, two code names each with the forces it trains, "Объединенного штаба и Секретариата ОДКБ",
   // the Peacekeeping Forces and the Rapid Deployment Forces in lower case, a Russian military
   // district, a generic peacekeeping operation); labelled before its first run, never to be used to
-  // change a rule.
+  // change a rule. Its first run (at d257d9e, its labels' commit): all 8/8, no trap hit; dates 2/2 (both
+  // undated, said so); definitions 3/3, none misleading.
   { name: 'held-out Russian, sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
