@@ -245,10 +245,12 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
       break;
     }
   }
-  const opens = OPENING.test(before.slice(afterDatelineLead(before)));
+  // Tried only where it decides something: most sentences are neither defining nor a full stop.
+  let opensAt: boolean | undefined;
+  const opens = () => (opensAt ??= OPENING.test(before.slice(afterDatelineLead(before))));
   // A headline ("Military Committee reviews the year") has no full stop; a short form ("the
   // Council") refers back to a name rather than introduces it.
-  if (!attached && !complement && opens && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/[\s\d]/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface) || surface === entity.name || entity.aliases.includes(surface))) {
+  if (!attached && !complement && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/[\s\d]/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface) || surface === entity.name || entity.aliases.includes(surface)) && opens()) {
     // "The Crisis Response Center, which opened in 2016, gives …": the verb after the aside.
     const aside = RELATIVE_ASIDE.exec(after);
     if (DOES.test(aside ? after.slice(aside[0].length) : after) && !WHEN.test(sentence)) {
@@ -292,7 +294,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // A participle or an attribution may open it: "Created in 2009, the CRRF is …", "According to
   // the spokesman, the Interaction 2026 exercise … is designed to …"; so may a dateline ("BISHKEK,
   // 7 May 2025 - The CRRF is …").
-  if (attached && (opens || PURPOSE_OPENING.test(before))) score += 1;
+  if (attached && (opens() || PURPOSE_OPENING.test(before))) score += 1;
   if (SERIES_KINDS.has(entity.kind) && KIND_WORDS.test(sentence)) score += 1;
   // A name written out in full introduces; an abbreviation refers back.
   if (surface.length > 6 && !/^[\p{Lu}\p{N}\s-]+$/u.test(surface)) score += 1;

@@ -10,7 +10,7 @@
 import type { Knowledge } from './knowledge';
 import type { DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
-import type { EntityKind, FoundMention, Mention } from '../model';
+import type { Entity, EntityKind, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
@@ -313,7 +313,9 @@ function repeatMentions(text: string, all: readonly FoundMention[], found: reado
   const seen = new Set<string>();
   for (const mention of found) {
     // A person said again is found by the surname (see surnameMentions).
-    const variant = !mention.discovered && knowledge.get(mention.entityId)?.kind === 'body';
+    // A name the catalog has is found again by the matcher itself.
+    const entity = mention.discovered ? undefined : knowledge.get(mention.entityId);
+    const variant = entity?.kind === 'body' && !isNameOf(entity, mention.surface);
     if ((!mention.discovered && !variant) || mention.discovered?.kind === 'person') continue;
     const name = mention.discovered?.name ?? mention.surface;
     const multiWord = /\s/.test(name);
@@ -346,4 +348,8 @@ function escapeClass(characters: string): string {
   return characters.replace(/[\\\]^-]/g, (c) => `\\${c}`);
 }
 
-
+/** The name is one the catalog writes for the entity, in any case. */
+function isNameOf(entity: Entity, name: string): boolean {
+  const lower = name.toLowerCase();
+  return entity.name.toLowerCase() === lower || entity.aliases.some((alias) => alias.toLowerCase() === lower);
+}
