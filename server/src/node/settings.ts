@@ -27,18 +27,28 @@ export class CorpusSelector {
 
   matches(path: string): boolean {
     const rel = this.relative(path);
-    return rel !== undefined && this.include(rel) && !this.exclude(rel);
+    return rel !== undefined && this.matchesRelative(rel);
   }
 
   excludesFolder(path: string): boolean {
     const rel = this.relative(path);
-    return rel !== undefined && (this.exclude(rel) || this.exclude(`${rel}/`) || this.exclude(`${rel}/x`));
+    return rel !== undefined && this.excludesRelativeFolder(rel);
+  }
+
+  private matchesRelative(rel: string): boolean {
+    return this.include(rel) && !this.exclude(rel);
+  }
+
+  private excludesRelativeFolder(rel: string): boolean {
+    return this.exclude(rel) || this.exclude(`${rel}/`) || this.exclude(`${rel}/x`);
   }
 
   /** Every matching file under the root, sorted, as absolute paths. Unreadable folders are skipped. */
   async list(log: (message: string) => void): Promise<string[]> {
     const found: string[] = [];
-    const walk = async (folder: string): Promise<void> => {
+    // Each path's form relative to the root is made as the walk goes down, not worked out again
+    // from the absolute path of every file (10,000 of them took a tenth of a second).
+    const walk = async (folder: string, relFolder: string): Promise<void> => {
       let entries;
       try {
         entries = await readdir(folder, { withFileTypes: true });
@@ -48,17 +58,18 @@ export class CorpusSelector {
       }
       for (const entry of entries) {
         const path = join(folder, entry.name);
+        const rel = relFolder ? `${relFolder}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-          if (!entry.name.startsWith('.') && !this.excludesFolder(path)) await walk(path);
-        } else if (entry.isFile() && this.matches(path)) {
+          if (!entry.name.startsWith('.') && !this.excludesRelativeFolder(rel)) await walk(path, rel);
+        } else if (entry.isFile() && this.matchesRelative(rel)) {
           found.push(path);
-        } else if (!entry.isFile() && !entry.isSymbolicLink() && this.matches(path)) {
+        } else if (!entry.isFile() && !entry.isSymbolicLink() && this.matchesRelative(rel)) {
           // A FIFO would keep a read waiting for ever; a socket or a device is no document either.
           log(`${path} is ${specialFile(entry)}, not a regular file: skipped.`);
         }
       }
     };
-    await walk(this.root);
+    await walk(this.root, '');
     return found.sort();
   }
 }
