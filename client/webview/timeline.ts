@@ -203,10 +203,15 @@ function hideTip(): void {
   tipFor = undefined;
 }
 
+/** How long an answer may take before the summary says it is loading. */
+const LOADING_DELAY = 300;
+let loading = 0;
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'drawing':
+      clearTimeout(loading);
       drawing = message.drawing;
       current = 0;
       sentences.clear();
@@ -219,7 +224,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       break;
     case 'loading':
       if (document.activeElement !== filter) filter.value = sent = message.filter;
-      summary.textContent = 'Loading\u2026';
+      // Said only when the answer is slow: a note's edit redraws the view, and a summary that
+      // turned to "Loading…" and back at every one would flicker.
+      clearTimeout(loading);
+      loading = window.setTimeout(() => (summary.textContent = 'Loading\u2026'), LOADING_DELAY);
       break;
     case 'colours':
       // The editor's colour of each kind's names (the host reads the theme); a kind left out keeps the view's palette.
@@ -227,6 +235,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       for (const [kind, colour] of Object.entries(message.colours)) document.body.style.setProperty(`--kind-${kind}`, colour);
       break;
     case 'problem':
+      clearTimeout(loading);
       summary.textContent = message.message;
       summary.classList.add('problem');
       break;
