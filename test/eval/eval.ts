@@ -520,8 +520,10 @@ const SETS: LabelledSet[] = [
   // trap hit; bodies 8/9 (the operation's "Международный координационный штаб": bodies the catalog
   // lacks are not discovered in Russian), operations 3/4 (the stage «Канал – Восточный щит»: stages
   // are not found in Russian), exercises 1/1; dates 2/3 (a "03-10-2027 11:42:05" stamp left
-  // undated, not misdated); definitions 5/5, none misleading.
-  { name: 'held-out Russian, fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // undated, not misdated); definitions 5/5, none misleading. Its missed stage then led to a rule
+  // (Russian code names in quotes after a kind word in any case), so it is tuned since: all P 100%
+  // R 92.9%; the second set's "Запад-2027" was found with it.
+  { name: 'Russian, fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
   // Held-out: a fifth Russian set, written on 2026-12-06 after the last rule change (the twenty-fourth
   // set's rules and "Border" for Rubezh), from forms studied in stored Russian pages of Вестник
   // Кавказа, newshay, news.by, imruz.tj, Инфорос, marsrus and CyberLeninka (a code name with a spaced
@@ -1054,8 +1056,9 @@ async function main(): Promise<void> {
   // Written with the third Russian names set above and run once as held-out (dates 3/3,
   // definitions 3/5); its misses then changed rules, so it is tuned since.
   if (wanted('Russian dates and definitions, third set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian3'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fourth Russian names set above, never used to change a rule.
-  if (wanted('held-out Russian, dates and definitions, fourth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fourth Russian names set above and run once as held-out (dates 2/3,
+  // definitions 5/5); its names then changed a rule, so it is tuned since.
+  if (wanted('Russian dates and definitions, fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the twenty-fifth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, twenty-fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifth Russian names set above and run once as held-out (dates 0/3,

@@ -186,6 +186,15 @@ describe('discovery of body names', () => {
     assert.ok(!initialsMatch('Collective Rapid Reaction Force', 'KSOR'));
   });
 
+  it('finds a Russian code name in quotes after a kind word in any case: a stage of a series whole, another alliance\'s exercise', () => {
+    const stage = findAllMentions('Прошла субрегиональная операция «Канал – Восточный щит».', knowledge).find((m) => m.discovered);
+    assert.equal(stage?.surface, 'Канал – Восточный щит');
+    assert.equal(stage?.discovered?.kind, 'operation');
+    assert.equal(stage?.discovered?.parent, 'channel', 'a stage of Channel');
+    assert.deepEqual(found('с планом российско-белорусского учения «Запад-2027», добавил генерал.'), [['Запад-2027', 'discovered-exercise-запад', 2027]]);
+    assert.deepEqual(found('Спецоперация России продолжается.'), [], 'an unquoted capital after a Russian kind word is its genitive, no name');
+  });
+
   it('reads a series name with or without hyphen, spaces or quotes as one series', () => {
     const ids = ['the operation «Kanal-Patrol-2022»', 'the operation Kanal Patrol-2023', 'operation “Kanal – Patrol 2024”'].map((t) => found(t).map((m) => m[1]));
     assert.deepEqual(ids, [['discovered-operation-kanalpatrol'], ['discovered-operation-kanalpatrol'], ['discovered-operation-kanalpatrol']]);

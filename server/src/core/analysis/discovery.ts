@@ -9,7 +9,7 @@
 
 import type { Knowledge } from './knowledge';
 import type { DiscoveryLexicon } from '../catalog/lexicon';
-import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern } from '../catalog/vocabulary';
+import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern, RUSSIAN_KIND_KEYS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, FoundMention, Mention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
@@ -44,6 +44,7 @@ const NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})$`, 'u');
 const KIND_WORD = kindWordPattern('g');
 const KIND_WORD_AT = kindWordPattern('y');
 const KIND_WORD_HASHES = new HashSet(KIND_WORDS.map(keyHash));
+const RUSSIAN_KIND_HASHES = new HashSet(RUSSIAN_KIND_KEYS.map(keyHash));
 /** A (possibly quoted) name right before a kind word: "the Cobalt exercise", "«Channel» operation". */
 const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ \\u00a0]+$`, 'u');
 /** A (possibly quoted) name right after a kind word: "operation Trap", "exercise «Rubezh»". */
@@ -179,6 +180,11 @@ function kindWordsIn(text: string, words: Words): [number, string][] {
       for (let match = KIND_WORD.exec(text); match && match.index < words.ends[i]; match = KIND_WORD.exec(text)) found.push([match.index, match[0]]);
       continue;
     }
+    // A Russian kind word in any case ("операция", "учений"), by its key.
+    if (RUSSIAN_KIND_HASHES.has(words.hashes[i]) && RUSSIAN_KIND_KEYS.includes(words.key(i))) {
+      found.push([words.starts[i], text.slice(words.starts[i], words.ends[i]).toLowerCase()]);
+      continue;
+    }
     if (!KIND_WORD_HASHES.has(words.hashes[i])) continue;
     KIND_WORD_AT.lastIndex = words.starts[i];
     const match = KIND_WORD_AT.exec(text);
@@ -201,8 +207,11 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   const kind: EntityKind = kindOfWord(keyword) ?? 'exercise';
   if (keyword.startsWith('training') && TRAINING_PLACES.test(text.slice(at + keyword.length, at + keyword.length + 12))) return [];
   const found: Candidate[] = [];
+  // Russian writes a code name in quotes after its kind word ("операция «Канал – Восточный щит»"):
+  // an unquoted capital after it is most often a genitive ("операции России").
+  const russian = /^[а-яё]/.test(keyword);
   const windowStart = Math.max(0, at - 60);
-  const before = mayEndWithName(text, windowStart, at, true) ? NAME_BEFORE.exec(text.slice(windowStart, at)) : null;
+  const before = !russian && mayEndWithName(text, windowStart, at, true) ? NAME_BEFORE.exec(text.slice(windowStart, at)) : null;
   if (before) {
     const quoted = !!before[1] && !!before[3];
     const start = windowStart + before.index + (before[1]?.length ?? 0);
@@ -211,7 +220,7 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   }
   // After the kind word: any name after "operation"; only a quoted one after "exercise".
   const after = NAME_AFTER.exec(text.slice(at + keyword.length, at + keyword.length + 60));
-  if (after && (kind === 'operation' || (after[1] && after[3]))) {
+  if (after && ((kind === 'operation' && !russian) || (after[1] && (after[3] || russian)))) {
     const start = at + keyword.length + after[0].length - after[2].length - (after[3]?.length ?? 0);
     const tail = after[3] ? undefined : stageTail(text, start + after[2].length, !!after[1]);
     const candidate = namedCandidate(text, start, after[2] + (tail ?? ''), kind, !!after[1] && (!!after[3] || !!tail), lexicon, true);
@@ -267,7 +276,7 @@ function cleanName(raw: string): string {
 const CONTEXT_REACH = 160;
 
 /** Any kind word, in any case (a word that lowers to ASCII letters is ASCII letters). */
-const MAY_HOLD_KIND_WORD = new RegExp(KIND_WORDS.join('|'), 'i');
+const MAY_HOLD_KIND_WORD = new RegExp([...KIND_WORDS, 'операц', 'учени', 'тренировк', 'манёвр', 'маневр', 'кшу'].join('|'), 'i');
 
 const LETTER_RUN = /\p{L}+/gu;
 const KIND_WORD_LENGTHS = KIND_WORDS.map((w) => w.length);
@@ -284,8 +293,9 @@ function kindFromContext(text: string, start: number, end: number): EntityKind |
     // Most sentences hold no kind word at all: one search says so before any word is lowered.
     if (!MAY_HOLD_KIND_WORD.test(words)) return;
     for (const match of words.matchAll(LETTER_RUN)) {
-      // Only a word as long as a kind word is lowered and looked up.
-      if (match[0].length < SHORTEST_KIND_WORD || match[0].length > LONGEST_KIND_WORD) continue;
+      // Only a word as long as a kind word is lowered and looked up (a Russian one in any case).
+      const cyrillic = match[0].charCodeAt(0) >= 0x400;
+      if (!cyrillic && (match[0].length < SHORTEST_KIND_WORD || match[0].length > LONGEST_KIND_WORD)) continue;
       const kind = kindOfWord(match[0].toLowerCase());
       if (!kind) continue;
       const distance = fromEnd ? words.length - match.index! : match.index!;

@@ -36,9 +36,21 @@ const KIND_OF_WORD = new Map<string, 'operation' | 'exercise'>([
   ...EXERCISE_WORDS.map((w) => [w, 'exercise'] as const),
 ]);
 
-/** The kind a word names: 'operation' for "operations", 'exercise' for "drills"; undefined for others. */
+/** The Russian kind words by their keys. */
+const KIND_OF_RUSSIAN_KEY = new Map<string, 'operation' | 'exercise'>([
+  ...RUSSIAN_KIND_WORDS.operation.map((k) => [k, 'operation'] as const),
+  ...RUSSIAN_KIND_WORDS.exercise.map((k) => [k, 'exercise'] as const),
+]);
+
+/** The keys of the Russian kind words: "операции", "учений" have the keys of "операция", "учение". */
+export const RUSSIAN_KIND_KEYS: readonly string[] = [...KIND_OF_RUSSIAN_KEY.keys()];
+
+/**
+ * The kind a word names: 'operation' for "operations" and "операции", 'exercise' for "drills" and
+ * "учений"; undefined for others.
+ */
 export function kindOfWord(lowerCaseWord: string): 'operation' | 'exercise' | undefined {
-  return KIND_OF_WORD.get(lowerCaseWord);
+  return KIND_OF_WORD.get(lowerCaseWord) ?? (/[а-яё]/.test(lowerCaseWord) ? KIND_OF_RUSSIAN_KEY.get(wordKey(lowerCaseWord)) : undefined);
 }
 
 /** The words that, right beside a name, show it is meant as an entity of this kind. */
