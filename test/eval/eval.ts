@@ -553,7 +553,10 @@ const SETS: LabelledSet[] = [
   // Евразэс news, Regnum and Caliber (a stage of Channel whose second word is a common code name,
   // a yearless dateline, a body in the prepositional, a catalog council in full, "каналов связи",
   // a date line, a national staff training named like a stage of Thunder, a dash definition with
-  // "это"); labelled before its first run, never to be used to change a rule.
+  // "это"); labelled before its first run, never to be used to change a rule. Its first run (at
+  // ae1ce39, its labels' commit): all P 88.9% R 100% (8 of 8, one found beyond them), one trap hit (the
+  // national «Гром-Полигон» training, quoted after "тренировку", discovered as an exercise); dates
+  // 2/2; definitions 2/2, none misleading.
   { name: 'held-out Russian, seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
