@@ -2,7 +2,7 @@
 // Group, Secretariat, Staff, ...) that the CSTO qualifies: "the CSTO Military Committee", "the
 // Operational Staff of the CRRF". A name that is a catalog body written another way resolves to it.
 
-import { bodyKey, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
+import { bodyKey, CONNECTORS, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
 import { endsPossessive, HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
 import type { Mention } from '../model';
@@ -14,6 +14,9 @@ export const NOT_CSTO_BODY_WORDS = new Set([
   'state', 'duma', 'federal', 'national', 'presidential', 'government',
 ]);
 const QUALIFIED_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:of|under)\s+the\s+(?:CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organi[sz]ation)\b/;
+
+/** Words orderedBodyKey may leave out beyond the connectors ("affairs" only beside "foreign"). */
+const NOT_CONTENT = new Set(['csto', 'organization', 'affairs']);
 
 const OF_THE_ORGANIZATION = /^\s*(?:of|under)\s+the\s+organi[sz]ation\b/;
 
@@ -56,11 +59,22 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const heads = headHashes();
   let namesCsto: boolean | undefined;
   let first = 0;
+  let previousHead = -2;
+  let previousFirst = 0;
   /** The last of the capitalised words after the organisation's name at `at`, when with them the name has a catalog body's words; else -1. */
   const wordsAfterOrganisation = (at: number) => {
     let run = at;
     while (run - at < MAX_NAME_WORDS && capital(run + 1) && spaced(run, run + 1)) run++;
     return run > at && lexicon.bodiesByKey.has(bodyKey(text.slice(starts[first], ends[run]))) ? run : -1;
+  };
+  /**
+   * A lower bound of the content words of words `from` to `to` as orderedBodyKey counts them: a
+   * word hyphenated to the one before is one key with it ("Military-Economic").
+   */
+  const contentWordsAtLeast = (from: number, to: number) => {
+    let n = 0;
+    for (let w = from; w <= to; w++) if (!(w > from && words.joinNext[w - 1]) && !CONNECTORS.has(key(w)) && !NOT_CONTENT.has(key(w))) n++;
+    return n;
   };
   for (let head = 0; head < count; head++) {
     // Only a word that may be a head noun is looked at further: its hash says so without its key.
@@ -75,8 +89,14 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!isHead) continue;
     // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the
     // name; a possessive ends it ("the Collective Security Treaty Organization's Rapid Reaction Force").
-    first = head;
-    while (first > 0 && head - first < MAX_NAME_WORDS && capital(first - 1) && spaced(first - 1, first) && !lexicon.organizationWords.has(key(first - 1)) && !['the', 'a', 'an'].includes(key(first - 1)) && !endsPossessive(text, ends[first - 1])) first--;
+    const joinsLeft = (w: number) => capital(w - 1) && spaced(w - 1, w) && !lexicon.organizationWords.has(key(w - 1)) && !['the', 'a', 'an'].includes(key(w - 1)) && !endsPossessive(text, ends[w - 1]);
+    // A head right after the head before it ("Staff Staff Staff …") starts where that one did,
+    // or MAX_NAME_WORDS back: its own scan would read the same words again (a run of heads made
+    // this quadratic in the run's length, to MAX_NAME_WORDS).
+    if (head === previousHead + 1 && head > 0 && joinsLeft(head)) first = Math.max(previousFirst, head - MAX_NAME_WORDS);
+    else for (first = head; first > 0 && head - first < MAX_NAME_WORDS && joinsLeft(first); ) first--;
+    previousHead = head;
+    previousFirst = first;
     let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
     let last = head;
@@ -154,6 +174,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!qualified) {
       // Three content words at least: most unqualified heads ("the Security Council") end here.
       if (last - first < 2) continue;
+      // More content words than any catalog body's name has (two more, to be safe): none of them is this one.
+      if (contentWordsAtLeast(first, last) > lexicon.mostBodyContentWords + 2) continue;
       const name = text.slice(starts[first], ends[last]);
       const ordered = lexicon.bodyFirstWords.has(key(first) === 'csto' ? key(first + 1) : key(first)) || last - first >= 3 ? orderedBodyKey(name) : '';
       const size = ordered ? ordered.split(' ').length : 0;

@@ -82,6 +82,8 @@ export class DiscoveryLexicon {
   readonly bodiesByOrderedKey = new Map<string, Entity>();
   /** The first content word of each of those names: a run starting with another word is none of them. */
   readonly bodyFirstWords = new Set<string>();
+  /** The most content words a catalog body's name has. */
+  mostBodyContentWords = 0;
   readonly seriesByKey = new Map<string, Entity>();
   /** Organisations by the keys of each of their names: a name the text writes out another way. */
   readonly organizationsByKey = new Map<string, Entity>();
@@ -110,6 +112,7 @@ export class DiscoveryLexicon {
           if (!this.bodiesByKey.has(bodyKey(name))) this.bodiesByKey.set(bodyKey(name), entity);
           if (!this.bodiesByOrderedKey.has(orderedBodyKey(name))) this.bodiesByOrderedKey.set(orderedBodyKey(name), entity);
           this.bodyFirstWords.add(orderedBodyKey(name).split(' ')[0]);
+          this.mostBodyContentWords = Math.max(this.mostBodyContentWords, orderedBodyKey(name).split(' ').length, bodyKey(name).split(' ').length);
           this.bodyWords.push({ words: new Set(variantWords(name)), entity });
         }
       }
