@@ -58,15 +58,19 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const spaced = (a: number, b: number) => spaceOrHyphen(text, ends[a], starts[b]);
   const heads = headHashes();
   let namesCsto: boolean | undefined;
-  let first = 0;
   let previousHead = -2;
   let previousFirst = 0;
-  /** The last of the capitalised words after the organisation's name at `at`, when with them the name has a catalog body's words; else -1. */
-  const wordsAfterOrganisation = (at: number) => {
+  /**
+   * The last of the capitalised words after the organisation's name at `at`, when with them the
+   * name from word `from` has a catalog body's words; else -1.
+   */
+  const wordsAfterOrganisation = (from: number, at: number) => {
     let run = at;
     while (run - at < MAX_NAME_WORDS && capital(run + 1) && spaced(run, run + 1)) run++;
-    return run > at && lexicon.bodiesByKey.has(bodyKey(text.slice(starts[first], ends[run]))) ? run : -1;
+    return run > at && lexicon.bodiesByKey.has(bodyKey(text.slice(starts[from], ends[run]))) ? run : -1;
   };
+  /** Word `w - 1` belongs to the name that word `w` is in: capitalised, no article, organisation or possessive. */
+  const joinsLeft = (w: number) => capital(w - 1) && spaced(w - 1, w) && !lexicon.organizationWords.has(key(w - 1)) && !['the', 'a', 'an'].includes(key(w - 1)) && !endsPossessive(text, ends[w - 1]);
   /**
    * A lower bound of the content words of words `from` to `to` as orderedBodyKey counts them: a
    * word hyphenated to the one before is one key with it ("Military-Economic").
@@ -89,12 +93,12 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!isHead) continue;
     // Leftwards: capitalised words. The CSTO (or "the Organization's") before them qualifies the
     // name; a possessive ends it ("the Collective Security Treaty Organization's Rapid Reaction Force").
-    const joinsLeft = (w: number) => capital(w - 1) && spaced(w - 1, w) && !lexicon.organizationWords.has(key(w - 1)) && !['the', 'a', 'an'].includes(key(w - 1)) && !endsPossessive(text, ends[w - 1]);
     // A head right after the head before it ("Staff Staff Staff …") starts where that one did,
     // or MAX_NAME_WORDS back: its own scan would read the same words again (a run of heads made
     // this quadratic in the run's length, to MAX_NAME_WORDS).
+    let first = head;
     if (head === previousHead + 1 && head > 0 && joinsLeft(head)) first = Math.max(previousFirst, head - MAX_NAME_WORDS);
-    else for (first = head; first > 0 && head - first < MAX_NAME_WORDS && joinsLeft(first); ) first--;
+    else while (first > 0 && head - first < MAX_NAME_WORDS && joinsLeft(first)) first--;
     previousHead = head;
     previousFirst = first;
     let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
@@ -116,7 +120,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       if (!capital(next) || !spaced(next - 1, next)) break;
       // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
       // "the Committee of CSTO Security Council Secretaries": the CSTO inside a catalog body's name.
-      const inside = lexicon.organizationWords.has(key(next)) && key(next - 1) !== 'the' ? wordsAfterOrganisation(next) : -1;
+      const inside = lexicon.organizationWords.has(key(next)) && key(next - 1) !== 'the' ? wordsAfterOrganisation(first, next) : -1;
       if (inside >= 0) {
         qualified = true;
         last = inside;

@@ -42,8 +42,12 @@ const AUTHOR = "[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2} +";
 /** A section's name before the date on a page's metadata line: "Kazakhstan Materials 3 November 2026 16:20". */
 const SECTION = "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} +(?=\\d{1,2} [A-Z][a-z]+ \\d{4} +\\d{1,2}:\\d{2})";
 const READING_TIME = /^\s*[.,\u00b7|\u2022]?\s*\d{1,3}\s+min(?:ute)?s?\s+read\b/i;
+/** The words of a page's own publication line: "Published:", "date", "Обновлено:". */
+const PUBLICATION_WORDS = 'published|posted|updated|date|опубликовано|обновлено|обновлен|обновлён|дата';
+/** A lead that is such a word, for testing a lead once matched. */
+const PUBLICATION_LEAD = new RegExp(`^(?:${PUBLICATION_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:published|posted|updated|date|опубликовано|обновлено|обновлен|обновлён|дата)(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
+const DATELINE_LEAD = `(?<lead>(?:${PUBLICATION_WORDS})(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
 /** The day, with its ordinal ending where a page writes one ("Wed 16th September 2026"). */
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
@@ -75,6 +79,11 @@ const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|Durin
 /** A dateline's lead with no lower-case letter outside its slashes: "MOSCOW, ", "KRASNOARMEISK /Moscow region/, ". */
 function inCapitals(lead: string): boolean {
   return !/[a-zа-яё]/.test(lead.replace(/\/[^/]*\//, ''));
+}
+
+/** A year written with two digits: the CSTO's texts run from 1992, so "92"–"99" are the 1990s. */
+function fullYear(twoDigits: string): number {
+  return +twoDigits + (+twoDigits >= 50 ? 1900 : 2000);
 }
 
 function datelineDate(groups: Record<string, string | undefined>): IsoDate | undefined {
@@ -127,15 +136,11 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
   if (!HAS_DIGIT.test(text.slice(0, 160))) return undefined;
   const slashed = SLASHED_DATELINE.exec(text);
   if (slashed) {
-    // Two digits of year: the CSTO's texts run from 1992, so "92"–"99" are the 1990s.
-    const year = +slashed[3] + (+slashed[3] >= 50 ? 1900 : 2000);
-    return { date: iso(year, +slashed[2], +slashed[1]), yearless: false, whole: text.length === slashed[0].length };
+    return { date: iso(fullYear(slashed[3]), +slashed[2], +slashed[1]), yearless: false, whole: text.length === slashed[0].length };
   }
   const twoDigits = TWO_DIGIT_YEAR_LINE.exec(text);
   if (twoDigits) {
-    // The CSTO's texts run from 1992: "92"–"99" are the 1990s.
-    const year = +twoDigits[3] + (+twoDigits[3] >= 50 ? 1900 : 2000);
-    return { date: iso(year, monthNumber(twoDigits[2]), +twoDigits[1]), yearless: false, whole: true };
+    return { date: iso(fullYear(twoDigits[3]), monthNumber(twoDigits[2]), +twoDigits[1]), yearless: false, whole: true };
   }
   for (const form of DATELINE_FORMS) {
     const match = form.pattern.exec(text);
@@ -151,11 +156,11 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // A title-case lead stands before a date only on a line a time follows: an author's (with a
     // reading time) or a section's ("Kazakhstan Materials 3 November 2026 16:20 (UTC +04:00)").
     const authored = READING_TIME.test(rest) || (!!lead && /^[A-Z]/.test(lead) && !inCapitals(lead) && /^\s+\d{1,2}:\d{2}(?:\s*\([^)]{1,20}\))?\s*$/.test(rest));
-    if (lead && !titled && !authored && !/^(?:published|posted|updated|date|by|опубликовано|обновлено|обновлен|обновлён|дата|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
+    if (lead && !titled && !authored && !PUBLICATION_LEAD.test(lead) && !/^(?:by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu.test(lead) && !inCapitals(lead)) continue;
     const counters = PAGE_COUNTERS.test(rest);
     // A page's own stamp ("date 2027-08-20 https://…", "Published 12 May 2022 Valery …") dates it
     // whatever follows: an address, a headline or the first sentence.
-    const stamped = !form.yearless && /^(?:published|posted|updated|date|опубликовано|обновлено|обновлен|обновлён|дата)(?![\p{L}\p{N}])/iu.test(lead);
+    const stamped = !form.yearless && PUBLICATION_LEAD.test(lead);
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
     if (!counters && !glued && !authored && !stamped && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
