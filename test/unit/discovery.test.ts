@@ -23,6 +23,12 @@ describe('discovery of names the catalog lacks', () => {
     assert.deepEqual(found('units took part in the drills «Steppe Shield - 2023» in Kyrgyzstan'), [['Steppe Shield - 2023', 'discovered-exercise-steppeshield', 2023]]);
   });
 
+  it('finds an unquoted code name with a year after a space, beside the word exercise', () => {
+    assert.deepEqual(found('Their scenarios follow the strategic exercise Zapad 2027.'), [['Zapad 2027', 'discovered-exercise-zapad', 2027]]);
+    assert.deepEqual(found('The Zapad 2027 exercise will be held in September.'), [['Zapad 2027', 'discovered-exercise-zapad', 2027]]);
+    assert.deepEqual(found('During the exercise Russia 2027 hosted guests. The exercise in 2027 was long.'), [], 'a state is no code name, nor a year alone');
+  });
+
   it('finds an unquoted Name-year in an operation context', () => {
     assert.deepEqual(found('The anti-drug operation Kanal-Patrol-2022 seized 8 tonnes.'), [['Kanal-Patrol-2022', 'discovered-operation-kanalpatrol', 2022]]);
     assert.deepEqual(found('The special forces drills Kremen-2021 ended.'), [['Kremen-2021', 'discovered-exercise-kremen', 2021]]);
@@ -272,6 +278,13 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('The drills with the collective forces of the Central Asian region are planned.'), [['collective forces of the Central Asian region', 'collective-rapid-deployment-forces', null]]);
   });
 
+  it('takes three lower-case words of a catalog body after "the" in a text about the CSTO, and not in one about another alliance', () => {
+    assert.deepEqual(found('CSTO drills began. Reconnaissance in support of the rapid response forces will be practised.'), [['rapid response forces', 'collective-rapid-reaction-force', null]]);
+    assert.deepEqual(found('NATO drills began. Reconnaissance in support of the rapid response forces will be practised.'), []);
+    assert.deepEqual(found("CSTO drills began. Russia's rapid response forces and the national rapid response forces will train."), [], 'a state\'s forces, or words no catalog body has');
+    assert.deepEqual(found('CSTO drills began. The armed forces will train.'), [], 'two words are not enough without the CSTO before them');
+  });
+
   it('leaves a name that several catalog bodies share undecided, and a NATO force alone', () => {
     assert.deepEqual(found('The Coordination Council of the CSTO met.'), [['Coordination Council', 'discovered-body-coordination-council', null]]);
     assert.deepEqual(found('A spokesman for the NATO Rapid Reaction Force declined to comment.'), []);
@@ -477,6 +490,8 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('Deputy Executive Secretary of the CSTO Parliamentary Assembly: Mikhail Krotov. Chairman of the commission: Yevgeny Yelkin.').map(([s]) => s), ['Mikhail Krotov', 'Yevgeny Yelkin']);
     assert.deepEqual(people('Chairman of the Majlisi Milli (Tajikistan\'s upper house of parliament) Rustam Emomali is in Moscow.').map(([s]) => s), ['Rustam Emomali']);
     assert.deepEqual(people('The agenda: Collective Security Strategy.'), [], 'a colon before words that are no name');
+    assert.deepEqual(people("Talks hosted by Belarus's Alyaksandr Lukashenka ended; Russia's Sergei Lavrov flew home.").map(([s]) => s), ['Alyaksandr Lukashenka', 'Sergei Lavrov']);
+    assert.deepEqual(people("Armenia's Lake Sevan, Russia's Black Sea Fleet and Russia's Defence Ministry were named."), [], 'a state\'s possessive before a place or a body');
     const [mirzo, sobirzoda] = people("He met Tajikistan's Minister of Defence, Sherali Mirzo (also known as Emomali Sobirzoda).");
     assert.deepEqual([mirzo[0], sobirzoda[0], sobirzoda[1]], ['Sherali Mirzo', 'Emomali Sobirzoda', mirzo[1]], 'the other name in brackets is the same person');
     assert.deepEqual(findAllMentions('a Russia-led security bloc and Iran-backed groups', knowledge).map((m) => m.surface), ['Russia', 'Iran']);

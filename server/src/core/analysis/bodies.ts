@@ -58,6 +58,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const spaced = (a: number, b: number) => spaceOrHyphen(text, ends[a], starts[b]);
   const heads = headHashes();
   let namesCsto: boolean | undefined;
+  const aboutCsto = () => (namesCsto ??= text.includes('CSTO') || text.includes('Collective Security Treaty'));
   let previousHead = -2;
   let previousFirst = 0;
   /**
@@ -84,7 +85,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     // Only a word that may be a head noun is looked at further: its hash says so without its key.
     if (!heads.has(words.hashes[head])) continue;
     if (!capital(head)) {
-      const lower = lowerCaseBody(text, words, head, lexicon);
+      const lower = lowerCaseBody(text, words, head, lexicon, aboutCsto);
       if (lower) found.push(lower);
       continue;
     }
@@ -186,8 +187,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       // All the words of a catalog body's name in another order, four at least, in a text that
       // names the CSTO: "the Rapid Deployment Collective Forces" are the Collective Rapid
       // Deployment Forces. A note that does not name it needs the corpus to have used the order.
-      namesCsto ??= text.includes('CSTO') || text.includes('Collective Security Treaty');
-      const exact = (size >= 3 ? lexicon.bodiesByOrderedKey.get(ordered) : undefined) ?? (size >= 4 && namesCsto ? lexicon.bodiesByKey.get(bodyKey(name)) : undefined);
+      const exact = (size >= 3 ? lexicon.bodiesByOrderedKey.get(ordered) : undefined) ?? (size >= 4 && aboutCsto() ? lexicon.bodiesByKey.get(bodyKey(name)) : undefined);
       const before = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
       if (!exact || exact.notAfter?.includes(before)) continue;
       found.push({ entityId: exact.id, start: starts[first], end: ends[last], surface: name, priority: 4 });
@@ -212,9 +212,10 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
 /**
  * A catalog body the CSTO's name qualifies, written in lower case: "the CSTO rapid response forces",
  * "the CSTO's collective rapid reaction forces". Two to four lower-case words up to the head noun,
- * all of them words of one catalog body's name.
+ * all of them words of one catalog body's name; after "the" alone, three or four, in a text that
+ * names the CSTO.
  */
-function lowerCaseBody(text: string, words: Words, head: number, lexicon: DiscoveryLexicon): Ranked | undefined {
+function lowerCaseBody(text: string, words: Words, head: number, lexicon: DiscoveryLexicon, aboutCsto: () => boolean): Ranked | undefined {
   if (!BODY_HEADS.has(words.key(head))) return undefined;
   let first = head;
   while (first > 0 && head - first < 3 && !startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spaceOrHyphen(text, words.ends[first - 1], words.starts[first])) first--;
@@ -223,7 +224,10 @@ function lowerCaseBody(text: string, words: Words, head: number, lexicon: Discov
   // "the collective forces of the Central Asian region": a catalog body's words in lower case, with
   // the region or organisation it is of in capitals.
   const of = lexicon.organizationWords.has(owner.toLowerCase()) ? null : REGION_OF.exec(text.slice(words.ends[head], words.ends[head] + 80));
-  if (!of && !lexicon.organizationWords.has(owner.toLowerCase())) return undefined;
+  // "reconnaissance in support of the rapid response forces": after "the", three words or more of
+  // one catalog body's name, in a text about the CSTO.
+  const aboutOwner = !of && owner === 'the' && head - first >= 2 && aboutCsto();
+  if (!of && !aboutOwner && !lexicon.organizationWords.has(owner.toLowerCase())) return undefined;
   const end = words.ends[head] + (of ? of[0].length : 0);
   const surface = text.slice(words.starts[first], end);
   const body = lexicon.bodyOf(surface);

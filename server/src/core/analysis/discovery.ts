@@ -49,6 +49,10 @@ const RUSSIAN_KIND_HASHES = new HashSet(RUSSIAN_KIND_KEYS.map(keyHash));
 const NAME_BEFORE = new RegExp(`(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?[ \\u00a0]+$`, 'u');
 /** A (possibly quoted) name right after a kind word: "operation Trap", "exercise «Rubezh»". */
 const NAME_AFTER = new RegExp(`^[ \\u00a0]+(${QUOTE_OPEN})?(${NAME_RUN})(${QUOTE_CLOSE})?`, 'u');
+/** A name and a year before a kind word: "the Zapad 2027 exercise". */
+const NAME_YEAR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}-])(${NAME_RUN})[ \\u00a0]((?:19|20)\\d\\d)[ \\u00a0]+$`, 'u');
+/** A year after a name and a space: " 2027" of "exercise Zapad 2027". */
+const SPACED_YEAR = /^[ \u00a0]((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 type Candidate = Ranked;
 
@@ -217,6 +221,11 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
     const start = windowStart + before.index + (before[1]?.length ?? 0);
     const candidate = namedCandidate(text, start, before[2], kind, quoted, lexicon);
     if (candidate) found.push(candidate);
+  } else if (!russian) {
+    const named = NAME_YEAR_BEFORE.exec(text.slice(windowStart, at));
+    const start = named ? windowStart + named.index : 0;
+    const candidate = named ? seriesCandidate(text, start, named[1], Number(named[2]), start + named[1].length + 1 + named[2].length, lexicon, 1) : undefined;
+    if (candidate) found.push(candidate);
   }
   // After the kind word: any name after "operation"; only a quoted one after "exercise".
   const after = NAME_AFTER.exec(text.slice(at + keyword.length, at + keyword.length + 60));
@@ -228,6 +237,12 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
       const plain = namedCandidate(text, start, after[2], kind, false, lexicon, true);
       if (plain) found.push(plain);
     } else if (candidate) found.push(candidate);
+  } else if (after && !russian && !after[1]) {
+    // "the strategic exercise Zapad 2027": unquoted after "exercise", a year after a space tells a code name.
+    const start = at + keyword.length + after[0].length - after[2].length;
+    const year = SPACED_YEAR.exec(text.slice(start + after[2].length, start + after[2].length + 6));
+    const candidate = year ? seriesCandidate(text, start, after[2], Number(year[1]), start + after[2].length + year[0].length, lexicon, 1) : undefined;
+    if (candidate) found.push(candidate);
   }
   return found;
 }

@@ -135,6 +135,18 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const start = nameBeforeComma(text, match.index!, lexicon);
     if (start >= 0) found.push(person(text, start, match.index!, match[1].trim()));
   }
+  // "hosted by Belarus's Alyaksandr Lukashenka": a person named after a state's possessive, when
+  // the last word reads as a surname of the region or the text names that person otherwise too.
+  const surnames = new Set(found.map((p) => wordKey(p.surface.slice(p.surface.lastIndexOf(' ') + 1))));
+  for (const m of known) {
+    if (!lexicon.stateIds.has(m.entityId)) continue;
+    const named = POSSESSED_NAME.exec(text.slice(m.end, m.end + 80));
+    if (!named || !allNameWords(named[2], lexicon)) continue;
+    const surname = named[2].slice(named[2].lastIndexOf(' ') + 1);
+    if (!SURNAME_ENDING.test(surname) && !surnames.has(wordKey(surname))) continue;
+    const start = m.end + named[1].length;
+    found.push(person(text, start, start + named[2].length, `of ${text.slice(m.start, m.end)}`));
+  }
   // "Sherali Mirzo (also known as Emomali Sobirzoda)": the other name is the same person's.
   for (const p of [...found]) {
     const other = OTHER_NAME.exec(text.slice(p.end, p.end + 80));
@@ -145,6 +157,10 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   return found;
 }
 
+/** After a state's name: its possessive, then two or three name words and no further capitalised word. */
+const POSSESSED_NAME = new RegExp(`^(['’]s[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?![ \\u00a0]*\\p{Lu})(?![\\p{L}\\p{N}'’-])`, 'u');
+/** How the surnames of the member states' people end, as English writes them: Tokayev, Pashinyan, Lukashenka, Japarov. */
+const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|iev|in|ina|yn|enko|enka|yan|ian|sky|skiy|ski|skaya|ich|uk|yuk|zoda|zade|shvili|dze)$/u;
 /** A title and what it is of, before a colon: "Chairman of the commission" in "Chairman of the commission: Yevgeny Yelkin." */
 const ROLE_BEFORE_COLON = new RegExp(`(?<![\\p{L}])(?:${TITLE})[^:\\n.]{0,100}$`, 'u');
 /** After the colon, a name that ends there. */

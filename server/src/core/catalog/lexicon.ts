@@ -89,6 +89,8 @@ export class DiscoveryLexicon {
   readonly organizationsByKey = new Map<string, Entity>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
+  /** The ids of the states: "Belarus's Alyaksandr Lukashenka" names a person of one. */
+  readonly stateIds = new Set<string>();
   /** Words of names that are states, organisations or people: never a code name. */
   readonly notNames = new Set(NOT_NAME_WORDS);
   /** Hashes of the one-word series names that are not common words ("Kanal"): a hyphenated stage starts with one. */
@@ -124,6 +126,7 @@ export class DiscoveryLexicon {
           if (keys.length === 1 && !common && /^[\p{L}]+$/u.test(name)) stageHeads.push(...hashesOfKey(keys[0]));
         }
       }
+      if (entity.kind === 'state') this.stateIds.add(entity.id);
       if (entity.kind === 'organization' || entity.kind === 'state' || entity.kind === 'person') {
         for (const name of names) {
           const keys = nameKeys(name);
