@@ -476,6 +476,15 @@ const SETS: LabelledSet[] = [
   // without an abbreviation); dates 2/2 (both undated, said so); definitions 4/4, none misleading.
   // A rule change after its run, for Russian code names after a kind word, moved none of its
   // figures; it was never tuned on.
+  // Twenty-seventh: written on 2026-12-06 after the session's rule change e1eb171, from stored TASS,
+  // Kazinform, Khovar and odkb-csto.org pages (a code name in another transliteration with its
+  // year, "Kobalt" alone in a headline, the CRRF under another name in the singular, a rank before
+  // a name and a role after it, a role in lower case after a nationality, a publication stamp over
+  // a dateline without a year, a release dated under its headline, "under the code name", a
+  // working group under a council, a department of the Secretariat after a "Head of" role,
+  // organisations by their abbreviations alone, adjectives of two states joined by a hyphen);
+  // labelled before its first run, never to be used to change a rule.
+  { name: 'held-out real text, twenty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   { name: 'held-out real text, twenty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
@@ -1079,6 +1088,8 @@ async function main(): Promise<void> {
   if (wanted('Russian dates and definitions, fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the twenty-sixth names set and the sixth Russian set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, twenty-sixth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the twenty-seventh names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, twenty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the seventh Russian names set above, never used to change a rule.
   if (wanted('held-out Russian, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), { dates: 0.95, definitions: 0.9 })) && ok;
