@@ -186,6 +186,9 @@ const SETS: LabelledSet[] = [
   // body does, a kind introduced then named, modifiers between a code name and its kind word, a
   // quoted stage name, an abbreviation after "of the CSTO", an organisation's office named without
   // its abbreviation), so it is tuned since (2026-12-05, fifth session).
+  // Its labels gained, on 2026-12-06, the Secretariat's "Department for Countering Challenges and
+  // Threats" as a body: the twenty-seventh set labels a named department of a CSTO body as a body
+  // (a unit with a head, which releases name), and the sets now keep one convention.
   { name: 'real-text names, ninth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext9'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Held-out: written after commit 0bffcbe (2026-12-05, fifth session), after the last rule change
   // of issue 23, from forms studied in Armenpress, TASS, Asia-Plus and CSTO-site pages on the
@@ -463,8 +466,11 @@ const SETS: LabelledSet[] = [
   // 11/12 (another alliance's "Zapad 2027" not found), people 6/6, states 10/10, organisations
   // 5/5; dates 3/3; definitions 5/5, none misleading. A rule change after its run, for Russian
   // dates and definitions (an "/ hh:mm" after a date, "Обновлено:", a date glued to "г." opening a
-  // text, "ОДКБ" after a name and "являясь"), moved none of its figures; it was never tuned on.
-  { name: 'held-out real text, twenty-fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // text, "ОДКБ" after a name and "являясь"), moved none of its figures. On 2026-12-06 two of its
+  // misses changed rules (e1eb171: a code name and its year after a space beside "exercise"; three
+  // lower-case words of a catalog body after "the" in a text about the CSTO), so it is tuned since:
+  // R 91.8% -> 95.9%.
+  { name: 'real-text names, twenty-fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Held-out: written on 2026-12-06 after the last rule change of the day (the fifth Russian set's
   // dates and definitions), from forms studied in stored Moscow Times, TASS and Kabar-sourced
   // pages (a translated code name with its year after a space, the Peacekeeping Forces in lower
@@ -492,8 +498,10 @@ const SETS: LabelledSet[] = [
   // read as one mention of the CRRF, labelled as three; a Secretariat department after a "Head
   // of" role), people 4/5 (a role in lower case after a nationality: "Anatoly Seryshev, Russian
   // presidential envoy"), organisations 15/17 (the same CSTO; the ICRC by its abbreviation
-  // alone); dates 3/3; definitions 5/5, none misleading.
-  { name: 'held-out real text, twenty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // alone); dates 3/3; definitions 5/5, none misleading. Two of its misses then changed rules (a
+  // capitalised state's adjective before a lower-case role; "Department" as a body's head noun),
+  // so it is tuned since: R 94.5%.
+  { name: 'real-text names, twenty-seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   { name: 'held-out real text, twenty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Russian sources and English texts that transliterate (issue 26). Tuned: written with the rules of
   // the Russian commits (2a6ee76 to 91277f2) and run while they were made.
@@ -1090,15 +1098,16 @@ async function main(): Promise<void> {
   // Written with the fourth Russian names set above and run once as held-out (dates 2/3,
   // definitions 5/5); its names then changed a rule, so it is tuned since.
   if (wanted('Russian dates and definitions, fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian4'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-fifth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-fifth names set above; run once as held-out; tuned since on its names.
+  if (wanted('real-text dates and definitions, twenty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext25'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifth Russian names set above and run once as held-out (dates 0/3,
   // definitions 3/5); its misses then changed rules, so it is tuned since.
   if (wanted('Russian dates and definitions, fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian5'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the twenty-sixth names set and the sixth Russian set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, twenty-sixth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext26'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-seventh names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-seventh names set above; run once as held-out (dates 3/3, definitions
+  // 5/5 once the note's request was corrected); tuned since on its names.
+  if (wanted('real-text dates and definitions, twenty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the seventh Russian names set above, never used to change a rule.
   if (wanted('held-out Russian, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), { dates: 0.95, definitions: 0.9 })) && ok;

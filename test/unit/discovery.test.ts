@@ -278,6 +278,14 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('The drills with the collective forces of the Central Asian region are planned.'), [['collective forces of the Central Asian region', 'collective-rapid-deployment-forces', null]]);
   });
 
+  it('takes a department the CSTO qualifies as a body, after a "Head of" role, and leaves a state\'s department alone', () => {
+    assert.deepEqual(found('Safar Umarzoda, Head of the Department for Countering Challenges and Threats of the CSTO Secretariat, spoke.'), [
+      ['Department for Countering Challenges and Threats', 'discovered-body-challenges-countering-department-threats', null],
+      ['CSTO Secretariat', 'secretariat', null],
+    ]);
+    assert.deepEqual(found('The US Department of State and the Defense Department of Kazakhstan commented on the CSTO.'), []);
+  });
+
   it('takes three lower-case words of a catalog body after "the" in a text about the CSTO, and not in one about another alliance', () => {
     assert.deepEqual(found('CSTO drills began. Reconnaissance in support of the rapid response forces will be practised.'), [['rapid response forces', 'collective-rapid-reaction-force', null]]);
     assert.deepEqual(found('NATO drills began. Reconnaissance in support of the rapid response forces will be practised.'), []);
@@ -490,6 +498,8 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('Deputy Executive Secretary of the CSTO Parliamentary Assembly: Mikhail Krotov. Chairman of the commission: Yevgeny Yelkin.').map(([s]) => s), ['Mikhail Krotov', 'Yevgeny Yelkin']);
     assert.deepEqual(people('Chairman of the Majlisi Milli (Tajikistan\'s upper house of parliament) Rustam Emomali is in Moscow.').map(([s]) => s), ['Rustam Emomali']);
     assert.deepEqual(people('The agenda: Collective Security Strategy.'), [], 'a colon before words that are no name');
+    assert.deepEqual(people('Anatoly Seryshev, Russian presidential envoy to the Siberian Federal District, watched.').map(([s]) => s), ['Anatoly Seryshev']);
+    assert.deepEqual(people('Moscow Region, Central envoy of nobody, watched.'), [], 'a capitalised word before a lower-case role must be a state\'s');
     assert.deepEqual(people("Talks hosted by Belarus's Alyaksandr Lukashenka ended; Russia's Sergei Lavrov flew home.").map(([s]) => s), ['Alyaksandr Lukashenka', 'Sergei Lavrov']);
     assert.deepEqual(people("Armenia's Lake Sevan, Russia's Black Sea Fleet and Russia's Defence Ministry were named."), [], 'a state\'s possessive before a place or a body');
     const [mirzo, sobirzoda] = people("He met Tajikistan's Minister of Defence, Sherali Mirzo (also known as Emomali Sobirzoda).");

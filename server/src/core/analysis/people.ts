@@ -131,7 +131,13 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     found.push(person(text, start, start + name[1].length, role[0].replace(/\s+/g, ' ').trim()));
   }
   // "Viktor Vasilyev, ambassador-at-large for the CSTO, said": a role in lower case, with no article.
+  // "Anatoly Seryshev, Russian presidential envoy to …": a capitalised word before the role is a state's.
+  let stateStarts: Set<number> | undefined;
   for (const match of text.matchAll(COMMA_LOWER_ROLE)) {
+    if (match[2]) {
+      stateStarts ??= new Set(known.filter((m) => lexicon.stateIds.has(m.entityId)).map((m) => m.start));
+      if (!stateStarts.has(match.index! + match[0].length - match[1].length)) continue;
+    }
     const start = nameBeforeComma(text, match.index!, lexicon);
     if (start >= 0) found.push(person(text, start, match.index!, match[1].trim()));
   }
@@ -166,7 +172,7 @@ const ROLE_BEFORE_COLON = new RegExp(`(?<![\\p{L}])(?:${TITLE})[^:\\n.]{0,100}$`
 /** After the colon, a name that ends there. */
 const NAME_AFTER_COLON = new RegExp(`^:[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[.;,]|\\s*$)`, 'um');
 /** A role in lower case right after a name and a comma, to the next comma or full stop. */
-const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative)\b[^,.;\n]{0,80})/g;
+const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative)\b[^,.;\n]{0,80})/gu;
 /** A person's other name in brackets: "(also known as Emomali Sobirzoda)", "(a.k.a. …)", "(formerly …)". */
 const OTHER_NAME = new RegExp(`^([ \\u00a0]*\\((?:also[ \\u00a0]+known[ \\u00a0]+as|a\\.k\\.a\\.|formerly)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})\\)`, 'u');
 

@@ -72,7 +72,7 @@ export const CORE_KINDS: ReadonlySet<EntityKind> = new Set(['body', 'operation',
 export const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'operation']);
 
 /** Nouns that head body names: "Military Committee", "Joint Staff", "Collective Forces". */
-export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'secretariat', 'staff', 'assembly', 'forces', 'force', 'center', 'headquarters', 'commission']);
+export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'secretariat', 'staff', 'assembly', 'forces', 'force', 'center', 'headquarters', 'commission', 'department']);
 
 /** After a state's name and a hyphen, these leave it the state's: "a Russia-led bloc", "Iran-backed". */
 export const STATE_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'backed', 'brokered', 'dominated', 'sponsored']);
@@ -93,6 +93,7 @@ export const HEAD_NUMBER: ReadonlyMap<string, string> = new Map(
     ['centre', 'centres'],
     ['center', 'centers'],
     ['secretariat', 'secretariats'],
+    ['department', 'departments'],
   ].flatMap(([one, many]) => [
     [one, many],
     [many, one],
