@@ -490,8 +490,14 @@ const SETS: LabelledSet[] = [
   // Department" after it; CIS bodies as observers; a release dated under its headline whose lead
   // names the day before; a yearless dateline; a title in lower case after a nationality; a
   // surname alone in a headline; the 1992 treaty beside the organisation); labelled before its
-  // first run, never to be used to change a rule.
-  { name: 'held-out real text, twenty-eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // first run, never to be used to change a rule. Its first run (at afcdbfa, its labels' commit):
+  // all P 92.3% R 97.3% (36 right of 39 found, 37 labelled) with one trap hit; people 6/8 found
+  // right (the end of a catalog council's name before a rank, "… on Combating Illegal Migration,
+  // Major General of Police Irina Volkova", taken as a person, whose last word then took the
+  // ministry's "Main Department for Migration"; the rank's "Police" kept in her name); organisations
+  // 8/9 (a CIS council by its name alone); dates 2/2; definitions 4/4, none misleading. Those
+  // misses then changed rules, so it is tuned since: P 97.3% R 97.3%, no trap hit.
+  { name: 'real-text names, twenty-eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Twenty-seventh: written on 2026-12-06 after the session's rule change e1eb171, from stored TASS,
   // Kazinform, Khovar and odkb-csto.org pages (a code name in another transliteration with its
   // year, "Kobalt" alone in a headline, the CRRF under another name in the singular, a rank before
@@ -1118,8 +1124,9 @@ async function main(): Promise<void> {
   // Written with the twenty-seventh names set above; run once as held-out (dates 3/3, definitions
   // 5/5 once the note's request was corrected); tuned since on its names.
   if (wanted('real-text dates and definitions, twenty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext27'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-eighth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-eighth names set above; run once as held-out (dates 2/2, definitions
+  // 4/4); tuned since on its names.
+  if (wanted('real-text dates and definitions, twenty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the seventh Russian names set above, never used to change a rule.
   if (wanted('held-out Russian, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), { dates: 0.95, definitions: 0.9 })) && ok;

@@ -499,6 +499,7 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('Chairman of the Majlisi Milli (Tajikistan\'s upper house of parliament) Rustam Emomali is in Moscow.').map(([s]) => s), ['Rustam Emomali']);
     assert.deepEqual(people('The agenda: Collective Security Strategy.'), [], 'a colon before words that are no name');
     assert.deepEqual(people('Anatoly Seryshev, Russian presidential envoy to the Siberian Federal District, watched.').map(([s]) => s), ['Anatoly Seryshev']);
+    assert.deepEqual(people('Chaired by the Secretary of the Coordination Council on Combating Illegal Migration, Major General of Police Irina Volkova, Head of the Main Department for Migration.').map(([s]) => s), ['Irina Volkova'], 'the end of a body\'s name after "on" is no person, nor is the rank\'s "Police" part of the name');
     assert.deepEqual(people('Moscow Region, Central envoy of nobody, watched.'), [], 'a capitalised word before a lower-case role must be a state\'s');
     assert.deepEqual(people("Talks hosted by Belarus's Alyaksandr Lukashenka ended; Russia's Sergei Lavrov flew home.").map(([s]) => s), ['Alyaksandr Lukashenka', 'Sergei Lavrov']);
     assert.deepEqual(people("Armenia's Lake Sevan, Russia's Black Sea Fleet and Russia's Defence Ministry were named."), [], 'a state\'s possessive before a place or a body');

@@ -51,10 +51,14 @@ const TITLED = new RegExp(`(${TITLE_BEFORE_NAME})((?:,?[ \\u00a0]+(?:(?:of|for|o
 const RUN_WORD = new RegExp(`${INITIALED}|\\p{Lu}[\\p{L}\\p{N}'’-]*`, 'gu');
 /** A comma and a title, after which the name before the comma is read: "Ivan Petrov, Minister of Defence of Belarus". */
 const COMMA_TITLE = new RegExp(`,[ \\u00a0]+(?:the[ \\u00a0]+)?(${TITLE})((?:[ \\u00a0]+(?:(?:of|for|on|and|the)[ \\u00a0]+)*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*))*)`, 'gu');
-/** Two or three name words ending where the comma is, not preceded by another capitalised word. */
-const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00a0])(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})$`, 'u');
+/**
+ * Two or three name words ending where the comma is, not preceded by another capitalised word, nor
+ * by "on" or "for", after which the words end a body's name ("the Coordination Council … on
+ * Combating Illegal Migration, Major General …").
+ */
+const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:on|for)[ \\u00a0])(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})$`, 'u');
 const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, 'u');
-const NOT_PERSON_WORDS = new Set([...KIND_WORDS, ...BODY_HEADS, 'republic', 'federation', 'kingdom', 'state', 'states', 'union', 'nations', 'affairs', 'defence', 'defense', 'security', 'army', 'forces', 'force', 'ministry', 'minister', 'foreign', 'internal', 'emergency', 'situations', 'president', 'general', 'colonel', 'ladies', 'gentlemen', 'dear', 'colleagues', 'friends', 'mr', 'mrs', 'ms', 'central', 'asia',
+const NOT_PERSON_WORDS = new Set([...KIND_WORDS, ...BODY_HEADS, 'republic', 'federation', 'kingdom', 'state', 'states', 'union', 'nations', 'affairs', 'defence', 'defense', 'security', 'army', 'forces', 'force', 'ministry', 'minister', 'foreign', 'internal', 'emergency', 'situations', 'president', 'general', 'colonel', 'police', 'justice', 'militia', 'ladies', 'gentlemen', 'dear', 'colleagues', 'friends', 'mr', 'mrs', 'ms', 'central', 'asia',
   'europe', 'eurasia', 'world', 'stability', 'peace', 'north', 'south', 'east', 'west', 'middle', 'great', 'new', 'old', 'first', 'second', 'third',
 ]);
 
@@ -272,7 +276,11 @@ function initialed(word: string): boolean {
 /** Where the two or three name words ending at a comma begin; -1 when the words there are no name. */
 function nameBeforeComma(text: string, comma: number, lexicon: DiscoveryLexicon): number {
   const named = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 60), comma));
-  return named && allNameWords(named[1], lexicon) ? comma - named[1].length : -1;
+  if (!named) return -1;
+  if (allNameWords(named[1], lexicon)) return comma - named[1].length;
+  // "Major General of Police Irina Volkova, Head of …": the rank's last word before the name is none of it.
+  const rest = /^(\S+)[ \u00a0]+(\S+[ \u00a0]+\S+)$/u.exec(named[1]);
+  return rest && NOT_PERSON_WORDS.has(wordKey(rest[1])) && allNameWords(rest[2], lexicon) ? comma - rest[2].length : -1;
 }
 
 function allNameWords(name: string, lexicon: DiscoveryLexicon): boolean {
