@@ -488,7 +488,11 @@ const SETS: LabelledSet[] = [
   // Headquarters and its initials; UN and regional drug bodies by "Full Name (ABBR)"; a role in
   // lower case after "said"; "Telegram channel" and "smuggling channels"; "US" in a headline; a
   // yearless dateline; "since 2003" as background); labelled before its first run, never to be
-  // used to change a rule.
+  // used to change a rule. Its first run (at 7ae45b9, its labels' commit): all P 100% R 82.1% (23 of
+  // 28), no trap hit; bodies 0/3 (the International Coordination Headquarters, of the operation
+  // rather than the CSTO, and its initials ICH twice), people 2/3 (a role in lower case after
+  // "said": "said Mikhail Sidorenko, the head of the ICH"), states 5/6 ("US" in a headline),
+  // operations 5/5, organisations 11/11; dates 2/2; definitions 1/1, none misleading.
   { name: 'held-out real text, twenty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Twenty-eighth: written on 2026-12-06 after the session's last rule change (085c83d), from stored
   // odkb-csto.org, ksbnm.odkb-csto.org, Asia-Plus and TASS pages and a reprint of a summit report
