@@ -1,8 +1,9 @@
 // End to end: a source written as real news pages are (a publication date with the page's
 // counters after it, a wire dateline, a definition behind a participle aside and an apposition in
-// mid-sentence, a channel named after a state), and what the analyst sees of it in the real
-// editor: the document's date in the Documents view, cards that quote the sentences that define,
-// and no state's card for the channel. The page is written for this test after the forms studied
+// mid-sentence, a channel named after a state, a person named after a state's possessive), and
+// what the analyst sees of it in the real editor: the document's date in the Documents view,
+// cards that quote the sentences that define, the person's card, and no state's card for the
+// channel. The page is written for this test after the forms studied
 // in wire reports (see the issue 23 note), not copied from one.
 
 import assert from 'node:assert/strict';
@@ -26,8 +27,10 @@ const PAGE = [
   '',
   'The Joint Staff, led by a colonel general of one of the member states, plans the training of the Collective Forces and their use in a crisis. The minister said the CSTO, a military alliance of six former Soviet republics, would hold four drills this autumn.',
   '',
+  "The briefing followed talks hosted by Belarus's Alyaksandr Lukashenka.",
+  '',
 ].join('\n');
-const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\n';
+const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\n';
 
 describe('Corpus Lens in VS Code: cards on a page written as real news is', { timeout: 600000 }, () => {
   let server: CodeServer;
@@ -74,6 +77,15 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     assert.match(text.replace(/\s+/g, ' '), /The minister said the CSTO, a military alliance of six former Soviet republics, would hold four drills this autumn\. Defined in Staff officers brief attaches/);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(RESULTS, 'csto-card.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('knows the person a page names after a state\'s possessive, without a title, and says whose he is', async () => {
+    const text = await cardAt(3, 5, 'person');
+    assert.ok(text.startsWith('Alyaksandr Lukashenka \u2014 person'), text);
+    assert.match(text.replace(/\s+/g, ' '), /of Belarus/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(RESULTS, 'person-after-possessive-card.png') });
     await page.keyboard.press('Escape');
   });
 
