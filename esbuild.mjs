@@ -38,6 +38,7 @@ const statesData = {
           other: [...new Set(c.altSpellings.filter(english))].filter((n) => n !== c.name.common && n !== c.name.official),
           // Not "I-Kiribati", which every "I" would start.
           adjectives: adjectivesOf(c),
+          initials: initialismsOf(c),
         }));
       return { contents: JSON.stringify(states), loader: 'json', watchFiles: [file] };
     });
@@ -53,6 +54,18 @@ function adjectivesOf(country) {
   const demonym = country.demonyms?.eng?.m ?? '';
   const stem = /^(\p{Lu}\p{Ll}{4,}?)i?stan$/u.exec(country.name.common)?.[1] ?? '';
   return [...new Set([demonym, stem])].filter((a) => /^\p{Lu}\p{Ll}/u.test(a));
+}
+
+/**
+ * A state's initials as the press writes them ("UAE", "DPRK", "USA"): the data's spellings in
+ * capitals of three to five letters that are the initials of its common or official name. Of the
+ * two-letter ones, only "US" and "UK": the data's others are ISO codes that happen to be initials
+ * and are words or other things in English text ("SA", "SS", "AR", "FR").
+ */
+function initialismsOf(country) {
+  const initials = (name) => name.split(/[ -]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const names = [initials(country.name.common), initials(country.name.official)];
+  return country.altSpellings.filter((s) => (/^[A-Z]{3,5}$/.test(s) && names.includes(s)) || ((s === 'US' || s === 'UK') && names.includes(s)));
 }
 
 /** @type {import('esbuild').BuildOptions} */

@@ -492,8 +492,10 @@ const SETS: LabelledSet[] = [
   // 28), no trap hit; bodies 0/3 (the International Coordination Headquarters, of the operation
   // rather than the CSTO, and its initials ICH twice), people 2/3 (a role in lower case after
   // "said": "said Mikhail Sidorenko, the head of the ICH"), states 5/6 ("US" in a headline),
-  // operations 5/5, organisations 11/11; dates 2/2; definitions 1/1, none misleading.
-  { name: 'held-out real text, twenty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // operations 5/5, organisations 11/11; dates 2/2; definitions 1/1, none misleading. Its misses
+  // then changed rules (a body before its initials and "of the operation"; a name and a lower-case
+  // role after "said"; a state's press initials "US", "UK", "UAE"), so it is tuned since: R 100%.
+  { name: 'real-text names, twenty-ninth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Twenty-eighth: written on 2026-12-06 after the session's last rule change (085c83d), from stored
   // odkb-csto.org, ksbnm.odkb-csto.org, Asia-Plus and TASS pages and a reprint of a summit report
   // (an operation's International Headquarters, the operation in quotes, in another
@@ -1139,8 +1141,9 @@ async function main(): Promise<void> {
   // Written with the twenty-eighth names set above; run once as held-out (dates 2/2, definitions
   // 4/4); tuned since on its names.
   if (wanted('real-text dates and definitions, twenty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext28'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the twenty-ninth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, twenty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, twenty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the twenty-ninth names set above; run once as held-out (dates 2/2, definitions
+  // 1/1); tuned since on its names.
+  if (wanted('real-text dates and definitions, twenty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the seventh Russian names set above, never used to change a rule.
   if (wanted('held-out Russian, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), { dates: 0.95, definitions: 0.9 })) && ok;

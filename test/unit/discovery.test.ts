@@ -286,6 +286,16 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('The US Department of State and the Defense Department of Kazakhstan commented on the CSTO.'), []);
   });
 
+  it('takes a body named before its initials and "of the operation" in a text about the CSTO, without the sentence\'s opening "The"', () => {
+    const text = 'The CSTO operation "Channel" began. The International Coordination Headquarters (ICH) of the operation worked in Astana. The ICH reported.';
+    assert.deepEqual(found(text).filter(([, id]) => id.startsWith('discovered-body')), [
+      ['International Coordination Headquarters', 'discovered-body-coordination-headquarters-international', null],
+      ['ICH', 'discovered-body-coordination-headquarters-international', null],
+      ['ICH', 'discovered-body-coordination-headquarters-international', null],
+    ]);
+    assert.deepEqual(found('The operation began. The International Coordination Headquarters (ICH) of the operation worked in Astana.'), [], 'not in a text that never names the CSTO');
+  });
+
   it('takes three lower-case words of a catalog body after "the" in a text about the CSTO, and not in one about another alliance', () => {
     assert.deepEqual(found('CSTO drills began. Reconnaissance in support of the rapid response forces will be practised.'), [['rapid response forces', 'collective-rapid-reaction-force', null]]);
     assert.deepEqual(found('NATO drills began. Reconnaissance in support of the rapid response forces will be practised.'), []);
@@ -362,6 +372,19 @@ describe('people, states and organisations the catalog lacks', () => {
     findAllMentions(text, knowledge)
       .filter((m) => m.discovered && ['person', 'state', 'organization'].includes(m.discovered.kind))
       .map((m) => [m.surface, m.discovered!.kind, m.discovered!.name, m.discovered!.about ?? null]);
+
+  it('knows a state by the initials the press writes ("US", "USA", "UK", "UAE"), in capitals only, and leaves the catalog its "CAR"', () => {
+    assert.deepEqual(
+      others('US joins talks. Let us hope the USA, the UK and the UAE agree; us too.').map(([s, kind, name]) => [s, kind, name]),
+      [
+        ['US', 'state', 'United States'],
+        ['USA', 'state', 'United States'],
+        ['UK', 'state', 'United Kingdom'],
+        ['UAE', 'state', 'United Arab Emirates'],
+      ],
+    );
+    assert.deepEqual(others('The CRDF CAR trained with the CAR units.'), [], '"CAR" is a word of a catalog name, not the Central African Republic');
+  });
 
   it('finds an office named after its organisation without an abbreviation ("the UN Office on Drugs and Crime"), not a list', () => {
     assert.deepEqual(others('Experts of the UN Office on Drugs and Crime watched the drills.'), [['UN Office on Drugs and Crime', 'organization', 'UN Office on Drugs and Crime', null]]);
@@ -500,6 +523,7 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('The agenda: Collective Security Strategy.'), [], 'a colon before words that are no name');
     assert.deepEqual(people('Anatoly Seryshev, Russian presidential envoy to the Siberian Federal District, watched.').map(([s]) => s), ['Anatoly Seryshev']);
     assert.deepEqual(people('Chaired by the Secretary of the Coordination Council on Combating Illegal Migration, Major General of Police Irina Volkova, Head of the Main Department for Migration.').map(([s]) => s), ['Irina Volkova'], 'the end of a body\'s name after "on" is no person, nor is the rank\'s "Police" part of the name');
+    assert.deepEqual(people('The seizures grew, said Mikhail Sidorenko, the head of the headquarters. He told Radio Liberty, the director of nothing, so.').map(([s]) => s), ['Mikhail Sidorenko'], 'after "said", not after "told"');
     assert.deepEqual(people('Moscow Region, Central envoy of nobody, watched.'), [], 'a capitalised word before a lower-case role must be a state\'s');
     assert.deepEqual(people("Talks hosted by Belarus's Alyaksandr Lukashenka ended; Russia's Sergei Lavrov flew home.").map(([s]) => s), ['Alyaksandr Lukashenka', 'Sergei Lavrov']);
     assert.deepEqual(people("Armenia's Lake Sevan, Russia's Black Sea Fleet and Russia's Defence Ministry were named."), [], 'a state\'s possessive before a place or a body');

@@ -8,6 +8,8 @@ declare module 'corpus-lens:states' {
     other: string[];
     /** "Iranian"; "Kazakhstani" and "Kazakh"; none when the data has none. */
     adjectives: string[];
+    /** The initials the press writes: "USA", "US", "UAE"; none for most states. */
+    initials: string[];
   }[];
   export default states;
 }

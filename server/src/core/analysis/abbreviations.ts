@@ -34,6 +34,8 @@ function* explainedAbbreviations(text: string): Generator<RegExpExecArray> {
     }
   }
 }
+/** " of the operation", " for the operation": what a body named before its initials belongs to. */
+const OF_THE_OPERATION = /^[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+operation\b/;
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
 const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center', 'endowment', 'foundation', 'association', 'society', 'academy', 'university', 'network']);
 
@@ -108,12 +110,18 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       continue;
     }
     if (!initials || !acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
-    if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open))) continue;
-    const catalog = lexicon.bodyOf(fullName.name);
-    const definition: LocalDefinition = { at: open, entityId: catalog?.id ?? discoveredId('body', bodyKey(fullName.name)) };
-    if (!catalog) definition.discovered = { kind: 'body', name: fullName.name };
+    // "The International Coordination Headquarters (ICH) of the operation", in a text about the
+    // CSTO: the body of one of its operations, though the sentence does not name the CSTO.
+    const ofOperation = OF_THE_OPERATION.test(text.slice(open + match[0].length, open + match[0].length + 30)) && /\bCSTO\b|Collective Security Treaty/.test(text);
+    if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || (!ofOperation && !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open)))) continue;
+    // A sentence's opening "The" is no word of the name.
+    const article = /^The[ \u00a0]+/.exec(fullName.name);
+    const bodyName = article ? { name: fullName.name.slice(article[0].length), start: fullName.start + article[0].length } : fullName;
+    const catalog = lexicon.bodyOf(bodyName.name);
+    const definition: LocalDefinition = { at: open, entityId: catalog?.id ?? discoveredId('body', bodyKey(bodyName.name)) };
+    if (!catalog) definition.discovered = { kind: 'body', name: bodyName.name };
     definitions.set(abbreviation, definition);
-    const full: FoundMention = { entityId: definition.entityId!, start: fullName.start, end: fullName.start + fullName.name.length, surface: fullName.name };
+    const full: FoundMention = { entityId: definition.entityId!, start: bodyName.start, end: bodyName.start + bodyName.name.length, surface: bodyName.name };
     if (definition.discovered) full.discovered = definition.discovered;
     if (!taken.overlaps(full.start, full.end)) uses.push(full);
   }

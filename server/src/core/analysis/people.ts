@@ -157,6 +157,12 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const start = m.end + named[1].length;
     found.push(person(text, start, start + named[2].length, `of ${text.slice(m.start, m.end)}`));
   }
+  // "…, said Mikhail Sidorenko, the head of the ICH": after a verb of saying, a name and its role.
+  for (const match of text.matchAll(SAID_NAME_ROLE)) {
+    if (!allNameWords(match[2], lexicon)) continue;
+    const start = match.index! + match[1].length;
+    found.push(person(text, start, start + match[2].length, match[3].trim()));
+  }
   // "Sherali Mirzo (also known as Emomali Sobirzoda)": the other name is the same person's.
   for (const p of [...found]) {
     const other = OTHER_NAME.exec(text.slice(p.end, p.end + 80));
@@ -167,6 +173,8 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   return found;
 }
 
+/** "said Mikhail Sidorenko, the head of the ICH": a verb of saying, two or three name words, a comma, then a role in lower case. */
+const SAID_NAME_ROLE = new RegExp(`(\\b(?:said|says|added|noted|stressed|explained)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2}),[ \\u00a0]+(the[ \\u00a0]+(?:first[ \\u00a0]+)?(?:deputy[ \\u00a0]+)?(?:head|chief|director|commander|chairman|chairwoman|secretary|spokes(?:man|woman|person)|minister|ambassador|representative|envoy)\\b[^,.;\\n]{0,80})`, 'gu');
 /** After a state's name: its possessive, then two or three name words and no further capitalised word. */
 const POSSESSED_NAME = new RegExp(`^(['’]s[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?![ \\u00a0]*\\p{Lu})(?![\\p{L}\\p{N}'’-])`, 'u');
 /** How the surnames of the member states' people end, as English writes them: Tokayev, Pashinyan, Lukashenka, Japarov. */

@@ -28,6 +28,9 @@ export interface WorldStates {
 export function worldStatesBeyond(catalog: readonly Entity[]): WorldStates {
   const catalogByName = new Map<string, Entity>();
   for (const entity of catalog) if (entity.kind === 'state') for (const name of [entity.name, ...entity.aliases]) catalogByName.set(name.toLowerCase(), entity);
+  // A state's initials are the catalog's where a catalog name holds them as a word: "CAR" in "CRDF CAR".
+  const catalogWords = new Set(catalog.flatMap((entity) => [entity.name, ...entity.aliases].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u))));
+  const initialsOf = (state: (typeof states)[number]) => state.initials.filter((i) => !catalogWords.has(i));
   const entities: Entity[] = [];
   const infos = new Map<string, DiscoveredInfo>();
   const catalogStates = new Map<string, Entity>();
@@ -36,12 +39,12 @@ export function worldStatesBeyond(catalog: readonly Entity[]): WorldStates {
     const known = names.map((n) => catalogByName.get(n.toLowerCase())).find((e) => e !== undefined);
     if (known) {
       const have = new Set([known.name, ...known.aliases].map((n) => n.toLowerCase()));
-      const added = [...new Set([state.official, ...state.adjectives])].filter((n) => !have.has(n.toLowerCase()) && !catalogByName.has(n.toLowerCase()));
+      const added = [...new Set([state.official, ...state.adjectives, ...initialsOf(state)])].filter((n) => !have.has(n.toLowerCase()) && !catalogByName.has(n.toLowerCase()));
       if (added.length) catalogStates.set(known.id, { ...known, aliases: [...known.aliases, ...added] });
       continue;
     }
     const id = `discovered-state-${state.code}`;
-    const aliases = [...new Set([...names.slice(1), ...state.adjectives].filter((n) => n && n !== state.name))];
+    const aliases = [...new Set([...names.slice(1), ...state.adjectives, ...initialsOf(state)].filter((n) => n && n !== state.name))];
     entities.push({ id, kind: 'state', name: state.name, aliases });
     infos.set(id, { kind: 'state', name: state.name, about: WORLD_STATE_ABOUT });
   }
