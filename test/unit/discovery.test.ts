@@ -82,6 +82,13 @@ describe('discovery of names the catalog lacks', () => {
     assert.equal(stage.parent, 'channel');
     assert.ok(index.childrenOf('channel').some((e) => e.id === 'discovered-operation-channelantiterror'));
   });
+
+  it('gives stages only to a series the catalog gives stages: a training hyphenated to Thunder\'s name is none of Thunder', () => {
+    const infos = (text: string) => findAllMentions(text, knowledge).filter((m) => m.discovered).map((m) => [m.surface, m.discovered!.kind, m.discovered!.parent ?? null]);
+    assert.deepEqual(infos('Российские военные провели командно-штабную тренировку «Гром-Полигон», не связанную с ОДКБ.'), [['Гром-Полигон', 'exercise', null]]);
+    assert.deepEqual(infos('The special exercise «Thunder-Polygon» ended.'), [['Thunder-Polygon', 'exercise', null]]);
+    assert.deepEqual(infos('The operation «Kanal-Patrol» ended.'), [['Kanal-Patrol', 'operation', 'channel']]);
+  });
 });
 
 describe('discovery of body names', () => {

@@ -19,11 +19,13 @@ export function seriesMention(name: string, kind: EntityKind, start: number, end
     return candidate;
   }
   // "Channel – Antiterror": a named stage of a known series.
+  // Only a series the catalog gives stages has them.
+  const staged = (series: Entity | undefined) => (series && lexicon.seriesWithStages.has(series.id) ? series : undefined);
   let parent: Entity | undefined;
-  for (let n = keys.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(keys.slice(0, n).join(' '));
+  for (let n = keys.length - 1; n > 0 && !parent; n--) parent = staged(lexicon.seriesByKey.get(keys.slice(0, n).join(' ')));
   // "Kanal-Patrol", "Channel-Red Dune": the series' name before a hyphen.
   const pieces = name.split(/[ \u00a0]*[-\u2010-\u2014][ \u00a0]*|[ \u00a0]+/);
-  for (let n = pieces.length - 1; n > 0 && !parent; n--) parent = lexicon.seriesByKey.get(nameKeys(pieces.slice(0, n).join(' ')).join(' '));
+  for (let n = pieces.length - 1; n > 0 && !parent; n--) parent = staged(lexicon.seriesByKey.get(nameKeys(pieces.slice(0, n).join(' ')).join(' ')));
   candidate.entityId = discoveredId(kind, keys.join(' '));
   candidate.discovered = { kind: parent?.kind ?? kind, name };
   if (parent) candidate.discovered.parent = parent.id;

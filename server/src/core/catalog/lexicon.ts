@@ -89,6 +89,11 @@ export class DiscoveryLexicon {
   readonly organizationsByKey = new Map<string, Entity>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
+  /**
+   * The series the catalog gives named stages (operation Channel): a name hyphenated to another
+   * series' name ("Гром-Полигон" beside Thunder) is no stage of it.
+   */
+  readonly seriesWithStages = new Set<string>();
   /** The ids of the states: "Belarus's Alyaksandr Lukashenka" names a person of one. */
   readonly stateIds = new Set<string>();
   /** Words of names that are states, organisations or people: never a code name. */
@@ -127,6 +132,8 @@ export class DiscoveryLexicon {
         }
       }
       if (entity.kind === 'state') this.stateIds.add(entity.id);
+      const parent = entity.parent ? entities.get(entity.parent) : undefined;
+      if (parent && SERIES_KINDS.has(parent.kind) && SERIES_KINDS.has(entity.kind)) this.seriesWithStages.add(parent.id);
       if (entity.kind === 'organization' || entity.kind === 'state' || entity.kind === 'person') {
         for (const name of names) {
           const keys = nameKeys(name);
