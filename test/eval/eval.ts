@@ -482,6 +482,15 @@ const SETS: LabelledSet[] = [
   // without an abbreviation); dates 2/2 (both undated, said so); definitions 4/4, none misleading.
   // A rule change after its run, for Russian code names after a kind word, moved none of its
   // figures; it was never tuned on.
+  // Thirtieth: written on 2026-12-06 after the session's last rule change (059ee9a), from stored
+  // TASS, RIA Novosti, news.am, duma.gov.ru, pacsto.org, PanARMENIAN and topwar pages (a surname
+  // in a headline before the full name, a speaker's title with a gloss in brackets, the CSTO PA
+  // Council, the Assembly under the organisation's full name, lower-case roles before a comma and a
+  // name, national parliaments, another union's assembly, a transliterated exercise with its
+  // translation in brackets, the Joint Staff as "the Allied Staff", a hyphenated rank, a
+  // participle opening a definition); labelled before its first run, never to be used to change a
+  // rule.
+  { name: 'held-out real text, thirtieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext30'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext30'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Twenty-ninth: written on 2026-12-06 after the session's last rule change (0fffc42), from stored
   // TASS, 24.kg, mvd.ru, Asia-Plus, ksopn.odkb-csto.org and CARICC pages (a stage of operation
   // Channel the catalog lacks, with a dash, in quotes; an operation's International Coordination
@@ -616,7 +625,17 @@ const SETS: LabelledSet[] = [
   // ae1ce39, its labels' commit): all P 88.9% R 100% (8 of 8, one found beyond them), one trap hit (the
   // national «Гром-Полигон» training, quoted after "тренировку", discovered as an exercise); dates
   // 2/2; definitions 2/2, none misleading.
-  { name: 'held-out Russian, seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // Its trap then changed a rule (059ee9a: a stage only of a series the catalog gives stages), so
+  // it is tuned since; the eval still counts the trap as hit, as any card on those words is.
+  { name: 'Russian, seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // Held-out: an eighth Russian set, written on 2026-12-06 after the session's last rule change
+  // (059ee9a), from forms studied in stored Russian pages of vb.kg, МИР 24, slovo.kg, Caliber,
+  // Regnum and Zakon.kz (a stage of Channel whose second word is a catalog exercise's Russian name
+  // in lower case, an operation's coordination headquarters, a catalog council in the genitive with
+  // its initials, "Telegram-канале", a Thunder edition in Russian, a training ground in quotes, a
+  // dash definition with "это", a date line under the headline); labelled before its first run,
+  // never to be used to change a rule.
+  { name: 'held-out Russian, eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian8'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian8'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -1145,8 +1164,12 @@ async function main(): Promise<void> {
   // 1/1); tuned since on its names.
   if (wanted('real-text dates and definitions, twenty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, twenty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext29'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the seventh Russian names set above, never used to change a rule.
-  if (wanted('held-out Russian, dates and definitions, seventh set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
+  // 2/2); its names set's trap changed a rule since.
+  if (wanted('Russian dates and definitions, seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('Russian dates and definitions, seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-russian7'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the thirtieth names set and the eighth Russian set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, thirtieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirtieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext30'), { dates: 0.95, definitions: 0.9 })) && ok;
+  if (wanted('held-out Russian, dates and definitions, eighth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian8'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written at commit 5da1831 (2026-11-24), after the counting rules, never used to change
   // one. The chronology set was written at c61c6ca. Rules changed since: 7a03ff2 and 63f90e0.
   if (wanted('held-out counting')) ok = (await evaluateCounts('held-out counting', join(REPO_ROOT, 'test', 'eval', 'heldout-counting'), 0.9)) && ok;
