@@ -75,6 +75,11 @@ describe('the defining sentence of an entity', () => {
     assert.match(quoted(card(index, 'collective-peacekeeping-forces')).quote ?? '', /^Коллективные миротворческие силы ОДКБ — это воинские контингенты/);
   });
 
+  it('is a Russian dash definition of a short code name after its kind word, with either dash', () => {
+    const index = indexOf({ 'file:///ru.txt': 'Итоги учения\n\n18.09.2028\n\nУчение «Гром» – это ежегодное учение антинаркотических подразделений государств – членов ОДКБ.\n' });
+    assert.match(quoted(card(index, 'thunder')).quote ?? '', /^Учение «Гром» – это ежегодное учение/);
+  });
+
   it('is a long sentence about the body that opens with a region\'s possessive before its name', () => {
     const index = indexOf({
       'file:///a.txt': "Rubezh plan\n\n14.05.2026\n\nThe exercise will be held in Kyrgyzstan.\nThe Central Asian region's Collective Forces of Rapid Deployment are designed to ensure the military security of the CSTO member states in the region, including repelling external aggression and conducting joint counter-terrorism operations.",

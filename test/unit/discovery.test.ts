@@ -303,6 +303,18 @@ describe('variant names joined to the entity they name', () => {
     assert.deepEqual(found('The operation began. The International Coordination Headquarters (ICH) of the operation worked in Astana.'), [], 'not in a text that never names the CSTO');
   });
 
+  it('leaves a body of the catalog\'s name to the owner whose possessive it follows, not to the CSTO', () => {
+    assert.deepEqual(found("The Union State's Parliamentary Assembly and the EAEU's Secretariat are observers."), []);
+    assert.deepEqual(found("Last Tuesday's Council of Foreign Ministers met; the Collective Security Treaty Organization's Secretariat replied.").map(([, id]) => id), ['council-of-foreign-ministers', 'secretariat'], 'a day\'s, or the CSTO\'s own');
+    assert.deepEqual(found('Chief of the Allied Staff of the CSTO, Colonel-General Andrei Serdyukov, spoke. Allied staff officers met.').map(([s, id]) => `${s}=${id}`), ['Allied Staff of the CSTO=joint-staff'], 'the catalog\'s other name, with the CSTO only');
+  });
+
+  it('joins a code name and its translation in brackets, both unknown, into one exercise', () => {
+    const mentions = findAllMentions('The CSTO air exercise Vozdushny Most-2028 (Air Bridge-2028) starts. Air Bridge will follow.', knowledge).filter((m) => m.discovered);
+    assert.deepEqual(mentions.map((m) => m.surface), ['Vozdushny Most-2028', 'Air Bridge-2028', 'Air Bridge']);
+    assert.equal(new Set(mentions.map((m) => m.entityId)).size, 1, JSON.stringify(mentions));
+  });
+
   it('takes three lower-case words of a catalog body after "the" in a text about the CSTO, and not in one about another alliance', () => {
     assert.deepEqual(found('CSTO drills began. Reconnaissance in support of the rapid response forces will be practised.'), [['rapid response forces', 'collective-rapid-reaction-force', null]]);
     assert.deepEqual(found('NATO drills began. Reconnaissance in support of the rapid response forces will be practised.'), []);
@@ -531,6 +543,8 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('Anatoly Seryshev, Russian presidential envoy to the Siberian Federal District, watched.').map(([s]) => s), ['Anatoly Seryshev']);
     assert.deepEqual(people('Chaired by the Secretary of the Coordination Council on Combating Illegal Migration, Major General of Police Irina Volkova, Head of the Main Department for Migration.').map(([s]) => s), ['Irina Volkova'], 'the end of a body\'s name after "on" is no person, nor is the rank\'s "Police" part of the name');
     assert.deepEqual(people('The seizures grew, said Mikhail Sidorenko, the head of the headquarters. He told Radio Liberty, the director of nothing, so.').map(([s]) => s), ['Mikhail Sidorenko'], 'after "said", not after "told"');
+    assert.deepEqual(people('He met the chairman of the Kyrgyz Zhogorku Kenesh, Nurlanbek Shakiev, and the speaker of the Kazakh Majilis, Yerlan Koshanov.').map(([s]) => s), ['Nurlanbek Shakiev', 'Yerlan Koshanov']);
+    assert.deepEqual(people('He met the head of the delegation, Kazakhstan Airlines, at noon.'), [], 'a state\'s name is no person\'s');
     assert.deepEqual(people('Moscow Region, Central envoy of nobody, watched.'), [], 'a capitalised word before a lower-case role must be a state\'s');
     assert.deepEqual(people("Talks hosted by Belarus's Alyaksandr Lukashenka ended; Russia's Sergei Lavrov flew home.").map(([s]) => s), ['Alyaksandr Lukashenka', 'Sergei Lavrov']);
     assert.deepEqual(people("Armenia's Lake Sevan, Russia's Black Sea Fleet and Russia's Defence Ministry were named."), [], 'a state\'s possessive before a place or a body');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
 import { startsRussianName } from '../../server/src/core/analysis/nameForms';
 import { createLanguageService } from '../../server/src/core/languageService';
@@ -85,6 +86,16 @@ describe('Russian names: cases, abbreviations, transliterations', () => {
     ]);
     assert.deepEqual(found('с Коллективными силами оперативного реагирования'), ['collective-rapid-reaction-force=Коллективными силами оперативного реагирования']);
     assert.deepEqual(found('начальник Объединенного штаба ОДКБ'), ['joint-staff=Объединенного штаба ОДКБ']);
+  });
+
+  it('finds an international body a Russian text about the CSTO names, in any case, as one entity; not a national staff', () => {
+    const text = 'Операция «Канал» ОДКБ. Действия согласовывал Международный координационный штаб в Минске. Работа Международного координационного штаба завершена. Генерального штаба Вооруженных сил это не касалось.';
+    const bodies = (t: string) => findAllMentions(t, knowledge).filter((m) => m.discovered?.kind === 'body').map((m) => `${m.entityId}=${m.surface}`);
+    assert.deepEqual(bodies(text), [
+      'discovered-body-координацион-международн-штаб=Международный координационный штаб',
+      'discovered-body-координацион-международн-штаб=Международного координационного штаба',
+    ]);
+    assert.deepEqual(bodies('Действия согласовывал Международный координационный штаб в Минске.'), [], 'not in a text that never names the CSTO');
   });
 
   it('finds the Collective Forces written without "ОДКБ", as the English name is', () => {

@@ -206,8 +206,32 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     found.push(candidate);
     head = last;
   }
+  if (text.includes('Международн') || text.includes('Межгосударственн')) found.push(...russianInternationalBodies(text, lexicon));
   return found;
 }
+
+/**
+ * "Действия согласовывал Международный координационный штаб": in a Russian text about the CSTO, a
+ * name opened by "Международный" or "Межгосударственный" (in any case), up to two adjectives in
+ * lower case, then a body's head noun. A member state's own bodies are not named so.
+ */
+function russianInternationalBodies(text: string, lexicon: DiscoveryLexicon): Ranked[] {
+  if (!/ОДКБ|Договора о коллективной безопасности/.test(text)) return [];
+  const found: Ranked[] = [];
+  for (const match of text.matchAll(RUSSIAN_INTERNATIONAL_BODY)) {
+    const name = match[0].replace(/\s+/g, ' ');
+    const catalog = lexicon.bodyOf(name);
+    const candidate: Ranked = { entityId: catalog?.id ?? discoveredId('body', bodyKey(name)), start: match.index!, end: match.index! + match[0].length, surface: match[0], priority: 4 };
+    if (!catalog) candidate.discovered = { kind: 'body', name };
+    found.push(candidate);
+  }
+  return found;
+}
+const RUSSIAN_ADJECTIVE_ENDING = '(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ей|ые|ие|ых|их|ыми|ими)';
+const RUSSIAN_INTERNATIONAL_BODY = new RegExp(
+  `(?<![\\p{L}])(?:Международн|Межгосударственн)${RUSSIAN_ADJECTIVE_ENDING}(?:[ \\u00a0]+[а-яё]+${RUSSIAN_ADJECTIVE_ENDING}){0,2}[ \\u00a0]+(?:штаб|центр|совет|комитет|секретариат)(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\\p{L}])|(?<![\\p{L}])(?:Международн|Межгосударственн)${RUSSIAN_ADJECTIVE_ENDING}(?:[ \\u00a0]+[а-яё]+${RUSSIAN_ADJECTIVE_ENDING}){0,2}[ \\u00a0]+комисси(?:я|и|ю|ей|ях|ям|ями)(?![\\p{L}])`,
+  'gu',
+);
 
 /**
  * A catalog body the CSTO's name qualifies, written in lower case: "the CSTO rapid response forces",

@@ -170,8 +170,8 @@ const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
 const MADE_AND = /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s+(?:by|at|in)\s+[^,;.]{1,60}?)?\s+and\s+(?=[a-z])/;
 /** ", which opened in Moscow in 2016," between the name and its verb. */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\s+(?!is\b|are\b)[^,;.]{3,60},/i;
-/** The sentence opens with the name: only a participle, an attribution, a kind noun ("Operation Illegal") or a dateline before it. */
-const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up|launched|introduced|conceived|organi[sz]ed|headquartered|based|held|conducted|run)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?(?:(?:[A-Z][A-Za-z-]*\s+){0,2}[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Z][a-z]+-(?:led|based)\s+)?(?:(?:[a-z][a-z-]*\s+){0,2}(?:operation|exercise|training|drills?)\s+)?["\u201c\u00ab]?$/i;
+/** The sentence opens with the name: only a participle, an attribution, a kind noun ("Operation Illegal", "Учение «Гром»") or a dateline before it. */
+const OPENING = /^\s*["\u201c\u00ab]?(?:(?:created|established|founded|formed|set up|launched|introduced|conceived|organi[sz]ed|headquartered|based|held|conducted|run)\b[^,]{0,40},\s*|according to [^,]{1,60},\s*)?(?:the\s+)?(?:(?:[A-Z][A-Za-z-]*\s+){0,2}[A-Z][A-Za-z]*['\u2019]s\s+)?(?:[A-Z][a-z]+-(?:led|based)\s+)?(?:(?:[a-z][a-z-]*\s+){0,2}(?:operation|exercise|training|drills?)\s+|(?:Учени[ея]|Операци[яи]|Тренировк[аи])\s+)?["\u201c\u00ab]?$/i;
 
 const PREPOSITIONS = ['with', 'of', 'for', 'by', 'from', 'to', 'under', 'within', 'among'];
 

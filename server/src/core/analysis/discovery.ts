@@ -15,7 +15,7 @@ import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
-import { bracketAliases } from './bracketAliases';
+import { bracketAliases, joinBracketedTranslations } from './bracketAliases';
 import { addressMentions, personCandidates, surnameMentions } from './people';
 import { startsSentence } from './nameForms';
 import { seriesMention, stageCandidates, stageTail } from './stages';
@@ -136,7 +136,8 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   for (const candidate of bodyCandidates(text, words, lexicon, cstoBodies)) add(candidate);
   for (const candidate of personCandidates(text, words, known, lexicon)) add(candidate);
 
-  const { kept: accepted, dropped } = capDiscovered(resolveOverlaps(candidates));
+  const { kept: discoveredKept, dropped } = capDiscovered(resolveOverlaps(candidates));
+  const accepted = joinBracketedTranslations(text, discoveredKept);
   let kept = superseded.size ? known.filter((m) => !superseded.has(m)) : known;
   const local = abbreviationDefinitions(text, [...kept, ...accepted], lexicon, knowledge);
   if (local.superseded.length) {

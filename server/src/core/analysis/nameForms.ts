@@ -146,6 +146,7 @@ export function nationalBody(text: string, words: Words, first: number, last: nu
   if (first > 0 && spacesOnly(text, words.ends[first - 1], words.starts[first])) {
     const before = words.key(first - 1);
     if (stateWords.has(before) || qualifier(before) === 'other') return true;
+    if (otherOwnersPossessive(text, words, first - 1, qualifier)) return true;
   }
   if (last + 2 >= words.length || words.key(last + 1) !== 'of') return false;
   for (let w = last + 2; w < words.length && w <= last + 6; w++) {
@@ -159,6 +160,21 @@ export function nationalBody(text: string, words: Words, first: number, last: nu
   }
   return false;
 }
+
+/**
+ * "The Union State's Parliamentary Assembly": word `w` closes, with a possessive, the name of
+ * another owner than the CSTO, two capitalised words or more ("Union State's") or an abbreviation
+ * ("EAEU's"); not a day's or a month's ("Tuesday's Council of Foreign Ministers").
+ */
+function otherOwnersPossessive(text: string, words: Words, w: number, qualifier: (key: string) => 'own' | 'other' | undefined): boolean {
+  const written = text.slice(words.starts[w], words.ends[w]);
+  const possessive = /^(\p{Lu}[\p{L}\p{N}-]*)['\u2019]s$/u.exec(written);
+  // "the Collective Security Treaty Organization's Secretariat", "the Organization's Joint Staff": the CSTO's.
+  if (!possessive || qualifier(possessive[1].toLowerCase()) === 'own' || /^Organi[sz]ation$/.test(possessive[1])) return false;
+  if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(possessive[1])) return true;
+  return w > 0 && startsCapital(text, words.starts[w - 1]) && spacesOnly(text, words.ends[w - 1], words.starts[w]) && !CALENDAR_WORDS.has(possessive[1].toLowerCase()) && qualifier(words.key(w - 1)) !== 'own';
+}
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'week', 'month']);
 
 /**
  * Where a head noun goes on into a name of its own: "the Council of Commanders of Border Troops",

@@ -163,6 +163,12 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const start = match.index! + match[1].length;
     found.push(person(text, start, start + match[2].length, match[3].trim()));
   }
+  // "the chairman of the Kyrgyz Zhogorku Kenesh, Nurlanbek Shakiev, and …": a role in lower case, a comma, the name.
+  for (const match of text.matchAll(ROLE_COMMA_NAME)) {
+    if (!allNameWords(match[2], lexicon)) continue;
+    const start = match.index! + match[0].length - match[2].length;
+    found.push(person(text, start, start + match[2].length, match[1].replace(/\s+/g, ' ').trim()));
+  }
   // "Sherali Mirzo (also known as Emomali Sobirzoda)": the other name is the same person's.
   for (const p of [...found]) {
     const other = OTHER_NAME.exec(text.slice(p.end, p.end + 80));
@@ -175,6 +181,8 @@ export function personCandidates(text: string, words: Words, known: readonly Men
 
 /** "said Mikhail Sidorenko, the head of the ICH": a verb of saying, two or three name words, a comma, then a role in lower case. */
 const SAID_NAME_ROLE = new RegExp(`(\\b(?:said|says|added|noted|stressed|explained)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2}),[ \\u00a0]+(the[ \\u00a0]+(?:first[ \\u00a0]+)?(?:deputy[ \\u00a0]+)?(?:head|chief|director|commander|chairman|chairwoman|secretary|spokes(?:man|woman|person)|minister|ambassador|representative|envoy)\\b[^,.;\\n]{0,80})`, 'gu');
+/** "the speaker of the Kazakh Majilis, Yerlan Koshanov,": "the", a role in lower case and what it is of, a comma, then two or three name words that end there. */
+const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])the[ \\u00a0]+((?:first[ \\u00a0]+)?(?:deputy[ \\u00a0]+)?(?:chairman|chairwoman|speaker|head|chief|director|commander|minister|secretary|spokes(?:man|woman|person)|ambassador|president)\\b[^,.;:\\n]{0,80}),[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[,.;]|[ \\u00a0]+(?:and|said|says)\\b)`, 'gu');
 /** After a state's name: its possessive, then two or three name words and no further capitalised word. */
 const POSSESSED_NAME = new RegExp(`^(['’]s[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?![ \\u00a0]*\\p{Lu})(?![\\p{L}\\p{N}'’-])`, 'u');
 /** How the surnames of the member states' people end, as English writes them: Tokayev, Pashinyan, Lukashenka, Japarov. */
