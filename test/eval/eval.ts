@@ -488,7 +488,8 @@ const SETS: LabelledSet[] = [
   // dateline, an "Acting President" title, ICMEC without its hyphen, a programme and a charter of the
   // CSTO, the CSC by its initials and as "the Council", a date line under the headline, the Crisis
   // Response Center defined behind an aside); labelled before its first run, never to be used to
-  // change a rule.
+  // change a rule. Its first run (at b3dcd12, its labels' commit): 35/35 (P 100% R 100%), no trap
+  // hit; dates 2/2; definitions 4/4, none misleading.
   { name: 'held-out real text, thirty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext31'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext31'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirtieth: written on 2026-12-06 after the session's last rule change (059ee9a), from stored
   // TASS, RIA Novosti, news.am, duma.gov.ru, pacsto.org, PanARMENIAN and topwar pages (a surname
@@ -660,7 +661,8 @@ const SETS: LabelledSet[] = [
   // state's own security council, two operations in quotes, one with its year, an Interaction
   // edition, a dash definition with "это" and an en dash, "Опубликовано:" with a time, the
   // Peacekeeping Forces in the instrumental, the Joint Staff with "ё", a training ground and a
-  // national contingent); labelled before its first run, never to be used to change a rule.
+  // national contingent); labelled before its first run, never to be used to change a rule. Its
+  // first run (at b3dcd12): 9/9, no trap hit; dates 2/2; definitions 2/2.
   { name: 'held-out Russian, ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian9'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian9'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
