@@ -223,7 +223,7 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
     const candidate = namedCandidate(text, start, before[2], kind, quoted, lexicon);
     if (candidate) found.push(candidate);
   } else if (!russian) {
-    const named = NAME_YEAR_BEFORE.exec(text.slice(windowStart, at));
+    const named = yearBefore(text, at) ? NAME_YEAR_BEFORE.exec(text.slice(windowStart, at)) : null;
     const start = named ? windowStart + named.index : 0;
     const candidate = named ? seriesCandidate(text, start, named[1], Number(named[2]), start + named[1].length + 1 + named[2].length, lexicon, 1) : undefined;
     if (candidate) found.push(candidate);
@@ -241,11 +241,22 @@ function keywordCandidates(text: string, at: number, keyword: string, lexicon: D
   } else if (after && !russian && !after[1]) {
     // "the strategic exercise Zapad 2027": unquoted after "exercise", a year after a space tells a code name.
     const start = at + keyword.length + after[0].length - after[2].length;
-    const year = SPACED_YEAR.exec(text.slice(start + after[2].length, start + after[2].length + 6));
+    const year = isDigit(text.charCodeAt(start + after[2].length + 1)) ? SPACED_YEAR.exec(text.slice(start + after[2].length, start + after[2].length + 6)) : null;
     const candidate = year ? seriesCandidate(text, start, after[2], Number(year[1]), start + after[2].length + year[0].length, lexicon, 1) : undefined;
     if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/** Whether the text before `at` ends with four digits and white space, as "Zapad 2027 " before "exercise" does. */
+function yearBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  return end >= 4 && end < at && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end - 2)) && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 4));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function namedCandidate(text: string, start: number, raw: string, kind: EntityKind, quoted: boolean, lexicon: DiscoveryLexicon, afterKeyword = false): Candidate | undefined {

@@ -157,17 +157,21 @@ export function personCandidates(text: string, words: Words, known: readonly Men
     const start = m.end + named[1].length;
     found.push(person(text, start, start + named[2].length, `of ${text.slice(m.start, m.end)}`));
   }
-  // "…, said Mikhail Sidorenko, the head of the ICH": after a verb of saying, a name and its role.
-  for (const match of text.matchAll(SAID_NAME_ROLE)) {
-    if (!allNameWords(match[2], lexicon)) continue;
-    const start = match.index! + match[1].length;
-    found.push(person(text, start, start + match[2].length, match[3].trim()));
-  }
-  // "the chairman of the Kyrgyz Zhogorku Kenesh, Nurlanbek Shakiev, and …": a role in lower case, a comma, the name.
-  for (const match of text.matchAll(ROLE_COMMA_NAME)) {
-    if (!allNameWords(match[2], lexicon)) continue;
-    const start = match.index! + match[0].length - match[2].length;
-    found.push(person(text, start, start + match[2].length, match[1].replace(/\s+/g, ' ').trim()));
+  // Both read from the commas only: a search of the whole text for "the" or "said" took 3% of the analysis.
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    // "…, said Mikhail Sidorenko, the head of the ICH": after a verb of saying, a name and its role.
+    ROLE_AFTER_COMMA.lastIndex = comma;
+    const role = ROLE_AFTER_COMMA.exec(text);
+    const said = role ? SAID_NAME.exec(text.slice(Math.max(0, comma - 80), comma)) : null;
+    if (role && said && allNameWords(said[1], lexicon)) found.push(person(text, comma - said[1].length, comma, role[1].trim()));
+    // "the chairman of the Kyrgyz Zhogorku Kenesh, Nurlanbek Shakiev, and …": a role in lower case, a comma, the name.
+    NAME_AFTER_COMMA.lastIndex = comma;
+    const name = NAME_AFTER_COMMA.exec(text);
+    const before = name ? ROLE_BEFORE_COMMA_NAME.exec(text.slice(Math.max(0, comma - 100), comma)) : null;
+    if (name && before && allNameWords(name[1], lexicon)) {
+      const start = comma + name[0].length - name[1].length;
+      found.push(person(text, start, start + name[1].length, before[1].replace(/\s+/g, ' ').trim()));
+    }
   }
   // "Sherali Mirzo (also known as Emomali Sobirzoda)": the other name is the same person's.
   for (const p of [...found]) {
@@ -179,10 +183,14 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   return found;
 }
 
-/** "said Mikhail Sidorenko, the head of the ICH": a verb of saying, two or three name words, a comma, then a role in lower case. */
-const SAID_NAME_ROLE = new RegExp(`(\\b(?:said|says|added|noted|stressed|explained)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2}),[ \\u00a0]+(the[ \\u00a0]+(?:first[ \\u00a0]+)?(?:deputy[ \\u00a0]+)?(?:head|chief|director|commander|chairman|chairwoman|secretary|spokes(?:man|woman|person)|minister|ambassador|representative|envoy)\\b[^,.;\\n]{0,80})`, 'gu');
-/** "the speaker of the Kazakh Majilis, Yerlan Koshanov,": "the", a role in lower case and what it is of, a comma, then two or three name words that end there. */
-const ROLE_COMMA_NAME = new RegExp(`(?<![\\p{L}])the[ \\u00a0]+((?:first[ \\u00a0]+)?(?:deputy[ \\u00a0]+)?(?:chairman|chairwoman|speaker|head|chief|director|commander|minister|secretary|spokes(?:man|woman|person)|ambassador|president)\\b[^,.;:\\n]{0,80}),[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[,.;]|[ \\u00a0]+(?:and|said|says)\\b)`, 'gu');
+/** "said Mikhail Sidorenko, the head of the ICH": at a comma, "the" and a role in lower case … */
+const ROLE_AFTER_COMMA = /,[ \u00a0]+(the[ \u00a0]+(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:head|chief|director|commander|chairman|chairwoman|secretary|spokes(?:man|woman|person)|minister|ambassador|representative|envoy)\b[^,.;\n]{0,80})/y;
+/** … and before the comma, a verb of saying and two or three name words. */
+const SAID_NAME = new RegExp(`\\b(?:said|says|added|noted|stressed|explained)[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})$`, 'u');
+/** "the speaker of the Kazakh Majilis, Yerlan Koshanov,": at a comma, two or three name words that end at punctuation … */
+const NAME_AFTER_COMMA = new RegExp(`,[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[,.;]|[ \\u00a0]+(?:and|said|says)\\b)`, 'uy');
+/** … and before the comma, "the", a role in lower case and what it is of. */
+const ROLE_BEFORE_COMMA_NAME = /(?<![\p{L}])the[ \u00a0]+((?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:chairman|chairwoman|speaker|head|chief|director|commander|minister|secretary|spokes(?:man|woman|person)|ambassador|president)\b[^,.;:\n]{0,80})$/u;
 /** After a state's name: its possessive, then two or three name words and no further capitalised word. */
 const POSSESSED_NAME = new RegExp(`^(['’]s[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?![ \\u00a0]*\\p{Lu})(?![\\p{L}\\p{N}'’-])`, 'u');
 /** How the surnames of the member states' people end, as English writes them: Tokayev, Pashinyan, Lukashenka, Japarov. */
