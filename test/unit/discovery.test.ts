@@ -305,6 +305,7 @@ describe('variant names joined to the entity they name', () => {
 
   it('leaves a body of the catalog\'s name to the owner whose possessive it follows, not to the CSTO', () => {
     assert.deepEqual(found("The Union State's Parliamentary Assembly and the EAEU's Secretariat are observers."), []);
+    assert.deepEqual(found("The Collective Security Council's Working Group on Afghanistan met.").map(([, id]) => id), ['collective-security-council', 'working-group-on-afghanistan'], 'a body\'s possessive before another body of the CSTO');
     assert.deepEqual(found("Last Tuesday's Council of Foreign Ministers met; the Collective Security Treaty Organization's Secretariat replied.").map(([, id]) => id), ['council-of-foreign-ministers', 'secretariat'], 'a day\'s, or the CSTO\'s own');
     assert.deepEqual(found('Chief of the Allied Staff of the CSTO, Colonel-General Andrei Serdyukov, spoke. Allied staff officers met.').map(([s, id]) => `${s}=${id}`), ['Allied Staff of the CSTO=joint-staff'], 'the catalog\'s other name, with the CSTO only');
   });

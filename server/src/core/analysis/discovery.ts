@@ -11,13 +11,13 @@ import type { Knowledge } from './knowledge';
 import type { DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern, RUSSIAN_KIND_KEYS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, FoundMention, Mention } from '../model';
-import { sentenceAround } from '../text/sentences';
 import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases, joinBracketedTranslations } from './bracketAliases';
 import { addressMentions, personCandidates, surnameMentions } from './people';
 import { startsSentence } from './nameForms';
+import { kindFromContext } from './kindContext';
 import { seriesMention, stageCandidates, stageTail } from './stages';
 import { Intervals, resolveOverlaps, SpanIndex, stripPriority, type Ranked } from './spans';
 
@@ -127,6 +127,9 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   for (const match of text.matchAll(YEAR_SUFFIX)) {
     // Attached to a word: "Cobalt-2019", not "2020 - 2021" or " -2019".
     if (!match.index || !/[\p{L}\p{N}]/u.test(text[match.index - 1])) continue;
+    // An edition the catalog's names found already ("Thunder-2021"): any name ending in that year
+    // overlaps it, and only a stage of the same series around it would be kept, which none is.
+    if (knownSpans.overlapping(match.index, match.index + match[0].length).some((m) => m.edition === Number(match[1]) && m.start < match.index! && m.end >= match.index! + match[0].length)) continue;
     const windowStart = Math.max(0, match.index! - 60);
     const name = mayEndWithName(text, windowStart, match.index!, false) ? NAME_AT_END.exec(text.slice(windowStart, match.index!)) : null;
     if (name) add(seriesCandidate(text, windowStart + name.index, name[1], Number(match[1]), match.index! + match[0].length, lexicon, 1));
@@ -298,46 +301,6 @@ function isSeriesName(name: string, lexicon: DiscoveryLexicon): boolean {
 function cleanName(raw: string): string {
   return raw.replace(/\s+/g, ' ').replace(/\s*([-\u2010-\u2014])\s*/g, (_, dash: string) => (dash === '-' ? '-' : ` ${dash} `)).trim();
 }
-
-/** How far from a code name its sentence is searched for a kind word. */
-const CONTEXT_REACH = 160;
-
-/** Any kind word, in any case (a word that lowers to ASCII letters is ASCII letters). */
-const MAY_HOLD_KIND_WORD = new RegExp([...KIND_WORDS, 'операц', 'учени', 'тренировк', 'манёвр', 'маневр', 'кшу'].join('|'), 'i');
-
-const LETTER_RUN = /\p{L}+/gu;
-const KIND_WORD_LENGTHS = KIND_WORDS.map((w) => w.length);
-const SHORTEST_KIND_WORD = Math.min(...KIND_WORD_LENGTHS);
-const LONGEST_KIND_WORD = Math.max(...KIND_WORD_LENGTHS);
-
-/** The kind word nearest to a name in its sentence. */
-function kindFromContext(text: string, start: number, end: number): EntityKind | undefined {
-  const sentence = sentenceAround(text, start, { start: Math.max(0, start - CONTEXT_REACH), end: Math.min(text.length, end + CONTEXT_REACH) });
-  const before = text.slice(sentence.start, start);
-  const after = text.slice(end, Math.max(end, sentence.end));
-  let best: { kind: EntityKind; distance: number } | undefined;
-  const consider = (words: string, fromEnd: boolean) => {
-    // Most sentences hold no kind word at all: one search says so before any word is lowered.
-    if (!MAY_HOLD_KIND_WORD.test(words)) return;
-    for (const match of words.matchAll(LETTER_RUN)) {
-      // Only a word as long as a kind word is lowered and looked up (a Russian one in any case).
-      const cyrillic = match[0].charCodeAt(0) >= 0x400;
-      if (!cyrillic && (match[0].length < SHORTEST_KIND_WORD || match[0].length > LONGEST_KIND_WORD)) continue;
-      const kind = kindOfWord(match[0].toLowerCase());
-      if (!kind) continue;
-      const distance = fromEnd ? words.length - match.index! : match.index!;
-      if (!best || distance < best.distance) best = { kind, distance };
-      // After the name, the first kind word is the nearest.
-      if (!fromEnd) return;
-    }
-  };
-  consider(before, true);
-  consider(after, false);
-  return best?.kind;
-}
-
-
-
 
 /**
  * Later plain uses of a discovered multi-word name, or of a one-word name when quoted or with a

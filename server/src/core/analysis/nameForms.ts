@@ -1,7 +1,7 @@
 // The shapes a written name takes: abbreviations, the other grammatical number of a head noun,
 // the gaps allowed between a name's words, and where a sentence starts.
 
-import { HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import { BODY_HEADS, HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
 import { isCyrillicCapital, russianKey, withoutYo } from '../text/russian';
 import { startsCapital, type Words } from '../text/words';
 import { generatedSpellingsOf, isCommonName, russianNamesOf } from '../catalog/entities';
@@ -170,7 +170,8 @@ function otherOwnersPossessive(text: string, words: Words, w: number, qualifier:
   const written = text.slice(words.starts[w], words.ends[w]);
   const possessive = /^(\p{Lu}[\p{L}\p{N}-]*)['\u2019]s$/u.exec(written);
   // "the Collective Security Treaty Organization's Secretariat", "the Organization's Joint Staff": the CSTO's.
-  if (!possessive || qualifier(possessive[1].toLowerCase()) === 'own' || /^Organi[sz]ation$/.test(possessive[1])) return false;
+  // Nor a body's ("the Collective Security Council's Working Group"): in a text about the CSTO, its own.
+  if (!possessive || qualifier(possessive[1].toLowerCase()) === 'own' || /^Organi[sz]ation$/.test(possessive[1]) || BODY_HEADS.has(possessive[1].toLowerCase())) return false;
   if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(possessive[1])) return true;
   return w > 0 && startsCapital(text, words.starts[w - 1]) && spacesOnly(text, words.ends[w - 1], words.starts[w]) && !CALENDAR_WORDS.has(possessive[1].toLowerCase()) && qualifier(words.key(w - 1)) !== 'own';
 }
