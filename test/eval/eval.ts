@@ -489,7 +489,11 @@ const SETS: LabelledSet[] = [
   // Council's initials written "(CSTO)", a dateline with its year and the agency after it, a
   // spokeswoman's title after a ministry, "Formed in 2002, the CSTO brings together …", a state's
   // possessive before a lower-case noun, a Telegram channel's name); labelled before its first run,
-  // never to be used to change a rule.
+  // never to be used to change a rule. Its first run (at its labels' commit): all P 100% R 92.6%
+  // (25 of 27) with one trap hit, which was a labelling error corrected then and nothing else (the
+  // trap "General Staff of the Kyrgyz Armed Forces" held "Kyrgyz", labelled as the state it is; the
+  // trap is now "General Staff"): no trap hit. Missed: "General Aidar Kasymov, a former chief of the
+  // General Staff …" and his surname's possessive later; dates 2/2; definitions 2/2.
   { name: 'held-out real text, thirty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-first: written on 2026-12-06 after the session's last rule change (ed78f31), from stored
   // Asia-Plus, el.kz, primeminister.am and odkb-csto.org pages (a definition after "In accordance
