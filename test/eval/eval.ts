@@ -493,8 +493,9 @@ const SETS: LabelledSet[] = [
   // (25 of 27) with one trap hit, which was a labelling error corrected then and nothing else (the
   // trap "General Staff of the Kyrgyz Armed Forces" held "Kyrgyz", labelled as the state it is; the
   // trap is now "General Staff"): no trap hit. Missed: "General Aidar Kasymov, a former chief of the
-  // General Staff …" and his surname's possessive later; dates 2/2; definitions 2/2.
-  { name: 'held-out real text, thirty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // General Staff …" and his surname's possessive later; dates 2/2; definitions 2/2. That miss then
+  // changed a rule (a former role, "chief" and "head" after a comma), so it is tuned since: 27/27.
+  { name: 'real-text names, thirty-second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-first: written on 2026-12-06 after the session's last rule change (ed78f31), from stored
   // Asia-Plus, el.kz, primeminister.am and odkb-csto.org pages (a definition after "In accordance
   // with Article 13 of the CSTO Charter", "Created in 1992" before a definition, a yearless
@@ -1209,8 +1210,9 @@ async function main(): Promise<void> {
   // Held-out: written with the thirty-first names set and the ninth Russian set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext31'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, ninth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian9'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirty-second names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, thirty-second set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-second set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the thirty-second names set above; run once as held-out (dates 2/2, definitions
+  // 2/2); tuned since on its names.
+  if (wanted('real-text dates and definitions, thirty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -58,7 +58,7 @@ const COMMA_TITLE = new RegExp(`,[ \\u00a0]+(?:the[ \\u00a0]+)?(${TITLE})((?:[ \
  */
 const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00a0])(?<!(?:^|[^\\p{L}])(?:on|for)[ \\u00a0])(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})$`, 'u');
 const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, 'u');
-const NOT_PERSON_WORDS = new Set([...KIND_WORDS, ...BODY_HEADS, 'republic', 'federation', 'kingdom', 'state', 'states', 'union', 'nations', 'affairs', 'defence', 'defense', 'security', 'army', 'forces', 'force', 'ministry', 'minister', 'foreign', 'internal', 'emergency', 'situations', 'president', 'general', 'colonel', 'police', 'justice', 'militia', 'ladies', 'gentlemen', 'dear', 'colleagues', 'friends', 'mr', 'mrs', 'ms', 'central', 'asia',
+const NOT_PERSON_WORDS = new Set([...KIND_WORDS, ...BODY_HEADS, 'republic', 'federation', 'kingdom', 'state', 'states', 'union', 'nations', 'affairs', 'defence', 'defense', 'security', 'army', 'forces', 'force', 'ministry', 'minister', 'foreign', 'internal', 'emergency', 'situations', 'president', 'general', 'colonel', 'police', 'justice', 'militia', 'region', 'oblast', 'district', 'province', 'territory', 'city', 'ladies', 'gentlemen', 'dear', 'colleagues', 'friends', 'mr', 'mrs', 'ms', 'central', 'asia',
   'europe', 'eurasia', 'world', 'stability', 'peace', 'north', 'south', 'east', 'west', 'middle', 'great', 'new', 'old', 'first', 'second', 'third',
 ]);
 
@@ -199,8 +199,11 @@ const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|iev|in|ina|yn|enko|enka|yan|ian|sky
 const ROLE_BEFORE_COLON = new RegExp(`(?<![\\p{L}])(?:${TITLE})[^:\\n.]{0,100}$`, 'u');
 /** After the colon, a name that ends there. */
 const NAME_AFTER_COLON = new RegExp(`^:[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[.;,]|\\s*$)`, 'um');
-/** A role in lower case right after a name and a comma, to the next comma or full stop. */
-const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative)\b[^,.;\n]{0,80})/gu;
+/**
+ * A role in lower case right after a name and a comma, to the next comma or full stop; perhaps a
+ * former one ("General Aidar Kasymov, a former chief of the General Staff …").
+ */
+const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+|(?:a[ \u00a0]+)?former[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative|chief|head)\b[^,.;\n]{0,80})/gu;
 /** A person's other name in brackets: "(also known as Emomali Sobirzoda)", "(a.k.a. …)", "(formerly …)". */
 const OTHER_NAME = new RegExp(`^([ \\u00a0]*\\((?:also[ \\u00a0]+known[ \\u00a0]+as|a\\.k\\.a\\.|formerly)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})\\)`, 'u');
 
