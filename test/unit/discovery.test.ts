@@ -29,6 +29,12 @@ describe('discovery of names the catalog lacks', () => {
     assert.deepEqual(found('During the exercise Russia 2027 hosted guests. The exercise in 2027 was long.'), [], 'a state is no code name, nor a year alone');
   });
 
+  it('takes the kind word nearest before a code name, however long the words before it', () => {
+    const filler = 'with units from several member states and observers from partner countries '.repeat(3);
+    assert.deepEqual(found(`After the operation ${filler}the special exercise «Granite-2019» began.`), [['Granite-2019', 'discovered-exercise-granite', 2019]]);
+    assert.deepEqual(found(`After the exercise ${filler}the special operation «Granite-2019» began.`), [['Granite-2019', 'discovered-operation-granite', 2019]]);
+  });
+
   it('finds an unquoted Name-year in an operation context', () => {
     assert.deepEqual(found('The anti-drug operation Kanal-Patrol-2022 seized 8 tonnes.'), [['Kanal-Patrol-2022', 'discovered-operation-kanalpatrol', 2022]]);
     assert.deepEqual(found('The special forces drills Kremen-2021 ended.'), [['Kremen-2021', 'discovered-exercise-kremen', 2021]]);
