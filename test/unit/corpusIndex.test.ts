@@ -43,6 +43,22 @@ describe('CorpusIndex', () => {
     assert.equal(index.remove(uri), false);
   });
 
+  it('keeps every card\'s definition what a fresh index of the same documents gives, while documents are removed and edited after cards were shown', () => {
+    const index = seedIndex();
+    const ids = ['collective-security-council', 'channel', 'proxy', 'collective-peacekeeping-forces', 'indestructible-brotherhood', 'interaction', 'csto', 'mercenary', 'illegal'];
+    const quotes = (ix: CorpusIndex) => ids.map((id) => [id, ix.definitionOf(id)?.quote ?? null, ix.definitionOf(id, 2021)?.quote ?? null]);
+    quotes(index);
+    // Each seed document in turn: edited away, then removed, after every card was asked for.
+    for (const name of seedFiles().slice(0, 6)) {
+      const uri = `file:///corpus/${name}`;
+      index.upsert({ uri, text: 'A note on the weather.', fallbackTitle: name });
+      const fresh = new CorpusIndex(bundledKnowledge());
+      for (const doc of index.documents()) fresh.upsert({ uri: doc.uri, text: index.textOf(doc), fallbackTitle: doc.title });
+      assert.deepEqual(quotes(index), quotes(fresh), `after ${name} was edited`);
+      index.remove(uri);
+    }
+  });
+
   it('defines an entity by the sentence that says what it is', () => {
     const index = seedIndex();
     const csc = index.definitionOf('collective-security-council')!;

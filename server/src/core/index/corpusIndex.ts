@@ -178,7 +178,7 @@ export class CorpusIndex {
       const at = docs.lastIndexOf(uri);
       if (at >= 0) docs.splice(at, 1);
       if (!docs.length) this.byEntity.delete(entityId);
-      this.definitions.forget(entityId);
+      this.definitions.removed(entityId, doc);
       const aggregate = this.aggregates.get(entityId);
       if (aggregate) removeFromAggregate(aggregate, doc, rows, this.inReprint);
       if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
@@ -211,7 +211,7 @@ export class CorpusIndex {
       this.monthTable = undefined;
       if (this.deferCounts) this.unsettled.add(entityId);
       else this.aggregates.delete(entityId);
-      this.definitions.forget(entityId, false);
+      this.definitions.forget(entityId);
       this.earliestCache.delete(entityId);
     }
   }

@@ -49,7 +49,7 @@ export class Definitions {
    * weighed against each document added, so that a card hovered while the corpus is read is not
    * chosen again from every document (the order of candidates is total: the result is the same).
    */
-  private readonly bests = new Map<string, Map<string, { wanted: string; language: Language | undefined; found: Found | null }>>();
+  private readonly bests = new Map<string, Map<string, { wanted: Wanted; language: Language | undefined; found: Found | null }>>();
 
   constructor(private readonly source: DefinitionSource) {}
 
@@ -76,19 +76,25 @@ export class Definitions {
     const bests = this.bests.get(entityId);
     if (!bests) return;
     for (const slot of bests.values()) {
-      const candidate = doc.best.get(slot.wanted);
-      if (!candidate || !inLanguage(candidate, slot.language)) continue;
-      if (!slot.found || betterDefinition(candidate, doc, slot.found.candidate, slot.found.doc)) slot.found = { doc, candidate };
+      const found = bestCandidate([doc], slot.wanted, slot.language);
+      if (found && (!slot.found || betterDefinition(found.candidate, doc, slot.found.candidate, slot.found.doc))) slot.found = found;
     }
   }
 
   /**
-   * Drops what was chosen for an entity. `candidatesToo` false when only reprints changed: they
-   * change the earliest report, not which candidate is best.
+   * A document that mentions the entity was removed: the best kept under a key stays the best of
+   * the documents left unless it was that document's (the order of candidates is total).
    */
-  forget(entityId: string, candidatesToo = true): void {
+  removed(entityId: string, doc: IndexedDocument): void {
     this.cache.delete(entityId);
-    if (candidatesToo) this.bests.delete(entityId);
+    const bests = this.bests.get(entityId);
+    if (!bests) return;
+    for (const [key, slot] of bests) if (slot.found?.doc === doc) bests.delete(key);
+  }
+
+  /** Drops the definitions made for an entity, not the candidates weighed: reprints changed, which change the earliest report, not which candidate is best. */
+  forget(entityId: string): void {
+    this.cache.delete(entityId);
   }
 
   clear(): void {
@@ -97,10 +103,10 @@ export class Definitions {
   }
 
   /** `bestCandidate` under one key, kept (see `bests`). */
-  private best(entityId: string, docs: readonly IndexedDocument[], wanted: string, language?: Language): Found | undefined {
+  private best(entityId: string, docs: readonly IndexedDocument[], wanted: Wanted, language?: Language): Found | undefined {
     let bests = this.bests.get(entityId);
     if (!bests) this.bests.set(entityId, (bests = new Map()));
-    const key = `${wanted}\u0000${language ?? ''}`;
+    const key = `${typeof wanted === 'string' ? wanted : EDITIONS}\u0000${language ?? ''}`;
     let slot = bests.get(key);
     if (!slot) bests.set(key, (slot = { wanted, language, found: bestCandidate(docs, wanted, language) ?? null }));
     return slot.found ?? undefined;
@@ -121,10 +127,11 @@ export class Definitions {
       best = under(entityId);
       about = 'series';
     } else if (!best) {
-      // A series no sentence defines as a whole: its editions' candidates, from every document.
+      // A series no sentence defines as a whole: its editions' candidates, from every document
+      // (kept like the others, so that a card hovered again is not chosen again from every document).
       const prefix = `${entityId}@`;
       const ofEdition = (key: string) => key.startsWith(prefix) && /^\d{4}$/.test(key.slice(prefix.length));
-      best = bestCandidate(docs, ofEdition, language) ?? bestCandidate(docs, ofEdition);
+      best = this.best(entityId, docs, ofEdition, language) ?? this.best(entityId, docs, ofEdition);
       if (best) about = best.candidate.mention.edition;
     }
     // The first report is looked for only where no sentence defines: it walks every document.
@@ -165,8 +172,13 @@ export class Definitions {
   }
 }
 
+/** The key a candidate is kept under in its document, or a test of keys (the editions of a series). */
+type Wanted = string | ((key: string) => boolean);
+/** The slot of the editions' candidates of a series, beside those of its keys. */
+const EDITIONS = '\u0001editions';
+
 /** The best-scored definition candidate among the documents' candidates kept under a key (or keys) wanted. */
-function bestCandidate(docs: readonly IndexedDocument[], wanted: string | ((key: string) => boolean), language?: Language): Found | undefined {
+function bestCandidate(docs: readonly IndexedDocument[], wanted: Wanted, language?: Language): Found | undefined {
   let best: Found | undefined;
   const consider = (doc: IndexedDocument, candidate: Candidate | undefined) => {
     if (!candidate || !inLanguage(candidate, language)) return;
