@@ -34,6 +34,8 @@ function* explainedAbbreviations(text: string): Generator<RegExpExecArray> {
     }
   }
 }
+/** The CSTO by its initials or its name. */
+const NAMES_CSTO = /\bCSTO\b|Collective Security Treaty/;
 /** " of the operation", " for the operation": what a body named before its initials belongs to. */
 const OF_THE_OPERATION = /^[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+operation\b/;
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
@@ -110,10 +112,11 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       continue;
     }
     if (!initials || !acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
+    if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k))) continue;
     // "The International Coordination Headquarters (ICH) of the operation", in a text about the
     // CSTO: the body of one of its operations, though the sentence does not name the CSTO.
-    const ofOperation = OF_THE_OPERATION.test(text.slice(open + match[0].length, open + match[0].length + 30)) && /\bCSTO\b|Collective Security Treaty/.test(text);
-    if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k)) || (!ofOperation && !/\bCSTO\b|Collective Security Treaty/.test(sentenceText(text, open)))) continue;
+    const ofOperation = () => OF_THE_OPERATION.test(text.slice(open + match[0].length, open + match[0].length + 30)) && NAMES_CSTO.test(text);
+    if (!NAMES_CSTO.test(sentenceText(text, open)) && !ofOperation()) continue;
     // A sentence's opening "The" is no word of the name.
     const article = /^The[ \u00a0]+/.exec(fullName.name);
     const bodyName = article ? { name: fullName.name.slice(article[0].length), start: fullName.start + article[0].length } : fullName;

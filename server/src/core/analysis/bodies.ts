@@ -228,8 +228,10 @@ function russianInternationalBodies(text: string, lexicon: DiscoveryLexicon): Ra
   return found;
 }
 const RUSSIAN_ADJECTIVE_ENDING = '(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ей|ые|ие|ых|их|ыми|ими)';
+/** A body's head noun in any case: "штаб", "штаба", "комиссии". */
+const RUSSIAN_BODY_HEAD = '(?:(?:штаб|центр|совет|комитет|секретариат)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|комисси(?:я|и|ю|ей|ях|ям|ями))';
 const RUSSIAN_INTERNATIONAL_BODY = new RegExp(
-  `(?<![\\p{L}])(?:Международн|Межгосударственн)${RUSSIAN_ADJECTIVE_ENDING}(?:[ \\u00a0]+[а-яё]+${RUSSIAN_ADJECTIVE_ENDING}){0,2}[ \\u00a0]+(?:штаб|центр|совет|комитет|секретариат)(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![\\p{L}])|(?<![\\p{L}])(?:Международн|Межгосударственн)${RUSSIAN_ADJECTIVE_ENDING}(?:[ \\u00a0]+[а-яё]+${RUSSIAN_ADJECTIVE_ENDING}){0,2}[ \\u00a0]+комисси(?:я|и|ю|ей|ях|ям|ями)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:Международн|Межгосударственн)${RUSSIAN_ADJECTIVE_ENDING}(?:[ \\u00a0]+[а-яё]+${RUSSIAN_ADJECTIVE_ENDING}){0,2}[ \\u00a0]+${RUSSIAN_BODY_HEAD}(?![\\p{L}])`,
   'gu',
 );
 

@@ -141,7 +141,7 @@ function translationBefore(text: string, open: number, entity: Entity): { start:
  * after the other, of one kind and one edition, are one entity, the one the text names first;
  * every mention of the bracketed name in the text is then a mention of it.
  */
-export function joinBracketedTranslations<M extends FoundMention>(text: string, discovered: readonly M[]): M[] {
+export function joinBracketedTranslations<M extends FoundMention>(text: string, discovered: readonly M[]): readonly M[] {
   const series = discovered.filter((m) => m.discovered && SERIES_KINDS.has(m.discovered.kind) && !m.discovered.parent).sort((a, b) => a.start - b.start);
   let joined: Map<string, M> | undefined;
   for (let i = 0; i + 1 < series.length; i++) {
@@ -150,7 +150,7 @@ export function joinBracketedTranslations<M extends FoundMention>(text: string, 
     if (!/^[ \u00a0]*[([]$/.test(text.slice(first.end, second.start)) || !/^[)\]]/.test(text.slice(second.end, second.end + 1))) continue;
     (joined ??= new Map()).set(second.entityId, first);
   }
-  if (!joined) return [...discovered];
+  if (!joined) return discovered;
   return discovered.map((m) => {
     const into = joined!.get(m.entityId);
     // The mention keeps its own name, which the text may write again ("Air Bridge" later on).

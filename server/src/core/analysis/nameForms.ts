@@ -1,7 +1,7 @@
 // The shapes a written name takes: abbreviations, the other grammatical number of a head noun,
 // the gaps allowed between a name's words, and where a sentence starts.
 
-import { BODY_HEADS, HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
+import { BODY_HEADS, DAY_WORDS, HEAD_NUMBER, SHORT_FORM_HEADS } from '../catalog/vocabulary';
 import { isCyrillicCapital, russianKey, withoutYo } from '../text/russian';
 import { startsCapital, type Words } from '../text/words';
 import { generatedSpellingsOf, isCommonName, russianNamesOf } from '../catalog/entities';
@@ -175,7 +175,7 @@ function otherOwnersPossessive(text: string, words: Words, w: number, qualifier:
   if (/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(possessive[1])) return true;
   return w > 0 && startsCapital(text, words.starts[w - 1]) && spacesOnly(text, words.ends[w - 1], words.starts[w]) && !CALENDAR_WORDS.has(possessive[1].toLowerCase()) && qualifier(words.key(w - 1)) !== 'own';
 }
-const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'week', 'month']);
+const CALENDAR_WORDS = new Set([...DAY_WORDS, 'year', 'week', 'month']);
 
 /**
  * Where a head noun goes on into a name of its own: "the Council of Commanders of Border Troops",

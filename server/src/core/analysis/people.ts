@@ -136,10 +136,11 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   }
   // "Viktor Vasilyev, ambassador-at-large for the CSTO, said": a role in lower case, with no article.
   // "Anatoly Seryshev, Russian presidential envoy to …": a capitalised word before the role is a state's.
+  const states = known.filter((m) => lexicon.stateIds.has(m.entityId));
   let stateStarts: Set<number> | undefined;
   for (const match of text.matchAll(COMMA_LOWER_ROLE)) {
     if (match[2]) {
-      stateStarts ??= new Set(known.filter((m) => lexicon.stateIds.has(m.entityId)).map((m) => m.start));
+      stateStarts ??= new Set(states.map((m) => m.start));
       if (!stateStarts.has(match.index! + match[0].length - match[1].length)) continue;
     }
     const start = nameBeforeComma(text, match.index!, lexicon);
@@ -148,8 +149,7 @@ export function personCandidates(text: string, words: Words, known: readonly Men
   // "hosted by Belarus's Alyaksandr Lukashenka": a person named after a state's possessive, when
   // the last word reads as a surname of the region or the text names that person otherwise too.
   const surnames = new Set(found.map((p) => wordKey(p.surface.slice(p.surface.lastIndexOf(' ') + 1))));
-  for (const m of known) {
-    if (!lexicon.stateIds.has(m.entityId)) continue;
+  for (const m of states) {
     const named = POSSESSED_NAME.exec(text.slice(m.end, m.end + 80));
     if (!named || !allNameWords(named[2], lexicon)) continue;
     const surname = named[2].slice(named[2].lastIndexOf(' ') + 1);

@@ -5,7 +5,7 @@
 import type { Entity, EntityKind } from '../model';
 import { HashSet, hashesOfKey, nameKeys } from '../text/words';
 import { ancestorsOf, namesOf } from './entities';
-import { SERIES_KINDS } from './vocabulary';
+import { DAY_WORDS, SERIES_KINDS } from './vocabulary';
 
 /** Small words inside names: "Council *of the* Ministers *of* Defence". */
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'in']);
@@ -17,8 +17,7 @@ const NOT_NAME_WORDS = new Set([
   'regional', 'annual', 'regular', 'final', 'active', 'first', 'second', 'third', 'next', 'last', 'new', 'large', 'scale', 'field', 'live',
   'fire', 'anti', 'terrorist', 'counter', 'terrorism', 'combined', 'bilateral', 'trilateral', 'multilateral', 'national', 'practical',
   'russian', 'belarusian', 'kazakh', 'kyrgyz', 'tajik', 'armenian', 'uzbek', 'chinese', 'serbian', 'csto', 'un', 'sco', 'cis', 'nato',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  ...DAY_WORDS,
   'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xx', 'xxi',
   'operation', 'operations', 'exercise', 'exercises', 'training', 'drills', 'stage', 'phase', 'part', 'such', 'main', 'general',
 ]);

@@ -71,6 +71,12 @@ export const CORE_KINDS: ReadonlySet<EntityKind> = new Set(['body', 'operation',
 /** Kinds that come as a series of yearly editions. */
 export const SERIES_KINDS: ReadonlySet<EntityKind> = new Set(['exercise', 'operation']);
 
+/** The words of days and months, in lower case: "Tuesday's" and "May" open no name. */
+export const DAY_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+];
+
 /** Nouns that head body names: "Military Committee", "Joint Staff", "Collective Forces". */
 export const BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'secretariat', 'staff', 'assembly', 'forces', 'force', 'center', 'headquarters', 'commission', 'department']);
 
