@@ -1,6 +1,8 @@
 // Sentences: the one way the core finds the sentence around an offset, and the ways it shows one
 // (a quote folded and cut around a mention, a snippet that starts with the mention).
 
+import { isWordCode } from './words';
+
 export interface Span {
   start: number;
   end: number;
@@ -94,6 +96,13 @@ function isTerminal(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 33 || c === 63 || c === 59) return true;
   if (c !== 46) return false;
+  // Every abbreviation is at most four letters or digits right before its full stop: after none,
+  // or after a longer run ("forces."), the stop ends the sentence without the pattern being tried.
+  let run = 0;
+  while (run < 5 && at - run > 0 && isWordCode(text.charCodeAt(at - run - 1))) run++;
+  // (A surrogate is half of a letter outside the first plane: the pattern decides.)
+  const stop = at - run > 0 ? text.charCodeAt(at - run - 1) : 0;
+  if ((run === 0 || run === 5) && (stop < 0xd800 || stop > 0xdfff)) return true;
   const before = text.slice(Math.max(0, at - 6), at + 1);
   if (!NON_TERMINAL.test(before)) return true;
   // "основана в 1992 г. Совет …": the year's "г." ends a sentence when a capital follows it.
