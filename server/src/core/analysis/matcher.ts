@@ -40,7 +40,6 @@ export class MentionMatcher {
     }
     // A variant never takes a name another entity has.
     for (const [entity, variant] of variants) if (!this.nodeOf(nameKeys(variant.written))?.patterns.length) this.add(entity, variant.written, false, variant.common);
-    indexByHash(this.root);
   }
 
   private nodeOf(keys: string[]): TrieNode | undefined {
@@ -93,19 +92,16 @@ export class MentionMatcher {
   walk(text: string, words: Words, first: number, visit: (node: TrieNode, last: number) => void): void {
     const step = (node: TrieNode, index: number) => {
       // A word may be matched alone or, when hyphenated, joined with the words it is hyphenated to.
-      // Alone, by its hash first: most words go on from no node, and their keys are not made.
-      const byHash = node.byHash!.get(words.hashes[index]);
-      if (byHash === null) enter(node.next.get(words.key(index)), index);
-      else if (byHash !== undefined && byHash.key === words.key(index)) enter(byHash.node, index);
-      if (!words.joinNext[index]) return;
       let joined = words.key(index);
       let last = index;
+      follow(node, joined, last);
       while (words.joinNext[last]) {
         joined += words.key(++last);
-        enter(node.next.get(joined), last);
+        follow(node, joined, last);
       }
     };
-    const enter = (child: TrieNode | undefined, end: number) => {
+    const follow = (node: TrieNode, key: string, end: number) => {
+      const child = node.next.get(key);
       if (!child) return;
       if (child.patterns.length) visit(child, end);
       if (end + 1 >= words.length) return;
@@ -157,16 +153,6 @@ export class MentionMatcher {
     if (!keys) this.contextCache.set(entity.id, (keys = { notAfter: (entity.notAfter ?? []).map(nameKeys), notBefore: (entity.notBefore ?? []).map(nameKeys) }));
     return keys;
   }
-}
-
-/** Gives every node of the trie its children by word hash (see TrieNode.byHash). */
-function indexByHash(node: TrieNode): void {
-  const byHash = new Map<number, { key: string; node: TrieNode } | null>();
-  for (const [key, child] of node.next) {
-    for (const hash of hashesOfKey(key)) byHash.set(hash, byHash.has(hash) ? null : { key, node: child });
-    indexByHash(child);
-  }
-  node.byHash = byHash;
 }
 
 /** A mention found from word `first`, and the word after it. */

@@ -26,12 +26,6 @@ export interface NamePattern {
 /** @internal A node of the name trie: the names that end here, and the words that go on. */
 export interface TrieNode {
   next: Map<string, TrieNode>;
-  /**
-   * The same children by the hash a text's word has (`Words.hashes`): a word of a text is looked
-   * up without making its key, which is made only to confirm a hit. `null` where two keys share a
-   * hash: the key then decides.
-   */
-  byHash?: Map<number, { key: string; node: TrieNode } | null>;
   patterns: NamePattern[];
   /** A name goes on past a possessive here: its word was written so ("People's Republic of China"). */
   possessive?: boolean;
