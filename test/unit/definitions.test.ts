@@ -16,6 +16,19 @@ describe('sentences around a mention', () => {
     assert.equal(TEXT.slice(next.start, next.end), 'Next line.');
   });
 
+  it('ends a sentence at a full stop after a long word or a number, but not after a short title or a capital', () => {
+    const text = 'The drills began on Monday at 9. Gen. Serdyukov of the Joint Staff opened them. The forces. Then Mr. Zas spoke, as did Col. A. Ivanov and the \u{1D400}. Observers left.';
+    const at = (word: string) => {
+      const { start, end } = sentenceAround(text, text.indexOf(word), { start: 0, end: text.length });
+      return text.slice(start, end);
+    };
+    assert.equal(at('drills'), 'The drills began on Monday at 9.');
+    assert.equal(at('Serdyukov'), 'Gen. Serdyukov of the Joint Staff opened them.');
+    assert.equal(at('forces'), 'The forces.');
+    // A capital outside the first plane before a full stop is read as an initial, as the pattern reads it.
+    assert.equal(at('Zas'), 'Then Mr. Zas spoke, as did Col. A. Ivanov and the \u{1D400}. Observers left.');
+  });
+
   it('quotes a long sentence cut around the mention at word boundaries', () => {
     const long = `${'word '.repeat(80)}the Collective Security Council ${'more '.repeat(80)}end.`;
     const at = long.indexOf('Collective');
