@@ -14,6 +14,8 @@ export interface Span {
  */
 const NON_TERMINAL = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Maj|Capt|Sgt|Prof|etc|vs|e\.g|i\.e|Art|para|г|гг|т\.\s?е|т\.\s?д|т\.\s?п|им|ул|тыс|млн|млрд|ген|см|стр|\p{Lu})\.$/u;
 const MAX_REACH = 700;
+/** The most letters or digits NON_TERMINAL's words have before their full stop ("Capt", "млрд", "т. е"). */
+const LONGEST_ABBREVIATION = 4;
 
 /**
  * The sentence around an offset, bounded by `limit` (the passage). Sentences end at ". ! ? ;"
@@ -96,13 +98,14 @@ function isTerminal(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 33 || c === 63 || c === 59) return true;
   if (c !== 46) return false;
-  // Every abbreviation is at most four letters or digits right before its full stop: after none,
-  // or after a longer run ("forces."), the stop ends the sentence without the pattern being tried.
+  // After a run of letters or digits longer than any abbreviation ("forces."), the stop ends the
+  // sentence without the pattern being tried; so it does after none, unless the character before
+  // it is half of a letter outside the first plane (a surrogate), which the pattern reads whole.
   let run = 0;
-  while (run < 5 && at - run > 0 && isWordCode(text.charCodeAt(at - run - 1))) run++;
-  // (A surrogate is half of a letter outside the first plane: the pattern decides.)
-  const stop = at - run > 0 ? text.charCodeAt(at - run - 1) : 0;
-  if ((run === 0 || run === 5) && (stop < 0xd800 || stop > 0xdfff)) return true;
+  while (run <= LONGEST_ABBREVIATION && at - run > 0 && isWordCode(text.charCodeAt(at - run - 1))) run++;
+  if (run > LONGEST_ABBREVIATION) return true;
+  const previous = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (run === 0 && (previous < 0xd800 || previous > 0xdfff)) return true;
   const before = text.slice(Math.max(0, at - 6), at + 1);
   if (!NON_TERMINAL.test(before)) return true;
   // "основана в 1992 г. Совет …": the year's "г." ends a sentence when a capital follows it.
