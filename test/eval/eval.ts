@@ -504,7 +504,9 @@ const SETS: LabelledSet[] = [
   // The one false find was an error of the labels, corrected then and nothing else ("Belarusian" in
   // "the Belarusian capital" is the state, as the set labels every state adjective): P 100% R 94.5%.
   // Missed: "CMD", and a CIS council whose initials follow the Russian word order ("CBTC").
-  { name: 'held-out real text, thirty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Tuned on since (2026-12-06, thirteenth session): "CMD" became an alias of the Council of
+  // Defence Ministers and initials in the Russian order are read; then P 100% R 100% (55/55).
+  { name: 'real-text names, thirty-fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1239,8 +1241,9 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, thirty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the thirty-third names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-third set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-third set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext33'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirty-fourth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, thirty-fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the thirty-fourth names set above; run once as held-out (dates 2/2, definitions
+  // 2/2); tuned since on its names.
+  if (wanted('real-text dates and definitions, thirty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

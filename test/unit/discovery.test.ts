@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
-import { initialsMatch, syllablesMatch } from '../../server/src/core/analysis/abbreviations';
+import { initialsMatch, syllablesMatch } from '../../server/src/core/analysis/initials';
 import { WORLD_STATE_ABOUT } from '../../server/src/core/catalog/worldStates';
 import { bodyKey } from '../../server/src/core/catalog/lexicon';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
@@ -593,6 +593,30 @@ describe('people, states and organisations the catalog lacks', () => {
       ['Europol', 'organization', 'European Union Agency for Law Enforcement Cooperation'],
     ]);
     assert.deepEqual(others('Moscow (Russian Federation) and Yerevan (Capital Region)'), [], 'a place in brackets is no full name');
+  });
+
+  it('reads initials in the Russian order, the head noun\'s first ("Border Troops Commanders Council (CBTC)"), as the name\'s', () => {
+    assert.deepEqual(others('Observers from the Border Troops Commanders Council (CBTC) of the CIS came; the CBTC sent two.'), [
+      ['Border Troops Commanders Council', 'organization', 'Border Troops Commanders Council', null],
+      ['CBTC', 'organization', 'Border Troops Commanders Council', null],
+      ['CBTC', 'organization', 'Border Troops Commanders Council', null],
+    ]);
+    assert.deepEqual(others('Observers from the Border Troops Commanders Council (BCTC) came.'), [], 'nor letters in any other order');
+  });
+
+  it('gives another organisation its council of the CSTO\'s words, its initials in the text\'s sense, each said once', () => {
+    const text = 'The Council of Ministers of Defence (CMD) of the CIS member states met. The CMD approved a plan. The CSTO Council of Defence Ministers met too.';
+    assert.deepEqual(
+      findAllMentions(text, knowledge).filter((m) => m.surface !== 'CIS' && m.surface !== 'CSTO').map((m) => [m.surface, m.entityId]),
+      [
+        ['Council of Ministers of Defence', 'discovered-organization-councilofministersofdefense'],
+        ['CMD', 'discovered-organization-councilofministersofdefense'],
+        ['CMD', 'discovered-organization-councilofministersofdefense'],
+        ['CSTO Council of Defence Ministers', 'council-of-defence-ministers'],
+      ],
+    );
+    assert.deepEqual(found('A meeting of the Council of Defence Ministers of the Commonwealth of Independent States was held.').filter((m) => m[1] === 'council-of-defence-ministers'), [], 'the CIS written out');
+    assert.deepEqual(found('At a joint meeting of the CFM, the CMD and the CSSC, statements were adopted.').map((m) => m[1]), ['council-of-foreign-ministers', 'council-of-defence-ministers', 'committee-of-secretaries-of-security-councils'], 'where no text defines it, "CMD" is the CSTO\'s');
   });
 
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {

@@ -8,6 +8,7 @@ import type { DiscoveredInfo, Entity, FoundMention } from '../model';
 import { sentenceAround } from '../text/sentences';
 import { nameKeys } from '../text/words';
 import { NOT_CSTO_BODY_WORDS } from './bodies';
+import { fromInitials, fromLettersInWords, headFirstInitials, headInitialsMatch, initialsMatch, syllablesMatch } from './initials';
 import { Intervals, lastEndingBefore } from './spans';
 
 /** "(UNODC)", and "(Interpol)": an abbreviation made of the starts of the name's words. */
@@ -100,10 +101,12 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     const initials = acronym ? initialsMatch(fullName.name, abbreviation) : syllablesMatch(fullName.name, abbreviation);
     // "Eurasian Group on Combating … (EAG)": letters from inside a word, for an organisation only.
     const inWords = !initials && acronym ? fromLettersInWords(fullName, abbreviation) : undefined;
-    if (!initials && !inWords) continue;
+    // "Border Troops Commanders Council (CBTC)": initials in the Russian order, the head noun's first.
+    const headFirst = !initials && !inWords && acronym ? headFirstInitials(fullName, abbreviation, (key) => BODY_HEADS.has(key) || ORGANISATION_HEADS.has(key)) : undefined;
+    if (!initials && !inWords && !headFirst) continue;
     const keys = nameKeys(fullName.name);
     // An organisation's name starts where its initials do: not "Experts of the United Nations Office … (UNODC)".
-    const initialled = inWords ?? (acronym ? fromInitials(fullName, abbreviation) : fullName);
+    const initialled = inWords ?? headFirst ?? (acronym ? fromInitials(fullName, abbreviation) : fullName);
     const organisation = organisationOf(text, initialled, initialled === fullName ? keys : nameKeys(initialled.name), mentions, lexicon, knowledge);
     if (organisation) {
       definitions.set(abbreviation, { at: open, entityId: organisation.mention.entityId, discovered: organisation.mention.discovered! });
@@ -111,7 +114,7 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
       superseded.push(...organisation.inside);
       continue;
     }
-    if (!initials || !acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
+    if (!(initials || headFirst) || !acronym || !keys.some((k) => BODY_HEADS.has(k) || GROUP_HEADS.has(k))) continue;
     if (keys.some((k) => NOT_CSTO_BODY_WORDS.has(k))) continue;
     // "The International Coordination Headquarters (ICH) of the operation", in a text about the
     // CSTO: the body of one of its operations, though the sentence does not name the CSTO.
@@ -164,11 +167,16 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     uses.push(organisation.mention);
     superseded.push(...organisation.inside);
   }
+  // A use a catalog name took already ("CMD", an alias of the CSTO's council, in a text that
+  // defines the CIS's) is that mention, given the defined entity: not a second mention.
+  let found: Set<number> | undefined;
   for (const [abbreviation, definition] of definitions) {
     if (!definition.entityId || knowledge.get(definition.entityId)?.aliases.includes(abbreviation)) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(pattern)) {
       if (match.index! < definition.at) continue;
+      found ??= new Set(mentions.map((m) => m.start));
+      if (found.has(match.index!) && mentions.some((m) => m.start === match.index && m.surface === abbreviation)) continue;
       const use: FoundMention = { entityId: definition.entityId, start: match.index!, end: match.index! + abbreviation.length, surface: abbreviation };
       if (definition.discovered) use.discovered = definition.discovered;
       uses.push(use);
@@ -195,15 +203,6 @@ function bodyBeforeItsOrganisation(text: string, byEnd: readonly FoundMention[],
   if (!of) return undefined;
   const body = lastEndingBefore(byEnd, organisation.start - of[0].length);
   return body && body.end === organisation.start - of[0].length && kindOf(body, knowledge) === 'body' ? body : undefined;
-}
-
-/**
- * "Advisory Coordination Center on Computer Incident Response (ACC)": the initials of the name's
- * head, the words before its first "on", "for" or "of", at least two of them.
- */
-export function headInitialsMatch(name: string, abbreviation: string): boolean {
-  const head = /^(\S+(?:\s+\S+)+?)\s+(?:on|for|of)\s/.exec(name);
-  return !!head && initialsMatch(head[1], abbreviation);
 }
 
 /**
@@ -246,23 +245,6 @@ function catalogOrganisation(fullName: { name: string; start: number }, inside: 
     }
   }
   return undefined;
-}
-
-/** "Interpol" of "International Criminal Police Organization": the starts of some of its words, in order. */
-export function syllablesMatch(name: string, word: string): boolean {
-  const letters = word.toLowerCase();
-  const words = name.toLowerCase().split(/[\s\-\u2010-\u2014]+/).filter((w) => w && !CONNECTORS.has(w));
-  const from = (w: number, l: number, pieces: number): boolean => {
-    if (l === letters.length) return pieces >= 2;
-    for (let next = w; next < words.length; next++) {
-      if (pieces === 0 && next > 0) return false;
-      for (let n = Math.min(words[next].length, letters.length - l); n >= 2; n--) {
-        if (words[next].startsWith(letters.slice(l, l + n)) && from(next + 1, l + n, pieces + 1)) return true;
-      }
-    }
-    return false;
-  };
-  return from(0, 0, 0);
 }
 
 /** The nouns that end the name of a military formation written in lower case. */
@@ -315,70 +297,8 @@ export function precedingCapitalisedName(text: string, open: number): { name: st
   return { name: match[1], start: open - before.length + match.index };
 }
 
-/** True when the abbreviation is the initials of the name's capitalised words (connectors optional). */
-export function initialsMatch(name: string, abbreviation: string): boolean {
-  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toLowerCase();
-  const nameWords = name.split(/[\s\-\u2010-\u2014]+/).filter(Boolean);
-  const tryFrom = (w: number, l: number): boolean => {
-    if (l === letters.length) return w === nameWords.length || nameWords.slice(w).every((x) => CONNECTORS.has(x.toLowerCase()));
-    if (w === nameWords.length) return false;
-    const word = nameWords[w];
-    const lower = word.toLowerCase();
-    if (CONNECTORS.has(lower) && tryFrom(w + 1, l)) return true;
-    // An abbreviation inside the name gives all its letters: "UN Assistance Mission … (UNAMA)".
-    if (lower.length > 1 && word === word.toUpperCase() && letters.startsWith(lower, l) && tryFrom(w + 1, l + lower.length)) return true;
-    return lower[0] === letters[l] && tryFrom(w + 1, l + 1);
-  };
-  // The name may start with words the abbreviation leaves out ("the CSTO Collective ... (CPF)").
-  for (let w = 0; w < nameWords.length; w++) if (tryFrom(w, 0)) return true;
-  return false;
-}
-
-/** The name from its first word whose initial starts the abbreviation, when the initials match from there. */
-function fromInitials(fullName: { name: string; start: number }, abbreviation: string): { name: string; start: number } {
-  const first = abbreviation[0].toLowerCase();
-  for (const word of fullName.name.matchAll(/[^\s\-\u2010-\u2014]+/g)) {
-    if (word[0][0].toLowerCase() !== first || CONNECTORS.has(word[0].toLowerCase())) continue;
-    const name = fullName.name.slice(word.index);
-    if (initialsMatch(name, abbreviation)) return { name, start: fullName.start + word.index! };
-  }
-  return fullName;
-}
-
 function sentenceText(text: string, at: number): string {
   const sentence = sentenceAround(text, at, { start: 0, end: text.length });
   return text.slice(sentence.start, sentence.end);
 }
 
-/**
- * "Eurasian Group on Combating Money Laundering … (EAG)", "Eurasian Economic Union (EAEU)": an
- * abbreviation whose letters are, in order, each word's initial and perhaps more letters of that
- * word, from the first word on; words after the last one it takes follow a connector ("on
- * Combating …"). The name from that first word, or undefined.
- */
-export function fromLettersInWords(fullName: { name: string; start: number }, abbreviation: string): { name: string; start: number } | undefined {
-  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toLowerCase();
-  const words = [...fullName.name.matchAll(/[^\s\-\u2010-\u2014]+/g)];
-  const takes = (w: number, l: number): boolean => {
-    if (l === letters.length) return w === words.length || CONNECTORS.has(words[w][0].toLowerCase());
-    if (w === words.length) return false;
-    const word = words[w][0].toLowerCase();
-    if (CONNECTORS.has(word)) return takes(w + 1, l);
-    if (word[0] !== letters[l]) return false;
-    // The initial, then any later letters of the word, in order.
-    for (let i = 1, n = l + 1; ; i++) {
-      if (takes(w + 1, n)) return true;
-      if (n === letters.length) return false;
-      const next = word.indexOf(letters[n], i);
-      if (next < 0) return false;
-      i = next;
-      n++;
-    }
-  };
-  for (let w = 0; w < words.length; w++) {
-    const first = words[w][0].toLowerCase();
-    if (CONNECTORS.has(first) || first[0] !== letters[0]) continue;
-    if (takes(w, 0)) return { name: fullName.name.slice(words[w].index), start: fullName.start + words[w].index! };
-  }
-  return undefined;
-}

@@ -32,7 +32,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 22;
+export const ANALYSIS_VERSION = 23;
 
 export type { IndexedMention } from './mentionColumns';
 
@@ -114,7 +114,10 @@ export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMo
   if (channels) known = known.filter((m) => m.end >= 0);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   if (discovery.dropped) onDropped?.(discovery.dropped);
-  for (const [mention, entityId] of discovery.reassigned) mention.entityId = entityId;
+  for (const [mention, { entityId, discovered }] of discovery.reassigned) {
+    mention.entityId = entityId!;
+    if (discovered) (mention as FoundMention).discovered = discovered;
+  }
   const kept = discovery.superseded.size ? known.filter((m) => !discovery.superseded.has(m)) : known;
   const mentions = [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
   markRepeatsAndInnerNames(text, words, mentions, knowledge.matcher);

@@ -4,7 +4,7 @@
 
 import { bodyKey, CONNECTORS, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
-import { endsPossessive, HashSet, hashesOfKey, startsCapital, type Words } from '../text/words';
+import { endsPossessive, HashSet, hashesOfKey, nameKeys, startsCapital, type Words } from '../text/words';
 import type { Mention } from '../model';
 import type { Ranked } from './spans';
 
@@ -34,6 +34,25 @@ function namedCstoBefore(text: string, at: number): boolean {
  */
 const MAX_NAME_WORDS = 24;
 const MAX_COMPLEMENTS = 8;
+
+/** "(CMD) of the CIS member States": what a body's name may be followed by, the owner's words captured. */
+const OF_OWNER = /^[ \u00a0]*(?:\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)[ \u00a0]*)?of[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?\p{Lu}[\p{L}\p{N}'’-]*){0,5})/u;
+
+/**
+ * True when the body name ending at `end` is followed by "of" and an organisation other than the
+ * catalog's owners: "the Council of Ministers of Defence (CMD) of the CIS member States" is the
+ * CIS's council, though the CSTO has one of the same words.
+ */
+function ownedByAnother(text: string, end: number, lexicon: DiscoveryLexicon): boolean {
+  const owner = OF_OWNER.exec(text.slice(end, end + 120));
+  if (!owner) return false;
+  const keys = nameKeys(owner[1]);
+  for (let n = keys.length; n >= 1; n--) {
+    const organization = lexicon.organizationsByKey.get(keys.slice(0, n).join(' '));
+    if (organization) return !lexicon.ownerIds.has(organization.id);
+  }
+  return false;
+}
 
 /** Capitalised body names with a head noun, qualified by the CSTO. */
 export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLexicon, cstoBodies: readonly Mention[]): Ranked[] {
@@ -189,7 +208,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       // Deployment Forces. A note that does not name it needs the corpus to have used the order.
       const exact = (size >= 3 ? lexicon.bodiesByOrderedKey.get(ordered) : undefined) ?? (size >= 4 && aboutCsto() ? lexicon.bodiesByKey.get(bodyKey(name)) : undefined);
       const before = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
-      if (!exact || exact.notAfter?.includes(before)) continue;
+      if (!exact || exact.notAfter?.includes(before) || ownedByAnother(text, ends[last], lexicon)) continue;
       found.push({ entityId: exact.id, start: starts[first], end: ends[last], surface: name, priority: 4 });
       head = last;
       continue;

@@ -12,7 +12,7 @@ import type { DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern, RUSSIAN_KIND_KEYS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, FoundMention, Mention } from '../model';
 import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
-import { abbreviationDefinitions } from './abbreviations';
+import { abbreviationDefinitions, type LocalDefinition } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases, joinBracketedTranslations } from './bracketAliases';
 import { addressMentions, personCandidates, surnameMentions } from './people';
@@ -79,7 +79,7 @@ export interface DiscoveryResult {
   /** Catalog mentions inside a longer discovered name ("Channel" in «Channel – Antiterror»). */
   superseded: Set<Mention>;
   /** Catalog mentions whose entity the document's own abbreviation definitions changed. */
-  reassigned: Map<Mention, string>;
+  reassigned: Map<Mention, LocalDefinition>;
   /** How many more entities the text named than one document may add (their mentions are dropped). */
   dropped: number;
 }
@@ -154,10 +154,10 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   const people = [...kept.filter((m) => knowledge.get(m.entityId)?.kind === 'person'), ...accepted.filter((m) => m.discovered?.kind === 'person')];
   const addressed = people.length ? addressMentions(text, people, (start, end) => all.overlaps(start, end)) : [];
   const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames, ...addressed];
-  const reassigned = new Map<Mention, string>();
+  const reassigned = new Map<Mention, LocalDefinition>();
   for (const mention of known) {
     const definition = local.definitions.get(mention.surface);
-    if (definition && mention.start > definition.at && definition.entityId && definition.entityId !== mention.entityId) reassigned.set(mention, definition.entityId);
+    if (definition && mention.start > definition.at && definition.entityId && definition.entityId !== mention.entityId) reassigned.set(mention, definition);
   }
   return { mentions: resolveOverlaps(mentions.map((m) => ({ priority: 5, ...m }))).map(stripPriority), superseded, reassigned, dropped };
 }

@@ -241,10 +241,17 @@ class MatchRun {
     return end;
   }
 
-  /** True when a catalog name is written from word i on. */
-  private nameAt(i: number): boolean {
+  /**
+   * True when a catalog name is written from word i on that may own a body of `entity`'s: any but
+   * another organisation's ("the Council of Defence Ministers of the Commonwealth of Independent
+   * States" is the CIS's council, not the CSTO's).
+   */
+  private ownerNameAt(i: number, entity: Entity): boolean {
     let found = false;
-    this.matcher.walk(this.text, this.words, i, () => (found = true));
+    const own = this.matcher.qualifierOf(entity)?.id;
+    this.matcher.walk(this.text, this.words, i, (node) => {
+      if (node.patterns.some((p) => p.entity.kind !== 'organization' || p.entity.id === own)) found = true;
+    });
     return found;
   }
 
@@ -321,9 +328,10 @@ class MatchRun {
     }
     if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || longerNameAt(text, words, last, own) >= 0)) return undefined;
     // "the Military Committee of the Union State": another organisation's body, when what follows
-    // "of the" is capitalised, not the CSTO, and no name the catalog knows.
-    const owner = entity.kind === 'body' && !pattern.shortForm && words.key(last + 1) === 'of' ? longerNameAt(text, words, last, own) : -1;
-    if (owner >= 0 && !this.nameAt(owner)) return undefined;
+    // "of the" (past the name's initials in brackets) is capitalised, not the CSTO, and no name the
+    // catalog knows or another organisation's ("… of the Commonwealth of Independent States").
+    const owner = entity.kind === 'body' && !pattern.shortForm ? longerNameAt(text, words, last, own, true) : -1;
+    if (owner >= 0 && !this.ownerNameAt(owner, entity)) return undefined;
     const mention: Mention = { entityId: entity.id, start, end, surface: text.slice(start, end) };
     if (edition !== undefined) mention.edition = edition;
     return mention;

@@ -180,11 +180,15 @@ const CALENDAR_WORDS = new Set([...DAY_WORDS, 'year', 'week', 'month']);
 /**
  * Where a head noun goes on into a name of its own: "the Council of Commanders of Border Troops",
  * not "the Council" named before; "the Council of the CSTO" is still the Council. The index of
- * the capitalised word after "of (the)", "for" or "on", -1 when the name does not go on.
+ * the capitalised word after "of (the)", "for" or "on", -1 when the name does not go on. `ofOnly`:
+ * only an "of" complement, which the name's initials in brackets may stand before.
  */
-export function longerNameAt(text: string, words: Words, last: number, own: ReadonlySet<string> | undefined): number {
+export function longerNameAt(text: string, words: Words, last: number, own: ReadonlySet<string> | undefined, ofOnly = false): number {
   let next = last + 1;
-  if (next + 1 >= words.length || !['of', 'for', 'on'].includes(words.key(next)) || !spacesOnly(text, words.ends[last], words.starts[next])) return -1;
+  let gapFrom = words.ends[last];
+  // "the Council of Ministers of Defence (CMD) of the CIS": its initials between the name and its complement.
+  if (ofOnly && bracketedAbbreviation(text, words, next)) gapFrom = words.ends[next++] + 1;
+  if (next + 1 >= words.length || !(ofOnly ? ['of'] : ['of', 'for', 'on']).includes(words.key(next)) || !spacesOnly(text, gapFrom, words.starts[next])) return -1;
   next++;
   if (words.key(next) === 'the' && next + 1 < words.length) next++;
   if (!startsCapital(text, words.starts[next]) || own?.has(words.key(next)) || !spacesOnly(text, words.ends[next - 1], words.starts[next])) return -1;

@@ -88,6 +88,8 @@ export class DiscoveryLexicon {
   readonly organizationsByKey = new Map<string, Entity>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
+  /** The organisations whose own bodies, operations or exercises the catalog lists (the CSTO). */
+  readonly ownerIds = new Set<string>();
   /**
    * The series the catalog gives named stages (operation Channel): a name hyphenated to another
    * series' name ("Гром-Полигон" beside Thunder) is no stage of it.
@@ -106,7 +108,7 @@ export class DiscoveryLexicon {
     const stageHeads: number[] = [];
     // The organisations whose own bodies, operations or exercises the catalog lists (the CSTO):
     // their names qualify a body name ("the CSTO Military Committee"); the UN's do not.
-    const owners = new Set<string>();
+    const owners = this.ownerIds;
     for (const entity of entities.values()) {
       if (entity.kind !== 'body' && entity.kind !== 'operation' && entity.kind !== 'exercise') continue;
       for (const parent of ancestorsOf(entity, (id) => entities.get(id))) if (parent.kind === 'organization') owners.add(parent.id);
