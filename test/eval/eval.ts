@@ -517,8 +517,14 @@ const SETS: LabelledSet[] = [
   // parliament named like a council; "press secretary of the CSTO Joint Headquarters"; a national
   // military academy; a lower-case force with its Russian initials; editions with a spaced dash;
   // an exercise introduced by what it is and "called"; an unnamed working group); labelled before
-  // its first run, never used to change a rule.
-  { name: 'held-out real text, thirty-fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // its first run (6355039). Its first run: P 93.6% R 95.7% (44 right of 47 found, 46 labelled), no
+  // trap hit, right catalog entity 36/37; dates 2/2; definitions 4/5, none misleading. Missed: "the
+  // Assembly" after "the Council of the CSTO Parliamentary Assembly", the PA's standing commission
+  // "on Political Affairs …" (the catalog's is "on Political Issues …"), and Barrier-2028's
+  // definition ("an exercise of … units, called Barrier-2028"). Tuned on since (thirteenth session):
+  // the three rules behind those misses changed; then P 97.9% R 100% (the one false find is "CSTO"
+  // inside the label "CSTO Joint Headquarters", found as the organisation and the Joint Staff), definitions 5/5.
+  { name: 'real-text names, thirty-fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1256,8 +1262,9 @@ async function main(): Promise<void> {
   // Written with the thirty-fourth names set above; run once as held-out (dates 2/2, definitions
   // 2/2); tuned since on its names.
   if (wanted('real-text dates and definitions, thirty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext34'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirty-fifth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, thirty-fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the thirty-fifth names set above; run once as held-out (dates 2/2, definitions
+  // 4/5); tuned since on Barrier-2028's definition.
+  if (wanted('real-text dates and definitions, thirty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

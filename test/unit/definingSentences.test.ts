@@ -288,6 +288,11 @@ describe('defining sentences in the forms of real releases', () => {
     assert.ok(defines('proxy', 'A meeting on a permanent operation aimed at countering crimes in the field of information technology (Operation PROXY) was held at the Secretariat.'));
   });
 
+  it('reads a thing of its kind, what it is of, then its name after "called"', () => {
+    assert.ok(defines('barrier', 'In October an exercise of radiation, chemical and biological protection and medical support units, called Barrier-2028, will be held in Armenia.', 2028));
+    assert.ok(!defines('barrier', 'In October the units, called to Armenia for Barrier-2028, will train there.', 2028), 'a participle "called" is no naming');
+  });
+
   it('does not read an event, a name after a preposition or a name in brackets after a place as a definition', () => {
     assert.ok(!defines('proxy', 'The heads met at the Secretariat (Operation PROXY) on Tuesday.'));
     assert.ok(!defines('search', 'During the Search exercises, reconnaissance units practise finding and tracking illegal armed groups.'));

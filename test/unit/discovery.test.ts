@@ -198,6 +198,10 @@ describe('discovery of body names', () => {
     assert.deepEqual(found('the CSTO Joint Headquarters said on Thursday. "The troops are ready," the joint headquarters said; joint headquarters of exercises differ.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'joint headquarters'], 'in lower case after "the" only');
   });
 
+  it('finds a body of the Parliamentary Assembly under "PA CSTO", written with "Affairs" for the catalog\'s "Issues"', () => {
+    assert.deepEqual(found('Chairman of the PA CSTO Standing Commission on Political Affairs and International Cooperation, Deputy Speaker Alen Simonyan, spoke.'), [['PA CSTO Standing Commission on Political Affairs and International Cooperation', 'pa-commission-political', null]]);
+  });
+
   it('checks abbreviations against the initials of the name', () => {
     assert.ok(initialsMatch('Collective Rapid Reaction Force', 'CRRF'));
     assert.ok(initialsMatch('Committee of Secretaries of Security Councils', 'CSSC'));

@@ -109,6 +109,11 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(ids('A meeting of the Working Group was held.'), []);
   });
 
+  it('resolves a short form to the body whose name a body named in full holds ("the Council of the CSTO Parliamentary Assembly", then "the Assembly")', () => {
+    assert.deepEqual(ids('The Council of the CSTO Parliamentary Assembly met. A speaker proposed that the Assembly meet in Astana.'), ['council-of-the-parliamentary-assembly', 'parliamentary-assembly']);
+    assert.deepEqual(ids('The Collective Security Council met. A speaker proposed that the Assembly meet in Astana.'), ['collective-security-council'], 'no body of that name was named');
+  });
+
   it('leaves another organisation\'s body of the same name to it ("the Military Committee of the Union State")', () => {
     assert.deepEqual(ids('Units of the Military Committee of the Union State observed the drills.'), []);
     assert.deepEqual(ids('The Military Committee of the Council of Defence Ministers met.'), ['military-committee', 'council-of-defence-ministers']);

@@ -145,8 +145,10 @@ function mayDefineAfter(after: string): boolean {
 const DEFINING_BEFORE = [
   { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ean' },
   { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
-  // "A sub-regional anti-drug operation, dubbed X, was held": a thing of its kind introduced, then named.
-  { pattern: /\b(?:a|an)\s+(?:[a-z-]+\s+){0,4}?(?:body|organ|exercises?|operations?|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\s*,?\s*(?:titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ds' },
+  // "A sub-regional anti-drug operation, dubbed X, was held": a thing of its kind introduced, then
+  // named; what it is of or for may come between ("an exercise of radiation, chemical and biological
+  // protection units, called Barrier-2028").
+  { pattern: /\b(?:a|an)\s+(?:[a-z-]+\s+){0,4}?(?:body|organ|exercises?|operations?|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)(?:\s+(?:of|for|on|with|against)\s+[^.;!?()"\u201c\u00ab]{1,100}?)?\s*,?\s*(?:titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ds' },
   // "a permanent operation aimed at countering crimes in the field of information technology
   // (Operation PROXY)": what it is, then its name in brackets.
   { pattern: /\b(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:body|organ|exercises?|operations?|force|forces|formation|unit|council|committee|structure|cent(?:er|re)|grouping|training|drills?|mechanism)\s+(?:aimed\s+at|designed\s+to|intended\s+to|responsible\s+for|to\s+counter|against|that|which)\b[^().;]{3,160}\(\s*(?:(?:operation|exercise)\s+)?["\u201c\u00ab']?$/i, score: 3, endings: '(n' },

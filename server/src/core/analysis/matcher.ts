@@ -212,8 +212,23 @@ class MatchRun {
       // Organization" may then refer to it.
       const qualifier = entity && this.matcher.qualifierOf(entity);
       if (qualifier && [found.first, found.next - 1].some((w) => qualifier.keys.has(this.words.key(w)))) this.lastFullMention.set(qualifier.id, found.mention.end);
+      // "the Council of the CSTO Parliamentary Assembly" names the Assembly too: "the Assembly" may
+      // then refer to it.
+      const parent = entity?.parent ? this.matcher.entities.get(entity.parent) : undefined;
+      if (parent?.kind === 'body' && this.namesInside(parent.id, found.first + 1, found.next)) this.lastFullMention.set(parent.id, found.mention.end);
     }
     return found.next;
+  }
+
+  /** True when a full name of the entity is written from a word in [from, to) and ends before `to`. */
+  private namesInside(entityId: string, from: number, to: number): boolean {
+    let found = false;
+    for (let w = from; w < to && !found; w++) {
+      this.matcher.walk(this.text, this.words, w, (node, last) => {
+        if (last < to && node.patterns.some((p) => !p.shortForm && p.entity.id === entityId)) found = true;
+      });
+    }
+    return found;
   }
 
   /** The longest acceptable name that starts at word i. */

@@ -53,6 +53,8 @@ const SYNONYMS = new Map([
   ['ministers', 'minister'],
   // "the CSTO Joint Peacekeeping Force": the press writes joint for collective.
   ['joint', 'collective'],
+  // "the Standing Commission on Political Affairs …" is the one on Political Issues.
+  ['affairs', 'issues'],
 ]);
 
 /** The content words of a body name, each in one form (synonyms and plurals joined). */
