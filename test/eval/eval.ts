@@ -525,6 +525,18 @@ const SETS: LabelledSet[] = [
   // the three rules behind those misses changed; then P 97.9% R 100% (the one false find is "CSTO"
   // inside the label "CSTO Joint Headquarters", found as the organisation and the Joint Staff), definitions 5/5.
   { name: 'real-text names, thirty-fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Thirty-sixth: written on 2026-12-06 (thirteenth session) after the last rule change (0aec9f2),
+  // from stored asiaplus, TASS, odkb-csto (Nelegal plans and results), ksbnm, mvd.ru, BelTA, 24.kg,
+  // CARICC and older asiaplus pages (a publication line over a dateline without a year; a dateline
+  // without a year beside a plan's year and "since 2003"; an operation's plan "dubbed" its edition,
+  // which does not define it; "the operation's aim is to …"; an operation's International
+  // Headquarters and International Coordination Headquarters; an edition with a spaced hyphen; a
+  // catalog council written in lower case with "of the CSTO member states" inside; CIS bodies and a
+  // financial group with initials; a regional centre with its initials; Interpol without its full
+  // name; a stage in guillemets with a spaced dash; a Telegram channel, a television channel and a
+  // plan named like bodies; an intergovernmental commission); labelled before its first run, never
+  // used to change a rule.
+  { name: 'held-out real text, thirty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1265,6 +1277,8 @@ async function main(): Promise<void> {
   // Written with the thirty-fifth names set above; run once as held-out (dates 2/2, definitions
   // 4/5); tuned since on Barrier-2028's definition.
   if (wanted('real-text dates and definitions, thirty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the thirty-sixth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, thirty-sixth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
