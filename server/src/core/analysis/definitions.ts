@@ -144,7 +144,9 @@ function mayDefineAfter(after: string): boolean {
  */
 const DEFINING_BEFORE = [
   { pattern: /\b(is|are|was|were)\s+(the|a|an)\s*["\u201c\u00ab']?$/i, score: 3, endings: 'ean' },
-  { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 2, endings: 'ds' },
+  // A name alone ("the plan of the operation, dubbed Illegal-2029"): with a kind word and a long
+  // name it would reach a definition's score, though it says nothing of what the thing is.
+  { pattern: /\b(titled|called|named|known as|code-?named|dubbed)\s*["\u201c\u00ab']?$/i, score: 1, endings: 'ds' },
   // "A sub-regional anti-drug operation, dubbed X, was held": a thing of its kind introduced, then
   // named; what it is of or for may come between ("an exercise of radiation, chemical and biological
   // protection units, called Barrier-2028").
@@ -168,6 +170,7 @@ const PURPOSE_BEFORE = new RegExp(`\\b${PURPOSE}\\s+(?:the\\s+)?(?:[a-z-]+\\s+){
 /** A sentence that opens with the purpose of what it names. */
 const PURPOSE_OPENING = new RegExp(`^\\s*(?:the\\s+)?${PURPOSE}\\b`, 'i');
 const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
+const POSSESSED_PURPOSE = new RegExp(`^['\u2019]s\\s+(?:main\\s+)?(?:purpose|aim|goal|objective|task|mission)s?\\s+(?:is|was|will be)\\s+to\\s`, 'i');
 /** When it was made, before "and" and what it is or does: "was established in 2006 and brings together …". */
 const MADE_AND = /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s+(?:by|at|in)\s+[^,;.]{1,60}?)?\s+and\s+(?=[a-z])/;
 /** ", which opened in Moscow in 2016," between the name and its verb. */
@@ -203,6 +206,16 @@ function lastLetter(before: string): string {
   return before.slice(0, end).trimEnd().slice(-1).toLowerCase();
 }
 const QUOTED_TITLE = /\b(?:exercises?|trainings?|drills?|operations?)\b[^.;!?"\u201c\u00ab]{0,120}["\u201c\u00ab]\s*$/i;
+/**
+ * True when the kind word before a quoted title stands alone, a definite article before it and
+ * at most a naming verb after it: "the plan of the operation, dubbed "Illegal-2029"" names the
+ * operation but says nothing of what it is ("a sub-regional anti-drug operation «…»" does, and
+ * "an operation «…»" introduces one).
+ */
+function bareKindWord(before: string): boolean {
+  return BARE_KIND_WORD.test(before.slice(-40));
+}
+const BARE_KIND_WORD = /\b(?:the|this|that|its)\s+(?:exercises?|trainings?|drills?|operations?)\s*,?\s*(?:(?:dubbed|called|named|titled|code-?named)\s*)?["\u201c\u00ab]\s*$/i;
 /** Defining phrases further on in the sentence: they count only when nothing else is named in between. */
 const DEFINING_LATER = [
   { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
@@ -260,6 +273,11 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
       attached = true;
     }
   }
+  // "The operation's aim is to detect …": its purpose, said with a possessive.
+  if (!attached && POSSESSED_PURPOSE.test(afterName)) {
+    score += 3;
+    attached = true;
+  }
   if (!attached && PURPOSE_AFTER.test(after) && PURPOSE_BEFORE.test(before)) {
     score += 3;
     attached = true;
@@ -277,7 +295,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // «Indestructible Brotherhood-2024»"), with no other name of its kind in between.
   // Most names are not in quotes: the pattern is tried only after an opening quote.
   const titled = /["\u201c\u00ab]\s*$/.test(before.slice(-4)) ? QUOTED_TITLE.exec(before) : null;
-  if (titled && !namedBetween(titled.index, mentionStart, entity.kind)) score += 3;
+  if (titled && !namedBetween(titled.index, mentionStart, entity.kind) && !bareKindWord(before)) score += 3;
   if (!attached && ANY_LATER_PHRASE.test(afterName)) {
     for (const { pattern, score: s } of DEFINING_LATER) {
       const found = pattern.exec(afterName);
