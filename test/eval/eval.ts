@@ -553,7 +553,10 @@ const SETS: LabelledSet[] = [
   // named by a comma-set apposition, then by title and surname; a body inside a role's title; a
   // national military institute and an air force; "the Organization" for the CSTO; an appositive
   // "the highest body of …"; a relative clause saying what a centre does); labelled before its first
-  // run, never used to change a rule.
+  // run, never used to change a rule. Its first run: P 97.1% R 97.1% (33 right of 34 found, 34
+  // labelled), no trap hit, right catalog entity 31/32; dates 2/2; definitions 3/4, none misleading.
+  // Missed: "the Organization's observers" right after the SCO was named (taken as the SCO), and the
+  // Collective Security Council's apposition ("…, the highest body of the Organization, …") after "for".
   { name: 'held-out real text, thirty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
