@@ -30,7 +30,7 @@ const PAGE = [
   "The briefing followed talks hosted by Belarus's Alyaksandr Lukashenka.",
   '',
 ].join('\n');
-const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\n';
+const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\nThe CMD approved the plan.\n';
 
 describe('Corpus Lens in VS Code: cards on a page written as real news is', { timeout: 600000 }, () => {
   let server: CodeServer;
@@ -86,6 +86,14 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     assert.match(text.replace(/\s+/g, ' '), /of Belarus/);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(RESULTS, 'person-after-possessive-card.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('gives "CMD", the initials the CSTO\'s English pages use, the card of the Council of Defence Ministers', async () => {
+    const text = await cardAt(4, 6, 'body');
+    assert.ok(text.startsWith('Council of Defence Ministers \u2014 body'), text);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(RESULTS, 'cmd-card.png') });
     await page.keyboard.press('Escape');
   });
 
