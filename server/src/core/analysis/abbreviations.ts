@@ -169,14 +169,14 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
   }
   // A use a catalog name took already ("CMD", an alias of the CSTO's council, in a text that
   // defines the CIS's) is that mention, given the defined entity: not a second mention.
-  let found: Set<number> | undefined;
+  let sameSpan: Set<string> | undefined;
   for (const [abbreviation, definition] of definitions) {
     if (!definition.entityId || knowledge.get(definition.entityId)?.aliases.includes(abbreviation)) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/[-]/g, '\\-')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(pattern)) {
       if (match.index! < definition.at) continue;
-      found ??= new Set(mentions.map((m) => m.start));
-      if (found.has(match.index!) && mentions.some((m) => m.start === match.index && m.surface === abbreviation)) continue;
+      sameSpan ??= new Set(mentions.map((m) => `${m.start}:${m.surface}`));
+      if (sameSpan.has(`${match.index}:${abbreviation}`)) continue;
       const use: FoundMention = { entityId: definition.entityId, start: match.index!, end: match.index! + abbreviation.length, surface: abbreviation };
       if (definition.discovered) use.discovered = definition.discovered;
       uses.push(use);

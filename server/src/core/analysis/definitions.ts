@@ -165,12 +165,14 @@ const DOES = new RegExp(`^\\s*${PRESENT_ACTION}`);
 /** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
 const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 /** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
-const PURPOSE = '(?:purpose|aim|goal|objective|main task|task|mission)s?\\s+of';
+const PURPOSE_NOUN = '(?:purpose|aim|goal|objective|main task|task|mission)s?';
+const PURPOSE = `${PURPOSE_NOUN}\\s+of`;
 const PURPOSE_BEFORE = new RegExp(`\\b${PURPOSE}\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}["\u201c\u00ab]?$`, 'i');
 /** A sentence that opens with the purpose of what it names. */
 const PURPOSE_OPENING = new RegExp(`^\\s*(?:the\\s+)?${PURPOSE}\\b`, 'i');
 const PURPOSE_AFTER = /^\s*(?:is|was|will be)\s+to\s/i;
-const POSSESSED_PURPOSE = new RegExp(`^['\u2019]s\\s+(?:main\\s+)?(?:purpose|aim|goal|objective|task|mission)s?\\s+(?:is|was|will be)\\s+to\\s`, 'i');
+/** "The operation's aim is to …": the purpose said with a possessive, right after the name. */
+const POSSESSED_PURPOSE = new RegExp(`^['\u2019]s\\s+(?:main\\s+)?${PURPOSE_NOUN}\\s+(?:is|was|will be)\\s+to\\s`, 'i');
 /** When it was made, before "and" and what it is or does: "was established in 2006 and brings together …". */
 const MADE_AND = /^\s*,?\s*(?:is|are|was|were|has been|have been)\s+(?:set up|created|established|formed|founded)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s+(?:by|at|in)\s+[^,;.]{1,60}?)?\s+and\s+(?=[a-z])/;
 /** ", which opened in Moscow in 2016," between the name and its verb. */
@@ -207,14 +209,10 @@ function lastLetter(before: string): string {
 }
 const QUOTED_TITLE = /\b(?:exercises?|trainings?|drills?|operations?)\b[^.;!?"\u201c\u00ab]{0,120}["\u201c\u00ab]\s*$/i;
 /**
- * True when the kind word before a quoted title stands alone, a definite article before it and
- * at most a naming verb after it: "the plan of the operation, dubbed "Illegal-2029"" names the
- * operation but says nothing of what it is ("a sub-regional anti-drug operation «…»" does, and
- * "an operation «…»" introduces one).
+ * A kind word alone before a quoted title, a definite article before it and at most a naming verb
+ * after it: "the plan of the operation, dubbed "Illegal-2029"" names the operation but says nothing
+ * of what it is ("a sub-regional anti-drug operation «…»" does, and "an operation «…»" introduces one).
  */
-function bareKindWord(before: string): boolean {
-  return BARE_KIND_WORD.test(before.slice(-40));
-}
 const BARE_KIND_WORD = /\b(?:the|this|that|its)\s+(?:exercises?|trainings?|drills?|operations?)\s*,?\s*(?:(?:dubbed|called|named|titled|code-?named)\s*)?["\u201c\u00ab]\s*$/i;
 /** Defining phrases further on in the sentence: they count only when nothing else is named in between. */
 const DEFINING_LATER = [
@@ -295,7 +293,7 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // «Indestructible Brotherhood-2024»"), with no other name of its kind in between.
   // Most names are not in quotes: the pattern is tried only after an opening quote.
   const titled = /["\u201c\u00ab]\s*$/.test(before.slice(-4)) ? QUOTED_TITLE.exec(before) : null;
-  if (titled && !namedBetween(titled.index, mentionStart, entity.kind) && !bareKindWord(before)) score += 3;
+  if (titled && !namedBetween(titled.index, mentionStart, entity.kind) && !BARE_KIND_WORD.test(before.slice(-40))) score += 3;
   if (!attached && ANY_LATER_PHRASE.test(afterName)) {
     for (const { pattern, score: s } of DEFINING_LATER) {
       const found = pattern.exec(afterName);
