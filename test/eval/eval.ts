@@ -558,6 +558,15 @@ const SETS: LabelledSet[] = [
   // Missed: "the Organization's observers" right after the SCO was named (taken as the SCO), and the
   // Collective Security Council's apposition ("…, the highest body of the Organization, …") after "for".
   { name: 'held-out real text, thirty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Thirty-eighth: written on 2026-12-06, after the last rule change (084c416), from stored TASS,
+  // Kazinform, Caspian Post, 24.kg, mvd.ru, CARICC and odkb-csto pages on the Rubezh exercises and
+  // the Channel stages, in my own words (a lower-case headline naming the rapid deployment forces,
+  // their name with its words reordered, "Joint Headquarters", an edition written with a space, the
+  // Collective Forces in brackets after the CSTO, a publication line over a dateline without a year,
+  // a stage of Channel the catalog lacks, the drug council's long name with "Coordinating", an
+  // organisation with its initials in brackets, "Channel" opening a sentence before an apposition);
+  // labelled before its first run, held out.
+  { name: 'held-out real text, thirty-eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1303,6 +1312,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the thirty-seventh names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the thirty-eighth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, thirty-eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
