@@ -565,7 +565,14 @@ const SETS: LabelledSet[] = [
   // Collective Forces in brackets after the CSTO, a publication line over a dateline without a year,
   // a stage of Channel the catalog lacks, the drug council's long name with "Coordinating", an
   // organisation with its initials in brackets, "Channel" opening a sentence before an apposition);
-  // labelled before its first run, held out.
+  // labelled before its first run. Its first run (at its labels' commit, held out): all P 93.8% R
+  // 90.9% (30 of 33); bodies, operations and exercises 12 of 15; no trap hit; right catalog entity
+  // 21/21; dates 2/2; definitions 2/4, none misleading. Missed: the lower-case headline's "Rapid
+  // deployment forces of Central Asia", "Its International Coordination Headquarters", "Channel, the
+  // CSTO's permanent regional anti-drug operation, …" (so neither Channel's definition), and the
+  // stage's card from a note (the note took "Channel" and "Barrier" instead of the stage). The
+  // precision lost was the CSTO taken apart from "CSTO Joint Headquarters" and from the drug
+  // council's long name. Tuned since.
   { name: 'held-out real text, thirty-eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
@@ -1312,7 +1319,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the thirty-seventh names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirty-eighth names set above, never used to change a rule.
+  // Written with the thirty-eighth names set above; run once as held-out (dates 2/2, definitions
+  // 2/4, none misleading); tuned since.
   if (wanted('held-out real text, dates and definitions, thirty-eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
