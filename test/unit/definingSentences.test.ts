@@ -378,3 +378,18 @@ describe('a common-word name opening a sentence that says what it is', () => {
     assert.deepEqual(mentionIds(knowledge, 'Illegal is a regular problem of the migration services.'), []);
   });
 });
+
+describe('a common-word name set off by an apposition of its kind', () => {
+  it('is the name when the apposition\'s head is a word of its kind ("Channel, the CSTO\'s permanent regional anti-drug operation, …"), and the card quotes it', () => {
+    const text = 'Channel, the CSTO\'s permanent regional anti-drug operation, has been conducted since 2003; its stages are planned each year.';
+    assert.deepEqual(mentionIds(knowledge, text), ['channel', 'csto']);
+    const alone = indexOf({ 'file:///channel.txt': `Results summed up\n\n27.05.2029\n\n${text}` });
+    assert.match(quoted(card(alone, 'channel')).quote ?? '', /^Channel, the CSTO's permanent regional anti-drug operation/);
+  });
+
+  it('is the ordinary word when the apposition speaks of something else, or has a preposition before its last word', () => {
+    assert.deepEqual(mentionIds(knowledge, 'Interaction, the key to the operation, was poor.'), []);
+    assert.deepEqual(mentionIds(knowledge, 'Search, the first step of any operation, took days.'), []);
+    assert.deepEqual(mentionIds(knowledge, 'Channel, the main road, was closed.'), []);
+  });
+});

@@ -193,9 +193,16 @@ describe('discovery of body names', () => {
     assert.deepEqual(found('the Council of CSTO Member States met.').map((m) => m[1]), [], 'no catalog body of those words');
   });
 
-  it('finds a catalog body written another way, then written so again later, but not another organisation\'s body of those words', () => {
-    assert.deepEqual(found('a spokesman for the CSTO Joint Headquarters said. Officers of the Joint Headquarters and the NATO Joint Headquarters met.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'Joint Headquarters']);
-    assert.deepEqual(found('the CSTO Joint Headquarters said on Thursday. "The troops are ready," the joint headquarters said; joint headquarters of exercises differ.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['Joint Headquarters', 'joint headquarters'], 'in lower case after "the" only');
+  it('finds a catalog body written another way, with the CSTO before it as part of its name, then written so again later, but not another organisation\'s body of those words', () => {
+    assert.deepEqual(found('a spokesman for the CSTO Joint Headquarters said. Officers of the Joint Headquarters and the NATO Joint Headquarters met.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['CSTO Joint Headquarters', 'Joint Headquarters']);
+    assert.deepEqual(found('the CSTO Joint Headquarters said on Thursday. "The troops are ready," the joint headquarters said; joint headquarters of exercises differ.').filter((m) => m[1] === 'joint-staff').map((m) => m[0]), ['CSTO Joint Headquarters', 'joint headquarters'], 'in lower case after "the" only');
+    assert.deepEqual(findAllMentions('the CSTO Joint Headquarters said.', knowledge).map((m) => [m.surface, m.entityId]), [['CSTO Joint Headquarters', 'joint-staff']], 'the CSTO is no mention of its own there, as in the catalog\'s "CSTO Joint Staff"');
+  });
+
+  it('finds the body of an operation under "Its" after a sentence about the operation, but not after another subject', () => {
+    const text = 'The CSTO sub-regional anti-drug operation «Channel – Steppe Barrier» was held in May. Its International Coordination Headquarters worked in Astana.';
+    assert.deepEqual(found(text).filter((m) => m[0].includes('Headquarters')).map((m) => m[0]), ['International Coordination Headquarters']);
+    assert.deepEqual(found('The CSTO met in May. Kazakhstan hosted it. Its National Security Committee Headquarters worked in Astana.').filter((m) => m[0].includes('Headquarters')), [], 'the sentence before speaks of a state');
   });
 
   it('finds a body of the Parliamentary Assembly under "PA CSTO", written with "Affairs" for the catalog\'s "Issues"', () => {
@@ -272,7 +279,7 @@ describe('variant names joined to the entity they name', () => {
   });
 
   it('takes "joint" for "collective" and "peace keeping" for "peacekeeping" in a catalog body\'s name', () => {
-    assert.deepEqual(found('The CSTO Joint Peace Keeping Force guarded the airport.'), [['Joint Peace Keeping Force', 'collective-peacekeeping-forces', null]]);
+    assert.deepEqual(found('The CSTO Joint Peace Keeping Force guarded the airport.'), [['CSTO Joint Peace Keeping Force', 'collective-peacekeeping-forces', null]]);
     assert.deepEqual(found('Officers of the Joint Staff of the CSTO met.'), [['Joint Staff of the CSTO', 'joint-staff', null]]);
   });
 

@@ -35,6 +35,16 @@ describe('names the corpus was found to use, recognised in notes', () => {
     assert.deepEqual(inNote('Granite is a rock.'), [], 'at the start of a sentence an ordinary word is not taken');
   });
 
+  it('takes a stage the corpus named whole in a note, over the series and the words inside it that would be names alone', () => {
+    const { inNote } = corpus({ 'a.txt': 'The sub-regional anti-drug operation «Channel – Steppe Barrier» was held in May.' });
+    assert.deepEqual(inNote('We compared the Channel – Steppe Barrier stage with operation Channel.'), ['Channel – Steppe Barrier→discovered-operation-channelsteppebarrier', 'Channel→channel']);
+  });
+
+  it('knows a body the corpus wrote another way after the CSTO, written in a note without it', () => {
+    const { inNote } = corpus({ 'a.txt': 'A spokesman for the CSTO Joint Headquarters said so on 02.12.2020.' });
+    assert.deepEqual(inNote('The Joint Headquarters planned it.'), ['Joint Headquarters→joint-staff']);
+  });
+
   it('knows a named stage however its hyphen and spaces are written', () => {
     const { inNote } = corpus({ 'a.txt': 'The second stage of the operation «Channel – Red Dune» took place in Tajikistan.' });
     assert.deepEqual(inNote('Channel-Red Dune found drugs.'), ['Channel-Red Dune→discovered-operation-channelreddune']);

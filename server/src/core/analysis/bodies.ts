@@ -20,6 +20,18 @@ const NOT_CONTENT = new Set(['csto', 'organization', 'affairs']);
 
 const OF_THE_ORGANIZATION = /^\s*(?:of|under)\s+the\s+organi[sz]ation\b/;
 
+/**
+ * The sentence before `at` (which starts a sentence) opens with a CSTO operation or exercise: "The
+ * operation was aimed at …", "The CSTO sub-regional anti-drug operation «…» was held …".
+ */
+function ofOperationBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 400), at);
+  if (!/[.!?]["\u201d\u00bb]?\s+$/.test(before)) return false;
+  const stop = Math.max(before.lastIndexOf('. ', before.length - 3), before.lastIndexOf('\n', before.trimEnd().length - 1));
+  return OPENS_WITH_OPERATION.test(before.slice(stop + 1)) && namedCstoBefore(text, at);
+}
+const OPENS_WITH_OPERATION = /^\s*(?:The|This)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|exercise|drills|training)\b/u;
+
 /** The text names the CSTO before `at`. */
 function namedCstoBefore(text: string, at: number): boolean {
   const csto = text.lastIndexOf('CSTO', at);
@@ -90,7 +102,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     return run > at && lexicon.bodiesByKey.has(bodyKey(text.slice(starts[from], ends[run]))) ? run : -1;
   };
   /** Word `w - 1` belongs to the name that word `w` is in: capitalised, no article, organisation or possessive. */
-  const joinsLeft = (w: number) => capital(w - 1) && spaced(w - 1, w) && !lexicon.organizationWords.has(key(w - 1)) && !['the', 'a', 'an'].includes(key(w - 1)) && !endsPossessive(text, ends[w - 1]);
+  const joinsLeft = (w: number) => capital(w - 1) && spaced(w - 1, w) && !lexicon.organizationWords.has(key(w - 1)) && !DETERMINERS.has(key(w - 1)) && !endsPossessive(text, ends[w - 1]);
   /**
    * A lower bound of the content words of words `from` to `to` as orderedBodyKey counts them: a
    * word hyphenated to the one before is one key with it ("Military-Economic").
@@ -121,7 +133,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     else while (first > 0 && head - first < MAX_NAME_WORDS && joinsLeft(first)) first--;
     previousHead = head;
     previousFirst = first;
-    let qualified = first > 0 && spaced(first - 1, first) && (lexicon.organizationWords.has(key(first - 1)) || key(first - 1) === 'organization');
+    const afterOrganisation = first > 0 && spaced(first - 1, first) && lexicon.organizationWords.has(key(first - 1));
+    let qualified = afterOrganisation || (first > 0 && spaced(first - 1, first) && key(first - 1) === 'organization');
     // Rightwards: "of / for / on (the) Capitalised ..." complements, up to "of the CSTO".
     let last = head;
     for (let complements = 0; complements < MAX_COMPLEMENTS; complements++) {
@@ -172,6 +185,9 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     if (!qualified) {
       const after = text.slice(ends[last], ends[last] + 80);
       qualified = QUALIFIED_AFTER.test(after) || (OF_THE_ORGANIZATION.test(after) && namedCstoBefore(text, starts[first]));
+      // "The operation was aimed at … . Its International Coordination Headquarters worked in
+      // Astana": the body of the CSTO operation or exercise the sentence before spoke of.
+      qualified ||= first > 0 && last - first >= 2 && ['its', 'their'].includes(key(first - 1)) && ofOperationBefore(text, starts[first - 1]);
     }
     if (first < 0) continue;
     // "the CSTO PA Council", "the PA CSTO Council": a body of the catalog body its name starts with.
@@ -220,7 +236,10 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
     const end = ends[last];
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     const catalog = lexicon.bodyOf(name);
-    const candidate: Ranked = { entityId: catalog?.id ?? discoveredId('body', bodyKey(name)), start, end, surface: text.slice(start, end), priority: 4 };
+    // "the CSTO Joint Headquarters": the organisation's name is part of a catalog body's name, as
+    // in the catalog's own "CSTO Joint Staff".
+    const from = catalog && afterOrganisation ? starts[first - 1] : start;
+    const candidate: Ranked = { entityId: catalog?.id ?? discoveredId('body', bodyKey(name)), start: from, end, surface: text.slice(from, end), priority: 4 };
     if (!catalog) candidate.discovered = { kind: 'body', name };
     found.push(candidate);
     head = last;

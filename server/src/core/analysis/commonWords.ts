@@ -20,6 +20,10 @@ const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
 /** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
 
+/** ", the CSTO's permanent regional anti-drug operation,": an article, up to five words, a head word, then a comma or a stop. */
+const APPOSITION = /^,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+((?:[\p{L}'\u2019-]+[ \t\u00a0]+){0,5})(\p{L}+)[ \t\u00a0]*[,.;]/u;
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'between', 'among', 'against', 'after', 'before', 'during', 'under', 'over']);
+
 /** The context of one text that tells a common-word name from the ordinary word. */
 export class CommonWordContext {
   constructor(
@@ -37,7 +41,7 @@ export class CommonWordContext {
    * is meant as the entity's name; `written` is the name as the catalog writes it.
    */
   meansName(entity: Entity, first: number, last: number, start: number, end: number, surface: string, written: string): boolean {
-    return this.quoted(start, end) || this.inCatalogCapitals(start, surface, written) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, last, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.nameInNote(entity, first, last, surface);
+    return this.quoted(start, end) || this.inCatalogCapitals(start, surface, written) || this.besideKeyword(entity.kind, first, last, surface) || this.recurring(entity, first, last, surface) || this.saidToBeOfItsKind(entity, end, surface) || this.appositionOfItsKind(entity.kind, end, surface) || this.nameInNote(entity, first, last, surface);
   }
 
   /**
@@ -99,6 +103,19 @@ export class CommonWordContext {
     if (!keywords || !this.established.has(entity.id) || !/^\p{Lu}/u.test(surface)) return false;
     const predicate = /^[ \t\u00a0]+(?:is|was|remains|will be)[ \t\u00a0]+(?:a|an|the)((?:[ \t\u00a0]+[\p{L}-]+){1,5})/u.exec(this.text.slice(end, end + 120));
     return !!predicate && predicate[1].trim().split(/[ \t\u00a0]+/).some((word) => keywords.has(word.toLowerCase()));
+  }
+
+  /**
+   * A capitalised name set off by an apposition whose head is a word of its kind: "Channel, the
+   * CSTO's permanent regional anti-drug operation, has been …". The apposition's words before its
+   * head have no preposition ("Interaction, the key to the operation, …" speaks of the ordinary word).
+   */
+  private appositionOfItsKind(kind: EntityKind, end: number, surface: string): boolean {
+    const keywords = KIND_KEYWORDS[kind];
+    if (!keywords || !/^\p{Lu}/u.test(surface) || this.text.charCodeAt(end) !== 44) return false;
+    const apposition = APPOSITION.exec(this.text.slice(end, end + 120));
+    if (!apposition || !keywords.has(apposition[2].toLowerCase())) return false;
+    return !apposition[1].split(/[ \t\u00a0]+/).some((word) => PREPOSITIONS.has(word.toLowerCase()));
   }
 
   /**

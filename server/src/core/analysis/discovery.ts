@@ -315,9 +315,10 @@ function repeatMentions(text: string, all: readonly FoundMention[], found: reado
     // A person said again is found by the surname (see surnameMentions).
     // A name the catalog has is found again by the matcher itself.
     const entity = mention.discovered ? undefined : knowledge.get(mention.entityId);
-    const variant = entity?.kind === 'body' && !isNameOf(entity, mention.surface);
+    // Said again without the organisation before it: "the CSTO Joint Headquarters", then "the Joint Headquarters".
+    const name = mention.discovered?.name ?? withoutQualifier(mention.surface, knowledge.lexicon.organizationWords);
+    const variant = entity?.kind === 'body' && !isNameOf(entity, name);
     if ((!mention.discovered && !variant) || mention.discovered?.kind === 'person') continue;
-    const name = mention.discovered?.name ?? mention.surface;
     const multiWord = /\s/.test(name);
     if (seen.has(`${mention.entityId} ${name}`) || (variant && !multiWord)) continue;
     seen.add(`${mention.entityId} ${name}`);
@@ -343,6 +344,11 @@ function repeatMentions(text: string, all: readonly FoundMention[], found: reado
   return uses;
 }
 
+/** A name without the organisation's name that opens it ("CSTO Joint Headquarters" -> "Joint Headquarters"). */
+function withoutQualifier(name: string, organizationWords: ReadonlySet<string>): string {
+  const space = name.search(/\s/);
+  return space > 0 && organizationWords.has(name.slice(0, space).toLowerCase()) ? name.slice(space).trimStart() : name;
+}
 
 function escapeClass(characters: string): string {
   return characters.replace(/[\\\]^-]/g, (c) => `\\${c}`);

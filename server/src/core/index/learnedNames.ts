@@ -154,6 +154,8 @@ export class LearnedNames {
         const form = this.surfaceName(surface, qualifiers);
         if (!form || taken.has(form.key) || shortForms.has(form.unqualified) || (form.words === 1 && !known.discovered)) continue;
         names.add(form.name);
+        // "CSTO Forces of Collective Rapid Reaction" teaches the name after the organisation's too.
+        if (form.unqualified !== form.key && form.unqualified.includes(' ') && !taken.has(form.unqualified)) names.add(form.name.slice(form.name.search(/\s/) + 1));
       }
       if (!names.size) continue;
       const [name, ...aliases] = [...names].sort();

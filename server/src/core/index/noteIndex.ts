@@ -44,7 +44,11 @@ export const LARGE_NOTE_CHARS = 1 << 20;
 /** A part of a large note: about this long, ended at a blank line (else a line break) after it. */
 const PART_CHARS = 1 << 16;
 
-/** A note's mentions: the catalog's and discovery's, then the names the corpus taught where nothing else was found. */
+/**
+ * A note's mentions: the catalog's and discovery's, then the names the corpus taught where nothing
+ * else was found, or where they hold the names found whole, as the corpus reads them: "Channel –
+ * Steppe Barrier", a stage the corpus named, is that stage, not the operation Channel and two words.
+ */
 export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
   const words = splitWords(text);
   const mentions = findAllMentions(text, index.knowledge, 'note', words);
@@ -52,7 +56,10 @@ export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
   if (!learned.length) return mentions;
   const taken = new Intervals(mentions);
   const free = learned.filter((l) => !taken.overlaps(l.start, l.end));
-  return free.length ? [...mentions, ...free].sort((a, b) => a.start - b.start) : mentions;
+  const holding = learned.filter((l) => taken.overlaps(l.start, l.end) && mentions.every((m) => m.end <= l.start || m.start >= l.end || (m.start >= l.start && m.end <= l.end && m.end - m.start < l.end - l.start)));
+  if (!free.length && !holding.length) return mentions;
+  const kept = holding.length ? mentions.filter((m) => !holding.some((l) => m.start >= l.start && m.end <= l.end)) : mentions;
+  return [...kept, ...free, ...holding].sort((a, b) => a.start - b.start);
 }
 
 export class NoteIndex {
