@@ -2,9 +2,10 @@
 // counters after it, a wire dateline, a definition behind a participle aside and an apposition in
 // mid-sentence, a channel named after a state, a person named after a state's possessive), and
 // what the analyst sees of it in the real editor: the document's date in the Documents view,
-// cards that quote the sentences that define, the person's card, and no state's card for the
-// channel. The page is written for this test after the forms studied
-// in wire reports (see the issue 23 note), not copied from one.
+// cards that quote the sentences that define, the person's card, no state's card for the
+// channel, and the card of a stage of Channel the catalog lacks, named whole in a note. The pages
+// are written for this test after the forms studied in wire reports (see the issue 23 notes), not
+// copied from one.
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -30,7 +31,18 @@ const PAGE = [
   "The briefing followed talks hosted by Belarus's Alyaksandr Lukashenka.",
   '',
 ].join('\n');
-const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\nThe CMD approved the plan.\n';
+/** A release on a stage of operation Channel the catalog does not list. */
+const RELEASE = [
+  'Results of the sub-regional anti-drug operation "Channel – Steppe Barrier" summed up',
+  '',
+  '27.05.2026',
+  '',
+  'From 18 to 22 May, the competent authorities of the CSTO member states carried out the sub-regional anti-drug operation «Channel – Steppe Barrier».',
+  '',
+  'The operation was aimed at cutting the routes by which synthetic drugs enter the region and at dismantling clandestine laboratories.',
+  '',
+].join('\n');
+const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\nThe CMD approved the plan.\nThe Channel – Steppe Barrier stage found labs.\n';
 
 describe('Corpus Lens in VS Code: cards on a page written as real news is', { timeout: 600000 }, () => {
   let server: CodeServer;
@@ -47,14 +59,14 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
 
   before(async () => {
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
-    workspace = makeWorkspace({ 'corpus/staff-briefing.txt': PAGE, 'notes/n.md': NOTE }, { seed: false });
+    workspace = makeWorkspace({ 'corpus/staff-briefing.txt': PAGE, 'corpus/steppe-barrier.txt': RELEASE, 'notes/n.md': NOTE }, { seed: false });
     ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
   recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
 
   it('dates the page by its publication line, the counters after the date notwithstanding', async () => {
-    const row = page.locator(`${workbench.pane('Documents')} .monaco-list-row`).first();
+    const row = page.locator(`${workbench.pane('Documents')} .monaco-list-row`, { hasText: 'Staff officers brief attaches' }).first();
     await row.waitFor({ timeout: 60000 });
     const label = (await row.getAttribute('aria-label')) ?? '';
     assert.ok(label.startsWith('2026-10-14 \u00b7 Staff officers brief attaches'), label);
@@ -62,7 +74,7 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
 
   it('quotes, on the Joint Staff\'s card, the sentence that says what it does, past the aside', async () => {
     await workbench.openQuickly(page, 'n.md');
-    await page.locator('.statusbar-item', { hasText: '1 doc' }).first().waitFor({ timeout: 60000 });
+    await page.locator('.statusbar-item', { hasText: '2 docs' }).first().waitFor({ timeout: 60000 });
     const text = await cardAt(1, 8, 'body');
     assert.ok(text.startsWith('Joint Staff \u2014 body'), text);
     assert.match(text.replace(/\s+/g, ' '), /The Joint Staff, led by a colonel general of one of the member states, plans the training of the Collective Forces and their use in a crisis\. Defined in Staff officers brief attaches on autumn drills \(14 Oct 2026\)/);
@@ -94,6 +106,17 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     assert.ok(text.startsWith('Council of Defence Ministers \u2014 body'), text);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(RESULTS, 'cmd-card.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('gives a stage of Channel the corpus named, written whole in a note, its own card: what it is, and the series it is part of', async () => {
+    const text = await cardAt(5, 16, 'operation');
+    assert.ok(text.startsWith('Channel \u2013 Steppe Barrier \u2014 operation'), text);
+    const flat = text.replace(/\s+/g, ' ');
+    assert.match(flat, /The operation was aimed at cutting the routes by which synthetic drugs enter the region/);
+    assert.match(flat, /Part of: Channel/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(RESULTS, 'stage-card.png') });
     await page.keyboard.press('Escape');
   });
 
