@@ -574,6 +574,15 @@ const SETS: LabelledSet[] = [
   // precision lost was the CSTO taken apart from "CSTO Joint Headquarters" and from the drug
   // council's long name. Tuned since.
   { name: 'real-text names, thirty-eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Thirty-ninth: written on 2026-12-06, after the last rule change (eb8879b), from stored soyuz.by,
+  // Sputnik, news.by, CTV, Kazinform, TASS, khovar and odkb-csto pages on the foreign ministers'
+  // meetings and the Cobalt exercises, in my own words (a time and a day without a year under the
+  // headline, "CSTO Ministerial Council", "Council of CSTO Foreign Ministers", a spokeswoman after a
+  // state's ministry, a minister "of Belarus" before his name, "the Organization" after a state,
+  // an edition in the headline and in a quotation transliterated, "Collective Operational Response
+  // Force" in the singular, a national committee and guard, a series defined behind an aside);
+  // labelled before its first run, held out.
+  { name: 'held-out real text, thirty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1322,6 +1331,8 @@ async function main(): Promise<void> {
   // Written with the thirty-eighth names set above; run once as held-out (dates 2/2, definitions
   // 2/4, none misleading); tuned since.
   if (wanted('real-text dates and definitions, thirty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the thirty-ninth names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, thirty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
