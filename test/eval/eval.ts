@@ -581,7 +581,13 @@ const SETS: LabelledSet[] = [
   // state's ministry, a minister "of Belarus" before his name, "the Organization" after a state,
   // an edition in the headline and in a quotation transliterated, "Collective Operational Response
   // Force" in the singular, a national committee and guard, a series defined behind an aside);
-  // labelled before its first run, held out.
+  // labelled before its first run, held out, never used to change a rule. Its first run (at its
+  // labels' commit): all P 100% R 97.5% (39 of 40); bodies, operations and exercises 13 of 13; no
+  // trap hit; right catalog entity 33/33; missed: "BRICS" (an organisation's initials alone, which
+  // the text never spells out). Dates 2/2; definitions 2/3, none misleading, with one error in the
+  // set's own note corrected then and nothing else: the series was written "Cobalt" alone on a line,
+  // where it is the ordinary word; as the fourteenth set writes "operation Channel", it is now
+  // "exercise Cobalt" hovered at "Cobalt", and its card quotes the definition (3/3).
   { name: 'held-out real text, thirty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
