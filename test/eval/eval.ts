@@ -553,11 +553,13 @@ const SETS: LabelledSet[] = [
   // named by a comma-set apposition, then by title and surname; a body inside a role's title; a
   // national military institute and an air force; "the Organization" for the CSTO; an appositive
   // "the highest body of …"; a relative clause saying what a centre does); labelled before its first
-  // run, never used to change a rule. Its first run: P 97.1% R 97.1% (33 right of 34 found, 34
+  // run. Its first run (held out): P 97.1% R 97.1% (33 right of 34 found, 34
   // labelled), no trap hit, right catalog entity 31/32; dates 2/2; definitions 3/4, none misleading.
   // Missed: "the Organization's observers" right after the SCO was named (taken as the SCO), and the
   // Collective Security Council's apposition ("…, the highest body of the Organization, …") after "for".
-  { name: 'held-out real text, thirty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Held out through the fourteenth session's first rule change (eb8879b, figures unchanged); both
+  // misses then changed a rule (tuned since).
+  { name: 'real-text names, thirty-seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-eighth: written on 2026-12-06, after the last rule change (084c416), from stored TASS,
   // Kazinform, Caspian Post, 24.kg, mvd.ru, CARICC and odkb-csto pages on the Rubezh exercises and
   // the Channel stages, in my own words (a lower-case headline naming the rapid deployment forces,
@@ -1332,8 +1334,9 @@ async function main(): Promise<void> {
   // Written with the thirty-sixth names set above; run once as held-out (dates 2/2, definitions
   // 1/3, one misleading); tuned since on its definitions.
   if (wanted('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext36'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the thirty-seventh names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, thirty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the thirty-seventh names set above; run as held-out (definitions 3/4, none
+  // misleading); its miss changed a rule since.
+  if (wanted('real-text dates and definitions, thirty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext37'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the thirty-eighth names set above; run once as held-out (dates 2/2, definitions
   // 2/4, none misleading); tuned since.
   if (wanted('real-text dates and definitions, thirty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), { dates: 0.95, definitions: 0.9 })) && ok;

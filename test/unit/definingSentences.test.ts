@@ -294,6 +294,15 @@ describe('defining sentences in the forms of real releases', () => {
     assert.ok(defines('channel', 'The sub-regional anti-drug operation «Channel-2026» was held in May.', 2026), 'what it is, then its quoted name, still defines');
   });
 
+  it('reads an apposition headed by what the body is after a name that is a complement, not one headed by a person\'s role', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Review\n\n12.01.2029\n\nHe said that the Joint Staff would prepare proposals for the Collective Security Council, the highest body of the Organization, which will meet in November.',
+      'file:///b.txt': 'Arrival\n\n02.10.2029\n\nUnits of the CSTO peacekeeping forces arrived for the Indestructible Brotherhood-2029 exercise, the commander of the exercise\'s contingent, Major General Ruslan Temirov, said.',
+    });
+    assert.match(quoted(card(index, 'collective-security-council')).quote ?? '', /proposals for the Collective Security Council, the highest body of the Organization/);
+    assert.notEqual(quoted(card(index, 'indestructible-brotherhood', 2029)).how, 'Defined in');
+  });
+
   it('reads a thing of its kind, what it is of, then its name after "called"', () => {
     assert.ok(defines('barrier', 'In October an exercise of radiation, chemical and biological protection and medical support units, called Barrier-2028, will be held in Armenia.', 2028));
     assert.ok(!defines('barrier', 'In October the units, called to Armenia for Barrier-2028, will train there.', 2028), 'a participle "called" is no naming');

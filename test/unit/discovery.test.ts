@@ -203,6 +203,8 @@ describe('discovery of body names', () => {
     const text = 'The CSTO sub-regional anti-drug operation «Channel – Steppe Barrier» was held in May. Its International Coordination Headquarters worked in Astana.';
     assert.deepEqual(found(text).filter((m) => m[0].includes('Headquarters')).map((m) => m[0]), ['International Coordination Headquarters']);
     assert.deepEqual(found('The CSTO met in May. Kazakhstan hosted it. Its National Security Committee Headquarters worked in Astana.').filter((m) => m[0].includes('Headquarters')), [], 'the sentence before speaks of a state');
+    const datelined = 'Operation completed\n\nDUSHANBE, September 23, Asia-Plus – The CSTO sub-regional anti-drug operation «Channel – Interception» was held in September. Its International Coordination Headquarters worked in Almaty.';
+    assert.deepEqual(found(datelined).filter((m) => m[0].includes('Headquarters')).map((m) => m[0]), ['International Coordination Headquarters'], 'after a dateline');
   });
 
   it('finds a body of the Parliamentary Assembly under "PA CSTO", written with "Affairs" for the catalog\'s "Issues"', () => {

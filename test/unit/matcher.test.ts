@@ -136,6 +136,13 @@ describe('MentionMatcher: names and their variants', () => {
     assert.deepEqual(named('The Shanghai Cooperation Organization met. The Organization agreed.'), ['Shanghai Cooperation Organization=sco', 'Organization=sco']);
     assert.deepEqual(named('The Organization agreed.'), []);
   });
+  it('reads "the Organization" as the organisation the text names most, not one named in passing just before it', () => {
+    const named = (text: string) => knowledge.matcher.findMentions(text).map((m) => `${m.surface}=${m.entityId}`);
+    const text = 'The CSTO will review its crisis system, the CSTO Secretary General said. The CSTO and the Shanghai Cooperation Organization are drafting a memorandum, and the Organization\'s observers will attend an exercise.';
+    assert.deepEqual(named(text).filter((n) => n.startsWith('Organization=')), ['Organization=csto']);
+    assert.deepEqual(named('The Shanghai Cooperation Organization met. The CSTO sent a delegate. The Organization adopted a plan.').filter((n) => n.startsWith('Organization=')), ['Organization=csto'], 'named once each: the one named last');
+  });
+
 });
 
 describe('MentionMatcher: one name, two entities', () => {

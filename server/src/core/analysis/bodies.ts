@@ -4,6 +4,7 @@
 
 import { bodyKey, CONNECTORS, discoveredId, orderedBodyKey, type DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, GROUP_HEADS, GROUP_QUALIFIERS } from '../catalog/vocabulary';
+import { afterDatelineLead } from '../text/dates';
 import { endsPossessive, HashSet, hashesOfKey, nameKeys, startsCapital, type Words } from '../text/words';
 import type { Mention } from '../model';
 import type { Ranked } from './spans';
@@ -28,7 +29,9 @@ function ofOperationBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 400), at);
   if (!/[.!?]["\u201d\u00bb]?\s+$/.test(before)) return false;
   const stop = Math.max(before.lastIndexOf('. ', before.length - 3), before.lastIndexOf('\n', before.trimEnd().length - 1));
-  return OPENS_WITH_OPERATION.test(before.slice(stop + 1)) && namedCstoBefore(text, at);
+  // Past a dateline: "DUSHANBE, September 23, Asia-Plus – The CSTO sub-regional anti-drug operation …".
+  const sentence = before.slice(stop + 1);
+  return OPENS_WITH_OPERATION.test(sentence.slice(afterDatelineLead(sentence))) && namedCstoBefore(text, at);
 }
 const OPENS_WITH_OPERATION = /^\s*(?:The|This)\s+(?:[\p{L}-]+\s+){0,4}?(?:operation|exercise|drills|training)\b/u;
 

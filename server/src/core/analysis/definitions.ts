@@ -219,6 +219,8 @@ const DEFINING_LATER = [
   { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },
   { pattern: /\b(aimed at|targeted at|focused on|with the purpose|intended to|designed to|to discontinue|to shut down|to counter|responsible for|tasked with|charged with)\b/i, score: 2 },
 ];
+/** ", the highest body of the Organization,": an article, at most three words that are no preposition, a kind noun, then on to a comma. */
+const COMPLEMENT_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|to|in|on|with|at|by|from|and|or)\b)[a-z-]+\s+){0,3}(?:body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|mechanism|institution|alliance|organi[sz]ation)\b[^,;.]{0,120},/i;
 /** "the highest body", "a permanent working body": a body's place in the organisation, next to its name. */
 const BODY_PLACE = /\b(highest|main|permanent|statutory|working|subsidiary|executive|consultative|auxiliary)\s+(body|organ|bodies)\b/i;
 /** Any of the DEFINING_LATER phrases: most sentences hold none, and one search says so. */
@@ -257,6 +259,13 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
       attached = s >= 3;
       break;
     }
+  }
+  // An apposition headed by what it is speaks of the name before it even where that name is a
+  // complement: "proposals for the Collective Security Council, the highest body of the
+  // Organization, which …" (not ", the commander of the exercise's contingent,").
+  if (complement && COMPLEMENT_APPOSITION.test(after)) {
+    score += 4;
+    attached = true;
   }
   // Tried only where it decides something: most sentences are neither defining nor a full stop.
   let opensAt: boolean | undefined;

@@ -163,6 +163,8 @@ class MatchRun {
   private readonly mentions: Mention[] = [];
   /** Where each entity was last named in full, for resolving short forms. */
   private readonly lastFullMention = new Map<string, number>();
+  /** How many times the text has named each entity in full so far. */
+  private readonly fullMentions = new Map<string, number>();
   /** Entities (and the series of stages) already named in this text: their common-word names may recur plainly. */
   private readonly established = new Set<string>();
 
@@ -205,13 +207,17 @@ class MatchRun {
     this.mentions.push(found.mention);
     if (!found.shortForm) {
       this.lastFullMention.set(found.mention.entityId, found.mention.end);
+      this.fullMentions.set(found.mention.entityId, (this.fullMentions.get(found.mention.entityId) ?? 0) + 1);
       this.established.add(found.mention.entityId);
       const entity = this.matcher.entities.get(found.mention.entityId);
       if (entity?.parent) this.established.add(entity.parent);
       // "the Joint Staff of the CSTO", "the CSTO Secretariat" name the organisation too: "the
       // Organization" may then refer to it.
       const qualifier = entity && this.matcher.qualifierOf(entity);
-      if (qualifier && [found.first, found.next - 1].some((w) => qualifier.keys.has(this.words.key(w)))) this.lastFullMention.set(qualifier.id, found.mention.end);
+      if (qualifier && [found.first, found.next - 1].some((w) => qualifier.keys.has(this.words.key(w)))) {
+        this.lastFullMention.set(qualifier.id, found.mention.end);
+        this.fullMentions.set(qualifier.id, (this.fullMentions.get(qualifier.id) ?? 0) + 1);
+      }
       // "the Council of the CSTO Parliamentary Assembly" names the Assembly too: "the Assembly" may
       // then refer to it.
       const parent = entity?.parent ? this.matcher.entities.get(entity.parent) : undefined;
@@ -294,12 +300,17 @@ class MatchRun {
       return accepted[0];
     }
     if (shortForms.length) {
-      // Of the entities this short form may mean, the one named in full most recently.
+      // Of the entities this short form may mean, the one named in full most recently; but "the
+      // Organization" is the organisation the text names most, which a passing mention of another
+      // ("… drafting a memorandum with the Shanghai Cooperation Organization …") does not displace.
       let best: NamePattern | undefined;
       let bestAt = -1;
+      const times = (p: NamePattern) => this.fullMentions.get(p.entity.id) ?? 0;
       for (const pattern of shortForms) {
         const at = this.lastFullMention.get(pattern.entity.id);
-        if (at !== undefined && start - at <= SHORT_FORM_REACH && at > bestAt) {
+        if (at === undefined || start - at > SHORT_FORM_REACH) continue;
+        const byCount = best && pattern.entity.kind === 'organization' && best.entity.kind === 'organization' && times(pattern) !== times(best);
+        if (!best || (byCount ? times(pattern) > times(best) : at > bestAt)) {
           best = pattern;
           bestAt = at;
         }
