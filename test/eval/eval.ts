@@ -599,7 +599,14 @@ const SETS: LabelledSet[] = [
   // agency in brackets, code names transliterated with a translation in square brackets inside a
   // quotation, a series' purpose, "Cliff" for the Rock exercise, the CRRF's initials after its
   // name, a strategic exercise's edition in a sentence that does not define it); labelled before
-  // its first run, held out.
+  // its first run. Its first run (at its labels' commit, held out): all P 91.9% R 91.9% (34 of 37);
+  // bodies, operations and exercises 18 of 21; no trap hit; right catalog entity 25/25; dates 2/2;
+  // definitions 3/3. One labelling error corrected then and nothing else: the headline's "Volodin"
+  // was not labelled (P 94.6% R 92.1%, 35 of 38, with it). Missed: "Interaction" first in a list
+  // after "three exercises:" in a quotation, "the special exercise codenamed Barrier", and "Cliff"
+  // for the Rock exercise (a translation the catalog does not give). The precision lost was the
+  // CSTO found apart from "CSTO rapid reaction forces" and after "Council of the Parliamentary
+  // Assembly of". Tuned since.
   { name: 'held-out real text, fortieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
@@ -1352,7 +1359,7 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, thirty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext38'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the thirty-ninth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fortieth names set above, never used to change a rule.
+  // Written with the fortieth names set above; run once as held-out (dates 2/2, definitions 3/3).
   if (wanted('held-out real text, dates and definitions, fortieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fortieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
