@@ -607,7 +607,7 @@ const SETS: LabelledSet[] = [
   // for the Rock exercise (a translation the catalog does not give). The precision lost was the
   // CSTO found apart from "CSTO rapid reaction forces" and after "Council of the Parliamentary
   // Assembly of". Tuned since.
-  { name: 'held-out real text, fortieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  { name: 'real-text names, fortieth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1360,7 +1360,7 @@ async function main(): Promise<void> {
   // Held-out: written with the thirty-ninth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fortieth names set above; run once as held-out (dates 2/2, definitions 3/3).
-  if (wanted('held-out real text, dates and definitions, fortieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fortieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), { dates: 0.95, definitions: 0.9 })) && ok;
+  if (wanted('real-text dates and definitions, fortieth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fortieth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

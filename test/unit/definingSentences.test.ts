@@ -402,3 +402,16 @@ describe('a common-word name set off by an apposition of its kind', () => {
     assert.deepEqual(mentionIds(knowledge, 'Channel, the main road, was closed.'), []);
   });
 });
+
+describe('a common-word code name named after its kind word', () => {
+  it('is the name after a kind word and "codenamed", "code-named" or "dubbed", and not after a naming word alone', () => {
+    assert.deepEqual(mentionIds(knowledge, 'A protection unit was set up during the special exercise codenamed Barrier.'), ['barrier']);
+    assert.deepEqual(mentionIds(knowledge, 'Units trained in the exercise code-named Barrier.'), ['barrier']);
+    assert.deepEqual(mentionIds(knowledge, 'The road was named Barrier by the locals.'), []);
+  });
+
+  it('is the first name of a list after its kind word and a colon, not the ordinary noun there', () => {
+    assert.deepEqual(mentionIds(knowledge, '"We held three exercises: Interaction, Poisk [Search] and Eshelon [Echelon]," the minister said.').slice(0, 1), ['interaction']);
+    assert.deepEqual(mentionIds(knowledge, 'Two lessons from the exercises: Interaction between units matters.'), []);
+  });
+});

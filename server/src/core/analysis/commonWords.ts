@@ -17,6 +17,9 @@ const KIND_KEYWORDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
   exercise: contextWordsOf('exercise')!,
 };
 
+/** The words that name a thing after its kind word: "the exercise codenamed Barrier", "an operation dubbed Proxy". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['codenamed', 'named', 'dubbed', 'called', 'titled']);
+
 /** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
 
@@ -146,6 +149,27 @@ export class CommonWordContext {
     if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
     const { words, text } = this;
     if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
-    return kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, (i) => this.nameEnd(kind, i));
+    return this.namedAfterKindWord(keywords, first) || this.firstAfterKindWordColon(keywords, first, last) || kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, (i) => this.nameEnd(kind, i));
+  }
+
+  /** "the special exercise codenamed Barrier", "an operation dubbed Proxy": a kind word, a naming word, the name. */
+  private namedAfterKindWord(keywords: ReadonlySet<string>, first: number): boolean {
+    const { words, text } = this;
+    let naming = first - 1;
+    if (naming < 1 || !NAMING_WORDS.has(words.key(naming)) || !spacesOnly(text, words.ends[naming], words.starts[first])) return false;
+    // "code-named" is two words joined by the hyphen.
+    if (words.key(naming) === 'named' && words.joinNext[naming - 1] && words.key(naming - 1) === 'code') naming--;
+    const kindWord = naming - 1;
+    return kindWord >= 0 && keywords.has(words.key(kindWord)) && spacesOnly(text, words.ends[kindWord], words.starts[naming]);
+  }
+
+  /**
+   * "We held three exercises: Interaction, Poisk [Search] and Eshelon": the first name of a list
+   * after its kind word and a colon (not "exercises: interaction between …", the ordinary noun).
+   */
+  private firstAfterKindWordColon(keywords: ReadonlySet<string>, first: number, last: number): boolean {
+    const { words, text } = this;
+    if (first < 1 || !keywords.has(words.key(first - 1)) || !/^:[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], words.starts[first]))) return false;
+    return !(last + 1 < words.length && NOUN_COMPLEMENTS.has(words.key(last + 1)));
   }
 }
