@@ -617,6 +617,10 @@ const SETS: LabelledSet[] = [
   // operation is aimed at", an organisation with its initials in brackets, a wire dateline
   // without a year, "Kanal" and "Nelegal" before their kind word, the CSTO defined behind a
   // participle and an aside); labelled before its first run, held out: never to change a rule.
+  // Its first run (at its labels' commit): all P 100% R 87.9% (29 of 33); bodies, operations and
+  // exercises 10 of 11; no trap hit; right catalog entity 24/24; dates 2/2; definitions 4/4.
+  // Missed: the migration council written "on Combating Illegal Migration", the CIS "Council of
+  // Heads of Financial Intelligence Units", and "the Islamic State (IS)" (initials of two letters).
   { name: 'held-out real text, forty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
