@@ -616,12 +616,13 @@ const SETS: LabelledSet[] = [
   // apposition, an edition without its own definition, "Operation PROXY" then "The Proxy
   // operation is aimed at", an organisation with its initials in brackets, a wire dateline
   // without a year, "Kanal" and "Nelegal" before their kind word, the CSTO defined behind a
-  // participle and an aside); labelled before its first run, held out: never to change a rule.
-  // Its first run (at its labels' commit): all P 100% R 87.9% (29 of 33); bodies, operations and
+  // participle and an aside); labelled before its first run. Its first run (at its labels'
+  // commit, held out): all P 100% R 87.9% (29 of 33); bodies, operations and
   // exercises 10 of 11; no trap hit; right catalog entity 24/24; dates 2/2; definitions 4/4.
   // Missed: the migration council written "on Combating Illegal Migration", the CIS "Council of
   // Heads of Financial Intelligence Units", and "the Islamic State (IS)" (initials of two letters).
-  { name: 'held-out real text, forty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // The council's miss changed a rule since ("Combating" read as "Countering"): tuned.
+  { name: 'real-text names, forty-first set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1375,8 +1376,8 @@ async function main(): Promise<void> {
   if (wanted('held-out real text, dates and definitions, thirty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext39'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fortieth names set above; run once as held-out (dates 2/2, definitions 3/3).
   if (wanted('real-text dates and definitions, fortieth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fortieth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-first names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-first names set above; run once as held-out (dates 2/2, definitions 4/4).
+  if (wanted('real-text dates and definitions, forty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -199,6 +199,17 @@ describe('discovery of body names', () => {
     assert.deepEqual(findAllMentions('the CSTO Joint Headquarters said.', knowledge).map((m) => [m.surface, m.entityId]), [['CSTO Joint Headquarters', 'joint-staff']], 'the CSTO is no mention of its own there, as in the catalog\'s "CSTO Joint Staff"');
   });
 
+  it('finds a catalog body written with a synonym of one of its words ("Combating" for "Countering") in a text about the CSTO, and no body with a word more', () => {
+    const text = 'The CSTO met. It was chaired by the Secretary of the Coordination Council on Combating Illegal Migration, Police Major General Irina Sokolova.';
+    assert.deepEqual(found(text).map((m) => [m[0], m[1]]), [['Coordination Council on Combating Illegal Migration', 'coordination-council-illegal-migration']]);
+    assert.deepEqual(found('The CSTO met. The Coordination Council on Combating Illegal Migration and Terrorism met.').filter((m) => m[1] === 'coordination-council-illegal-migration'), []);
+  });
+
+  it('finds the Rock exercise under the translation "Cliff" beside its kind word, not the ordinary word', () => {
+    assert.deepEqual(findAllMentions('Emergencies units took part in the special exercise Cliff.', knowledge).map((m) => m.entityId), ['rock']);
+    assert.deepEqual(findAllMentions('The road ran along the Cliff above the river.', knowledge).map((m) => m.entityId), []);
+  });
+
   it('finds the body of an operation under "Its" after a sentence about the operation, but not after another subject', () => {
     const text = 'The CSTO sub-regional anti-drug operation «Channel – Steppe Barrier» was held in May. Its International Coordination Headquarters worked in Astana.';
     assert.deepEqual(found(text).filter((m) => m[0].includes('Headquarters')).map((m) => m[0]), ['International Coordination Headquarters']);

@@ -225,7 +225,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       // All the words of a catalog body's name in another order, four at least, in a text that
       // names the CSTO: "the Rapid Deployment Collective Forces" are the Collective Rapid
       // Deployment Forces. A note that does not name it needs the corpus to have used the order.
-      const exact = (size >= 3 ? lexicon.bodiesByOrderedKey.get(ordered) : undefined) ?? (size >= 4 && aboutCsto() ? lexicon.bodiesByKey.get(bodyKey(name)) : undefined);
+      // So are its words with a synonym: "the Coordination Council on Combating Illegal Migration".
+      const exact = (size >= 3 ? lexicon.bodiesByOrderedKey.get(ordered) : undefined) ?? (size >= 4 && aboutCsto() ? (lexicon.bodiesByKey.get(bodyKey(name)) ?? lexicon.bodyWithSameWords(name)) : undefined);
       const before = first > 0 ? text.slice(starts[first - 1], ends[first - 1]) : '';
       if (!exact || exact.notAfter?.includes(before) || ownedByAnother(text, ends[last], lexicon)) continue;
       found.push({ entityId: exact.id, start: starts[first], end: ends[last], surface: name, priority: 4 });

@@ -55,6 +55,10 @@ const SYNONYMS = new Map([
   ['joint', 'collective'],
   // "the Standing Commission on Political Affairs …" is the one on Political Issues.
   ['affairs', 'issues'],
+  // "the Coordination Council on Combating Illegal Migration" is the one on Countering it.
+  ['combating', 'countering'],
+  ['combatting', 'countering'],
+  ['counteracting', 'countering'],
 ]);
 
 /** The content words of a body name, each in one form (synonyms and plurals joined). */
@@ -160,6 +164,17 @@ export class DiscoveryLexicon {
     if (exact) return exact;
     const words = variantWords(name);
     return words.length < 2 ? undefined : this.closestBody(words, () => true);
+  }
+
+  /**
+   * The one catalog body whose name has the same content words as `name`, synonyms joined
+   * ("Combating" and "Countering"): no word more, none less.
+   */
+  bodyWithSameWords(name: string): Entity | undefined {
+    const words = new Set(variantWords(name));
+    const found = this.bodyWords.filter(({ words: known }) => known.size === words.size && [...words].every((w) => known.has(w)));
+    const entities = new Set(found.map((f) => f.entity));
+    return entities.size === 1 ? found[0].entity : undefined;
   }
 
   /**
