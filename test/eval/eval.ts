@@ -631,7 +631,10 @@ const SETS: LabelledSet[] = [
   // do in the present, "the Organization's bodies", a movement, a wire dateline without a year,
   // "Russia's chief of General Staff", "the collective air force" in lower case, a committee
   // defined behind a participle, a UN department); labelled before its first run, held out: never
-  // to change a rule.
+  // to change a rule. Its first run (at its labels' commit): all P 97.4% R 94.9% (37 of 39);
+  // bodies 9 of 9 (no operation or exercise in it); people 5/5, states 13/13, organisations 10/12;
+  // no trap hit; right catalog entity 29/29; dates 2/2; definitions 3/3. Missed: "the Taliban
+  // movement", and "the UN Department of Peacekeeping Operations" (only "UN" found, as the UN).
   { name: 'held-out real text, forty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
