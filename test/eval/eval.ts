@@ -630,12 +630,13 @@ const SETS: LabelledSet[] = [
   // with capitals that is no body, "Tajik-Afghan" state adjectives, the Permanent Council said to
   // do in the present, "the Organization's bodies", a movement, a wire dateline without a year,
   // "Russia's chief of General Staff", "the collective air force" in lower case, a committee
-  // defined behind a participle, a UN department); labelled before its first run, held out: never
-  // to change a rule. Its first run (at its labels' commit): all P 97.4% R 94.9% (37 of 39);
+  // defined behind a participle, a UN department); labelled before its first run. Its first run
+  // (at its labels' commit, held out): all P 97.4% R 94.9% (37 of 39);
   // bodies 9 of 9 (no operation or exercise in it); people 5/5, states 13/13, organisations 10/12;
   // no trap hit; right catalog entity 29/29; dates 2/2; definitions 3/3. Missed: "the Taliban
   // movement", and "the UN Department of Peacekeeping Operations" (only "UN" found, as the UN).
-  { name: 'held-out real text, forty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // The department's miss changed a rule since: tuned.
+  { name: 'real-text names, forty-second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1391,8 +1392,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fortieth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fortieth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext40'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-first names set above; run once as held-out (dates 2/2, definitions 4/4).
   if (wanted('real-text dates and definitions, forty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-second names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-second set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-second set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-second names set above; run once as held-out (dates 2/2, definitions 3/3).
+  if (wanted('real-text dates and definitions, forty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -436,6 +436,11 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(others('The CRDF CAR trained with the CAR units.'), [], '"CAR" is a word of a catalog name, not the Central African Republic');
   });
 
+  it('finds a department named after its organisation ("the UN Department of Peacekeeping Operations"), not the organisation alone', () => {
+    assert.deepEqual(others('He reported to the UN Department of Peacekeeping Operations on Friday.'), [['UN Department of Peacekeeping Operations', 'organization', 'UN Department of Peacekeeping Operations', null]], 'the day after "on" is no word of the name');
+    assert.deepEqual(others('Experts of the UN Office on Drugs and Crime in May met.'), [['UN Office on Drugs and Crime', 'organization', 'UN Office on Drugs and Crime', null]]);
+  });
+
   it('finds an office named after its organisation without an abbreviation ("the UN Office on Drugs and Crime"), not a list', () => {
     assert.deepEqual(others('Experts of the UN Office on Drugs and Crime watched the drills.'), [['UN Office on Drugs and Crime', 'organization', 'UN Office on Drugs and Crime', null]]);
     assert.deepEqual(others('Analysts of the United Nations Development Programme came.'), [['United Nations Development Programme', 'organization', 'United Nations Development Programme', null]]);

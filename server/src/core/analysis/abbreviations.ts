@@ -40,7 +40,7 @@ const NAMES_CSTO = /\bCSTO\b|Collective Security Treaty/;
 /** " of the operation", " for the operation": what a body named before its initials belongs to. */
 const OF_THE_OPERATION = /^[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+operation\b/;
 /** Head nouns of an organisation's name: what a "Full Name (ABBR)" outside the CSTO names. */
-const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center', 'endowment', 'foundation', 'association', 'society', 'academy', 'university', 'network']);
+const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'department', 'agency', 'union', 'alliance', 'fund', 'programme', 'program', 'bank', 'court', 'community', 'conference', 'commonwealth', 'police', 'crime', 'cross', 'crescent', 'forum', 'institute', 'bureau', 'service', 'committee', 'council', 'commission', 'centre', 'center', 'endowment', 'foundation', 'association', 'society', 'academy', 'university', 'network']);
 
 /**
  * Capitalised words right after an organisation's name, the first one at once ("UN Office"), the
@@ -48,6 +48,8 @@ const ORGANISATION_HEADS = new Set(['organization', 'organisation', 'office', 'a
  */
 const ORGANISATION_TAIL = /[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:(?:of|for|on)(?:[ \u00a0]+the)?[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*/uy;
 const GROUP_ORGANISATION_HEADS = new Set(['group', 'mission']);
+/** A day or a month closing an organisation's tail of capitalised words: "… on Friday", "… in May". */
+const DATE_AFTER_NAME = /(?:[ \u00a0]+(?:on|in|of|for)(?:[ \u00a0]+the)?[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/u;
 const INSIDE_ORGANISATION = new Set(['organization', 'state']);
 
 export interface LocalDefinition {
@@ -157,11 +159,13 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
   for (const mention of mentions) {
     if (kindOf(mention, knowledge) !== 'organization' || defined.overlaps(mention.start, mention.end)) continue;
     ORGANISATION_TAIL.lastIndex = mention.end;
-    const tail = ORGANISATION_TAIL.exec(text);
-    if (!tail) continue;
-    const tailKeys = nameKeys(tail[0]).filter((k) => !CONNECTORS.has(k));
+    const match = ORGANISATION_TAIL.exec(text);
+    if (!match) continue;
+    // "… Peacekeeping Operations on Friday": a day or a month after "on" is the sentence's, not the name's.
+    const tail = match[0].replace(DATE_AFTER_NAME, '');
+    const tailKeys = nameKeys(tail).filter((k) => !CONNECTORS.has(k));
     if (tailKeys.length < 2 || !tailKeys.slice(0, 3).some((k) => ORGANISATION_HEADS.has(k))) continue;
-    const fullName = { name: text.slice(mention.start, mention.end + tail[0].length), start: mention.start };
+    const fullName = { name: text.slice(mention.start, mention.end + tail.length), start: mention.start };
     const organisation = organisationOf(text, fullName, nameKeys(fullName.name), mentions, lexicon, knowledge);
     if (!organisation) continue;
     uses.push(organisation.mention);
