@@ -646,6 +646,10 @@ const SETS: LabelledSet[] = [
   // inside a document's name, the military-economic commission without its hyphen, an ISO
   // publication line, a stage of Channel quoted then defined by an apposition, a national
   // parliament and an air base); labelled before its first run, held out: never to change a rule.
+  // Its first run (at its labels' commit): all P 100% R 97.0% (32 of 33); bodies, operations and
+  // exercises 12 of 13; no trap hit; right catalog entity 23/23; dates 2/2; definitions 2/3, none
+  // misleading. Missed: "Kanal-Issyk-Kul" said again without its quotes at a sentence's start, and
+  // the stage's card from a note (the note does not take the hyphenated name alone on a line).
   { name: 'held-out real text, forty-third set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
