@@ -645,12 +645,13 @@ const SETS: LabelledSet[] = [
   // president, a definition after "In accordance with Article 13 of the CSTO Charter,", a body
   // inside a document's name, the military-economic commission without its hyphen, an ISO
   // publication line, a stage of Channel quoted then defined by an apposition, a national
-  // parliament and an air base); labelled before its first run, held out: never to change a rule.
-  // Its first run (at its labels' commit): all P 100% R 97.0% (32 of 33); bodies, operations and
+  // parliament and an air base); labelled before its first run. Its first run (at its labels'
+  // commit, held out): all P 100% R 97.0% (32 of 33); bodies, operations and
   // exercises 12 of 13; no trap hit; right catalog entity 23/23; dates 2/2; definitions 2/3, none
   // misleading. Missed: "Kanal-Issyk-Kul" said again without its quotes at a sentence's start, and
   // the stage's card from a note (the note does not take the hyphenated name alone on a line).
-  { name: 'held-out real text, forty-third set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Both changed a rule since: tuned.
+  { name: 'real-text names, forty-third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1408,8 +1409,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext41'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-second names set above; run once as held-out (dates 2/2, definitions 3/3).
   if (wanted('real-text dates and definitions, forty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-third names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-third set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-third set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-third names set above; run once as held-out (dates 2/2, definitions 2/3).
+  if (wanted('real-text dates and definitions, forty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -205,6 +205,11 @@ describe('discovery of body names', () => {
     assert.deepEqual(found('The CSTO met. The Coordination Council on Combating Illegal Migration and Terrorism met.').filter((m) => m[1] === 'coordination-council-illegal-migration'), []);
   });
 
+  it('finds a hyphenated stage named in quotes again without them, as a sentence opens', () => {
+    const text = 'The CSTO will hold the sub-regional anti-drug operation «Kanal-Issyk-Kul» in the autumn. Kanal-Issyk-Kul, a stage of the operation Channel, is to cut the routes.';
+    assert.deepEqual(found(text).filter((m) => m[0] === 'Kanal-Issyk-Kul').map((m) => m[1]), ['discovered-operation-kanalissykkul', 'discovered-operation-kanalissykkul']);
+  });
+
   it('finds the Rock exercise under the translation "Cliff" beside its kind word, not the ordinary word', () => {
     assert.deepEqual(findAllMentions('Emergencies units took part in the special exercise Cliff.', knowledge).map((m) => m.entityId), ['rock']);
     assert.deepEqual(findAllMentions('The road ran along the Cliff above the river.', knowledge).map((m) => m.entityId), []);

@@ -45,6 +45,11 @@ describe('names the corpus was found to use, recognised in notes', () => {
     assert.deepEqual(inNote('The Joint Headquarters planned it.'), ['Joint Headquarters→joint-staff']);
   });
 
+  it('takes a hyphenated stage the corpus named alone on a line of a note, where a one-word name would be an ordinary word', () => {
+    const { inNote } = corpus({ 'a.txt': 'The sub-regional anti-drug operation «Kanal-Issyk-Kul» is planned for the autumn.' });
+    assert.deepEqual(inNote('Kanal-Issyk-Kul\n'), ['Kanal-Issyk-Kul→discovered-operation-kanalissykkul']);
+  });
+
   it('knows a named stage however its hyphen and spaces are written', () => {
     const { inNote } = corpus({ 'a.txt': 'The second stage of the operation «Channel – Red Dune» took place in Tajikistan.' });
     assert.deepEqual(inNote('Channel-Red Dune found drugs.'), ['Channel-Red Dune→discovered-operation-channelreddune']);

@@ -11,7 +11,7 @@ import type { Knowledge } from './knowledge';
 import type { DiscoveryLexicon } from '../catalog/lexicon';
 import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern, RUSSIAN_KIND_KEYS } from '../catalog/vocabulary';
 import type { Entity, EntityKind, FoundMention, Mention } from '../model';
-import { CLOSING_QUOTES, HashSet, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
+import { CLOSING_QUOTES, HashSet, HYPHENATED_NAME, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions, type LocalDefinition } from './abbreviations';
 import { bodyCandidates } from './bodies';
 import { bracketAliases, joinBracketedTranslations } from './bracketAliases';
@@ -319,7 +319,8 @@ function repeatMentions(text: string, all: readonly FoundMention[], found: reado
     const name = mention.discovered?.name ?? withoutQualifier(mention.surface, knowledge.lexicon.organizationWords);
     const variant = entity?.kind === 'body' && !isNameOf(entity, name);
     if ((!mention.discovered && !variant) || mention.discovered?.kind === 'person') continue;
-    const multiWord = /\s/.test(name);
+    // "Kanal-Issyk-Kul": capitalised words joined by hyphens are a name as much as words apart are.
+    const multiWord = /\s/.test(name) || HYPHENATED_NAME.test(name);
     if (seen.has(`${mention.entityId} ${name}`) || (variant && !multiWord)) continue;
     seen.add(`${mention.entityId} ${name}`);
     // In lower case after "the" too: "the CSTO Joint Headquarters said …, the joint headquarters added".

@@ -7,7 +7,7 @@ import type { MentionColumns } from '../analysis/mentionColumns';
 import { MentionMatcher } from '../analysis/matcher';
 import { namesOf } from '../catalog/entities';
 import type { Entity } from '../model';
-import { nameKeys, withoutEditionYear } from '../text/words';
+import { HYPHENATED_NAME, nameKeys, withoutEditionYear } from '../text/words';
 
 /** What a surface says as a name, worked out once per surface. */
 interface SurfaceName {
@@ -159,8 +159,9 @@ export class LearnedNames {
       }
       if (!names.size) continue;
       const [name, ...aliases] = [...names].sort();
-      // A one-word discovered name ("Granite") may be an ordinary word: in a note it needs a capital mid-sentence.
-      learned.push({ id, kind: known.kind, name, aliases, commonWord: [...names].filter((n) => !/\s/.test(n)) });
+      // A one-word discovered name ("Granite") may be an ordinary word: in a note it needs a capital
+      // mid-sentence. Capitalised words joined by hyphens ("Kanal-Issyk-Kul") are none.
+      learned.push({ id, kind: known.kind, name, aliases, commonWord: [...names].filter((n) => !/\s/.test(n) && !HYPHENATED_NAME.test(n)) });
     }
     return learned.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

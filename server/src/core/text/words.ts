@@ -313,6 +313,9 @@ function keysOfName(name: string): string[] {
 export const OPENING_QUOTES = '"\u201c\u201e\u00ab\u2018\'\u201a\u2039';
 export const CLOSING_QUOTES = '"\u201d\u201c\u00bb\u2019\'\u203a';
 
+/** Capitalised words joined by hyphens, a name however common its words: "Kanal-Issyk-Kul", "Channel-Red". */
+export const HYPHENATED_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u;
+
 /** "Search-2021", “Channel” 2022: a name as written, without the year of an edition and its closing quote. */
 export function withoutEditionYear(written: string): string {
   return written.replace(/["\u201d\u00bb']?[\s\u2010-\u2014-]*(?:19|20)\d\d$/, '');
