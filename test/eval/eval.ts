@@ -659,7 +659,12 @@ const SETS: LabelledSet[] = [
   // a state's adjective, "the Organization", the peacekeeping forces in lower case defined by a
   // copula, a wire dateline without a year, a spokesman after his name and a comma, states' long
   // forms with "the Republic of Kyrgyzstan", abbreviated ranks, "The exercise will be aimed at");
-  // labelled before its first run, held out: never to change a rule.
+  // labelled before its first run, held out: never to change a rule. Its first run (at its
+  // labels' commit): all P 100% R 97.2% (35 of 36); bodies, operations and exercises 8 of 8;
+  // people 4/5, states 16/16, organisations 7/7; no trap hit; right catalog entity 31/31; dates
+  // 2/2; definitions 1/2, none misleading. Missed: "Oleg Dubrovin, a spokesman for the CSTO Joint
+  // Headquarters" (a role after "a"), and the edition's "The exercise will be aimed at …" two
+  // paragraphs after the edition was named.
   { name: 'held-out real text, forty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
