@@ -659,13 +659,13 @@ const SETS: LabelledSet[] = [
   // a state's adjective, "the Organization", the peacekeeping forces in lower case defined by a
   // copula, a wire dateline without a year, a spokesman after his name and a comma, states' long
   // forms with "the Republic of Kyrgyzstan", abbreviated ranks, "The exercise will be aimed at");
-  // labelled before its first run, held out: never to change a rule. Its first run (at its
-  // labels' commit): all P 100% R 97.2% (35 of 36); bodies, operations and exercises 8 of 8;
+  // labelled before its first run. Its first run (at its labels' commit, held out): all P 100%
+  // R 97.2% (35 of 36); bodies, operations and exercises 8 of 8;
   // people 4/5, states 16/16, organisations 7/7; no trap hit; right catalog entity 31/31; dates
   // 2/2; definitions 1/2, none misleading. Missed: "Oleg Dubrovin, a spokesman for the CSTO Joint
   // Headquarters" (a role after "a"), and the edition's "The exercise will be aimed at …" two
-  // paragraphs after the edition was named.
-  { name: 'held-out real text, forty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // paragraphs after the edition was named. Both changed a rule since: tuned.
+  { name: 'real-text names, forty-fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1425,8 +1425,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext42'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-third names set above; run once as held-out (dates 2/2, definitions 2/3).
   if (wanted('real-text dates and definitions, forty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-fourth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-fourth names set above; run once as held-out (dates 2/2, definitions 1/2).
+  if (wanted('real-text dates and definitions, forty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -326,6 +326,15 @@ describe('a sentence that says what the entity named before is, under its head n
     assert.match(text, /\(file:\/\/\/a\.txt#L7\)/);
   });
 
+  it('defines an edition a paragraph after it was named, as a wire report does, but not past a use of the head noun in between', () => {
+    // 450 characters: farther than two sentences back, nearer than a long paragraph.
+    const middle = 'The talks brought together officials of the member states and a group of officers of the Joint Staff, and the officials of the Secretariat took part too; a protocol was signed as a result of the talks, which lasted two days in Moscow. The participants discussed the general idea, the schedule of drills, the make-up of the joint command and other organisational issues, and they surveyed the proposed venue near the city of Almaty in the south.';
+    const index = release(['Delegations agreed on June 26 on the Indestructible Brotherhood 2029 command-and-staff exercise of the peacekeeping forces in Kazakhstan, a spokesman said.', '', middle, '', 'The exercise will be aimed at practising a peacekeeping operation by the CSTO Peacekeeping Forces, the spokesman said.']);
+    assert.match(quoted(card(index, 'indestructible-brotherhood', 2029)).quote ?? '', /^The exercise will be aimed at practising/);
+    const used = release(['Delegations agreed on June 26 on the Indestructible Brotherhood 2029 command-and-staff exercise of the peacekeeping forces in Kazakhstan, a spokesman said.', '', middle.replace('the talks, which', 'the staff exercise, which'), '', 'The exercise will be aimed at practising a peacekeeping operation by the CSTO Peacekeeping Forces, the spokesman said.']);
+    assert.equal(quoted(card(used, 'indestructible-brotherhood', 2029)).how?.startsWith('Defined in'), false);
+  });
+
   it('defines an edition by its kind word, past the kind word that follows its name', () => {
     const index = release(['The Search-2026 exercise began on Friday.', 'The exercise is designed to train the reconnaissance units of the collective forces.']);
     assert.match(quoted(card(index, 'search', 2026)).quote ?? '', /^The exercise is designed to train/);

@@ -587,6 +587,7 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(people('He met the chairman of the Kyrgyz Zhogorku Kenesh, Nurlanbek Shakiev, and the speaker of the Kazakh Majilis, Yerlan Koshanov.').map(([s]) => s), ['Nurlanbek Shakiev', 'Yerlan Koshanov']);
     assert.deepEqual(people('He met the head of the delegation, Kazakhstan Airlines, at noon.'), [], 'a state\'s name is no person\'s');
     assert.deepEqual(people("The alliance's head, General Aidar Kasymov, a former chief of the General Staff, was recalled. Kasymov's successor was not named.").map(([s]) => s), ['Aidar Kasymov', 'Kasymov'], 'a former role after a rank and a name, then the surname\'s possessive');
+    assert.deepEqual(people('The plan was agreed, Oleg Dubrovin, a spokesman for the CSTO Joint Headquarters, told TASS.').map(([s]) => s), ['Oleg Dubrovin'], 'a role after "a"');
     assert.deepEqual(people('He met Moscow Region, a former head of nothing.'), [], 'a region is no person');
     assert.deepEqual(people('Moscow Region, Central envoy of nobody, watched.'), [], 'a capitalised word before a lower-case role must be a state\'s');
     assert.deepEqual(people("Talks hosted by Belarus's Alyaksandr Lukashenka ended; Russia's Sergei Lavrov flew home.").map(([s]) => s), ['Alyaksandr Lukashenka', 'Sergei Lavrov']);

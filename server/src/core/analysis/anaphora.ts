@@ -24,8 +24,12 @@ export function mayBeAnaphoricHead(word: string): boolean {
 /** "The committee …", "The Council …" opening a sentence: the head noun, and where the sentence's words begin. */
 const OPENING = /^The[ \u00a0]+([A-Za-z]+)\b/;
 
-/** How far back the entity named in full may be: the sentence before, or the one before that. */
-const REACH = 400;
+/**
+ * How far back the entity named in full may be: a few sentences, a wire report's paragraph between
+ * ("… the Indestructible Brotherhood 2029 exercise … [a paragraph] The exercise will be aimed at …").
+ * The head noun used in between, or another entity of that head, still leaves it undecided.
+ */
+const REACH = 700;
 
 /** The head noun of an entity's name as an anaphora says it: "committee" for the Committee of Secretaries of …, "exercise" for Search. */
 export function headNounOf(entity: Pick<Entity, 'kind' | 'name'>): string | undefined {

@@ -200,10 +200,11 @@ const ROLE_BEFORE_COLON = new RegExp(`(?<![\\p{L}])(?:${TITLE})[^:\\n.]{0,100}$`
 /** After the colon, a name that ends there. */
 const NAME_AFTER_COLON = new RegExp(`^:[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})(?=[.;,]|\\s*$)`, 'um');
 /**
- * A role in lower case right after a name and a comma, to the next comma or full stop; perhaps a
- * former one ("General Aidar Kasymov, a former chief of the General Staff …").
+ * A role in lower case right after a name and a comma, to the next comma or full stop; perhaps
+ * after "a" or a former one ("Oleg Dubrovin, a spokesman for the CSTO Joint Headquarters",
+ * "General Aidar Kasymov, a former chief of the General Staff …").
  */
-const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+|(?:a[ \u00a0]+)?former[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative|chief|head)\b[^,.;\n]{0,80})/gu;
+const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+|a[ \u00a0]+(?:former[ \u00a0]+)?|former[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative|chief|head)\b[^,.;\n]{0,80})/gu;
 /** A person's other name in brackets: "(also known as Emomali Sobirzoda)", "(a.k.a. …)", "(formerly …)". */
 const OTHER_NAME = new RegExp(`^([ \\u00a0]*\\((?:also[ \\u00a0]+known[ \\u00a0]+as|a\\.k\\.a\\.|formerly)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})\\)`, 'u');
 
