@@ -673,7 +673,12 @@ const SETS: LabelledSet[] = [
   // alone, a working group in lower case, "the Islamic State (ISIL)", the spokesman's other
   // spelling, a working group of experts in lower case with "countering", "the CSTO Committee of
   // Security Council Secretaries", the UN Security Council's possessive, a movement); labelled
-  // before its first run, held out: never to change a rule.
+  // before its first run, held out: never to change a rule. Its first run (at its labels'
+  // commit): all P 100% R 82.8% (24 of 29); bodies 9 of 9 (no operation or exercise in it), the
+  // two lower-case working groups among them; people 2/2, states 2/2, organisations 11/16; no trap
+  // hit; right catalog entity 20/20; dates 2/2; definitions 2/2. Missed: "the Islamic State
+  // (ISIL)" and "ISIL" (initials that are not the name's), "the Taliban", "the ICRC" (initials
+  // alone, never spelt out).
   { name: 'held-out real text, forty-fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
