@@ -673,13 +673,14 @@ const SETS: LabelledSet[] = [
   // alone, a working group in lower case, "the Islamic State (ISIL)", the spokesman's other
   // spelling, a working group of experts in lower case with "countering", "the CSTO Committee of
   // Security Council Secretaries", the UN Security Council's possessive, a movement); labelled
-  // before its first run, held out: never to change a rule. Its first run (at its labels'
-  // commit): all P 100% R 82.8% (24 of 29); bodies 9 of 9 (no operation or exercise in it), the
+  // before its first run. Its first run (at its labels' commit, held out): all P 100% R 82.8% (24
+  // of 29); bodies 9 of 9 (no operation or exercise in it), the
   // two lower-case working groups among them; people 2/2, states 2/2, organisations 11/16; no trap
   // hit; right catalog entity 20/20; dates 2/2; definitions 2/2. Missed: "the Islamic State
   // (ISIL)" and "ISIL" (initials that are not the name's), "the Taliban", "the ICRC" (initials
-  // alone, never spelt out).
-  { name: 'held-out real text, forty-fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // alone, never spelt out). They changed the catalog since (six organisations the CSTO's news
+  // names beside it, with their short names): tuned.
+  { name: 'real-text names, forty-fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1441,8 +1442,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext43'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-fourth names set above; run once as held-out (dates 2/2, definitions 1/2).
   if (wanted('real-text dates and definitions, forty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-fifth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-fifth names set above; run once as held-out (dates 2/2, definitions 2/2).
+  if (wanted('real-text dates and definitions, forty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
