@@ -688,7 +688,17 @@ const SETS: LabelledSet[] = [
   // again, the Organization, a dateline with its year and the agency in brackets, a national
   // security committee, an edition quoted in the headline's words and transliterated in a
   // quotation, a common-word series defined by an apposition); labelled before its first run,
-  // held out: never to change a rule.
+  // held out: never to change a rule. Its first run (at its labels' commit): all P 90.9% R 95.2%
+  // (20 of 21 labelled, 22 found); bodies, operations and exercises 13 of 14; no trap hit; right
+  // catalog entity 19/19; dates 2/2; definitions 0/3, two of them "misleading". Two labelling
+  // errors corrected then and nothing else: the headline's "military-economic commission" and the
+  // "Commission" inside "(ICMEC, Commission)" name the ICMEC and were not labelled (P 100% R 95.7%,
+  // 22 of 23, with them). Missed: "Thunder, an exercise of the special forces of …, was first held
+  // in 2021" (an apposition whose kind word has a complement after it), so the series has no
+  // definition and its card, like its 2029 edition's, quotes the edition's "A joint exercise of
+  // the special units of the security services …, «Thunder-2029», began …" (which does say what
+  // the edition is; the set expected the series' sentence); and the ICMEC's "The ICMEC
+  // coordinates …", its sixth mention in the page, past the four a page has scored per entity.
   { name: 'held-out real text, forty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
