@@ -687,8 +687,8 @@ const SETS: LabelledSet[] = [
   // secretary's role after his name, "(ICMEC, Commission)", "The Commission" and "The ICMEC" said
   // again, the Organization, a dateline with its year and the agency in brackets, a national
   // security committee, an edition quoted in the headline's words and transliterated in a
-  // quotation, a common-word series defined by an apposition); labelled before its first run,
-  // held out: never to change a rule. Its first run (at its labels' commit): all P 90.9% R 95.2%
+  // quotation, a common-word series defined by an apposition); labelled before its first run. Its
+  // first run (at its labels' commit, held out): all P 90.9% R 95.2%
   // (20 of 21 labelled, 22 found); bodies, operations and exercises 13 of 14; no trap hit; right
   // catalog entity 19/19; dates 2/2; definitions 0/3, two of them "misleading". Two labelling
   // errors corrected then and nothing else: the headline's "military-economic commission" and the
@@ -699,7 +699,10 @@ const SETS: LabelledSet[] = [
   // the special units of the security services …, «Thunder-2029», began …" (which does say what
   // the edition is; the set expected the series' sentence); and the ICMEC's "The ICMEC
   // coordinates …", its sixth mention in the page, past the four a page has scored per entity.
-  { name: 'held-out real text, forty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // One expectation corrected after the run: the edition's own sentence does define it, and the
+  // issue wants an edition's card to quote a sentence about that edition (definitions 1/3 with it,
+  // the series' card still misleading). Both misses changed a rule since: tuned.
+  { name: 'real-text names, forty-sixth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1463,8 +1466,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext44'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-fifth names set above; run once as held-out (dates 2/2, definitions 2/2).
   if (wanted('real-text dates and definitions, forty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-sixth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-sixth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-sixth names set above; run once as held-out (dates 2/2, definitions 0/3, 1/3 with its expectation corrected).
+  if (wanted('real-text dates and definitions, forty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

@@ -353,6 +353,22 @@ describe('a sentence that says what the entity named before is, under its head n
   });
 });
 
+describe('how many of a page\'s mentions are scored as definitions', () => {
+  it('counts the sentences naming an entity, not its names: a full name with its initials and short form in brackets is one', () => {
+    const page = [
+      'Meeting of the military-economic commission held at the Joint Staff',
+      '',
+      '18.04.2029',
+      '',
+      'The meeting was chaired by Viktor Zinoviev, Secretary of the CSTO Interstate Commission on Military-Economic Cooperation (ICMEC, Commission).',
+      '',
+      'The Commission discussed the joint repair of armoured vehicles. The ICMEC coordinates the military-economic cooperation of the member states and the supply of arms within the Organization.',
+    ].join('\n');
+    const index = indexOf({ 'file:///icmec.txt': page });
+    assert.match(quoted(card(index, 'interstate-commission-military-economic-cooperation')).quote ?? '', /^The ICMEC coordinates the military-economic cooperation/);
+  });
+});
+
 describe('the defining sentence of an edition', () => {
   const index = indexOf({
     'file:///2020.txt': 'Peacekeepers train\n\nMINSK, October 12, 2020 /BelTA/ - Indestructible Brotherhood-2020 opened near Vitebsk.\nIndestructible Brotherhood is an annual exercise in which the peacekeeping contingents practise a mission under a UN mandate.',
@@ -403,6 +419,14 @@ describe('a common-word name set off by an apposition of its kind', () => {
     assert.deepEqual(mentionIds(knowledge, text), ['channel', 'csto']);
     const alone = indexOf({ 'file:///channel.txt': `Results summed up\n\n27.05.2029\n\n${text}` });
     assert.match(quoted(card(alone, 'channel')).quote ?? '', /^Channel, the CSTO's permanent regional anti-drug operation/);
+  });
+
+  it('is the name when the apposition\'s head is followed by what it is of ("Thunder, an exercise of the special forces of …, was …")', () => {
+    const text = 'Thunder, an exercise of the special forces of the member states\' security agencies, was first held in 2021.';
+    assert.deepEqual(mentionIds(knowledge, text), ['thunder']);
+    const alone = indexOf({ 'file:///thunder.txt': `Drills\n\n12.09.2029\n\n${text}` });
+    assert.match(quoted(card(alone, 'thunder')).quote ?? '', /^Thunder, an exercise of the special forces/);
+    assert.deepEqual(mentionIds(knowledge, 'Thunder, a sound of the storm, woke them.'), [], 'no kind word at the head');
   });
 
   it('is the ordinary word when the apposition speaks of something else, or has a preposition before its last word', () => {

@@ -32,7 +32,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 33;
+export const ANALYSIS_VERSION = 34;
 
 export type { IndexedMention } from './mentionColumns';
 
@@ -141,7 +141,7 @@ export function discoveryCapNotice(dropped: number): string {
 }
 
 /**
- * How many mentions of one entity in one document are scored as possible definitions: a page
+ * How many sentences naming one entity in one document are scored as possible definitions: a page
  * defines a name where it first uses it, and a page naming the CSTO a hundred times need not
  * have a hundred sentences scored.
  */
@@ -158,7 +158,8 @@ export function definitionKey(entityId: string, edition?: number): string {
  */
 function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, mentions: readonly IndexedMention[], text: string, knowledge: Knowledge): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
-  const scored = new Map<string, number>();
+  /** Per entity (and edition): the sentences scored, and where the last one ends. */
+  const scored = new Map<string, { sentences: number; lastEnd: number }>();
   const whole = { start: 0, end: text.length };
   const passageSpan = (mention: IndexedMention) => (mention.passage >= 0 ? doc.passages[mention.passage] : whole);
   const sentences = new SentenceFinder(text);
@@ -169,11 +170,13 @@ function collectCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, ment
     const entity = entityOfMention(mention, knowledge);
     if (!entity) continue;
     const key = definitionKey(entity.id, mention.edition);
-    const count = scored.get(key) ?? 0;
-    if (count >= SCORED_PER_DOCUMENT) continue;
-    scored.set(key, count + 1);
+    // Counted by sentences: "the Interstate Commission … (ICMEC, Commission)" is one sentence, not three.
+    const count = scored.get(key) ?? { sentences: 0, lastEnd: -1 };
+    const sameSentence = mention.start < count.lastEnd;
+    if (count.sentences >= SCORED_PER_DOCUMENT && !sameSentence) continue;
     const date = dateOfPassage(doc, mention.passage);
     const sentence = sentences.around(mention.start, passageSpan(mention));
+    if (!sameSentence) scored.set(key, { sentences: count.sentences + 1, lastEnd: sentence.end });
     const candidate: Candidate = { mention, score: 0, sentence };
     if (date) candidate.date = date;
     const sentenceText = text.slice(sentence.start, sentence.end);

@@ -23,8 +23,10 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['codenamed', 'named', 'dubbed
 /** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
 
-/** ", the CSTO's permanent regional anti-drug operation,": an article, up to five words, a head word, then a comma or a stop. */
-const APPOSITION = /^,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+((?:[\p{L}'\u2019-]+[ \t\u00a0]+){0,5})(\p{L}+)[ \t\u00a0]*[,.;]/u;
+/** ", the CSTO's permanent regional anti-drug operation,": an article, then words to a comma or a stop. */
+const APPOSITION = /^,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+([^,.;()\n]{1,160})[,.;]/u;
+/** What may follow the head of an apposition: what the thing is of, for, on, with or against. */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'with', 'against']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'between', 'among', 'against', 'after', 'before', 'during', 'under', 'over']);
 
 /** The context of one text that tells a common-word name from the ordinary word. */
@@ -110,15 +112,22 @@ export class CommonWordContext {
 
   /**
    * A capitalised name set off by an apposition whose head is a word of its kind: "Channel, the
-   * CSTO's permanent regional anti-drug operation, has been …". The apposition's words before its
-   * head have no preposition ("Interaction, the key to the operation, …" speaks of the ordinary word).
+   * CSTO's permanent regional anti-drug operation, has been …", "Thunder, an exercise of the
+   * special forces of …, was …" (the head, then at most what it is of or for). No preposition
+   * comes before the head ("Interaction, the key to the operation, …" speaks of the ordinary word).
    */
   private appositionOfItsKind(kind: EntityKind, end: number, surface: string): boolean {
     const keywords = KIND_KEYWORDS[kind];
     if (!keywords || !/^\p{Lu}/u.test(surface) || this.text.charCodeAt(end) !== 44) return false;
-    const apposition = APPOSITION.exec(this.text.slice(end, end + 120));
-    if (!apposition || !keywords.has(apposition[2].toLowerCase())) return false;
-    return !apposition[1].split(/[ \t\u00a0]+/).some((word) => PREPOSITIONS.has(word.toLowerCase()));
+    const apposition = APPOSITION.exec(this.text.slice(end, end + 200));
+    if (!apposition) return false;
+    const words = apposition[1].split(/[ \t\u00a0]+/).filter(Boolean);
+    for (let i = 0; i < words.length && i < 6; i++) {
+      const word = words[i].toLowerCase();
+      if (keywords.has(word)) return i + 1 === words.length || COMPLEMENT_PREPOSITIONS.has(words[i + 1].toLowerCase());
+      if (PREPOSITIONS.has(word)) return false;
+    }
+    return false;
   }
 
   /**
