@@ -703,6 +703,15 @@ const SETS: LabelledSet[] = [
   // issue wants an edition's card to quote a sentence about that edition (definitions 1/3 with it,
   // the series' card still misleading). Both misses changed a rule since: tuned.
   { name: 'real-text names, forty-sixth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Forty-seventh: written on 2026-12-06, after the last rule change (9b86c69), from stored TASS,
+  // Interfax, BelTA and ecrats pages on the Echelon exercises and the CSTO's information-security
+  // group, in my own words (a page date with a time over a wire dateline without a year, an
+  // exercise in single quotes after "Earlier,", a national military district, a rank with a
+  // hyphen, three code names in double quotes, a plural kind defined by what it does, "the
+  // collective forces" in lower case, a working group under a council, the crisis centre's other
+  // spelling, "Commonwealth of Independent States (CIS)", "The working group, set up in 2013, …");
+  // labelled before its first run, held out: never to change a rule.
+  { name: 'held-out real text, forty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1468,6 +1477,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-sixth names set above; run once as held-out (dates 2/2, definitions 0/3, 1/3 with its expectation corrected).
   if (wanted('real-text dates and definitions, forty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the forty-seventh names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, forty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
