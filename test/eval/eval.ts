@@ -710,7 +710,11 @@ const SETS: LabelledSet[] = [
   // hyphen, three code names in double quotes, a plural kind defined by what it does, "the
   // collective forces" in lower case, a working group under a council, the crisis centre's other
   // spelling, "Commonwealth of Independent States (CIS)", "The working group, set up in 2013, …");
-  // labelled before its first run, held out: never to change a rule.
+  // labelled before its first run, held out: never to change a rule. Its first run (at its
+  // labels' commit): all P 100% R 100% (27 of 27); bodies, operations and exercises 13 of 13; no
+  // trap hit; right catalog entity 26/26; dates 2/2; definitions 1/2, none misleading. Missed:
+  // "The working group, set up in 2013, prepares …" (a two-word head noun in lower case, not read
+  // as the group named in the sentence before).
   { name: 'held-out real text, forty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
