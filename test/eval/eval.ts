@@ -710,12 +710,12 @@ const SETS: LabelledSet[] = [
   // hyphen, three code names in double quotes, a plural kind defined by what it does, "the
   // collective forces" in lower case, a working group under a council, the crisis centre's other
   // spelling, "Commonwealth of Independent States (CIS)", "The working group, set up in 2013, …");
-  // labelled before its first run, held out: never to change a rule. Its first run (at its
-  // labels' commit): all P 100% R 100% (27 of 27); bodies, operations and exercises 13 of 13; no
+  // labelled before its first run. Its first run (at its labels' commit, held out): all P 100% R
+  // 100% (27 of 27); bodies, operations and exercises 13 of 13; no
   // trap hit; right catalog entity 26/26; dates 2/2; definitions 1/2, none misleading. Missed:
   // "The working group, set up in 2013, prepares …" (a two-word head noun in lower case, not read
-  // as the group named in the sentence before).
-  { name: 'held-out real text, forty-seventh set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // as the group named in the sentence before). That miss changed a rule since: tuned.
+  { name: 'real-text names, forty-seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1481,8 +1481,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext45'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-sixth names set above; run once as held-out (dates 2/2, definitions 0/3, 1/3 with its expectation corrected).
   if (wanted('real-text dates and definitions, forty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-seventh names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-seventh set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-seventh set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-seventh names set above; run once as held-out (dates 2/2, definitions 1/2).
+  if (wanted('real-text dates and definitions, forty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

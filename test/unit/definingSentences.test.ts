@@ -335,6 +335,14 @@ describe('a sentence that says what the entity named before is, under its head n
     assert.equal(quoted(card(used, 'indestructible-brotherhood', 2029)).how?.startsWith('Defined in'), false);
   });
 
+  it('defines the entity under its head noun after a word of its name ("The working group, set up in 2013, prepares …"), not after another word', () => {
+    const named = 'The Working Group on Information Policy and Information Security under the CSTO Council of Foreign Ministers met on Tuesday.';
+    const index = release([named, '', "The working group, set up in 2013, prepares the Organization's joint statements on information security."]);
+    assert.match(quoted(card(index, 'working-group-information-policy')).quote ?? '', /^The working group, set up in 2013, prepares/);
+    const other = release([named, '', "The main group, set up in 2013, prepares the Organization's joint statements on information security."]);
+    assert.equal(quoted(card(other, 'working-group-information-policy')).quote, undefined, '"main" is no word of its name');
+  });
+
   it('defines an edition by its kind word, past the kind word that follows its name', () => {
     const index = release(['The Search-2026 exercise began on Friday.', 'The exercise is designed to train the reconnaissance units of the collective forces.']);
     assert.match(quoted(card(index, 'search', 2026)).quote ?? '', /^The exercise is designed to train/);

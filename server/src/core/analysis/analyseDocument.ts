@@ -10,7 +10,7 @@ import { splitWords } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
-import { antecedentOf, mayBeAnaphoricHead } from './anaphora';
+import { antecedentOf, mayOpenAnaphora } from './anaphora';
 import { DefinitionCandidates, type Candidate } from './candidates';
 import { MentionColumns, type IndexedMention } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
@@ -32,7 +32,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 34;
+export const ANALYSIS_VERSION = 35;
 
 export type { IndexedMention } from './mentionColumns';
 
@@ -208,10 +208,9 @@ function anaphoricCandidates(doc: Pick<IndexedDocument, 'passages' | 'date'>, me
   for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 4)) {
     // Only at the start of a sentence: a line's start, or after a full stop and white space.
     if (at > 0 && !/(?:^|\n|[.!?]["\u201d\u00bb']?[ \u00a0]+)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
-    // Only before a head noun ("The committee"): most sentences opening with "The" go on otherwise.
-    let end = at + 4;
-    while (end < text.length && end - at < 20 && /[A-Za-z]/.test(text[end])) end++;
-    if (!mayBeAnaphoricHead(text.slice(at + 4, end))) continue;
+    // Only before a head noun ("The committee", "The working group"): most sentences opening with
+    // "The" go on otherwise.
+    if (!mayOpenAnaphora(text, at)) continue;
     const anaphora = antecedentOf(text, at, mentions, entityOf);
     if (!anaphora) continue;
     const mention = mentions[anaphora.index];

@@ -17,12 +17,22 @@ const HEAD_NOUNS = new Map<string, string>([
 ]);
 
 /** True when `word`, written after an opening "The", may speak of an entity named before ("committee", "Exercise"). */
-export function mayBeAnaphoricHead(word: string): boolean {
+function mayBeAnaphoricHead(word: string): boolean {
   return HEAD_NOUNS.has(word.toLowerCase());
 }
 
 /** "The committee …", "The Council …" opening a sentence: the head noun, and where the sentence's words begin. */
 const OPENING = /^The[ \u00a0]+([A-Za-z]+)\b/;
+/** "The working group …": a word of the entity's name in lower case before the head noun. */
+const OPENING_MODIFIED = /^The[ \u00a0]+([a-z]+)[ \u00a0]+([a-z]+)\b/;
+
+/** True when a sentence at `at` may open with an anaphora: "The committee", "The working group". */
+export function mayOpenAnaphora(text: string, at: number): boolean {
+  const opening = OPENING.exec(text.slice(at, at + 24));
+  if (opening && mayBeAnaphoricHead(opening[1])) return true;
+  const modified = OPENING_MODIFIED.exec(text.slice(at, at + 48));
+  return !!modified && HEAD_NOUNS.has(modified[2]);
+}
 
 /**
  * How far back the entity named in full may be: a few sentences, a wire report's paragraph between
@@ -58,9 +68,13 @@ export interface AntecedentMention {
  * mentions in text order (repeats are passed over), `entityOf` their entities.
  */
 export function antecedentOf<M extends AntecedentMention>(text: string, sentenceStart: number, mentions: readonly M[], entityOf: (m: M) => Pick<Entity, 'kind' | 'name'> | undefined): { head: string; index: number; length: number } | undefined {
-  const opening = OPENING.exec(text.slice(sentenceStart, sentenceStart + 24));
+  const single = OPENING.exec(text.slice(sentenceStart, sentenceStart + 24));
+  // "The working group …": the head noun after a word that must be one of the entity's name.
+  const modified = single && HEAD_NOUNS.has(single[1].toLowerCase()) ? null : OPENING_MODIFIED.exec(text.slice(sentenceStart, sentenceStart + 48));
+  const opening = modified && HEAD_NOUNS.has(modified[2]) ? modified : single;
   if (!opening) return undefined;
-  const word = opening[1].toLowerCase();
+  const modifier = opening === modified ? modified[1] : undefined;
+  const word = (opening === modified ? modified[2] : opening[1]).toLowerCase();
   const head = HEAD_NOUNS.get(word) === 'forces' ? 'force' : HEAD_NOUNS.get(word);
   if (!head) return undefined;
   let found = -1;
@@ -77,7 +91,7 @@ export function antecedentOf<M extends AntecedentMention>(text: string, sentence
     if (m.end < sentenceStart - REACH) break;
     if (m.repeat) continue;
     const entity = entityOf(m);
-    if (!entity || headNounOf(entity) !== head) continue;
+    if (!entity || headNounOf(entity) !== head || (modifier && !nameKeys(entity.name).includes(modifier))) continue;
     if (found >= 0 && mentions[found].entityId !== m.entityId) return undefined;
     if (found < 0) found = i;
   }
