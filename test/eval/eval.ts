@@ -723,6 +723,11 @@ const SETS: LabelledSet[] = [
   // it opened, the aviation forces, a state that chairs, a dateline with its year and the agency in
   // brackets, a national ministry, a council defined by "which brings together", an edition quoted
   // and then transliterated); labelled before its first run, held out: never to change a rule.
+  // Its first run (at its labels' commit): all P 100% R 92.3% (24 of 26); bodies, operations and
+  // exercises 7 of 9; people 2/2, states 8/8, organisations 7/7; no trap hit; right catalog entity
+  // 22/22; dates 2/2; definitions 1/2, none misleading. Missed: "the Centre" said again after the
+  // Crisis Response Center, and "The CRC, which opened in Moscow in 2016, …" (initials the catalog
+  // does not list and the text never puts in brackets), so the centre's card has no definition.
   { name: 'held-out real text, forty-eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
