@@ -11,7 +11,7 @@
 // mentions are those of the parts matched so far.
 
 import { findAllMentions } from '../analysis/analyseDocument';
-import { Intervals } from '../analysis/spans';
+import { SpanIndex } from '../analysis/spans';
 import { countedEntities, countsFor, type FoundMention, type TextSource } from '../model';
 import { LineTable } from '../text/lines';
 import { splitWords } from '../text/words';
@@ -54,12 +54,19 @@ export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
   const mentions = findAllMentions(text, index.knowledge, 'note', words);
   const learned = index.learnedMatcher().findMentions(text, words, 'note');
   if (!learned.length) return mentions;
-  const taken = new Intervals(mentions);
-  const free = learned.filter((l) => !taken.overlaps(l.start, l.end));
-  const holding = learned.filter((l) => taken.overlaps(l.start, l.end) && mentions.every((m) => m.end <= l.start || m.start >= l.end || (m.start >= l.start && m.end <= l.end && m.end - m.start < l.end - l.start)));
-  if (!free.length && !holding.length) return mentions;
-  const kept = holding.length ? mentions.filter((m) => !holding.some((l) => m.start >= l.start && m.end <= l.end)) : mentions;
-  return [...kept, ...free, ...holding].sort((a, b) => a.start - b.start);
+  // Each learned name asks only for the mentions it overlaps: a large note has many of both.
+  const found = new SpanIndex(mentions);
+  const added: FoundMention[] = [];
+  const replaced = new Set<FoundMention>();
+  for (const l of learned) {
+    const inside = found.overlapping(l.start, l.end);
+    if (inside.every((m) => m.start >= l.start && m.end <= l.end && m.end - m.start < l.end - l.start)) {
+      added.push(l);
+      for (const m of inside) replaced.add(m);
+    }
+  }
+  if (!added.length) return mentions;
+  return [...(replaced.size ? mentions.filter((m) => !replaced.has(m)) : mentions), ...added].sort((a, b) => a.start - b.start);
 }
 
 export class NoteIndex {
