@@ -16,22 +16,26 @@ const HEAD_NOUNS = new Map<string, string>([
   ['drills', 'exercise'], ['training', 'exercise'], ['organisation', 'organization'], ['organization', 'organization'], ['alliance', 'organization'], ['bloc', 'organization'],
 ]);
 
-/** True when `word`, written after an opening "The", may speak of an entity named before ("committee", "Exercise"). */
-function mayBeAnaphoricHead(word: string): boolean {
-  return HEAD_NOUNS.has(word.toLowerCase());
-}
-
 /** "The committee …", "The Council …" opening a sentence: the head noun, and where the sentence's words begin. */
 const OPENING = /^The[ \u00a0]+([A-Za-z]+)\b/;
 /** "The working group …": a word of the entity's name in lower case before the head noun. */
 const OPENING_MODIFIED = /^The[ \u00a0]+([a-z]+)[ \u00a0]+([a-z]+)\b/;
 
+/**
+ * The head noun a sentence at `at` opens with ("The committee", "The Council"), or after a word in
+ * lower case that must then be one of the entity's name ("The working group"); with the length
+ * of the opening.
+ */
+function anaphoraOpening(text: string, at: number): { word: string; modifier?: string; length: number } | undefined {
+  const single = OPENING.exec(text.slice(at, at + 24));
+  if (single && HEAD_NOUNS.has(single[1].toLowerCase())) return { word: single[1].toLowerCase(), length: single[0].length };
+  const modified = OPENING_MODIFIED.exec(text.slice(at, at + 48));
+  return modified && HEAD_NOUNS.has(modified[2]) ? { word: modified[2], modifier: modified[1], length: modified[0].length } : undefined;
+}
+
 /** True when a sentence at `at` may open with an anaphora: "The committee", "The working group". */
 export function mayOpenAnaphora(text: string, at: number): boolean {
-  const opening = OPENING.exec(text.slice(at, at + 24));
-  if (opening && mayBeAnaphoricHead(opening[1])) return true;
-  const modified = OPENING_MODIFIED.exec(text.slice(at, at + 48));
-  return !!modified && HEAD_NOUNS.has(modified[2]);
+  return anaphoraOpening(text, at) !== undefined;
 }
 
 /**
@@ -68,13 +72,9 @@ export interface AntecedentMention {
  * mentions in text order (repeats are passed over), `entityOf` their entities.
  */
 export function antecedentOf<M extends AntecedentMention>(text: string, sentenceStart: number, mentions: readonly M[], entityOf: (m: M) => Pick<Entity, 'kind' | 'name'> | undefined): { head: string; index: number; length: number } | undefined {
-  const single = OPENING.exec(text.slice(sentenceStart, sentenceStart + 24));
-  // "The working group …": the head noun after a word that must be one of the entity's name.
-  const modified = single && HEAD_NOUNS.has(single[1].toLowerCase()) ? null : OPENING_MODIFIED.exec(text.slice(sentenceStart, sentenceStart + 48));
-  const opening = modified && HEAD_NOUNS.has(modified[2]) ? modified : single;
+  const opening = anaphoraOpening(text, sentenceStart);
   if (!opening) return undefined;
-  const modifier = opening === modified ? modified[1] : undefined;
-  const word = (opening === modified ? modified[2] : opening[1]).toLowerCase();
+  const { word, modifier } = opening;
   const head = HEAD_NOUNS.get(word) === 'forces' ? 'force' : HEAD_NOUNS.get(word);
   if (!head) return undefined;
   let found = -1;
@@ -108,5 +108,5 @@ export function antecedentOf<M extends AntecedentMention>(text: string, sentence
     const at = from + use.index!;
     if (!mentions.some((m) => m.start <= at && at < m.end)) return undefined;
   }
-  return { head, index: found, length: opening[0].length };
+  return { head, index: found, length: opening.length };
 }

@@ -203,21 +203,23 @@ class MatchRun {
     return found ? this.record(found) : i + 1;
   }
 
+  /** The text has named an entity in full, ending at `end`: where, and once more. */
+  private namedInFull(entityId: string, end: number): void {
+    this.lastFullMention.set(entityId, end);
+    this.fullMentions.set(entityId, (this.fullMentions.get(entityId) ?? 0) + 1);
+  }
+
   private record(found: Found): number {
     this.mentions.push(found.mention);
     if (!found.shortForm) {
-      this.lastFullMention.set(found.mention.entityId, found.mention.end);
-      this.fullMentions.set(found.mention.entityId, (this.fullMentions.get(found.mention.entityId) ?? 0) + 1);
+      this.namedInFull(found.mention.entityId, found.mention.end);
       this.established.add(found.mention.entityId);
       const entity = this.matcher.entities.get(found.mention.entityId);
       if (entity?.parent) this.established.add(entity.parent);
       // "the Joint Staff of the CSTO", "the CSTO Secretariat" name the organisation too: "the
       // Organization" may then refer to it.
       const qualifier = entity && this.matcher.qualifierOf(entity);
-      if (qualifier && [found.first, found.next - 1].some((w) => qualifier.keys.has(this.words.key(w)))) {
-        this.lastFullMention.set(qualifier.id, found.mention.end);
-        this.fullMentions.set(qualifier.id, (this.fullMentions.get(qualifier.id) ?? 0) + 1);
-      }
+      if (qualifier && [found.first, found.next - 1].some((w) => qualifier.keys.has(this.words.key(w)))) this.namedInFull(qualifier.id, found.mention.end);
       // "the Council of the CSTO Parliamentary Assembly" names the Assembly too: "the Assembly" may
       // then refer to it.
       const parent = entity?.parent ? this.matcher.entities.get(entity.parent) : undefined;
