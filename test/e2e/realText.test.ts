@@ -57,6 +57,13 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     return workbench.hoverAtCursor(page, kind);
   }
 
+  /** Pictures the hover card shown, then closes it. The hover fades in: a picture taken at once is half grey. */
+  async function pictureOfCard(file: string): Promise<void> {
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(RESULTS, file) });
+    await page.keyboard.press('Escape');
+  }
+
   before(async () => {
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
     workspace = makeWorkspace({ 'corpus/staff-briefing.txt': PAGE, 'corpus/steppe-barrier.txt': RELEASE, 'notes/n.md': NOTE }, { seed: false });
@@ -78,35 +85,26 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     const text = await cardAt(1, 8, 'body');
     assert.ok(text.startsWith('Joint Staff \u2014 body'), text);
     assert.match(text.replace(/\s+/g, ' '), /The Joint Staff, led by a colonel general of one of the member states, plans the training of the Collective Forces and their use in a crisis\. Defined in Staff officers brief attaches on autumn drills \(14 Oct 2026\)/);
-    // The hover fades in: a picture taken at once is half grey.
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(RESULTS, 'joint-staff-card.png') });
-    await page.keyboard.press('Escape');
+    await pictureOfCard('joint-staff-card.png');
   });
 
   it('quotes the apposition that defines the CSTO in mid-sentence', async () => {
     const text = await cardAt(2, 6, 'organization');
     assert.match(text.replace(/\s+/g, ' '), /The minister said the CSTO, a military alliance of six former Soviet republics, would hold four drills this autumn\. Defined in Staff officers brief attaches/);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(RESULTS, 'csto-card.png') });
-    await page.keyboard.press('Escape');
+    await pictureOfCard('csto-card.png');
   });
 
   it('knows the person a page names after a state\'s possessive, without a title, and says whose he is', async () => {
     const text = await cardAt(3, 5, 'person');
     assert.ok(text.startsWith('Alyaksandr Lukashenka \u2014 person'), text);
     assert.match(text.replace(/\s+/g, ' '), /of Belarus/);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(RESULTS, 'person-after-possessive-card.png') });
-    await page.keyboard.press('Escape');
+    await pictureOfCard('person-after-possessive-card.png');
   });
 
   it('gives "CMD", the initials the CSTO\'s English pages use, the card of the Council of Defence Ministers', async () => {
     const text = await cardAt(4, 6, 'body');
     assert.ok(text.startsWith('Council of Defence Ministers \u2014 body'), text);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(RESULTS, 'cmd-card.png') });
-    await page.keyboard.press('Escape');
+    await pictureOfCard('cmd-card.png');
   });
 
   it('gives a stage of Channel the corpus named, written whole in a note, its own card: what it is, and the series it is part of', async () => {
@@ -115,9 +113,7 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     const flat = text.replace(/\s+/g, ' ');
     assert.match(flat, /The operation was aimed at cutting the routes by which synthetic drugs enter the region/);
     assert.match(flat, /Part of: Channel/);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(RESULTS, 'stage-card.png') });
-    await page.keyboard.press('Escape');
+    await pictureOfCard('stage-card.png');
   });
 
   it('gives the channel "France 24" no card of the state', async () => {
