@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { initialsMatch, syllablesMatch } from '../../server/src/core/analysis/initials';
+import { unbracketedInitials } from '../../server/src/core/analysis/unbracketedInitials';
 import { WORLD_STATE_ABOUT } from '../../server/src/core/catalog/worldStates';
 import { bodyKey } from '../../server/src/core/catalog/lexicon';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
@@ -658,6 +659,25 @@ describe('people, states and organisations the catalog lacks', () => {
     const ids = (text: string) => findAllMentions(text, knowledge).map((m) => `${m.surface}=${m.entityId}`);
     assert.deepEqual(ids('Observers from UNODC, Interpol and the ICRC came; BRICS met.'), ['UNODC=unodc', 'Interpol=interpol', 'ICRC=icrc', 'BRICS=brics']);
     assert.deepEqual(ids('The Islamic State (ISIL) and the Taliban movement were discussed.'), ['Islamic State=islamic-state', 'ISIL=islamic-state', 'Taliban movement=taliban']);
+  });
+
+  it('reads initials the text never gave in brackets as the body or organisation it named in full before them, and "the Centre" as the centre named', () => {
+    const text = 'The CSTO Crisis Response Center now links all command posts. The Centre gives a picture in minutes. The CRC opened in 2016.';
+    assert.deepEqual(found(text), [
+      ['CSTO Crisis Response Center', 'crisis-response-center', null],
+      ['Centre', 'crisis-response-center', null],
+      ['CRC', 'crisis-response-center', null],
+    ]);
+    assert.deepEqual(found('The CRC opened in 2016. The CSTO Crisis Response Center links all command posts.').map((m) => m[0]), ['CSTO Crisis Response Center'], 'initials before the full name stand for nothing yet');
+    assert.deepEqual(found('The Centre opened in 2016.'), [], 'nor does "the Centre" before any centre is named');
+    const text2 = 'The Crisis Response Center met the Cyber Resilience Council. The CRC agreed.';
+    const named = [
+      { entityId: 'crisis-response-center', start: 4, end: 26, surface: 'Crisis Response Center' },
+      { entityId: 'discovered-body-cyberresiliencecouncil', start: 35, end: 59, surface: 'Cyber Resilience Council', discovered: { kind: 'body' as const, name: 'Cyber Resilience Council' } },
+    ];
+    assert.deepEqual(unbracketedInitials(text2, named, new Set(), () => false, knowledge), [], 'initials two names of the text share are neither\'s');
+    assert.deepEqual(unbracketedInitials(text2, named.slice(0, 1), new Set(), () => false, knowledge).map((m) => [m.surface, m.entityId]), [['CRC', 'crisis-response-center']]);
+    assert.deepEqual(found('The Joint Staff of the Collective Rapid Reaction Forces met. The JSC agreed.').filter((m) => m[0] === 'JSC'), [], 'initials must be those of the whole name');
   });
 
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {

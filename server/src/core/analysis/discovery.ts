@@ -13,6 +13,7 @@ import { BODY_HEADS, KIND_WORDS, kindOfWord, kindWordPattern, RUSSIAN_KIND_KEYS 
 import type { Entity, EntityKind, FoundMention, Mention } from '../model';
 import { CLOSING_QUOTES, HashSet, HYPHENATED_NAME, isWordCode, keyHash, OPENING_QUOTES, nameKeys, splitWords, wholeNamePattern, wordKey, type Words } from '../text/words';
 import { abbreviationDefinitions, type LocalDefinition } from './abbreviations';
+import { unbracketedInitials } from './unbracketedInitials';
 import { bodyCandidates } from './bodies';
 import { bracketAliases, joinBracketedTranslations } from './bracketAliases';
 import { addressMentions, personCandidates, surnameMentions } from './people';
@@ -153,7 +154,8 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   const surnames = surnameMentions(text, words, accepted, (start, end) => all.overlaps(start, end));
   const people = [...kept.filter((m) => knowledge.get(m.entityId)?.kind === 'person'), ...accepted.filter((m) => m.discovered?.kind === 'person')];
   const addressed = people.length ? addressMentions(text, people, (start, end) => all.overlaps(start, end)) : [];
-  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames, ...addressed];
+  const initialled = unbracketedInitials(text, [...kept, ...accepted, ...local.uses], new Set(local.definitions.keys()), (start, end) => all.overlaps(start, end), knowledge);
+  const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames, ...addressed, ...initialled];
   const reassigned = new Map<Mention, LocalDefinition>();
   for (const mention of known) {
     const definition = local.definitions.get(mention.surface);

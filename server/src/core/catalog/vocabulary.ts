@@ -107,4 +107,4 @@ export const HEAD_NUMBER: ReadonlyMap<string, string> = new Map(
 );
 
 /** Of the body heads, those that stand for the body on their own once it is named: "the Council". */
-export const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'assembly']);
+export const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'assembly', 'center', 'centre']);
