@@ -722,13 +722,14 @@ const SETS: LabelledSet[] = [
   // case after "CSTO", "the Centre" and "The CRC" said again, a relative clause with where and when
   // it opened, the aviation forces, a state that chairs, a dateline with its year and the agency in
   // brackets, a national ministry, a council defined by "which brings together", an edition quoted
-  // and then transliterated); labelled before its first run, held out: never to change a rule.
+  // and then transliterated); labelled before its first run and held out until then.
   // Its first run (at its labels' commit): all P 100% R 92.3% (24 of 26); bodies, operations and
   // exercises 7 of 9; people 2/2, states 8/8, organisations 7/7; no trap hit; right catalog entity
   // 22/22; dates 2/2; definitions 1/2, none misleading. Missed: "the Centre" said again after the
   // Crisis Response Center, and "The CRC, which opened in Moscow in 2016, …" (initials the catalog
   // does not list and the text never puts in brackets), so the centre's card has no definition.
-  { name: 'held-out real text, forty-eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Those misses changed two rules since (a79a848): tuned.
+  { name: 'real-text names, forty-eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1496,8 +1497,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext46'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-seventh names set above; run once as held-out (dates 2/2, definitions 1/2).
   if (wanted('real-text dates and definitions, forty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-eighth names set above, never used to change a rule.
-  if (wanted('held-out real text, dates and definitions, forty-eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-eighth names set above; run once as held-out (dates 2/2, definitions 1/2).
+  if (wanted('real-text dates and definitions, forty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.

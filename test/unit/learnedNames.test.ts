@@ -74,5 +74,14 @@ describe('names the corpus was found to use, recognised in notes', () => {
   it('does not learn a short form, which names the entity only right after its full name', () => {
     const { inNote } = corpus({ 'a.txt': 'The CSTO has a Working Group on Afghanistan. The Working Group met in Moscow.' });
     assert.deepEqual(inNote('The Working Group met again.'), []);
+    const centre = corpus({ 'a.txt': 'The CSTO Crisis Response Center opened on 02.12.2020. The Centre links all command posts.' });
+    assert.deepEqual(centre.inNote('The Centre was busy.'), [], '"the Centre" either');
+  });
+
+  it('knows initials the corpus used for a catalog body without brackets, where the catalog has none', () => {
+    const note = 'The CRC briefed the heads of state.';
+    assert.deepEqual(corpus({}).inNote(note), [], 'the catalog does not list "CRC"');
+    const { inNote } = corpus({ 'a.txt': 'The CSTO Crisis Response Center opened on 02.12.2020. The CRC links all command posts.' });
+    assert.deepEqual(inNote(note), ['CRC→crisis-response-center']);
   });
 });

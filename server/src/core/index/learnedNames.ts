@@ -9,6 +9,9 @@ import { namesOf } from '../catalog/entities';
 import type { Entity } from '../model';
 import { HYPHENATED_NAME, nameKeys, withoutEditionYear } from '../text/words';
 
+/** Initials in capitals, three to six letters: a one-word name of a catalog entity worth learning. */
+const INITIALS = /^\p{Lu}{3,6}$/u;
+
 /** What a surface says as a name, worked out once per surface. */
 interface SurfaceName {
   name: string;
@@ -34,8 +37,9 @@ export class LearnedNames {
   count(mentions: MentionColumns, delta: 1 | -1): void {
     for (let i = 0; i < mentions.length; i++) {
       const surface = mentions.surface(i);
-      // Most mentions are one-word catalog names ("CSTO"): nothing to learn from them.
-      if (!mentions.discovered(i) && !/[\s\u2010-\u2014-]/.test(surface)) continue;
+      // Most mentions are one-word catalog names ("CSTO"): nothing to learn from them. Initials the
+      // catalog lacks ("CRC", which a text used for the Crisis Response Center) are learned.
+      if (!mentions.discovered(i) && !/[\s\u2010-\u2014-]/.test(surface) && !INITIALS.test(surface)) continue;
       const entityId = mentions.entityId(i);
       let counts = this.surfaces.get(entityId);
       if (!counts) this.surfaces.set(entityId, (counts = new Map()));
@@ -152,7 +156,7 @@ export class LearnedNames {
       const names = new Set<string>();
       for (const surface of counts.keys()) {
         const form = this.surfaceName(surface, qualifiers);
-        if (!form || taken.has(form.key) || shortForms.has(form.unqualified) || (form.words === 1 && !known.discovered)) continue;
+        if (!form || taken.has(form.key) || shortForms.has(form.unqualified) || (form.words === 1 && !known.discovered && !INITIALS.test(form.name))) continue;
         names.add(form.name);
         // "CSTO Forces of Collective Rapid Reaction" teaches the name after the organisation's too.
         if (form.unqualified !== form.key && form.unqualified.includes(' ') && !taken.has(form.unqualified)) names.add(form.name.slice(form.name.search(/\s/) + 1));
