@@ -27,6 +27,16 @@ function quoted(text: string): { quote: string | undefined; how: string | undefi
 }
 
 describe('the defining sentence of an entity', () => {
+  it('is not a relative clause that says when or where an exercise is held', () => {
+    const index = indexOf({
+      'file:///a.txt': 'Air drills planned\n\nMOSCOW, March 4, 2030 /TASS/ - The air drills will be held within the Combat Brotherhood exercise, which this year will be carried out in three member states.\n',
+      'file:///b.txt': 'Staff drills\n\nMOSCOW, May 4, 2030 /TASS/ - The Combat Brotherhood exercise, which tests the command of the collective forces, began in Belarus.\n',
+    });
+    assert.match(quoted(card(index, 'combat-brotherhood')).quote ?? '', /which tests the command/, 'what it does, in a relative clause, still defines');
+    const alone = indexOf({ 'file:///a.txt': 'Air drills planned\n\nMOSCOW, March 4, 2030 /TASS/ - The air drills will be held within the Combat Brotherhood exercise, which this year will be carried out in three member states.\n' });
+    assert.equal(quoted(card(alone, 'combat-brotherhood')).quote, undefined);
+  });
+
   it('is not a sentence whose defining words are said of another name it mentions', () => {
     const index = indexOf({
       'file:///a.txt': [

@@ -314,6 +314,16 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inNote('Search results were poor.'), []);
   });
 
+  it('reads a plural\'s possessive apostrophe as part of a body\'s name ("the CSTO Foreign Ministers\' Council")', () => {
+    assert.deepEqual(inCorpus("The CSTO Foreign Ministers' Council met."), ["CSTO Foreign Ministers' Council→council-of-foreign-ministers"]);
+    assert.deepEqual(inCorpus('The CSTO Foreign Ministers’ Council met.'), ['CSTO Foreign Ministers’ Council→council-of-foreign-ministers']);
+  });
+
+  it('takes a name the catalog gives only with the CSTO for the body without it, once it was said in full', () => {
+    assert.deepEqual(inCorpus('Chief of the Allied Staff of the CSTO spoke. The Allied Staff plans the training.'), ['Allied Staff of the CSTO→joint-staff', 'Allied Staff→joint-staff']);
+    assert.deepEqual(inCorpus('The Allied Staff plans the training.'), [], 'not before the full name: NATO has allied staffs too');
+  });
+
   it('does not run a name on past a possessive', () => {
     assert.deepEqual(inCorpus("the CRRF's command staff"), ['CRRF→collective-rapid-reaction-force']);
     assert.deepEqual(inCorpus('the CRRF Command staff'), ['CRRF Command→crrf-command']);

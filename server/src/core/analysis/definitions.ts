@@ -76,7 +76,9 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   { pattern: /^\s*,?\s*(?:(?:which|that)\s+)?(?:comprises|consists of|unites|brings together|is made up of|is composed of|groups|includes)\s+(?:[A-Z][a-z]+,|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:states|countries|members))/, score: 3 },
   // "The ACC, which links the national teams …, was founded …": what it does, in a relative clause.
   { pattern: new RegExp(`^\\s*,\\s*(?:which|that)\\s+${PRESENT_ACTION}`), score: 3, notOnADay: true },
-  { pattern: /^\s*,?\s*(which|that)\b/i, score: 2 },
+  // A relative clause about when or where it is held ("…, which this year will be carried out in
+  // three member states") reports an occasion, not what the thing is.
+  { pattern: /^\s*,?\s*(which|that)\b(?!(?:\s+[a-z]+){0,3}?\s+(?:(?:will|would|is|are|was|were)\s+(?:be\s+|being\s+)?)?(?:held|carried\s+out|conducted|staged|hosted|took\s+place|takes?\s+place|will\s+take\s+place|began|begins|ended|ends|ran|runs)\b)/i, score: 2 },
   // "is a permanent working body", "will be a command and staff exercise", "serves as the …"
   // (not "was the first time that …", "is a reason to …": a predicate about an occasion, not the thing).
   { pattern: /^\s*,?\s*(is|are|was|were|will be|remains?|serves? as|will serve as|acts? as)\s+(a|an|the|one of)\b(?!\s+(?:(?:first|second|third|last|only|same|next)\s+)?(?:time|times|day|year|moment|occasion|case|reason|result|step|sign)\b)/i, score: 3 },

@@ -109,7 +109,16 @@ export function shorterTails(name: string): string[] {
 }
 
 export function gapAllowed(text: string, from: number, to: number): boolean {
+  // A plural's possessive apostrophe is inside the name: "the CSTO Foreign Ministers' Council".
+  if (isPluralPossessive(text, from)) from++;
   return to - from <= MAX_NAME_GAP && NAME_GAP.test(text.slice(from, to));
+}
+
+/** An apostrophe right after a word ending in "s", and no letter after it: "Ministers' ". */
+function isPluralPossessive(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const before = text.charCodeAt(at - 1);
+  return (c === 39 || c === 0x2019) && (before === 115 || before === 83) && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
 }
 
 /**
@@ -235,7 +244,21 @@ export function writtenNames(entity: Entity): { names: WrittenName[]; numberVari
   const spellings = head && /^cent(?:er|re)$/i.test(head) ? [`${head.slice(0, 4)}er`, `${head.slice(0, 4)}re`] : head ? [head] : [];
   for (const written of spellings) names.push({ written, shortForm: true, common: false });
   if (entity.kind === 'body') for (const name of [entity.name, ...entity.aliases]) for (const tail of shorterTails(name)) names.push({ written: tail, shortForm: true, common: false });
+  // "the Allied Staff of the CSTO", then "The Allied Staff …": a name the catalog gives only with
+  // the organisation's refers back to it without, once said in full.
+  if (entity.kind === 'body') for (const short of withoutOrganisation(entity)) names.push({ written: short, shortForm: true, common: false });
   return { names, numberVariants: variants };
+}
+
+/** The catalog's names "CSTO X" and "X of the CSTO" as X, two words or more, where X is none of its names. */
+function withoutOrganisation(entity: Entity): string[] {
+  const names = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
+  const found = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases]) {
+    const rest = /^CSTO\s+(.+)$/.exec(name)?.[1] ?? /^(.+?)\s+of\s+the\s+CSTO$/.exec(name)?.[1];
+    if (rest && /\s/.test(rest) && !names.has(rest.toLowerCase())) found.add(rest);
+  }
+  return [...found];
 }
 
 /**
