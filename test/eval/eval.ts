@@ -748,8 +748,8 @@ const SETS: LabelledSet[] = [
   // CSTO" (so the Joint Staff's card has no definition), and "the CSTO Foreign Ministers' Council"
   // whole (the possessive apostrophe split it into the CSTO and "Council"); Combat Brotherhood's
   // card quoted "… within the Combat Brotherhood exercise, which this year will be carried out in
-  // three member states" as its definition.
-  { name: 'held-out real text, forty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // three member states" as its definition. Those misses changed three rules since (509464c): tuned.
+  { name: 'real-text names, forty-ninth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1519,8 +1519,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext47'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-eighth names set above; run once as held-out (dates 2/2, definitions 1/2).
   if (wanted('real-text dates and definitions, forty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the forty-ninth names set above.
-  if (wanted('held-out real text, dates and definitions, forty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, forty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the forty-ninth names set above; run once as held-out (dates 2/2, definitions 3/5, one misleading).
+  if (wanted('real-text dates and definitions, forty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
