@@ -758,7 +758,10 @@ const SETS: LabelledSet[] = [
   // by "is the annual exercise in which", a role made of a body's words before a rank and a name,
   // "press secretary" in lower case before a name, a council's decision with an earlier date, an
   // apposition before "consists of", national air force branches, "the Russia-led security bloc");
-  // labelled before its first run, held out.
+  // labelled before its first run, held out: never to change a rule. Its first run (at its labels'
+  // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
+  // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
+  // 4/4 (an edition quoting its series' definition, labelled as such), none misleading.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
@@ -1531,7 +1534,7 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext48'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the forty-ninth names set above; run once as held-out (dates 2/2, definitions 3/5, one misleading).
   if (wanted('real-text dates and definitions, forty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fiftieth names set above.
+  // Held-out: written with the fiftieth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, fiftieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fiftieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
