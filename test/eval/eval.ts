@@ -771,7 +771,14 @@ const SETS: LabelledSet[] = [
   // national security councils in lower case, a date and time under a headline, the US spelling
   // "Defense" in a council's name, a national chief of staff before a comma and his name, a dash
   // between two states, a council defined right after its initials in brackets, a list of exercises
-  // with their host states); labelled before its first run, held out.
+  // with their host states); labelled before its first run, held out. Its first run (at its
+  // labels' commit): all P 93.9% R 91.2% (31 of 34); bodies, operations and exercises 9 of 12;
+  // people 4/4, states 11/11, organisations 7/7; no trap hit; right catalog entity 29/29; dates 2/2
+  // (the undated one said so); definitions 5/5, none misleading. One miss was an error of the
+  // labels, corrected then and nothing else ("The committee" said again in lower case, which no
+  // earlier set labels as a mention): P 93.9% R 93.9%. Missed: "Echelon and Interaction", common
+  // words in a list after "exercises were held last year –"; and "CSTO security council
+  // secretaries" in the headline was taken for the Collective Security Council.
   { name: 'held-out real text, fifty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
