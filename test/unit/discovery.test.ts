@@ -173,7 +173,8 @@ describe('discovery of body names', () => {
     assert.deepEqual(found("the Committee of Security Councils' Secretaries of the Collective Security Treaty Organization met."), [
       ["Committee of Security Councils' Secretaries", 'committee-of-secretaries-of-security-councils', null],
     ]);
-    assert.deepEqual(found("the Committee of Security Councils' Secretaries met."), [], 'another word order needs the CSTO named');
+    assert.deepEqual(found("the Committee of Security Councils' Secretaries met."), [["Committee of Security Councils' Secretaries", 'committee-of-secretaries-of-security-councils', null]], "the catalog's \"Committee of Security Council Secretaries\", with the plural and its possessive");
+    assert.deepEqual(found('the Secretaries of Security Councils Committee met.'), [], 'another word order needs the CSTO named');
   });
 
   it('reads two bodies joined by "and the" as two, not one name or a body under the first', () => {
@@ -191,6 +192,7 @@ describe('discovery of body names', () => {
 
   it('reads the CSTO inside a catalog body\'s name ("the Committee of CSTO Security Council Secretaries") as that body', () => {
     assert.deepEqual(found('the Committee of CSTO Security Council Secretaries met.').map((m) => [m[0], m[1]]), [['Committee of CSTO Security Council Secretaries', 'committee-of-secretaries-of-security-councils']]);
+    assert.deepEqual(found('Members of the Committee of Secretaries of the CSTO Security Councils met.').map((m) => [m[0], m[1]]), [['Committee of Secretaries of the CSTO Security Councils', 'committee-of-secretaries-of-security-councils']], 'with "the" before the CSTO');
     assert.deepEqual(found('the Council of CSTO Member States met.').map((m) => m[1]), [], 'no catalog body of those words');
   });
 
@@ -678,6 +680,11 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(unbracketedInitials(text2, named, new Set(), () => false, knowledge), [], 'initials two names of the text share are neither\'s');
     assert.deepEqual(unbracketedInitials(text2, named.slice(0, 1), new Set(), () => false, knowledge).map((m) => [m.surface, m.entityId]), [['CRC', 'crisis-response-center']]);
     assert.deepEqual(found('The Joint Staff of the Collective Rapid Reaction Forces met. The JSC agreed.').filter((m) => m[0] === 'JSC'), [], 'initials must be those of the whole name');
+  });
+
+  it('takes no part of the Collective Security Council\'s name in lower case that another organisation\'s name ends with ("CSTO security council secretaries")', () => {
+    assert.deepEqual(found('CSTO security council secretaries to discuss terrorism financing'), []);
+    assert.deepEqual(found('The CSTO crisis centre links all command posts.'), [['crisis centre', 'crisis-response-center', null]], 'a part no other organisation\'s name ends with still is the body');
   });
 
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {

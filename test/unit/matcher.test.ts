@@ -324,6 +324,13 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inCorpus('The Allied Staff plans the training.'), [], 'not before the full name: NATO has allied staffs too');
   });
 
+  it('takes common-word names listed after their kind word in the plural, a few words and a dash or a colon', () => {
+    assert.deepEqual(inCorpus('A number of major exercises were held last year – Echelon and Interaction in Russia, Unbreakable Brotherhood in Tajikistan.').filter((m) => !m.includes('→russia') && !m.includes('→tajikistan')), ['Echelon→echelon', 'Interaction→interaction', 'Unbreakable Brotherhood→indestructible-brotherhood']);
+    assert.deepEqual(inCorpus('We held three exercises: Interaction, Search and Echelon.'), ['Interaction→interaction', 'Search→search', 'Echelon→echelon']);
+    assert.deepEqual(inCorpus('Several exercises were planned – interaction between the staffs was the aim.'), [], 'the ordinary noun after a dash');
+    assert.deepEqual(inCorpus('Three exercises were held. Interaction between the staffs grew – Search teams helped.'), [], 'not past the end of the sentence');
+  });
+
   it('does not run a name on past a possessive', () => {
     assert.deepEqual(inCorpus("the CRRF's command staff"), ['CRRF→collective-rapid-reaction-force']);
     assert.deepEqual(inCorpus('the CRRF Command staff'), ['CRRF Command→crrf-command']);

@@ -155,8 +155,9 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       }
       if (!capital(next) || !spaced(next - 1, next)) break;
       // "... of the CSTO", or of one of its bodies: "the Operational Staff of the CRRF".
-      // "the Committee of CSTO Security Council Secretaries": the CSTO inside a catalog body's name.
-      const inside = lexicon.organizationWords.has(key(next)) && key(next - 1) !== 'the' ? wordsAfterOrganisation(first, next) : -1;
+      // "the Committee of CSTO Security Council Secretaries", "the Committee of Secretaries of the
+      // CSTO Security Councils": the CSTO inside a catalog body's name.
+      const inside = lexicon.organizationWords.has(key(next)) ? wordsAfterOrganisation(first, next) : -1;
       if (inside >= 0) {
         qualified = true;
         last = inside;
@@ -298,7 +299,12 @@ function lowerCaseBody(text: string, words: Words, head: number, lexicon: Discov
   if (!of && !aboutOwner && !lexicon.organizationWords.has(owner.toLowerCase())) return undefined;
   const end = words.ends[head] + (of ? of[0].length : 0);
   const surface = text.slice(words.starts[first], end);
-  const body = lexicon.bodyOf(surface);
+  // Words another organisation's name ends with are not a part of the CSTO body's: "CSTO security
+  // council secretaries" speaks of the member states' security councils (the UN has one too), not
+  // of the Collective Security Council; "CSTO crisis centre" is the Crisis Response Center.
+  const exact = lexicon.bodiesByKey.get(bodyKey(surface));
+  if (!exact && !of && lexicon.otherOrganisationTails.has(nameKeys(surface).join(' '))) return undefined;
+  const body = exact ?? lexicon.bodyOf(surface);
   return body ? { entityId: body.id, start: words.starts[first], end, surface, priority: 4 } : undefined;
 }
 

@@ -5,7 +5,7 @@
 import { contextWordsOf } from '../catalog/vocabulary';
 import type { Entity, EntityKind } from '../model';
 import { sentenceAround } from '../text/sentences';
-import { CLOSING_QUOTES, OPENING_QUOTES, type Words } from '../text/words';
+import { CLOSING_QUOTES, OPENING_QUOTES, startsCapital, type Words } from '../text/words';
 import { kindWordAfter, listedBeforeKindWord, spacesOnly, startsSentence } from './nameForms';
 
 /** Whether a text is a corpus document or an analyst's note: notes are read a little more freely. */
@@ -22,6 +22,13 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['codenamed', 'named', 'dubbed
 
 /** Prepositions that take the complement of an ordinary noun ("interaction between", "search for"), never of a code name. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['between', 'of', 'for', 'among']);
+
+/** A colon or a dash between spaces: what opens a list. */
+const LIST_OPENING = /^(?::[ \t\u00a0]+|[ \t\u00a0]+[\u2013\u2014-][ \t\u00a0]+)$/;
+/** How many words a list's opening may stand before the name, and the kind word before the opening. */
+const LIST_REACH = 8;
+/** "Interaction in Russia": where a listed exercise was held, between two names of the list. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
 /** ", the CSTO's permanent regional anti-drug operation,": an article, then words to a comma or a stop. */
 const APPOSITION = /^,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+([^,.;()\n]{1,160})[,.;]/u;
@@ -158,7 +165,7 @@ export class CommonWordContext {
     if (!keywords || !/^\p{Lu}/u.test(surface)) return false;
     const { words, text } = this;
     if (first > 0 && keywords.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], words.starts[first])) return true;
-    return this.namedAfterKindWord(keywords, first) || this.firstAfterKindWordColon(keywords, first, last) || kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, (i) => this.nameEnd(kind, i));
+    return this.namedAfterKindWord(keywords, first) || this.inListAfterKindWords(kind, keywords, first, last) || kindWordAfter(text, words, last, keywords) || listedBeforeKindWord(text, words, last, keywords, (i) => this.nameEnd(kind, i));
   }
 
   /** "the special exercise codenamed Barrier", "an operation dubbed Proxy": a kind word, a naming word, the name. */
@@ -173,12 +180,43 @@ export class CommonWordContext {
   }
 
   /**
-   * "We held three exercises: Interaction, Poisk [Search] and Eshelon": the first name of a list
-   * after its kind word and a colon (not "exercises: interaction between …", the ordinary noun).
+   * "We held three exercises: Interaction, Poisk [Search] and Eshelon", "A number of exercises were
+   * held last year – Echelon and Interaction in Russia, …": a name of a list that follows its kind
+   * word in the plural, a few words, and a colon or a dash; each name of the list is one of that
+   * kind (not "exercises: interaction between …", the ordinary noun).
    */
-  private firstAfterKindWordColon(keywords: ReadonlySet<string>, first: number, last: number): boolean {
+  private inListAfterKindWords(kind: EntityKind, keywords: ReadonlySet<string>, first: number, last: number): boolean {
     const { words, text } = this;
-    if (first < 1 || !keywords.has(words.key(first - 1)) || !/^:[ \t\u00a0]+$/.test(text.slice(words.ends[first - 1], words.starts[first]))) return false;
-    return !(last + 1 < words.length && NOUN_COMPLEMENTS.has(words.key(last + 1)));
+    if (last + 1 < words.length && NOUN_COMPLEMENTS.has(words.key(last + 1))) return false;
+    // The list's opening: a colon or a dash within a few words before the name, the kind word in
+    // the plural a few words before that, and no end of a sentence or clause between.
+    let open = first;
+    while (open > 0 && first - open < LIST_REACH && !LIST_OPENING.test(text.slice(words.ends[open - 1], words.starts[open]))) {
+      if (/[.;!?:()]/.test(text.slice(words.ends[open - 1], words.starts[open]))) return false;
+      open--;
+    }
+    if (open === 0 || first - open >= LIST_REACH) return false;
+    let kindWord = open - 1;
+    while (kindWord >= 0 && open - 1 - kindWord < LIST_REACH && !(keywords.has(words.key(kindWord)) && words.key(kindWord).endsWith('s'))) {
+      if (kindWord > 0 && /[.;!?:()]/.test(text.slice(words.ends[kindWord - 1], words.starts[kindWord]))) return false;
+      kindWord--;
+    }
+    if (kindWord < 0 || open - 1 - kindWord >= LIST_REACH) return false;
+    // From the opening, names of the kind, each perhaps with where it was held ("in Russia"),
+    // joined by commas and "and", up to this one.
+    for (let at = open; at <= first; ) {
+      const end = at === first ? last : this.nameEnd(kind, at);
+      if (end < 0) return false;
+      if (at === first) return true;
+      let next = end + 1;
+      if (next < words.length && PLACE_PREPOSITIONS.has(words.key(next))) while (next + 1 < words.length && startsCapital(text, words.starts[next + 1]) && spacesOnly(text, words.ends[next], words.starts[next + 1])) next++;
+      if (next !== end + 1) next++;
+      if (next >= words.length) return false;
+      const between = text.slice(words.ends[next - 1], words.starts[next]);
+      const and = words.key(next) === 'and' && /^,?[ \t\u00a0]+$/.test(between);
+      if (!and && !/^,[ \t\u00a0]+$/.test(between)) return false;
+      at = and ? next + 1 : next;
+    }
+    return false;
   }
 }

@@ -14,6 +14,8 @@ import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, isRussi
 const EDITION_SUFFIX = /^(["\u201d\u00bb\u2019']?)(?:[ \t\u00a0]*[-\u2010-\u2014][ \t\u00a0]*|[ \t\u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** How far back a full mention makes a short form resolvable. */
 const SHORT_FORM_REACH = 4000;
+/** Words each starting with a capital but for the connectors between them: how a short form is written. */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
 
 export type { TextMode } from './commonWords';
 
@@ -354,7 +356,8 @@ class MatchRun {
     if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], start)) {
       return undefined;
     }
-    if (pattern.shortForm && (!/^\p{Lu}/u.test(surface) || longerNameAt(text, words, last, own) >= 0)) return undefined;
+    // Every word capitalised: "Allied staff officers" are no "Allied Staff".
+    if (pattern.shortForm && (!CAPITALISED_WORDS.test(surface) || longerNameAt(text, words, last, own) >= 0)) return undefined;
     // "the Military Committee of the Union State": another organisation's body, when what follows
     // "of the" (past the name's initials in brackets) is capitalised, not the CSTO, and no name the
     // catalog knows or another organisation's ("… of the Commonwealth of Independent States").

@@ -92,6 +92,11 @@ export class DiscoveryLexicon {
   readonly seriesByKey = new Map<string, Entity>();
   /** Organisations by the keys of each of their names: a name the text writes out another way. */
   readonly organizationsByKey = new Map<string, Entity>();
+  /**
+   * The last words of other organisations' names, two or more: "security council" of the "UN
+   * Security Council". Words in lower case that are these name no CSTO body by a part of its name.
+   */
+  readonly otherOrganisationTails = new Set<string>();
   /** Single-word names of organisations ("CSTO"), which qualify the names of their bodies. */
   readonly organizationWords = new Set<string>();
   /** The organisations whose own bodies, operations or exercises the catalog lists (the CSTO). */
@@ -146,6 +151,7 @@ export class DiscoveryLexicon {
           const keys = nameKeys(name);
           if (entity.kind === 'organization' && !this.organizationsByKey.has(keys.join(' '))) this.organizationsByKey.set(keys.join(' '), entity);
           if (owners.has(entity.id) && keys.length === 1) this.organizationWords.add(keys[0]);
+          if (entity.kind === 'organization' && !owners.has(entity.id)) for (let k = 1; keys.length - k >= 2; k++) this.otherOrganisationTails.add(keys.slice(k).join(' '));
           if (keys.length === 1) this.notNames.add(keys[0]);
         }
       }
