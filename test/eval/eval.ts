@@ -761,7 +761,8 @@ const SETS: LabelledSet[] = [
   // labelled before its first run, held out: never to change a rule. Its first run (at its labels'
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
-  // 4/4 (an edition quoting its series' definition, labelled as such), none misleading.
+  // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
+  // changed after it (0ac3926, from the fifty-first set); none moved its figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -778,8 +779,9 @@ const SETS: LabelledSet[] = [
   // labels, corrected then and nothing else ("The committee" said again in lower case, which no
   // earlier set labels as a mention): P 93.9% R 93.9%. Missed: "Echelon and Interaction", common
   // words in a list after "exercises were held last year –"; and "CSTO security council
-  // secretaries" in the headline was taken for the Collective Security Council.
-  { name: 'held-out real text, fifty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // secretaries" in the headline was taken for the Collective Security Council. Those misses
+  // changed three rules since (0ac3926): tuned.
+  { name: 'real-text names, fifty-first set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1553,8 +1555,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, forty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, forty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext49'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the fiftieth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, fiftieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fiftieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifty-first names set above.
-  if (wanted('held-out real text, dates and definitions, fifty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-first names set above; run once as held-out (dates 2/2, definitions 5/5).
+  if (wanted('real-text dates and definitions, fifty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
