@@ -790,7 +790,14 @@ const SETS: LabelledSet[] = [
   // committee of secretaries in lower case in a quotation, "The coordinating council will analyse
   // …", a national security council's secretary; a dateline without its year and no other date, a
   // misspelt "Treat Organization", a founding year and a year of leaving in the background);
-  // labelled before its first run, held out.
+  // labelled before its first run, held out. Its first run (at its labels' commit): all P 93.1% R
+  // 90.0% (27 of 30); bodies 4 of 6 (both in lower case found); people 2/2, states 14/14,
+  // organisations 7/8; no trap hit; right catalog entity 26/28; dates 2/2 (the undated one said so,
+  // not 1992); definitions 2/3, none misleading. Missed: the title-case headline's "Council On
+  // Biological Security To Start Working In" taken as a new body; "Coordinating Council on
+  // Biological Safety" taken as a new body, not the catalog's "Coordination Council on Biological
+  // Security"; so "The coordinating council will analyse …" defined nothing; and the misspelt
+  // "Collective Security Treat Organization".
   { name: 'held-out real text, fifty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
