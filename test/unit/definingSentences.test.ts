@@ -27,6 +27,15 @@ function quoted(text: string): { quote: string | undefined; how: string | undefi
 }
 
 describe('the defining sentence of an entity', () => {
+  it('is what a body being set up will do, said under its head noun with another ending of a word of its name ("The coordinating council will analyse …")', () => {
+    const text = 'Council announced\n\nMOSCOW, 6 December 2031 - The heads of state decided to create the Coordination Council on Biological Security. The coordinating council will analyse the situation in the member states and prepare recommendations.\n';
+    assert.match(quoted(card(indexOf({ 'file:///a.txt': text }), 'coordination-council-on-biological-security')).quote ?? '', /^The coordinating council will analyse/);
+    const event = text.replace('will analyse the situation in the member states and prepare recommendations', 'will meet in Minsk');
+    assert.equal(quoted(card(indexOf({ 'file:///a.txt': event }), 'coordination-council-on-biological-security')).quote, undefined, 'a meeting to come is no mandate');
+    const other = text.replace('The coordinating council', 'The main council');
+    assert.equal(quoted(card(indexOf({ 'file:///a.txt': other }), 'coordination-council-on-biological-security')).quote, undefined, '"main" is no word of its name');
+  });
+
   it('is not a relative clause that says when or where an exercise is held', () => {
     const index = indexOf({
       'file:///a.txt': 'Air drills planned\n\nMOSCOW, March 4, 2030 /TASS/ - The air drills will be held within the Combat Brotherhood exercise, which this year will be carried out in three member states.\n',

@@ -687,6 +687,11 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(found('The CSTO crisis centre links all command posts.'), [['crisis centre', 'crisis-response-center', null]], 'a part no other organisation\'s name ends with still is the body');
   });
 
+  it('ends a body\'s name in a title-case headline at a capitalised preposition or verb, and reads safety as security', () => {
+    assert.deepEqual(found('CSTO Council On Biological Security To Start Working In 2032'), [['CSTO Council On Biological Security', 'coordination-council-on-biological-security', null]]);
+    assert.deepEqual(found('The CSTO Coordinating Council on Biological Safety will begin work.'), [['CSTO Coordinating Council on Biological Safety', 'coordination-council-on-biological-security', null]], 'Russian "безопасность" is both');
+  });
+
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {
     assert.ok(syllablesMatch('International Criminal Police Organization', 'Interpol'));
     assert.ok(!syllablesMatch('International Criminal Police Organization', 'Intercept'));

@@ -57,6 +57,14 @@ export function headNounOf(entity: Pick<Entity, 'kind' | 'name'>): string | unde
   return undefined;
 }
 
+/**
+ * True when a word in lower case is one of a name's words, or the same word with another ending:
+ * "The coordinating council" of the Coordination Council on …, not "The main group".
+ */
+function isWordOfName(word: string, name: string): boolean {
+  return nameKeys(name).some((key) => key === word || (key.length >= 7 && word.length >= 7 && key.slice(0, 7) === word.slice(0, 7)));
+}
+
 /** A mention an anaphora may speak of, as the document's mentions give it. */
 export interface AntecedentMention {
   start: number;
@@ -91,7 +99,7 @@ export function antecedentOf<M extends AntecedentMention>(text: string, sentence
     if (m.end < sentenceStart - REACH) break;
     if (m.repeat) continue;
     const entity = entityOf(m);
-    if (!entity || headNounOf(entity) !== head || (modifier && !nameKeys(entity.name).includes(modifier))) continue;
+    if (!entity || headNounOf(entity) !== head || (modifier && !isWordOfName(modifier, entity.name))) continue;
     if (found >= 0 && mentions[found].entityId !== m.entityId) return undefined;
     if (found < 0) found = i;
   }

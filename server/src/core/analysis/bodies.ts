@@ -9,6 +9,9 @@ import { endsPossessive, HashSet, hashesOfKey, nameKeys, startsCapital, type Wor
 import type { Mention } from '../model';
 import type { Ranked } from './spans';
 
+/** Words no body's name has inside it, which a headline in title case capitalises all the same. */
+const TITLE_CASE_BREAKS: ReadonlySet<string> = new Set(['to', 'at', 'by', 'with', 'from', 'as', 'into', 'after', 'before', 'over', 'amid', 'against', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'be', 'says', 'said']);
+
 /** In a body name these make it a national or non-CSTO body. */
 export const NOT_CSTO_BODY_WORDS = new Set([
   'un', 'united', 'nations', 'osce', 'sco', 'cis', 'nato', 'eu', 'european', 'eaeu', 'russian', 'federation', 'republic', 'ministry',
@@ -90,6 +93,8 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
   const key = (i: number) => (i >= 0 && i < count ? words.key(i) : '');
   const capital = (i: number) => i >= 0 && i < count && startsCapital(text, starts[i]);
   const spaced = (a: number, b: number) => spaceOrHyphen(text, ends[a], starts[b]);
+  /** A capitalised word a name may go on with: not a preposition or a verb a title-case headline capitalises ("… Security To Start Working In 2032"). */
+  const nameWord = (i: number) => capital(i) && !TITLE_CASE_BREAKS.has(key(i));
   const heads = headHashes();
   let namesCsto: boolean | undefined;
   const aboutCsto = () => (namesCsto ??= text.includes('CSTO') || text.includes('Collective Security Treaty'));
@@ -101,7 +106,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
    */
   const wordsAfterOrganisation = (from: number, at: number) => {
     let run = at;
-    while (run - at < MAX_NAME_WORDS && capital(run + 1) && spaced(run, run + 1)) run++;
+    while (run - at < MAX_NAME_WORDS && nameWord(run + 1) && spaced(run, run + 1)) run++;
     return run > at && lexicon.bodiesByKey.has(bodyKey(text.slice(starts[from], ends[run]))) ? run : -1;
   };
   /** Word `w - 1` belongs to the name that word `w` is in: capitalised, no article, organisation or possessive. */
@@ -181,7 +186,7 @@ export function bodyCandidates(text: string, words: Words, lexicon: DiscoveryLex
       }
       let run = next;
       // "the Committee of Security Councils' Secretaries": a plural possessive inside the name.
-      while (run - next < MAX_NAME_WORDS && capital(run + 1) && (spaced(run, run + 1) || pluralPossessive(text, ends[run], starts[run + 1]))) run++;
+      while (run - next < MAX_NAME_WORDS && nameWord(run + 1) && (spaced(run, run + 1) || pluralPossessive(text, ends[run], starts[run + 1]))) run++;
       last = run;
     }
     // "... Situations (CCES) of the CSTO": the abbreviation may stand between the name and its qualifier.

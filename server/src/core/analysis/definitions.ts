@@ -164,6 +164,8 @@ const DEFINING_BEFORE = [
  * that opens its sentence (news reports what happened in the past tense).
  */
 const DOES = new RegExp(`^\\s*${PRESENT_ACTION}`);
+/** What a body will do, by the verbs of a mandate (not "will meet", "will discuss": an event). */
+const WILL_DO = /^\s*will\s+(?:also\s+)?(?:analy[sz]e|coordinate|monitor|assess|oversee|ensure|develop|organi[sz]e|provide|exchange|support|protect|counter|combat|plan|supervise|manage|train|advise)\s+[a-z]/;
 /** A sentence about a day ("on Monday", "this week", "on 12 May"): a present tense there reports an event. */
 const WHEN = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]+)|today|tomorrow|tonight|(?:this|next|last)\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 /** "The purpose of the Search exercise is to …": the name's purpose, said of it. */
@@ -277,7 +279,9 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   if (!attached && !complement && /[.!?]["\u201d\u00bb']?\s*$/.test(sentence) && (/[\s\d]/.test(surface) || /^[\p{Lu}\p{N}-]+$/u.test(surface) || surface === entity.name || entity.aliases.includes(surface)) && opens()) {
     // "The Crisis Response Center, which opened in 2016, gives …": the verb after the aside.
     const aside = RELATIVE_ASIDE.exec(after);
-    if (DOES.test(aside ? after.slice(aside[0].length) : after) && !WHEN.test(sentence)) {
+    const verb = aside ? after.slice(aside[0].length) : after;
+    // A body being set up is said by what it will do: "The coordinating council will analyse …".
+    if ((DOES.test(verb) || (entity.kind === 'body' && WILL_DO.test(verb))) && !WHEN.test(sentence)) {
       score += 3;
       attached = true;
     }

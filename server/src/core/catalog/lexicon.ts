@@ -59,6 +59,10 @@ const SYNONYMS = new Map([
   ['combating', 'countering'],
   ['combatting', 'countering'],
   ['counteracting', 'countering'],
+  // Russian "безопасность" is both safety and security: "the Coordinating Council on Biological
+  // Safety" is the Coordination Council on Biological Security.
+  ['safety', 'security'],
+  ['coordinating', 'coordination'],
 ]);
 
 /** The content words of a body name, each in one form (synonyms and plurals joined). */
