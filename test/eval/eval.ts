@@ -762,7 +762,8 @@ const SETS: LabelledSet[] = [
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
   // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
-  // changed after it (0ac3926, from the fifty-first set); none moved its figures.
+  // changed after it (0ac3926, f346108, from the fifty-first and fifty-second sets); none moved its
+  // figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -797,8 +798,10 @@ const SETS: LabelledSet[] = [
   // Biological Security To Start Working In" taken as a new body; "Coordinating Council on
   // Biological Safety" taken as a new body, not the catalog's "Coordination Council on Biological
   // Security"; so "The coordinating council will analyse …" defined nothing; and the misspelt
-  // "Collective Security Treat Organization".
-  { name: 'held-out real text, fifty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // "Collective Security Treat Organization". Those misses changed four rules since (f346108):
+  // tuned. Its two "CSTO" labels now fall inside the council's span ("CSTO Coordinating Council …",
+  // one mention, as "CSTO Joint Headquarters" is by design), left as labelled.
+  { name: 'real-text names, fifty-second set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1574,8 +1577,8 @@ async function main(): Promise<void> {
   if (wanted('held-out real text, dates and definitions, fiftieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fiftieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-first names set above; run once as held-out (dates 2/2, definitions 5/5).
   if (wanted('real-text dates and definitions, fifty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifty-second names set above.
-  if (wanted('held-out real text, dates and definitions, fifty-second set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-second set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-second names set above; run once as held-out (dates 2/2, definitions 2/3).
+  if (wanted('real-text dates and definitions, fifty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
