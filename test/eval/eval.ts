@@ -810,7 +810,11 @@ const SETS: LabelledSet[] = [
   // brackets, a long national role before a rank and a name, "Unified Staff" for the Joint Staff,
   // "The Search exercises train …"; a month-day-year date line, two training grounds, an edition
   // and a series in quotes defined by "aims to" and "will focus on", a role after "said" and a
-  // name); labelled before its first run, held out.
+  // name); labelled before its first run, held out. Its first run (at its labels' commit): all P
+  // 88.9% R 92.3% (24 of 26); bodies, operations and exercises 10 of 12; people 3/3, states 6/6,
+  // organisations 5/5; no trap hit; right catalog entity 23/25; dates 2/2; definitions 5/5, none
+  // misleading. Missed: "Battle Brotherhood-2031" and "CSTO Unified Staff", translations the
+  // catalog lacks, each taken as a new entity.
   { name: 'held-out real text, fifty-third set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
