@@ -692,6 +692,11 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(found('The CSTO Coordinating Council on Biological Safety will begin work.'), [['CSTO Coordinating Council on Biological Safety', 'coordination-council-on-biological-security', null]], 'Russian "безопасность" is both');
   });
 
+  it('reads "Unified Staff" and "Allied Staff" after the CSTO as the Joint Staff, and "Battle Brotherhood" as Combat Brotherhood', () => {
+    assert.deepEqual(found('CSTO Unified Staff Chief Andrei Serdyukov attended the opening.'), [['CSTO Unified Staff', 'joint-staff', null]]);
+    assert.deepEqual(found('The drills are part of the joint strategic exercise Battle Brotherhood-2031.'), [['Battle Brotherhood-2031', 'combat-brotherhood', 2031]]);
+  });
+
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {
     assert.ok(syllablesMatch('International Criminal Police Organization', 'Interpol'));
     assert.ok(!syllablesMatch('International Criminal Police Organization', 'Intercept'));

@@ -51,8 +51,11 @@ const SYNONYMS = new Map([
   ['center', 'centre'],
   ['councils', 'council'],
   ['ministers', 'minister'],
-  // "the CSTO Joint Peacekeeping Force": the press writes joint for collective.
+  // "the CSTO Joint Peacekeeping Force": the press writes joint for collective; "the CSTO Unified
+  // Staff", "the Allied Staff": unified and allied for the Joint Staff's "объединённый".
   ['joint', 'collective'],
+  ['unified', 'collective'],
+  ['allied', 'collective'],
   // "the Standing Commission on Political Affairs …" is the one on Political Issues.
   ['affairs', 'issues'],
   // "the Coordination Council on Combating Illegal Migration" is the one on Countering it.
