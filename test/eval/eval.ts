@@ -762,8 +762,8 @@ const SETS: LabelledSet[] = [
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
   // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
-  // changed after it (0ac3926, f346108, from the fifty-first and fifty-second sets); none moved its
-  // figures.
+  // changed after it (0ac3926, f346108, a6ca1e3, from the fifty-first to fifty-third sets); none
+  // moved its figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -814,8 +814,9 @@ const SETS: LabelledSet[] = [
   // 88.9% R 92.3% (24 of 26); bodies, operations and exercises 10 of 12; people 3/3, states 6/6,
   // organisations 5/5; no trap hit; right catalog entity 23/25; dates 2/2; definitions 5/5, none
   // misleading. Missed: "Battle Brotherhood-2031" and "CSTO Unified Staff", translations the
-  // catalog lacks, each taken as a new entity.
-  { name: 'held-out real text, fifty-third set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // catalog lacks, each taken as a new entity. Those misses changed a rule and the catalog since
+  // (a6ca1e3): tuned.
+  { name: 'real-text names, fifty-third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1593,8 +1594,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext51'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-second names set above; run once as held-out (dates 2/2, definitions 2/3).
   if (wanted('real-text dates and definitions, fifty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifty-third names set above.
-  if (wanted('held-out real text, dates and definitions, fifty-third set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-third set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-third names set above; run once as held-out (dates 2/2, definitions 5/5).
+  if (wanted('real-text dates and definitions, fifty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
