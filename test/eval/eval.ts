@@ -824,7 +824,13 @@ const SETS: LabelledSet[] = [
   // capitals that is no body, "last year's session" in the background; no date at all, three
   // organisations of the UN, the OSCE and the EU in one list, a working group named after what it
   // finalises, "The working group, set up by …, prepares …", a national security committee with
-  // its initials); labelled before its first run, held out: never to change a rule.
+  // its initials); labelled before its first run and held out until then. Its first run (at its
+  // labels' commit): all P 92.5% R 94.9% (37 of 39); bodies 4 of 4 (the working group named after
+  // what it finalises among them); people 6/6, states 13/14, organisations 14/15; two trap hits;
+  // right catalog entity 27/27; dates 2/2 (the undated one said so); definitions 3/3, none
+  // misleading. Missed: "the EU", which the catalog lacks; the national "State Committee for
+  // National Security of Tajikistan (SCNS)" was carded as an organisation, its initials too (the
+  // two trap hits), and took the state inside it.
   { name: 'held-out real text, fifty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
@@ -1605,7 +1611,7 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-third names set above; run once as held-out (dates 2/2, definitions 5/5).
   if (wanted('real-text dates and definitions, fifty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifty-fourth names set above, never used to change a rule.
+  // Written with the fifty-fourth names set above; held out until its first run (dates 2/2, definitions 3/3).
   if (wanted('held-out real text, dates and definitions, fifty-fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
