@@ -697,6 +697,13 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(found('The drills are part of the joint strategic exercise Battle Brotherhood-2031.'), [['Battle Brotherhood-2031', 'combat-brotherhood', 2031]]);
   });
 
+  it('takes a state\'s own institution with its initials for no organisation ("the State Committee for National Security of Tajikistan (SCNS)"), and knows the EU', () => {
+    const ids = (text: string) => findAllMentions(text, knowledge).map((m) => `${m.surface}=${m.entityId}`);
+    assert.deepEqual(ids('The Chairman of the State Committee for National Security of Tajikistan (SCNS), Saimumin Yatimov, met them. The SCNS agreed.'), ['Tajikistan=tajikistan', 'Saimumin Yatimov=discovered-person-saimuminiatimov']);
+    assert.deepEqual(ids('It was organised by the OSCE and the EU.'), ['OSCE=osce', 'EU=eu']);
+    assert.deepEqual(ids('Experts of the United Nations Office on Drugs and Crime (UNODC) and the UN Assistance Mission in Afghanistan (UNAMA) came.').map((m) => m.split('=')[1]), ['unodc', 'unodc', 'discovered-organization-unassistancemissioninafghanistan', 'discovered-organization-unassistancemissioninafghanistan'], 'an organisation\'s mission in a state still is one, by its name and its initials');
+  });
+
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {
     assert.ok(syllablesMatch('International Criminal Police Organization', 'Interpol'));
     assert.ok(!syllablesMatch('International Criminal Police Organization', 'Intercept'));

@@ -26,7 +26,7 @@ describe('names the corpus was found to use, recognised in notes', () => {
   it('knows a catalog body written with other articles, in the catalog order, without the corpus', () => {
     const { inNote } = corpus({});
     assert.deepEqual(inNote('We read that the Council of the Ministers of Defence met.'), ['Council of the Ministers of Defence→council-of-defence-ministers']);
-    assert.deepEqual(inNote('The EU Council of the Foreign Ministers met.').filter((m) => m.includes('council')), [], 'another organisation named before it');
+    assert.deepEqual(inNote('The EU Council of the Foreign Ministers met.').filter((m) => m.includes('council-of-foreign-ministers')), [], 'another organisation named before it');
   });
 
   it('knows a code name discovered in the corpus, capitalised mid-sentence', () => {

@@ -51,6 +51,8 @@ const GROUP_ORGANISATION_HEADS = new Set(['group', 'mission']);
 /** A day or a month closing an organisation's tail of capitalised words: "… on Friday", "… in May". */
 const DATE_AFTER_NAME = /(?:[ \u00a0]+(?:on|in|of|for)(?:[ \u00a0]+the)?[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/u;
 const INSIDE_ORGANISATION = new Set(['organization', 'state']);
+/** "… of " or "… of the " right before a state's name that ends an institution's. */
+const OF_BEFORE = /(?:^|[ \u00a0])of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 
 export interface LocalDefinition {
   at: number;
@@ -227,6 +229,10 @@ function organisationOf(text: string, fullName: { name: string; start: number },
   const overlapping = mentions.filter((m) => m.start < end && m.end > start);
   // Organisations and states may be named inside: "UN Assistance Mission in Afghanistan".
   if (overlapping.some((m) => m.start < start || m.end > end || !INSIDE_ORGANISATION.has(kindOf(m, knowledge) ?? ''))) return undefined;
+  // A state's own institution is none: "the State Committee for National Security of Tajikistan
+  // (SCNS)", "the Tajik State Committee …", with no organisation named inside.
+  const states = overlapping.filter((m) => kindOf(m, knowledge) === 'state');
+  if (states.length && states.length === overlapping.length && states.some((m) => m.start === start || (m.end === end && OF_BEFORE.test(text.slice(Math.max(start, m.start - 8), m.start))))) return undefined;
   // "Commonwealth of Independent States Anti-Terrorism Center": a catalog organisation's name with
   // the organisation inside it written another way ("CIS Anti-Terrorism Center").
   const catalog = catalogOrganisation(fullName, overlapping, lexicon, knowledge);
