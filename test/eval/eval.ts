@@ -762,8 +762,8 @@ const SETS: LabelledSet[] = [
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
   // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
-  // changed after it (0ac3926, f346108, a6ca1e3, from the fifty-first to fifty-third sets); none
-  // moved its figures.
+  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, from the fifty-first to fifty-fourth
+  // sets); none moved its figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -817,7 +817,7 @@ const SETS: LabelledSet[] = [
   // catalog lacks, each taken as a new entity. Those misses changed a rule and the catalog since
   // (a6ca1e3): tuned.
   { name: 'real-text names, fifty-third set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Fifty-fourth: written on 2026-12-06, after the session's last rule change (a6ca1e3), from stored
+  // Fifty-fourth: written on 2026-12-06, after the rule change before it (a6ca1e3), from stored
   // UrduPoint/Sputnik, asiaplus, timesca, trend.az, belta, 24.kg and amu.tv pages on the Tajik-Afghan
   // border programme and the Secretary General's visits, in my own words (a section name, a date and
   // a time zone on one line, a dateline with its country and without a year, a programme named in
@@ -830,8 +830,9 @@ const SETS: LabelledSet[] = [
   // right catalog entity 27/27; dates 2/2 (the undated one said so); definitions 3/3, none
   // misleading. Missed: "the EU", which the catalog lacks; the national "State Committee for
   // National Security of Tajikistan (SCNS)" was carded as an organisation, its initials too (the
-  // two trap hits), and took the state inside it.
-  { name: 'held-out real text, fifty-fourth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // two trap hits), and took the state inside it. Those misses changed a rule and the catalog since
+  // (4964331): tuned.
+  { name: 'real-text names, fifty-fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1611,8 +1612,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext52'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-third names set above; run once as held-out (dates 2/2, definitions 5/5).
   if (wanted('real-text dates and definitions, fifty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Written with the fifty-fourth names set above; held out until its first run (dates 2/2, definitions 3/3).
-  if (wanted('held-out real text, dates and definitions, fifty-fourth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-fourth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-fourth names set above; run once as held-out (dates 2/2, definitions 3/3).
+  if (wanted('real-text dates and definitions, fifty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
