@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { cardFacts } from '../../server/src/core/query/cardFacts';
 import { renderEntityCard } from '../../server/src/core/render/card';
@@ -34,6 +35,14 @@ describe('the defining sentence of an entity', () => {
     assert.equal(quoted(card(indexOf({ 'file:///a.txt': event }), 'coordination-council-on-biological-security')).quote, undefined, 'a meeting to come is no mandate');
     const other = text.replace('The coordinating council', 'The main council');
     assert.equal(quoted(card(indexOf({ 'file:///a.txt': other }), 'coordination-council-on-biological-security')).quote, undefined, '"main" is no word of its name');
+  });
+
+  it('is a sentence that says what a body is in the brackets of its Russian initials, which then name it ("the Collective Security Council (SKB, the highest body of the organization)")', () => {
+    const index = indexOf({ 'file:///a.txt': 'Draft decision\n\n11.10.2032 - After a request, the Collective Security Council (SKB, the highest body of the organization) drafted a decision. The CSTO SKB did not adopt it.\n' });
+    assert.match(quoted(card(index, 'collective-security-council')).quote ?? '', /\(SKB, the highest body of the organization\)/);
+    const ids = (text: string) => findAllMentions(text, knowledge).map((m) => `${m.surface}=${m.entityId}`);
+    assert.deepEqual(ids('the Collective Security Council (SKB, the highest body of the organization) met. The CSTO SKB did not adopt it.'), ['Collective Security Council=collective-security-council', 'SKB=collective-security-council', 'CSTO=csto', 'SKB=collective-security-council']);
+    assert.deepEqual(ids('The SKB did not adopt it.'), [], 'the Latin letters of the Russian initials alone name nothing');
   });
 
   it('is not a relative clause that says when or where an exercise is held', () => {

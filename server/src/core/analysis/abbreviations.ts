@@ -6,13 +6,18 @@ import type { Knowledge } from './knowledge';
 import { BODY_HEADS, GROUP_HEADS } from '../catalog/vocabulary';
 import type { DiscoveredInfo, Entity, FoundMention } from '../model';
 import { sentenceAround } from '../text/sentences';
+import { abbreviationSpellings } from '../text/transliteration';
+import { russianNamesOf } from '../catalog/entities';
 import { nameKeys } from '../text/words';
 import { NOT_CSTO_BODY_WORDS } from './bodies';
 import { fromInitials, fromLettersInWords, headFirstInitials, headInitialsMatch, initialsMatch, syllablesMatch } from './initials';
 import { Intervals, lastEndingBefore } from './spans';
 
-/** "(UNODC)", and "(Interpol)": an abbreviation made of the starts of the name's words. */
-const ABBREVIATION_DEFINITION = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]{1,9}|\p{Lu}\p{Ll}{3,11})\s*\)/gu;
+/**
+ * "(UNODC)", and "(Interpol)": an abbreviation made of the starts of the name's words; perhaps
+ * followed in the brackets by what the thing is ("(SKB, the highest body of the organization)").
+ */
+const ABBREVIATION_DEFINITION = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]{1,9}|\p{Lu}\p{Ll}{3,11})\s*(?:\)|,[ \u00a0]+(?:the|a|an)[ \u00a0][^()\n]{1,80}\))/gu;
 /** "Europol (European Union Agency …)", "UNODC (United Nations Office …)": a word, then its full name in brackets. */
 const ABBREVIATION_EXPLAINED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}-]{1,9}|\p{Lu}\p{Ll}{3,11})[ \u00a0]*\([ \u00a0]*(\p{Lu}[^()\n]{5,120}?)[ \u00a0]*\)/uy;
 
@@ -85,7 +90,7 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
     const named = body && (initialsMatch(body.surface, abbreviation) || headInitialsMatch(body.surface, abbreviation)) ? body : right;
     // A catalog body's initials may be those of another of its names: "the Council of Foreign
     // Ministers (CMFA)", of the Council of Ministers of Foreign Affairs.
-    if (named && (acronym ? named === body || initialsMatch(named.surface, abbreviation) || initialsOfAnotherName(named, abbreviation, knowledge) : syllablesMatch(named.surface, abbreviation))) {
+    if (named && (acronym ? named === body || initialsMatch(named.surface, abbreviation) || initialsOfAnotherName(named, abbreviation, knowledge) || russianInitials(named, abbreviation, knowledge) : syllablesMatch(named.surface, abbreviation))) {
       const definition: LocalDefinition = { at: open, entityId: named.entityId };
       if (named.discovered) definition.discovered = named.discovered;
       if (!definitions.has(abbreviation)) definitions.set(abbreviation, definition);
@@ -195,6 +200,12 @@ export function abbreviationDefinitions(text: string, mentions: readonly FoundMe
 function initialsOfAnotherName(mention: FoundMention, abbreviation: string, knowledge: Knowledge): boolean {
   const entity = mention.discovered ? undefined : knowledge.get(mention.entityId);
   return entity?.kind === 'body' && [entity.name, ...entity.aliases].some((name) => initialsMatch(name, abbreviation));
+}
+
+/** "the Collective Security Council (SKB, …)": the abbreviation is the Latin letters of the catalog entity's Russian one (СКБ). */
+function russianInitials(mention: FoundMention, abbreviation: string, knowledge: Knowledge): boolean {
+  const entity = mention.discovered ? undefined : knowledge.get(mention.entityId);
+  return !!entity && russianNamesOf(entity).some((name) => abbreviationSpellings(name).includes(abbreviation));
 }
 
 /** The kind of a found mention, catalog or discovered. */

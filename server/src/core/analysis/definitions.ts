@@ -225,6 +225,8 @@ const DEFINING_LATER = [
 ];
 /** ", the highest body of the Organization,": an article, at most three words that are no preposition, a kind noun, then on to a comma. */
 const COMPLEMENT_APPOSITION = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|to|in|on|with|at|by|from|and|or)\b)[a-z-]+\s+){0,3}(?:body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|mechanism|institution|alliance|organi[sz]ation)\b[^,;.]{0,120},/i;
+/** "the Collective Security Council (SKB, the highest body of the organization)": what it is, in the brackets of its initials. */
+const BRACKETED_APPOSITION = /^\s*\(\s*[\p{Lu}\p{N}-]{2,10}\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|to|in|on|with|at|by|from|and|or)\b)[a-z-]+\s+){0,3}(?:body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|staff|cent(?:er|re)|grouping|mechanism|institution|alliance|organi[sz]ation)\b[^()]{0,100}\)/u;
 /** "the highest body", "a permanent working body": a body's place in the organisation, next to its name. */
 const BODY_PLACE = /\b(highest|main|permanent|statutory|working|subsidiary|executive|consultative|auxiliary)\s+(body|organ|bodies)\b/i;
 /** Any of the DEFINING_LATER phrases: most sentences hold none, and one search says so. */
@@ -268,6 +270,10 @@ export function definitionScore(sentence: string, mentionStart: number, mentionE
   // complement: "proposals for the Collective Security Council, the highest body of the
   // Organization, which …" (not ", the commander of the exercise's contingent,").
   if (complement && COMPLEMENT_APPOSITION.test(after)) {
+    score += 4;
+    attached = true;
+  }
+  if (!attached && BRACKETED_APPOSITION.test(afterName)) {
     score += 4;
     attached = true;
   }

@@ -59,7 +59,8 @@ const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
   { pattern: new RegExp(`^${DATELINE_LEAD}${YEAR}(?<sep>[-/])(?<monthNumber>\\d{2})\\k<sep>${DAY}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`, 'i') },
   // "15/05/2024": day and month told apart only when one of them is over 12; "05/06/2024" is left undated.
   { pattern: new RegExp(`^${DATELINE_LEAD}(?<first>\\d{1,2})\\/(?<second>\\d{1,2})\\/${YEAR}`, 'i') },
-  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}(?:\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR}`, 'i') },
+  // "27 June 2024", "27-Jun-2024", "15 / September / 2032".
+  { pattern: new RegExp(`^${DATELINE_LEAD}${DAY}(?:\\s+|-|\\s*\\/\\s*)${MONTH}(?:,?\\s+|-|\\s*\\/\\s*)${YEAR}`, 'i') },
   { pattern: new RegExp(`^${DATELINE_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i') },
   // A wire dateline without the year ("MOSCOW, October 16. /TASS/", "28 Mar. 13:30"): no date to give.
   { pattern: new RegExp(`^${DATELINE_LEAD}(?:\\d{1,2}\\s+${MONTH_OR_ABBREVIATION}|${MONTH_OR_ABBREVIATION}\\s+\\d{1,2})(?=[.,]?(?:\\s|$)|\\/)`, 'i'), yearless: true },
@@ -100,7 +101,7 @@ function datelineDate(groups: Record<string, string | undefined>): IsoDate | und
  * What may follow the date of a dateline that opens a paragraph: an agency, a dash, a time, the
  * same day again in words ("date 2023-04-20 20 Apr. 11:05"), or the end.
  */
-const AFTER_DATELINE = /^[.,]?\s*(?:$|\/\s*\d{1,2}:\d{2}|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|\(\p{Lu}[\p{L}\p{N}.&' -]{1,30}\)\s*[-\u2013\u2014]|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}[:.]\d{2}|in\s|at\s|by\s)/u;
+const AFTER_DATELINE = /^[.,]?\s*(?:$|\/\s*\d{1,2}:\d{2}|:\s*\d{1,2}[:.-]\d{2}\s*$|\/[^/\n]{1,20}\/|\/\s*\p{Lu}|\(?[A-Z]{2,}\)?|\(\p{Lu}[\p{L}\p{N}.&' -]{1,30}\)\s*[-\u2013\u2014]|[-\u2013\u2014|\u2022\u00b7]|\d{1,2}[:.]\d{2}|in\s|at\s|by\s)/u;
 /**
  * The outlet after the date, then a dash or the outlet's slashes: "DUSHANBE, December 9, 2026,
  * Asia-Plus -- ", "MOSCOW, 9 June 2021, Reuters - ". One to three words that open with a capital
@@ -164,7 +165,7 @@ export function parseDateline(line: string): { date: IsoDate | undefined; yearle
     // A numeric date glued to the first sentence, as pages lose their line breaks ("21.05.2026On 20 May …").
     const glued = !!match.groups?.monthNumber && !lead && /^\p{Lu}\p{Ll}/u.test(rest);
     if (!counters && !glued && !authored && !stamped && !AFTER_DATELINE.test(rest) && !SAME_DAY_AGAIN.test(rest) && !OUTLET_AFTER_DATE.test(rest)) continue;
-    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:\/?\s*\d{1,2}:\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
+    return { date: form.yearless ? undefined : datelineDate(match.groups ?? {}), yearless: !!form.yearless, whole: counters || /^[.,]?\s*(?:[/:]?\s*\d{1,2}[:.-]\d{2}(?:\s*\([^)]*\))?)?\s*$/.test(rest) };
   }
   return undefined;
 }

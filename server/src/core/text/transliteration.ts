@@ -141,6 +141,14 @@ export function latinSpellings(name: string): string[] {
   return [...new Set([...schemeSpellings(name), ...names])].filter((n) => n !== name).slice(0, MAX_PER_NAME);
 }
 
+/**
+ * The Latin letters of a Russian abbreviation under each scheme ("СКБ" gives "SKB"): for reading it
+ * where a text puts it after the name it stands for, never to find it alone.
+ */
+export function abbreviationSpellings(abbreviation: string): string[] {
+  return isCyrillicAbbreviation(abbreviation) ? [...new Set(schemeSpellings(abbreviation))] : [];
+}
+
 function isCyrillicAbbreviation(name: string): boolean {
   const letters = name.replace(/[^\u0400-\u04ff]/g, '');
   return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && !/\s/.test(name.trim());
