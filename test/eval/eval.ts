@@ -762,8 +762,8 @@ const SETS: LabelledSet[] = [
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
   // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
-  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, from the fifty-first to fifty-fourth
-  // sets); none moved its figures.
+  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, 4c7a05c, from the fifty-first to
+  // fifty-fifth sets); none moved its figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -833,7 +833,7 @@ const SETS: LabelledSet[] = [
   // two trap hits), and took the state inside it. Those misses changed a rule and the catalog since
   // (4964331): tuned.
   { name: 'real-text names, fifty-fourth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Fifty-fifth: written on 2026-12-06, after the session's last rule change (4964331), from stored
+  // Fifty-fifth: written on 2026-12-06, after the rule change before it (4964331), from stored
   // hyetert/asbarez, sputnik, yelaket, silkway, news-front and armradio pages on the 2022 monitoring
   // mission to Armenia and a Military Committee session, in my own words (a day / month / year :
   // time line, "its joint chief of staff" in lower case before a rank and a name, "[CSTO]" put into
@@ -851,8 +851,9 @@ const SETS: LabelledSet[] = [
   // case, which no earlier set labels: P 93.5% R 87.9% (29 of 33). Missed: "the CSTO Minister of
   // Defence Council" (the singular), "SKB" and "the CSTO SKB" (the council's transliterated
   // initials), and the council's definition in brackets; the headline's "Military Committee of the
-  // CSTO" ran on over the CSTO, which there qualifies the council after it.
-  { name: 'held-out real text, fifty-fifth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext55'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext55'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // CSTO" ran on over the CSTO, which there qualifies the council after it. Those misses changed
+  // three rules since (4c7a05c; the singular and the headline left): tuned.
+  { name: 'real-text names, fifty-fifth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext55'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext55'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1634,8 +1635,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-third set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-third set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext53'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-fourth names set above; run once as held-out (dates 2/2, definitions 3/3).
   if (wanted('real-text dates and definitions, fifty-fourth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-fourth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext54'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Written with the fifty-fifth names set above; held out until its first run (dates 2/3, definitions 3/4).
-  if (wanted('held-out real text, dates and definitions, fifty-fifth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-fifth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext55'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-fifth names set above; run once as held-out (dates 2/3, definitions 3/4).
+  if (wanted('real-text dates and definitions, fifty-fifth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-fifth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext55'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
