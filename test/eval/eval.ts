@@ -864,7 +864,12 @@ const SETS: LabelledSet[] = [
   // role, a colon and a name, "The Council of the Assembly, its governing body, is made up of …"; a
   // dateline with the outlet after the date, a training ground, a series defined by "is an
   // exercise in which", a commander named by his role only); labelled before its first run, held
-  // out: never to change a rule.
+  // out: never to change a rule. Its first run (at its labels' commit): all P 96.9% R 93.9% (31 of
+  // 33); bodies, operations and exercises 14 of 14; people 3/5, states 9/9, organisations 5/5; no
+  // trap hit; right catalog entity 29/29; dates 3/3 (the undated page said so); definitions 4/5,
+  // none misleading. Missed: the two people after "Plenipotentiary representative of …:" (a role in
+  // lower case the titles lack), and "The Council of the Assembly, its governing body, is made up of
+  // …" (the council said by its head noun and "the Assembly"), so its card claims no definition.
   { name: 'held-out real text, fifty-sixth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext56'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext56'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
