@@ -3,7 +3,8 @@
 // mid-sentence, a channel named after a state, a person named after a state's possessive), and
 // what the analyst sees of it in the real editor: the document's date in the Documents view,
 // cards that quote the sentences that define, the person's card, no state's card for the
-// channel, and the card of a stage of Channel the catalog lacks, named whole in a note. The pages
+// channel, the card of a stage of Channel the catalog lacks, named whole in a note, and the card
+// a note's "CRC" gets from a page that used those initials without brackets. The pages
 // are written for this test after the forms studied in wire reports (see the issue 23 notes), not
 // copied from one.
 
@@ -42,7 +43,16 @@ const RELEASE = [
   'The operation was aimed at cutting the routes by which synthetic drugs enter the region and at dismantling clandestine laboratories.',
   '',
 ].join('\n');
-const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\nThe CMD approved the plan.\nThe Channel – Steppe Barrier stage found labs.\n';
+/** An interview that names the crisis centre in full, then only by initials it never puts in brackets. */
+const INTERVIEW = [
+  'Crisis centre now links every command post',
+  '',
+  'MOSCOW, 3 February 2029 - The CSTO Crisis Response Center now has secure links with the defence management centres of all the member states, the Secretary General said.',
+  '',
+  'The CRC, which opened in Moscow in 2016, supports the decisions of the Organization\'s governing bodies in a crisis.',
+  '',
+].join('\n');
+const NOTE = 'The Joint Staff briefed the attaches.\nThe CSTO plans four drills.\nAlyaksandr Lukashenka hosted the talks.\nThe CMD approved the plan.\nThe Channel – Steppe Barrier stage found labs.\nThe CRC briefed the heads of state.\n';
 
 describe('Corpus Lens in VS Code: cards on a page written as real news is', { timeout: 600000 }, () => {
   let server: CodeServer;
@@ -66,7 +76,7 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
 
   before(async () => {
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
-    workspace = makeWorkspace({ 'corpus/staff-briefing.txt': PAGE, 'corpus/steppe-barrier.txt': RELEASE, 'notes/n.md': NOTE }, { seed: false });
+    workspace = makeWorkspace({ 'corpus/staff-briefing.txt': PAGE, 'corpus/steppe-barrier.txt': RELEASE, 'corpus/crisis-centre.txt': INTERVIEW, 'notes/n.md': NOTE }, { seed: false });
     ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
   });
 
@@ -81,7 +91,7 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
 
   it('quotes, on the Joint Staff\'s card, the sentence that says what it does, past the aside', async () => {
     await workbench.openQuickly(page, 'n.md');
-    await page.locator('.statusbar-item', { hasText: '2 docs' }).first().waitFor({ timeout: 60000 });
+    await page.locator('.statusbar-item', { hasText: '3 docs' }).first().waitFor({ timeout: 60000 });
     const text = await cardAt(1, 8, 'body');
     assert.ok(text.startsWith('Joint Staff \u2014 body'), text);
     assert.match(text.replace(/\s+/g, ' '), /The Joint Staff, led by a colonel general of one of the member states, plans the training of the Collective Forces and their use in a crisis\. Defined in Staff officers brief attaches on autumn drills \(14 Oct 2026\)/);
@@ -114,6 +124,15 @@ describe('Corpus Lens in VS Code: cards on a page written as real news is', { ti
     assert.match(flat, /The operation was aimed at cutting the routes by which synthetic drugs enter the region/);
     assert.match(flat, /Part of: Channel/);
     await pictureOfCard('stage-card.png');
+  });
+
+  it('gives "CRC", initials the corpus used for the Crisis Response Center without brackets, the centre\'s card in a note, with the sentence that defines it', async () => {
+    const text = await cardAt(6, 6, 'body');
+    assert.ok(text.startsWith('Crisis Response Center \u2014 body'), text);
+    const flat = text.replace(/\s+/g, ' ');
+    assert.match(flat, /The CRC, which opened in Moscow in 2016, supports the decisions of the Organization's governing bodies in a crisis\. Defined in Crisis centre now links every command post \(3 Feb 2029\)/);
+    assert.match(flat, /Written in the corpus as:.*\u201cCRC\u201d/);
+    await pictureOfCard('crc-card.png');
   });
 
   it('gives the channel "France 24" no card of the state', async () => {
