@@ -45,6 +45,11 @@ describe('the defining sentence of an entity', () => {
     assert.deepEqual(ids('The SKB did not adopt it.'), [], 'the Latin letters of the Russian initials alone name nothing');
   });
 
+  it('is a sentence with an apposition that says what the body is to the one before it ("the Council of the CSTO Parliamentary Assembly, its governing body, …")', () => {
+    const index = indexOf({ 'file:///a.txt': 'Assembly council\n\nMOSCOW, 11 October 2032 - The Council of the CSTO Parliamentary Assembly, its governing body, is made up of the heads of the national delegations.\n' });
+    assert.match(quoted(card(index, 'council-of-the-parliamentary-assembly')).quote ?? '', /, its governing body, is made up of/);
+  });
+
   it('is not a relative clause that says when or where an exercise is held', () => {
     const index = indexOf({
       'file:///a.txt': 'Air drills planned\n\nMOSCOW, March 4, 2030 /TASS/ - The air drills will be held within the Combat Brotherhood exercise, which this year will be carried out in three member states.\n',

@@ -704,6 +704,11 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(ids('Experts of the United Nations Office on Drugs and Crime (UNODC) and the UN Assistance Mission in Afghanistan (UNAMA) came.').map((m) => m.split('=')[1]), ['unodc', 'unodc', 'discovered-organization-unassistancemissioninafghanistan', 'discovered-organization-unassistancemissioninafghanistan'], 'an organisation\'s mission in a state still is one, by its name and its initials');
   });
 
+  it('finds the person after "Plenipotentiary representative of …" and a colon', () => {
+    const people = findAllMentions('Plenipotentiary representative of the Supreme Council of the Kyrgyz Republic: Shabdanbek Alishev\n', knowledge).filter((m) => m.discovered?.kind === 'person');
+    assert.deepEqual(people.map((m) => [m.surface, m.discovered?.about]), [['Shabdanbek Alishev', 'Plenipotentiary representative of the Supreme Council of the Kyrgyz Republic']]);
+  });
+
   it('reads an abbreviation made of the starts of words ("Interpol")', () => {
     assert.ok(syllablesMatch('International Criminal Police Organization', 'Interpol'));
     assert.ok(!syllablesMatch('International Criminal Police Organization', 'Intercept'));

@@ -100,7 +100,8 @@ const DEFINING_AFTER: { pattern: RegExp; score: number; notOnADay?: boolean }[] 
   { pattern: /^\s*,?\s*(?:will\s+)?(aims?|focus(?:es)?|concentrates?|consists?|comprises?|brings? together|unites?)\s+(to|at|on|of|the|all|military|servicemen|units|forces)\b/i, score: 3 },
   // An apposition that says what it is: "the Joint Staff, a multinational staff of officers from …,"
   // (a phrase without a verb of its own, closed by a comma: ", the CSTO was seen as a force" is a clause).
-  { pattern: /^\s*,\s*(a|an|the)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 4 },
+  // Or what it is to the name before it: "the Council of the Assembly, its governing body, …".
+  { pattern: /^\s*,\s*(a|an|the|its|their)\s+(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,80}?\b(body|organ|exercise|operation|force|forces|formation|unit|council|committee|structure|collective|staff|cent(?:er|re)|grouping|training|drills?|mechanism|institution|alliance|organi[sz]ation)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;]){0,120},/i, score: 4 },
   // The same at the end of the sentence, short, in lower case and introduced by "a": "…, and
   // Echelon-2027, a logistics exercise." (not ", the CSTO Joint Staff said.", nor ", a session of
   // the Collective Security Council … took place.").
@@ -118,7 +119,7 @@ const DEFINING_OPENERS = new Set([
   'responsible', 'tasked', 'charged', 'entrusted', 'designed', 'intended', 'aimed', 'focused', 'called', 'set', 'created', 'established', 'dedicated', 'devoted',
   'mainly', 'mostly', 'also', 'include', 'includes', 'bring', 'brings', 'unite', 'unites', 'train', 'involve', 'practise', 'practice', 'rehearse',
   'target', 'counter', 'combat', 'guard', 'protect', 'provide', 'ensure', 'coordinate', 'cover', 'groups', 'comprises', 'comprise', 'consists', 'consist',
-  'aims', 'aim', 'focus', 'focuses', 'concentrates', 'concentrate', 'a', 'an', 'the',
+  'aims', 'aim', 'focus', 'focuses', 'concentrates', 'concentrate', 'a', 'an', 'the', 'its', 'their',
 ]);
 
 /**

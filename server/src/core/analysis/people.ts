@@ -16,6 +16,8 @@ const TITLES = [
   'Deputy Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'State Secretary', 'Secretary', 'Ambassador', 'Director General', 'Director',
   'Colonel General', 'Lieutenant General', 'Major General', 'Lieutenant Colonel', 'General of the Army', 'Army General', 'Colonel',
   'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
+  // A parliament's delegate to the CSTO PA: "Plenipotentiary representative of the Federal Assembly …: Mikhail Krotov".
+  'Plenipotentiary Representative', 'Plenipotentiary representative',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Press Secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   // Ranks as wire services cut them short: "Lt. Gen. Ruslan Shpekbayev".
   'Lt. Gen.', 'Maj. Gen.', 'Col. Gen.', 'Lt. Col.',
