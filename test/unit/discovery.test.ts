@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { findAllMentions } from '../../server/src/core/analysis/analyseDocument';
 import { initialsMatch, syllablesMatch } from '../../server/src/core/analysis/initials';
 import { unbracketedInitials } from '../../server/src/core/analysis/unbracketedInitials';
+import { splitWords } from '../../server/src/core/text/words';
 import { WORLD_STATE_ABOUT } from '../../server/src/core/catalog/worldStates';
 import { bodyKey } from '../../server/src/core/catalog/lexicon';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
@@ -677,8 +678,8 @@ describe('people, states and organisations the catalog lacks', () => {
       { entityId: 'crisis-response-center', start: 4, end: 26, surface: 'Crisis Response Center' },
       { entityId: 'discovered-body-cyberresiliencecouncil', start: 35, end: 59, surface: 'Cyber Resilience Council', discovered: { kind: 'body' as const, name: 'Cyber Resilience Council' } },
     ];
-    assert.deepEqual(unbracketedInitials(text2, named, new Set(), () => false, knowledge), [], 'initials two names of the text share are neither\'s');
-    assert.deepEqual(unbracketedInitials(text2, named.slice(0, 1), new Set(), () => false, knowledge).map((m) => [m.surface, m.entityId]), [['CRC', 'crisis-response-center']]);
+    assert.deepEqual(unbracketedInitials(text2, splitWords(text2), named, new Set(), () => false, knowledge), [], 'initials two names of the text share are neither\'s');
+    assert.deepEqual(unbracketedInitials(text2, splitWords(text2), named.slice(0, 1), new Set(), () => false, knowledge).map((m) => [m.surface, m.entityId]), [['CRC', 'crisis-response-center']]);
     assert.deepEqual(found('The Joint Staff of the Collective Rapid Reaction Forces met. The JSC agreed.').filter((m) => m[0] === 'JSC'), [], 'initials must be those of the whole name');
   });
 

@@ -187,7 +187,9 @@ export class CommonWordContext {
    */
   private inListAfterKindWords(kind: EntityKind, keywords: ReadonlySet<string>, first: number, last: number): boolean {
     const { words, text } = this;
-    if (last + 1 < words.length && NOUN_COMPLEMENTS.has(words.key(last + 1))) return false;
+    if (first === 0 || (last + 1 < words.length && NOUN_COMPLEMENTS.has(words.key(last + 1)))) return false;
+    // Most names have no colon or dash a few words before them: one look says so.
+    if (!/[:\u2013\u2014-]/.test(text.slice(words.ends[Math.max(0, first - LIST_REACH)], words.starts[first]))) return false;
     // The list's opening: a colon or a dash within a few words before the name, the kind word in
     // the plural a few words before that, and no end of a sentence or clause between.
     let open = first;

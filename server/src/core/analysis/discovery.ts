@@ -154,7 +154,7 @@ export function discoverMentions(text: string, known: readonly Mention[], knowle
   const surnames = surnameMentions(text, words, accepted, (start, end) => all.overlaps(start, end));
   const people = [...kept.filter((m) => knowledge.get(m.entityId)?.kind === 'person'), ...accepted.filter((m) => m.discovered?.kind === 'person')];
   const addressed = people.length ? addressMentions(text, people, (start, end) => all.overlaps(start, end)) : [];
-  const initialled = unbracketedInitials(text, [...kept, ...accepted, ...local.uses], new Set(local.definitions.keys()), (start, end) => all.overlaps(start, end), knowledge);
+  const initialled = unbracketedInitials(text, words, [...kept, ...accepted, ...local.uses], new Set(local.definitions.keys()), (start, end) => all.overlaps(start, end), knowledge);
   const mentions = [...accepted, ...repeated, ...local.uses, ...bracketed, ...surnames, ...addressed, ...initialled];
   const reassigned = new Map<Mention, LocalDefinition>();
   for (const mention of known) {

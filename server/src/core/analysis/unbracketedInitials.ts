@@ -7,9 +7,8 @@
 import type { Knowledge } from './knowledge';
 import { CONNECTORS } from '../catalog/lexicon';
 import type { FoundMention } from '../model';
+import type { Words } from '../text/words';
 
-/** A word of three to six capitals standing alone ("CRC"), not inside a longer word or a hyphenated one. */
-const CAPITALS_WORD = /(?<![\p{L}\p{N}-])\p{Lu}{3,6}(?![\p{L}\p{N}-])/gu;
 /** The kinds whose names a text shortens to initials. */
 const INITIALLED_KINDS = new Set(['body', 'organization']);
 
@@ -18,17 +17,22 @@ const INITIALLED_KINDS = new Set(['body', 'organization']);
  * more) before them. Initials that fit the names of two entities of the text name neither; those the
  * catalog gives, or the text defined in brackets, are found elsewhere.
  */
-export function unbracketedInitials(text: string, named: readonly FoundMention[], defined: ReadonlySet<string>, taken: (start: number, end: number) => boolean, knowledge: Knowledge): FoundMention[] {
-  let fullNames: FoundMention[] | undefined;
+export function unbracketedInitials(text: string, words: Words, named: readonly FoundMention[], defined: ReadonlySet<string>, taken: (start: number, end: number) => boolean, knowledge: Knowledge): FoundMention[] {
+  // Three to six capitals standing alone ("CRC", "CRC's"), not part of a hyphenated word, that no
+  // name found takes: most texts have none ("CSTO" is the catalog's).
+  const unknown: { start: number; initials: string }[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const start = words.starts[w];
+    const initials = capitalsAt(text, start, words.ends[w]);
+    if (!initials || words.joinNext[w] || (w > 0 && words.joinNext[w - 1]) || defined.has(initials) || taken(start, start + initials.length)) continue;
+    unknown.push({ start, initials });
+  }
+  if (!unknown.length) return [];
+  const fullNames = named.filter((m) => !m.repeat && INITIALLED_KINDS.has(knowledge.get(m.entityId)?.kind ?? m.discovered?.kind ?? '') && /\s\S+\s/.test(m.surface)).sort((a, b) => a.end - b.end);
   const uses: FoundMention[] = [];
+  // The same initials fit the same name all through the text; decided at their first use.
   const fits = new Map<string, FoundMention | null>();
-  for (const match of text.matchAll(CAPITALS_WORD)) {
-    const initials = match[0];
-    const start = match.index!;
-    if (defined.has(initials) || taken(start, start + initials.length)) continue;
-    fullNames ??= named.filter((m) => !m.repeat && INITIALLED_KINDS.has(knowledge.get(m.entityId)?.kind ?? m.discovered?.kind ?? '') && /\s\S+\s/.test(m.surface)).sort((a, b) => a.end - b.end);
-    if (!fullNames.length) return [];
-    // The same initials fit the same name all through the text; decided at their first use.
+  for (const { start, initials } of unknown) {
     if (!fits.has(initials)) fits.set(initials, nameWithInitials(fullNames, initials, start));
     const full = fits.get(initials);
     if (!full || full.end > start) continue;
@@ -37,6 +41,29 @@ export function unbracketedInitials(text: string, named: readonly FoundMention[]
     uses.push(use);
   }
   return uses;
+}
+
+/** The word from `start` to `end` when it is three to six capital letters, but for a possessive after them; else undefined. */
+function capitalsAt(text: string, start: number, end: number): string | undefined {
+  let stop = start;
+  while (stop < end && isCapital(text.charCodeAt(stop))) stop++;
+  const length = stop - start;
+  if (length < 3 || length > 6) return undefined;
+  if (stop < end) {
+    const c = text.charCodeAt(stop);
+    if (c !== 39 && c !== 0x2019) return undefined;
+  }
+  // Not hyphenated to the word before or after it: "Kanal-CRC".
+  if (start > 0 && text.charCodeAt(start - 1) === 45) return undefined;
+  if (stop < text.length && text.charCodeAt(stop) === 45) return undefined;
+  return text.slice(start, stop);
+}
+
+function isCapital(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** The one entity named in full before `before` whose written name has these initials; null when none or several. */
