@@ -52,6 +52,9 @@ describe('parseDateline', () => {
     ['Обновлено: 04.07.2027', '2027-07-04'],
     ['9 Jul 98', '1998-07-09'],
     ['Astana, 4 May 2026 /Kazinform/ The forces met.', '2026-05-04'],
+    ['of October 5, 2033', '2033-10-05'],
+    ['dated 5 October 2033', '2033-10-05'],
+    ['от 5 октября 2033 года', '2033-10-05'],
   ];
   for (const [line, date] of dated) {
     it(`reads ${JSON.stringify(line.slice(0, 32))} as ${date}`, () => {
@@ -83,6 +86,7 @@ describe('parseDateline', () => {
       '16:05, the ministers arrived on 4 April 2025.',
       'The Council January 12, 2027 met again.',
       'Victory Day 9 May 2025',
+      'of 12 May 2022 the Council met in Moscow.',
       'The Council met on 3 November 2026 16:20 again',
       'In Bishkek, Nov. 19, 2027 / the ministers / met.',
       'Talks, May 4, 2026 /ended/ early.',

@@ -67,6 +67,8 @@ const DATELINE_FORMS: { pattern: RegExp; yearless?: boolean }[] = [
 ];
 
 const HAS_DIGIT = /\d/;
+/** "of " or "dated " opening a line that is a legal text's date ("от " in Russian). */
+const LEGAL_DATE_LEAD = /^(?:of|dated|от)[ \u00a0]+(?=\d|[A-Za-zА-Яа-яЁё]+[ \u00a0]+\d)/iu;
 
 /** "Almaty/13.01.22/Turan: …": a place, the date with two digits of year and the agency, between slashes. */
 const SLASHED_DATELINE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?\/(\d{1,2})\.(\d{1,2})\.(\d{2})\/\p{Lu}[\p{L}.-]*:/u;
@@ -133,6 +135,13 @@ function monthNumber(name: string): number {
  */
 export function parseDateline(line: string): { date: IsoDate | undefined; yearless: boolean; whole: boolean } | undefined {
   const text = line.trim();
+  // A legal text's date on its own line under the title: "of October 5, 2007", "dated 5 October
+  // 2007", "от 5 октября 2007 года"; only the date may follow.
+  const legal = LEGAL_DATE_LEAD.exec(text);
+  if (legal) {
+    const rest = parseDateline(text.slice(legal[0].length));
+    return rest?.whole && rest.date ? rest : undefined;
+  }
   // Every form holds a digit within its lead's reach: a title or a sentence without one is none.
   if (!HAS_DIGIT.test(text.slice(0, 160))) return undefined;
   const slashed = SLASHED_DATELINE.exec(text);
