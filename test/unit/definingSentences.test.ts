@@ -50,6 +50,12 @@ describe('the defining sentence of an entity', () => {
     assert.match(quoted(card(index, 'council-of-the-parliamentary-assembly')).quote ?? '', /, its governing body, is made up of/);
   });
 
+  it('is not a sentence that names an edition in quotes after "the CSTO exercise" and says where it was held', () => {
+    const index = indexOf({ 'file:///a.txt': 'Drills ended\n\nBISHKEK, 21 September 2033 - The CSTO exercise "Rubezh-2033" was held in Issyk-Kul Oblast, Kyrgyzstan, from September 13 to 20.\n' });
+    assert.equal(quoted(card(index, 'rubezh')).quote, undefined);
+    assert.equal(quoted(card(index, 'rubezh', 2033)).quote, undefined);
+  });
+
   it('is not a relative clause that says when or where an exercise is held', () => {
     const index = indexOf({
       'file:///a.txt': 'Air drills planned\n\nMOSCOW, March 4, 2030 /TASS/ - The air drills will be held within the Combat Brotherhood exercise, which this year will be carried out in three member states.\n',

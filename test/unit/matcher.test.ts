@@ -331,6 +331,11 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inCorpus('Three exercises were held. Interaction between the staffs grew – Search teams helped.'), [], 'not past the end of the sentence');
   });
 
+  it('reads the CSTO\'s possessive before an exercise as the organisation, and before a body as part of its name', () => {
+    assert.deepEqual(inCorpus("Forces taking part in the CSTO's Rubezh-2033 drills are moving."), ['CSTO→csto', 'Rubezh-2033→rubezh']);
+    assert.deepEqual(inCorpus('the CSTO’s Crisis Reaction Center opened'), ['CSTO’s Crisis Reaction Center→crisis-response-center']);
+  });
+
   it('does not run a name on past a possessive', () => {
     assert.deepEqual(inCorpus("the CRRF's command staff"), ['CRRF→collective-rapid-reaction-force']);
     assert.deepEqual(inCorpus('the CRRF Command staff'), ['CRRF Command→crrf-command']);

@@ -214,11 +214,12 @@ function lastLetter(before: string): string {
 }
 const QUOTED_TITLE = /\b(?:exercises?|trainings?|drills?|operations?)\b[^.;!?"\u201c\u00ab]{0,120}["\u201c\u00ab]\s*$/i;
 /**
- * A kind word alone before a quoted title, a definite article before it and at most a naming verb
+ * A kind word alone before a quoted title (the organisation's name may stand before it: "The CSTO
+ * exercise "Rubezh-2033" was held in …"), a definite article before it and at most a naming verb
  * after it: "the plan of the operation, dubbed "Illegal-2029"" names the operation but says nothing
  * of what it is ("a sub-regional anti-drug operation «…»" does, and "an operation «…»" introduces one).
  */
-const BARE_KIND_WORD = /\b(?:the|this|that|its)\s+(?:exercises?|trainings?|drills?|operations?)\s*,?\s*(?:(?:dubbed|called|named|titled|code-?named)\s*)?["\u201c\u00ab]\s*$/i;
+const BARE_KIND_WORD = /\b(?:the|this|that|its)\s+(?:(?:CSTO|ODKB|Organi[sz]ation)(?:['\u2019]s)?\s+)?(?:exercises?|trainings?|drills?|operations?)\s*,?\s*(?:(?:dubbed|called|named|titled|code-?named)\s*)?["\u201c\u00ab]\s*$/i;
 /** Defining phrases further on in the sentence: they count only when nothing else is named in between. */
 const DEFINING_LATER = [
   { pattern: /\b(consists? of|consisting of|comprises?|composed of|made up of)\b/i, score: 2 },

@@ -194,7 +194,10 @@ class MatchRun {
     // "CSTO Secretariat" is one mention of the Secretariat, not the CSTO and then the Secretariat.
     if (this.matcher.isQualifier(words.key(i)) && i + 1 < words.length && spacesOnly(text, words.ends[i], words.starts[i + 1])) {
       const qualified = this.matchFrom(i + 1);
-      if (qualified && this.matcher.qualifierOf(this.matcher.entities.get(qualified.mention.entityId)!)?.keys.has(words.key(i))) {
+      const entity = qualified && this.matcher.entities.get(qualified.mention.entityId)!;
+      // "the CSTO's Rubezh-2033" names the organisation, then its exercise ("the CSTO's Crisis
+      // Reaction Center" is one name of the centre).
+      if (entity && this.matcher.qualifierOf(entity)?.keys.has(words.key(i)) && !(SERIES_KINDS.has(entity.kind) && endsPossessive(text, words.ends[i]))) {
         qualified.mention.start = words.starts[i];
         qualified.mention.surface = text.slice(qualified.mention.start, qualified.mention.end);
         qualified.first = i;
