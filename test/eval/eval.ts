@@ -762,8 +762,8 @@ const SETS: LabelledSet[] = [
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
   // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
-  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, 4c7a05c, 8940e33 and the legal date
-  // line, from the fifty-first to fifty-seventh sets); none moved its figures.
+  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, 4c7a05c, 8940e33, the legal date line
+  // and 9dd7ecb, from the fifty-first to fifty-eighth sets); none moved its figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -893,7 +893,7 @@ const SETS: LabelledSet[] = [
   // which the fiftieth set labels, was not labelled: P 95.1% R 100%. The legal text's date changed
   // a rule since: tuned.
   { name: 'real-text names, fifty-seventh set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext57'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext57'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Fifty-eighth: written on 2026-12-06, after the session's last rule change (the legal date line),
+  // Fifty-eighth: written on 2026-12-06, after the rule change before it (the legal date line),
   // from stored TASS, sputnik.kg, tengritimes, armenianclub (Interfax-AVN), caspianpost and
   // dcdecides pages on the Rubezh drills of the Central Asian rapid deployment forces, in my own
   // words (a wire dateline without its year and no other date, a spokesman "for" a body after his
@@ -909,8 +909,9 @@ const SETS: LabelledSet[] = [
   // "Rubezh-2033" was held in Issyk-Kul Oblast …", a sentence about one edition that defines
   // nothing. Missed: "the CSTO's Rubezh-2033" (the organisation's possessive taken into the
   // exercise's name), "Kyrgyzstan" before "2-6 August" in a headline, the blog's initials "CRF"
-  // (not the name's) and a surname alone after "Secretary-General".
-  { name: 'held-out real text, fifty-eighth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // (not the name's) and a surname alone after "Secretary-General". The misleading card and the
+  // possessive changed two rules since (9dd7ecb): tuned.
+  { name: 'real-text names, fifty-eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1698,8 +1699,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-sixth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-sixth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext56'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-seventh names set above; run once as held-out (dates 2/3, definitions 2/2).
   if (wanted('real-text dates and definitions, fifty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext57'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Written with the fifty-eighth names set above; held out until its first run (dates 3/3, definitions 2/3, one misleading).
-  if (wanted('held-out real text, dates and definitions, fifty-eighth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-eighth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-eighth names set above; run once as held-out (dates 3/3, definitions 2/3, one misleading).
+  if (wanted('real-text dates and definitions, fifty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
