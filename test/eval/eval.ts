@@ -921,7 +921,12 @@ const SETS: LabelledSet[] = [
   // …, coordinates …", a founding year and a renaming in the background; a dateline with the
   // country, an abbreviated month and the agency in brackets, a rector's role in lower case, "The
   // CSTO, which evolved from the … Treaty signed in 1992, comprises six members:"); labelled before
-  // its first run, held out: never to change a rule.
+  // its first run and held out until then. Its first run (at its labels' commit): all P 96.7% R
+  // 96.7% (29 of 30); bodies 9 of 9; people 2/3, states 10/10, organisations 8/8; no trap hit; right
+  // catalog entity 28/28; dates 1/3 (the outlet between slashes before the date, and "YEREVAN,
+  // Armenia, Nov. 29, 2033 (Xinhua) --", not read: both called undated, nothing misdated);
+  // definitions 3/3, none misleading. Missed: "said Nver Torosyan, rector of …" (a role the
+  // lower-case roles lack).
   { name: 'held-out real text, fifty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
@@ -1712,7 +1717,7 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext57'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-eighth names set above; run once as held-out (dates 3/3, definitions 2/3, one misleading).
   if (wanted('real-text dates and definitions, fifty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the fifty-ninth names set above, never used to change a rule.
+  // Written with the fifty-ninth names set above; held out until its first run (dates 1/3, definitions 3/3).
   if (wanted('held-out real text, dates and definitions, fifty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
