@@ -53,6 +53,8 @@ describe('parseDateline', () => {
     ['9 Jul 98', '1998-07-09'],
     ['Astana, 4 May 2026 /Kazinform/ The forces met.', '2026-05-04'],
     ['of October 5, 2033', '2033-10-05'],
+    ['/PanARMENIAN.Net/ 19.01.2034 20:16 GMT+04:00', '2034-01-19'],
+    ['YEREVAN, Armenia, Nov. 29, 2033 (Xinhua) -- The first academy will open.', '2033-11-29'],
     ['dated 5 October 2033', '2033-10-05'],
     ['от 5 октября 2033 года', '2033-10-05'],
   ];
@@ -87,6 +89,7 @@ describe('parseDateline', () => {
       'The Council January 12, 2027 met again.',
       'Victory Day 9 May 2025',
       'of 12 May 2022 the Council met in Moscow.',
+      'In Moscow, Russia, 9 June 2021 was the day of the session.',
       'The Council met on 3 November 2026 16:20 again',
       'In Bishkek, Nov. 19, 2027 / the ministers / met.',
       'Talks, May 4, 2026 /ended/ early.',

@@ -32,7 +32,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 45;
+export const ANALYSIS_VERSION = 46;
 
 export type { IndexedMention } from './mentionColumns';
 

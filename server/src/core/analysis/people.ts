@@ -206,7 +206,7 @@ const NAME_AFTER_COLON = new RegExp(`^:[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+${N
  * after "a" or a former one ("Oleg Dubrovin, a spokesman for the CSTO Joint Headquarters",
  * "General Aidar Kasymov, a former chief of the General Staff …").
  */
-const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+|a[ \u00a0]+(?:former[ \u00a0]+)?|former[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|commander|envoy|representative|chief|head)\b[^,.;\n]{0,80})/gu;
+const COMMA_LOWER_ROLE = /,[ \u00a0]+((?:(\p{Lu}\p{Ll}+)[ \u00a0]+|a[ \u00a0]+(?:former[ \u00a0]+)?|former[ \u00a0]+)?(?:presidential[ \u00a0]+)?(?:first[ \u00a0]+)?(?:deputy[ \u00a0]+)?(?:ambassador(?:-at-large)?|minister|secretary|spokes(?:man|woman|person)|chairman|chairwoman|director|rector|commander|envoy|representative|chief|head)\b[^,.;\n]{0,80})/gu;
 /** A person's other name in brackets: "(also known as Emomali Sobirzoda)", "(a.k.a. …)", "(formerly …)". */
 const OTHER_NAME = new RegExp(`^([ \\u00a0]*\\((?:also[ \\u00a0]+known[ \\u00a0]+as|a\\.k\\.a\\.|formerly)[ \\u00a0]+)(${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD}){1,2})\\)`, 'u');
 

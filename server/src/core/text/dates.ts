@@ -47,7 +47,13 @@ const PUBLICATION_WORDS = 'published|posted|updated|date|опубликован�
 /** A lead that is such a word, for testing a lead once matched. */
 const PUBLICATION_LEAD = new RegExp(`^(?:${PUBLICATION_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 /** Before a dateline's date: a place in capitals ("MOSCOW, ", "KRASNOARMEISK /Moscow region/, ") or "Published:". */
-const DATELINE_LEAD = `(?<lead>(?:${PUBLICATION_WORDS})(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
+/**
+ * The country after a place in capitals: "YEREVAN, Armenia, Nov. 29, 2033 (Xinhua) --". (An
+ * outlet between slashes may stand instead of the place: "/PanARMENIAN.Net/ 19.01.2034 20:16".)
+ */
+const COUNTRY_AFTER_PLACE = '[A-Z][a-z]+(?: [A-Z][a-z]+)?';
+const COUNTRY_IN_LEAD = new RegExp(`,\\s*${COUNTRY_AFTER_PLACE},\\s*$`);
+const DATELINE_LEAD = `(?<lead>(?:${PUBLICATION_WORDS})(?:\\s+on)?\\s*:?\\s*|${BYLINE}|${AUTHOR}(?=(?:${MONTH_NAMES}|\\d))|${SECTION}|\\/[^/\\n]{1,40}\\/\\s*|[A-ZА-ЯЁ][A-ZА-ЯЁ'.\\- ]{1,40}(?:\\s*/[^/\\n]{1,40}/)?(?:,\\s*${COUNTRY_AFTER_PLACE}(?=,))?(?:,|\\.(?=\\s+\\d))\\s*)?(?:${WEEKDAY})?${TIME_BEFORE}`;
 /** The day, with its ordinal ending where a page writes one ("Wed 16th September 2026"). */
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH = `(?<month>${MONTH_OR_ABBREVIATION})`;
@@ -81,7 +87,7 @@ const TITLE_CASE_PLACE = /^(?!(?:In|On|At|By|From|Since|Until|After|Before|Durin
 
 /** A dateline's lead with no lower-case letter outside its slashes: "MOSCOW, ", "KRASNOARMEISK /Moscow region/, ". */
 function inCapitals(lead: string): boolean {
-  return !/[a-zа-яё]/.test(lead.replace(/\/[^/]*\//, ''));
+  return !/[a-zа-яё]/.test(lead.replace(/\/[^/]*\//, '').replace(COUNTRY_IN_LEAD, ','));
 }
 
 /** A year written with two digits: the CSTO's texts run from 1992, so "92"–"99" are the 1990s. */
