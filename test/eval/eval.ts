@@ -762,8 +762,8 @@ const SETS: LabelledSet[] = [
   // commit): all P 100% R 100% (32 of 32); bodies, operations and exercises 9 of 9; people 3/3,
   // states 11/11, organisations 9/9; no trap hit; right catalog entity 31/31; dates 2/2; definitions
   // 4/4 (an edition quoting its series' definition, labelled as such), none misleading. Rules
-  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, 4c7a05c, 8940e33, the legal date line
-  // and 9dd7ecb, from the fifty-first to fifty-eighth sets); none moved its figures.
+  // changed after it (0ac3926, f346108, a6ca1e3, 4964331, 4c7a05c, 8940e33, the legal date line,
+  // 9dd7ecb and 1c376af, from the fifty-first to fifty-ninth sets); none moved its figures.
   { name: 'held-out real text, fiftieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext50'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Fifty-first: written on 2026-12-06, after the last rule change (509464c), from stored Kazinform,
   // 24.kg, belarus24, seco.am and BelTA pages on the security council secretaries' and the defence
@@ -912,7 +912,7 @@ const SETS: LabelledSet[] = [
   // (not the name's) and a surname alone after "Secretary-General". The misleading card and the
   // possessive changed two rules since (9dd7ecb): tuned.
   { name: 'real-text names, fifty-eighth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Fifty-ninth: written on 2026-12-06, after the session's last rule change (9dd7ecb), from stored
+  // Fifty-ninth: written on 2026-12-06, after the rule change before it (9dd7ecb), from stored
   // vitebsk-region (BelTA), news.tj, PanARMENIAN, globalpost (Xinhua), asiaplus and cis-legislation
   // pages on the joint training of military personnel, the Permanent Council and a CSTO academy, in
   // my own words (a date under a headline, a working group in lower case under a council written
@@ -926,8 +926,8 @@ const SETS: LabelledSet[] = [
   // catalog entity 28/28; dates 1/3 (the outlet between slashes before the date, and "YEREVAN,
   // Armenia, Nov. 29, 2033 (Xinhua) --", not read: both called undated, nothing misdated);
   // definitions 3/3, none misleading. Missed: "said Nver Torosyan, rector of …" (a role the
-  // lower-case roles lack).
-  { name: 'held-out real text, fifty-ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // lower-case roles lack). Those misses changed two rules since (1c376af): tuned.
+  { name: 'real-text names, fifty-ninth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1717,8 +1717,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-seventh set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-seventh set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext57'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the fifty-eighth names set above; run once as held-out (dates 3/3, definitions 2/3, one misleading).
   if (wanted('real-text dates and definitions, fifty-eighth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-eighth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext58'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Written with the fifty-ninth names set above; held out until its first run (dates 1/3, definitions 3/3).
-  if (wanted('held-out real text, dates and definitions, fifty-ninth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, fifty-ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the fifty-ninth names set above; run once as held-out (dates 1/3, definitions 3/3).
+  if (wanted('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
