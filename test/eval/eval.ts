@@ -942,6 +942,16 @@ const SETS: LabelledSet[] = [
   // false find was an error of the labels, corrected then and nothing else: the headline's "Putin"
   // before his full name, which the earlier sets label (the fortieth's "Volodin"): P 100% R 100%.
   { name: 'held-out real text, sixtieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // Sixty-first: written on 2026-12-06, after the session's last rule change (1c376af), from stored
+  // ealegislation, kkc.odkb-csto, TASS, atom.belta and belarus24 pages on the information security
+  // programme and the computer incident centre, in my own words (a decision's title in capitals, a
+  // legal date line, "the Council of collective security" and "the Committee of secretaries of the
+  // Security Councils" in a translation's lower case, a programme named in capitals, "(further -
+  // the Programme)", the Secretariat named in full; a date under a headline above a yearless
+  // dateline, a national security council's deputy secretary after a comma, a centre named in full
+  // "of the CSTO" and defined by "was set up in 2014 to", "The centre is a subsidiary body …");
+  // labelled before its first run, held out: never to change a rule.
+  { name: 'held-out real text, sixty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1735,6 +1745,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the sixtieth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, sixtieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixtieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Held-out: written with the sixty-first names set above, never used to change a rule.
+  if (wanted('held-out real text, dates and definitions, sixty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
