@@ -950,7 +950,15 @@ const SETS: LabelledSet[] = [
   // the Programme)", the Secretariat named in full; a date under a headline above a yearless
   // dateline, a national security council's deputy secretary after a comma, a centre named in full
   // "of the CSTO" and defined by "was set up in 2014 to", "The centre is a subsidiary body …");
-  // labelled before its first run, held out: never to change a rule.
+  // labelled before its first run, held out: never to change a rule. Its first run (at its labels'
+  // commit): all P 87.5% R 82.4% (14 of 17); bodies 5 of 6; people 0/2, states 2/2, organisations
+  // 7/7; no trap hit; right catalog entity 13/13; dates 2/2; definitions 1/2 as scored. That
+  // definition row was an error of the expectation, corrected then and nothing else: the card
+  // quotes "The centre is a subsidiary body of the Organization and reports to …", which defines
+  // the centre as much as the sentence expected; the expectation now names both (2/2). Missed: "the
+  // Committee of secretaries of the Security Councils" in a translation's lower case, the person
+  // before ", Deputy Secretary of Russia's Security Council" (a title the list lacks), and "one
+  // original copy in Russian" (the language) was taken for Russia.
   { name: 'held-out real text, sixty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
@@ -1496,10 +1504,11 @@ interface RealTextGold {
   /** Per document: its date as a reader gives it, or "undated". */
   dates: Record<string, string>;
   /**
-   * Per name an analyst writes: a fragment of the sentence that defines it (for an edition defined
-   * only as a series, `series`), or null where no sentence of the set defines it.
+   * Per name an analyst writes: a fragment of the sentence that defines it, or of each sentence
+   * that does where the set has several (for an edition defined only as a series, `series`), or
+   * null where no sentence of the set defines it.
    */
-  definitions: { name: string; hoverAt?: string; defines: string | null; series?: boolean }[];
+  definitions: { name: string; hoverAt?: string; defines: string | string[] | null; series?: boolean }[];
 }
 
 /**
@@ -1539,9 +1548,10 @@ async function evaluateRealText(name: string, folder: string, targets: { dates: 
       const saysSeries = /^Defined[^\n]*\bseries\b/m.test(card);
       let right: boolean;
       if (entry.defines === null) right = !claims;
-      else right = claims && quote.includes(entry.defines) && saysSeries === !!entry.series;
+      else right = claims && (typeof entry.defines === 'string' ? [entry.defines] : entry.defines).some((fragment) => quote.includes(fragment)) && saysSeries === !!entry.series;
       const found = !card ? 'no card' : claims ? `${saysSeries ? 'series: ' : ''}"${quote.slice(0, 90)}"` : 'no definition claimed';
-      definitionRows.push({ name: entry.name, gold: entry.defines === null ? 'none in the corpus' : `${entry.series ? 'series: ' : ''}"${entry.defines}"`, found, right, misleading: claims && !right });
+      const expected = entry.defines === null ? 'none in the corpus' : (typeof entry.defines === 'string' ? [entry.defines] : entry.defines).map((f) => `${entry.series ? 'series: ' : ''}"${f}"`).join(' or ');
+      definitionRows.push({ name: entry.name, gold: expected, found, right, misleading: claims && !right });
     }
   } finally {
     await session.stop();
@@ -1745,7 +1755,7 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the sixtieth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, sixtieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixtieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the sixty-first names set above, never used to change a rule.
+  // Held-out: written with the sixty-first names set above, never used to change a rule (dates 2/2, definitions 1/2 as first scored).
   if (wanted('held-out real text, dates and definitions, sixty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
