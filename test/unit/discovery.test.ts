@@ -705,6 +705,11 @@ describe('people, states and organisations the catalog lacks', () => {
     assert.deepEqual(ids('Experts of the United Nations Office on Drugs and Crime (UNODC) and the UN Assistance Mission in Afghanistan (UNAMA) came.').map((m) => m.split('=')[1]), ['unodc', 'unodc', 'discovered-organization-unassistancemissioninafghanistan', 'discovered-organization-unassistancemissioninafghanistan'], 'an organisation\'s mission in a state still is one, by its name and its initials');
   });
 
+  it('finds the person before a comma and "Deputy Secretary of …"', () => {
+    const people = findAllMentions("Cooperation has worked, said Oleg Khramov, Deputy Secretary of Russia's Security Council.", knowledge).filter((m) => m.discovered?.kind === 'person');
+    assert.deepEqual(people.map((m) => [m.surface, m.discovered?.about]), [['Oleg Khramov', "Deputy Secretary of Russia's Security Council"]]);
+  });
+
   it('finds the person before a comma and "rector of …"', () => {
     const people = findAllMentions('"The students are interested," said Nver Torosyan, rector of the university that will host it.', knowledge).filter((m) => m.discovered?.kind === 'person');
     assert.deepEqual(people.map((m) => m.surface), ['Nver Torosyan']);

@@ -336,6 +336,12 @@ describe('MentionMatcher: names as an analyst writes them in notes', () => {
     assert.deepEqual(inCorpus('the CSTO’s Crisis Reaction Center opened'), ['CSTO’s Crisis Reaction Center→crisis-response-center']);
   });
 
+  it('reads a state\'s adjective alone after "in" as its language, not the state', () => {
+    assert.deepEqual(inCorpus('Done in one original copy in Russian, kept in Moscow.'), []);
+    assert.deepEqual(inCorpus('The text is in Kazakh and Russian.'), []);
+    assert.deepEqual(inCorpus('Troops arrived in Russian territory. The talks were held in Russia.'), ['Russian→russia', 'Russia→russia']);
+  });
+
   it('does not run a name on past a possessive', () => {
     assert.deepEqual(inCorpus("the CRRF's command staff"), ['CRRF→collective-rapid-reaction-force']);
     assert.deepEqual(inCorpus('the CRRF Command staff'), ['CRRF Command→crrf-command']);

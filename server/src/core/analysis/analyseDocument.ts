@@ -32,7 +32,7 @@ export interface DocumentSource {
 }
 
 /** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
-export const ANALYSIS_VERSION = 46;
+export const ANALYSIS_VERSION = 47;
 
 export type { IndexedMention } from './mentionColumns';
 

@@ -14,6 +14,11 @@ import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, isRussi
 const EDITION_SUFFIX = /^(["\u201d\u00bb\u2019']?)(?:[ \t\u00a0]*[-\u2010-\u2014][ \t\u00a0]*|[ \t\u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** How far back a full mention makes a short form resolvable. */
 const SHORT_FORM_REACH = 4000;
+/** "in " (or "in Kazakh and ") before a state's adjective, and the end of the phrase after it: the language ("in Russian."). */
+const IN_LANGUAGE_BEFORE = /(?:^|[^\p{L}])in[ \u00a0](?:\p{Lu}\p{L}+[ \u00a0]+(?:and|or)[ \u00a0])?$/u;
+const LANGUAGE_AFTER = /^(?:[.,;:)\]]|[ \u00a0]+(?:and|or)[ \u00a0]|\s*$)/;
+/** One word that is no country's own name ("Russian", "Kyrgyz", "Tajik"; not "Kirghizia", "Kazakstan"). */
+const ADJECTIVE_FORM = /^\p{L}+(?<!a|stan)$/u;
 /** Words each starting with a capital but for the connectors between them: how a short form is written. */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
 
@@ -354,6 +359,8 @@ class MatchRun {
     if (pattern.common && edition === undefined && !this.commonWords.meansName(entity, first, last, start, end, surface, pattern.written)) return undefined;
     // "Rossiya-24", "Kazakhstan-2050": a state's name joined to a number names a channel or a plan.
     if (entity.kind === 'state' && /^[-\u2010\u2011]\d/.test(text.slice(end, end + 2))) return undefined;
+    // "one copy in Russian.", "in Kazakh and Russian": a state's adjective alone after "in" is its language.
+    if (entity.kind === 'state' && first > 0 && surface !== entity.name && ADJECTIVE_FORM.test(surface) && IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && LANGUAGE_AFTER.test(text.slice(end, end + 6))) return undefined;
     // A short form stands alone: "the Council", not the "Council" of another name ("Security
     // Council"); a capitalised determiner opening the sentence is no name ("The Working Group is …").
     if (pattern.shortForm && first > 0 && startsCapital(text, words.starts[first - 1]) && !DETERMINERS.has(words.key(first - 1)) && spacesOnly(text, words.ends[first - 1], start)) {

@@ -13,7 +13,7 @@ import type { Ranked } from './spans';
 const TITLES = [
   'Deputy Secretary General', 'Deputy Secretary-General', 'Secretary General', 'Secretary-General', 'Deputy Prime Minister', 'Prime Minister',
   'Vice President', 'President', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Interior Minister', 'Deputy Minister', 'Minister',
-  'Deputy Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'State Secretary', 'Secretary', 'Ambassador', 'Director General', 'Director',
+  'Deputy Chairman', 'Chairman', 'Chairwoman', 'Chairperson', 'State Secretary', 'Deputy Secretary', 'Secretary', 'Ambassador', 'Director General', 'Director',
   'Colonel General', 'Lieutenant General', 'Major General', 'Lieutenant Colonel', 'General of the Army', 'Army General', 'Colonel',
   'Rear Admiral', 'Vice Admiral', 'Admiral', 'Commander', 'Chief', 'Head', 'Speaker', 'Special Representative', 'Special Envoy', 'Envoy',
   // A parliament's delegate to the CSTO PA: "Plenipotentiary representative of the Federal Assembly …: Mikhail Krotov".
