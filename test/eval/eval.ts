@@ -928,21 +928,22 @@ const SETS: LabelledSet[] = [
   // definitions 3/3, none misleading. Missed: "said Nver Torosyan, rector of …" (a role the
   // lower-case roles lack). Those misses changed two rules since (1c376af): tuned.
   { name: 'real-text names, fifty-ninth set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Sixtieth: written on 2026-12-06, after the session's last rule change (1c376af), from stored RT,
+  // Sixtieth: written on 2026-12-06, after the rule change before it (1c376af), from stored RT,
   // sputnikglobe, inforos, timesca and panorama pages on operation Mercenary, in my own words (a
   // day, an abbreviated month, a comma, the year and the time on one line, the operation's name in
   // single quotes, a president's title before his name twice, "The CSTO, formed in the early 2000s,
   // brings together …"; an agency in brackets after the place and no date, a deputy secretary
   // general in lower case, a surname alone after "According to", "the CIS Antiterrorism Center"
   // spelt so; a dd.mm.yyyy line, "Operation Mercenary, a counter-terrorist operation aimed at …",
-  // years in the background); labelled before its first run, held out: never to change a rule. Its
+  // years in the background); labelled before its first run and never tuned on (the rule change
+  // after it, from the sixty-first set, moved none of its figures). Its
   // first run (at its labels' commit): all P 96.7% R 100% (29 of 29, 30 found); bodies, operations
   // and exercises 4 of 4; people 5/5, states 8/8, organisations 12/12; no trap hit; right catalog
   // entity 27/27; dates 3/3 (the undated one said so); definitions 2/2, none misleading. The one
   // false find was an error of the labels, corrected then and nothing else: the headline's "Putin"
   // before his full name, which the earlier sets label (the fortieth's "Volodin"): P 100% R 100%.
   { name: 'held-out real text, sixtieth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
-  // Sixty-first: written on 2026-12-06, after the session's last rule change (1c376af), from stored
+  // Sixty-first: written on 2026-12-06, after the rule change before it (1c376af), from stored
   // ealegislation, kkc.odkb-csto, TASS, atom.belta and belarus24 pages on the information security
   // programme and the computer incident centre, in my own words (a decision's title in capitals, a
   // legal date line, "the Council of collective security" and "the Committee of secretaries of the
@@ -950,7 +951,7 @@ const SETS: LabelledSet[] = [
   // the Programme)", the Secretariat named in full; a date under a headline above a yearless
   // dateline, a national security council's deputy secretary after a comma, a centre named in full
   // "of the CSTO" and defined by "was set up in 2014 to", "The centre is a subsidiary body …");
-  // labelled before its first run, held out: never to change a rule. Its first run (at its labels'
+  // labelled before its first run and held out until then. Its first run (at its labels'
   // commit): all P 87.5% R 82.4% (14 of 17); bodies 5 of 6; people 0/2, states 2/2, organisations
   // 7/7; no trap hit; right catalog entity 13/13; dates 2/2; definitions 1/2 as scored. That
   // definition row was an error of the expectation, corrected then and nothing else: the card
@@ -958,8 +959,9 @@ const SETS: LabelledSet[] = [
   // the centre as much as the sentence expected; the expectation now names both (2/2). Missed: "the
   // Committee of secretaries of the Security Councils" in a translation's lower case, the person
   // before ", Deputy Secretary of Russia's Security Council" (a title the list lacks), and "one
-  // original copy in Russian" (the language) was taken for Russia.
-  { name: 'held-out real text, sixty-first set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
+  // original copy in Russian" (the language) was taken for Russia. The last two changed two rules
+  // since: tuned.
+  { name: 'real-text names, sixty-first set (tuned after one held-out run)', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
   // date whose citations carry dates, an em dash before what a body is, "General" before a name and
@@ -1755,8 +1757,8 @@ async function main(): Promise<void> {
   if (wanted('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, fifty-ninth set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext59'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Held-out: written with the sixtieth names set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, sixtieth set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixtieth set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext60'), { dates: 0.95, definitions: 0.9 })) && ok;
-  // Held-out: written with the sixty-first names set above, never used to change a rule (dates 2/2, definitions 1/2 as first scored).
-  if (wanted('held-out real text, dates and definitions, sixty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, sixty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), { dates: 0.95, definitions: 0.9 })) && ok;
+  // Written with the sixty-first names set above; run once as held-out (dates 2/2, definitions 1/2 as first scored).
+  if (wanted('real-text dates and definitions, sixty-first set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, sixty-first set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext61'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, sixth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, sixth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian6'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the seventh Russian names set above; run once as held-out (dates 2/2, definitions
   // 2/2); its names set's trap changed a rule since.
