@@ -968,7 +968,10 @@ const SETS: LabelledSet[] = [
   // organisations, the UN Security Council with and without "United Nations", a presidency's
   // nationality; a dateline with the agency in brackets, a chairmanship, "the CSTO Collective
   // Forces", "published in Russian and Belarusian"); labelled before its first run, held out:
-  // never to change a rule.
+  // never to change a rule. Its first run (its second document's labels written after the first
+  // document was scored, before its own names were): all P 100% R 100% (25 of 25); bodies 2/2;
+  // people 2/2, states 5/5, organisations 16/16; no trap hit ("in Russian and Belarusian" took no
+  // state); right catalog entity 23/23; dates 2/2; definitions 2/2.
   { name: 'held-out real text, sixty-second set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext62'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-realtext62'), targets: { recall: 0.9, precision: 0.95, maxTrapHits: 0 }, kinds: KINDS },
   // Thirty-second: written on 2026-12-06 after the session's last rule change (a0789ec), from stored
   // Jamestown, Eurasianet-style, radar.am, EADaily and armenianclub pages (an analysis without a
