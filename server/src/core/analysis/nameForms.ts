@@ -240,9 +240,8 @@ export function writtenNames(entity: Entity): { names: WrittenName[]; numberVari
   for (const spelling of generatedSpellingsOf(entity)) names.push({ written: spelling, shortForm: false, common: false });
   for (const short of entity.shortForms ?? []) names.push({ written: short, shortForm: true, common: false });
   const head = headNoun(entity);
-  // "the Centre" of the "Crisis Response Center": British and American spellings alike.
-  const spellings = head && /^cent(?:er|re)$/i.test(head) ? [`${head.slice(0, 4)}er`, `${head.slice(0, 4)}re`] : head ? [head] : [];
-  for (const written of spellings) names.push({ written, shortForm: true, common: false });
+  // "the Centre" of the "Crisis Response Center": one key, as wordKey folds the spellings.
+  if (head) names.push({ written: head, shortForm: true, common: false });
   if (entity.kind === 'body') for (const name of [entity.name, ...entity.aliases]) for (const tail of shorterTails(name)) names.push({ written: tail, shortForm: true, common: false });
   // "the Allied Staff of the CSTO", then "The Allied Staff …": a name the catalog gives only with
   // the organisation's refers back to it without, once said in full.

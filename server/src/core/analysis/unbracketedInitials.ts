@@ -7,7 +7,7 @@
 import type { Knowledge } from './knowledge';
 import { CONNECTORS } from '../catalog/lexicon';
 import type { FoundMention } from '../model';
-import type { Words } from '../text/words';
+import { startsCapital, type Words } from '../text/words';
 
 /** The kinds whose names a text shortens to initials. */
 const INITIALLED_KINDS = new Set(['body', 'organization']);
@@ -46,7 +46,7 @@ export function unbracketedInitials(text: string, words: Words, named: readonly 
 /** The word from `start` to `end` when it is three to six capital letters, but for a possessive after them; else undefined. */
 function capitalsAt(text: string, start: number, end: number): string | undefined {
   let stop = start;
-  while (stop < end && isCapital(text.charCodeAt(stop))) stop++;
+  while (stop < end && startsCapital(text, stop)) stop++;
   const length = stop - start;
   if (length < 3 || length > 6) return undefined;
   if (stop < end) {
@@ -57,13 +57,6 @@ function capitalsAt(text: string, start: number, end: number): string | undefine
   if (start > 0 && text.charCodeAt(start - 1) === 45) return undefined;
   if (stop < text.length && text.charCodeAt(stop) === 45) return undefined;
   return text.slice(start, stop);
-}
-
-function isCapital(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** The one entity named in full before `before` whose written name has these initials; null when none or several. */
