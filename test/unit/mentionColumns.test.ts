@@ -28,7 +28,30 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
     assert.deepEqual([...columns], mentions);
     assert.equal(columns.countsFor(1, 'csc'), false, 'a repeat counts for nothing');
     assert.equal(columns.countsFor(2, 'crrf'), true, 'an inner name counts');
-    assert.equal(columns.bytes, mentions.length * 7 * 4);
+    assert.equal(columns.bytes, mentions.length * 4 * 4, 'four integers a row');
+  });
+
+  it('keeps a document whose numbers do not fit one word (a long name in passage 40,000, twenty editions) in seven integers a row, with every field', () => {
+    const mentions: IndexedMention[] = [
+      { entityId: 'csc', start: 0, end: 29, surface: 'Collective Security Council', uri: 'u', passage: 0 },
+      ...Array.from({ length: 20 }, (_, k): IndexedMention => ({ entityId: 'search', start: 100 + k * 20, end: 111 + k * 20, surface: `Search-${2000 + k}`, uri: 'u', passage: 3, edition: 2000 + k, ...(k % 2 ? { repeat: true } : {}) })),
+      { entityId: 'person:a-b', start: 1_000_000, end: 1_070_000, surface: 'A B', uri: 'u', passage: 40_000, discovered: { kind: 'person', name: 'A B' } },
+    ];
+    const columns = MentionColumns.of('u', mentions, new Interner());
+    assert.equal(columns.bytes, mentions.length * 7 * 4, 'seven integers a row');
+    assert.deepEqual(columns.toArray(), mentions);
+  });
+
+  it('packs each number in as many bits as the document needs: the largest passage, length, edition and discovered info come back whole', () => {
+    const mentions: IndexedMention[] = [
+      { entityId: 'x', start: 5, end: 5 + 4095, surface: 'long', uri: 'u', passage: 1022, edition: 2033, discovered: { kind: 'organization', name: 'X' } },
+      { entityId: 'y', start: 2_000_000_000, end: 2_000_000_001, surface: 'Y', uri: 'u', passage: -1, edition: 1999, repeat: true, discovered: { kind: 'person', name: 'Y' } },
+      { entityId: 'x', start: 2_000_000_002, end: 2_000_000_003, surface: 'X', uri: 'u', passage: 0, repeat: true, discovered: { kind: 'organization', name: 'X' } },
+    ];
+    const columns = MentionColumns.of('u', mentions, new Interner());
+    assert.equal(columns.bytes, mentions.length * 4 * 4);
+    assert.deepEqual(columns.toArray(), mentions);
+    assert.deepEqual([0, 1, 2].map((i) => [columns.passage(i), columns.edition(i), columns.isRepeat(i), columns.discovered(i)?.name]), [[1022, 2033, false, 'X'], [-1, 1999, true, 'Y'], [0, undefined, true, 'X']]);
   });
 
   it('finds the mention at an offset exactly as the object search did, on every offset of every seed document', () => {

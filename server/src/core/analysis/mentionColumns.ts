@@ -1,6 +1,9 @@
-// A document's mentions as columns of numbers: seven integers a mention in one typed array, its
-// strings numbers of the index's one string table. An object per mention (about 90 bytes, and a
-// million of them on a large corpus) was the largest part of the index's heap; a row here is 28.
+// A document's mentions as columns of numbers, their strings numbers of the index's one string
+// table. An object per mention (about 90 bytes, and a million of them on a large corpus) was the
+// largest part of the index's heap. A row is four integers (16 bytes): the entity, the start, the
+// surface, and one word packing the length, the passage, the edition, the repeat flag and the
+// discovered info, with as many bits for each as the document needs; a document whose values do
+// not fit in one word (thousands of passages and long names, say) keeps seven integers a row.
 // A mention is made as an object only when asked for (`at`, iteration), and dropped after use.
 
 import type { DiscoveredInfo, Mention } from '../model';
@@ -15,15 +18,39 @@ export interface IndexedMention extends Mention {
   discovered?: DiscoveredInfo;
 }
 
-const STRIDE = 7;
+// Both layouts begin with the entity, the start and the surface.
 const ENTITY = 0;
 const START = 1;
-const END = 2;
-const SURFACE = 3;
+const SURFACE = 2;
+/** The packed layout: those three and one word of small numbers. */
+const PACKED_STRIDE = 4;
+const PACKED = 3;
+/** The wide layout: the end, the passage, the edition and the flags each an integer of their own. */
+const WIDE_STRIDE = 7;
+const END = 3;
 const PASSAGE = 4;
 const EDITION = 5;
 /** Bit 0: a repeat; the rest: 1 + the index of its discovered info, 0 for none. */
 const FLAGS = 6;
+
+/**
+ * How the small numbers of a packed row share its fourth word, low bits first: the length of the
+ * mention, 1 + its passage (0: none), the number of its edition in the document's editions (0:
+ * none), then the flags as in the wide layout.
+ */
+interface Packing {
+  lengthMask: number;
+  passageShift: number;
+  passageMask: number;
+  editionShift: number;
+  editionMask: number;
+  flagsShift: number;
+}
+
+/** Bits enough to write every number from 0 to `max`. */
+function bitsFor(max: number): number {
+  return max <= 0 ? 0 : 32 - Math.clz32(max);
+}
 
 /** What few mentions have: names inside them, other entities the name may stand for. */
 interface Rare {
@@ -32,14 +59,20 @@ interface Rare {
 }
 
 export class MentionColumns implements Iterable<IndexedMention> {
-  /** Made by a MentionWriter. */
+  private readonly stride: number;
+
+  /** Made by a MentionWriter. `packing` and `editions` are given for packed rows, not for wide ones. */
   constructor(
     readonly uri: string,
     private readonly strings: Interner,
     private readonly rows: Int32Array,
     private readonly infos: readonly DiscoveredInfo[],
     private readonly rare: ReadonlyMap<number, Rare> | undefined,
-  ) {}
+    private readonly packing?: Packing,
+    private readonly editions: readonly number[] = [],
+  ) {
+    this.stride = packing ? PACKED_STRIDE : WIDE_STRIDE;
+  }
 
   /** The columns of mentions given as objects (in text order), their strings numbered by `strings`. */
   static of(uri: string, mentions: readonly IndexedMention[], strings: Interner): MentionColumns {
@@ -49,40 +82,54 @@ export class MentionColumns implements Iterable<IndexedMention> {
   }
 
   get length(): number {
-    return this.rows.length / STRIDE;
+    return this.rows.length / this.stride;
   }
 
   entityId(i: number): string {
-    return this.strings.at(this.rows[i * STRIDE + ENTITY]);
+    return this.strings.at(this.rows[i * this.stride + ENTITY]);
   }
 
   start(i: number): number {
-    return this.rows[i * STRIDE + START];
+    return this.rows[i * this.stride + START];
   }
 
   end(i: number): number {
-    return this.rows[i * STRIDE + END];
+    const packing = this.packing;
+    if (!packing) return this.rows[i * WIDE_STRIDE + END];
+    const row = i * PACKED_STRIDE;
+    return this.rows[row + START] + (this.rows[row + PACKED] & packing.lengthMask);
   }
 
   surface(i: number): string {
-    return this.strings.at(this.rows[i * STRIDE + SURFACE]);
+    return this.strings.at(this.rows[i * this.stride + SURFACE]);
   }
 
   /** The innermost passage holding the mention, -1 if none. */
   passage(i: number): number {
-    return this.rows[i * STRIDE + PASSAGE];
+    const packing = this.packing;
+    if (!packing) return this.rows[i * WIDE_STRIDE + PASSAGE];
+    return ((this.rows[i * PACKED_STRIDE + PACKED] >>> packing.passageShift) & packing.passageMask) - 1;
   }
 
   edition(i: number): number | undefined {
-    return this.rows[i * STRIDE + EDITION] || undefined;
+    const packing = this.packing;
+    if (!packing) return this.rows[i * WIDE_STRIDE + EDITION] || undefined;
+    const number = (this.rows[i * PACKED_STRIDE + PACKED] >>> packing.editionShift) & packing.editionMask;
+    return number ? this.editions[number - 1] : undefined;
+  }
+
+  private flags(i: number): number {
+    const packing = this.packing;
+    if (!packing) return this.rows[i * WIDE_STRIDE + FLAGS];
+    return this.rows[i * PACKED_STRIDE + PACKED] >>> packing.flagsShift;
   }
 
   isRepeat(i: number): boolean {
-    return (this.rows[i * STRIDE + FLAGS] & 1) === 1;
+    return (this.flags(i) & 1) === 1;
   }
 
   discovered(i: number): DiscoveredInfo | undefined {
-    const info = this.rows[i * STRIDE + FLAGS] >> 1;
+    const info = this.flags(i) >>> 1;
     return info ? this.infos[info - 1] : undefined;
   }
 
@@ -98,19 +145,19 @@ export class MentionColumns implements Iterable<IndexedMention> {
 
   /** The mention as an object, made now: the same fields the analysis gave it. */
   at(i: number): IndexedMention {
-    const row = i * STRIDE;
     const mention: IndexedMention = {
-      entityId: this.strings.at(this.rows[row + ENTITY]),
-      start: this.rows[row + START],
-      end: this.rows[row + END],
-      surface: this.strings.at(this.rows[row + SURFACE]),
+      entityId: this.entityId(i),
+      start: this.start(i),
+      end: this.end(i),
+      surface: this.surface(i),
       uri: this.uri,
-      passage: this.rows[row + PASSAGE],
+      passage: this.passage(i),
     };
-    if (this.rows[row + EDITION]) mention.edition = this.rows[row + EDITION];
-    const flags = this.rows[row + FLAGS];
+    const edition = this.edition(i);
+    if (edition) mention.edition = edition;
+    const flags = this.flags(i);
     if (flags & 1) mention.repeat = true;
-    if (flags >> 1) mention.discovered = this.infos[(flags >> 1) - 1];
+    if (flags >>> 1) mention.discovered = this.infos[(flags >>> 1) - 1];
     const rare = this.rare?.get(i);
     if (rare?.inside) mention.inside = rare.inside;
     if (rare?.alternatives) mention.alternatives = rare.alternatives;
@@ -178,7 +225,10 @@ export interface MentionRow {
   alternatives?: readonly string[] | undefined;
 }
 
-/** Fills the columns one mention at a time, in text order. */
+/**
+ * Fills the columns one mention at a time, in text order. The rows are written wide, then packed
+ * when the document is done, if its numbers fit in one word.
+ */
 export class MentionWriter {
   private readonly rows: Int32Array;
   private readonly infos: DiscoveredInfo[] = [];
@@ -192,12 +242,12 @@ export class MentionWriter {
     length: number,
     private readonly strings: Interner,
   ) {
-    this.rows = new Int32Array(length * STRIDE);
+    this.rows = new Int32Array(length * WIDE_STRIDE);
   }
 
   /** Adds a mention; its strings are numbered (and kept) by the string table. */
   push(mention: MentionRow): void {
-    const row = this.count * STRIDE;
+    const row = this.count * WIDE_STRIDE;
     if (row >= this.rows.length) throw new Error('more mentions than the columns were made for');
     this.rows[row + ENTITY] = this.strings.id(mention.entityId);
     this.rows[row + START] = mention.start;
@@ -226,7 +276,50 @@ export class MentionWriter {
   }
 
   done(): MentionColumns {
-    if (this.count * STRIDE !== this.rows.length) throw new Error('fewer mentions than the columns were made for');
-    return new MentionColumns(this.uri, this.strings, this.rows, this.infos, this.rare);
+    if (this.count * WIDE_STRIDE !== this.rows.length) throw new Error('fewer mentions than the columns were made for');
+    const wide = this.rows;
+    // The largest of each small number decides the bits it gets.
+    let longest = 0;
+    let lastPassage = -1;
+    const editions: number[] = [];
+    const editionNumbers = new Map<number, number>();
+    let lowest = 0;
+    for (let row = 0; row < wide.length; row += WIDE_STRIDE) {
+      const length = wide[row + END] - wide[row + START];
+      if (length < 0 || wide[row + PASSAGE] < -1) lowest = -1;
+      longest = Math.max(longest, length);
+      lastPassage = Math.max(lastPassage, wide[row + PASSAGE]);
+      const edition = wide[row + EDITION];
+      if (edition && !editionNumbers.has(edition)) editionNumbers.set(edition, editions.push(edition));
+    }
+    const lengthBits = bitsFor(longest);
+    const passageBits = bitsFor(lastPassage + 1);
+    const editionBits = bitsFor(editions.length);
+    const flagsBits = bitsFor(this.infos.length) + 1;
+    if (lowest < 0 || lengthBits + passageBits + editionBits + flagsBits > 32) return new MentionColumns(this.uri, this.strings, wide, this.infos, this.rare);
+    const mask = (bits: number) => (bits === 32 ? -1 : (1 << bits) - 1);
+    const packing: Packing = {
+      lengthMask: mask(lengthBits),
+      passageShift: lengthBits,
+      passageMask: mask(passageBits),
+      editionShift: lengthBits + passageBits,
+      editionMask: mask(editionBits),
+      flagsShift: lengthBits + passageBits + editionBits,
+    };
+    const packed = new Int32Array(this.count * PACKED_STRIDE);
+    for (let i = 0; i < this.count; i++) {
+      const from = i * WIDE_STRIDE;
+      const to = i * PACKED_STRIDE;
+      packed[to + ENTITY] = wide[from + ENTITY];
+      packed[to + START] = wide[from + START];
+      packed[to + SURFACE] = wide[from + SURFACE];
+      const edition = editionNumbers.get(wide[from + EDITION]) ?? 0;
+      packed[to + PACKED] =
+        (wide[from + END] - wide[from + START]) |
+        ((wide[from + PASSAGE] + 1) << packing.passageShift) |
+        (edition << packing.editionShift) |
+        (wide[from + FLAGS] << packing.flagsShift);
+    }
+    return new MentionColumns(this.uri, this.strings, packed, this.infos, this.rare, packing, editions);
   }
 }
