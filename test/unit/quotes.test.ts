@@ -131,6 +131,28 @@ describe('quotations in a note', () => {
     assert.equal(two.textOf(found!.doc).slice(found!.start, found!.end), 'The Council of Foreign Ministers met in Minsk to agree the agenda');
   });
 
+  it('finds each sentence in its own document among fifty, after some were removed or rewritten and the index was built again', () => {
+    const many = new CorpusIndex(bundledKnowledge());
+    const cities = ['Minsk', 'Astana', 'Bishkek', 'Dushanbe', 'Yerevan', 'Moscow', 'Almaty', 'Osh', 'Gomel', 'Khujand'];
+    const sentence = (k: number, version = 'first') => `In its ${version} report number ${k} the working group in ${cities[k % 10]} set out ${k + 3} measures against ${k % 2 ? 'drug trafficking' : 'illegal migration'} for the coming year.`;
+    const uri = (k: number) => `file:///corpus/page-${k}.txt`;
+    const page = (k: number, version?: string) => `Page ${k}\n\nThe Council met.\n\n${sentence(k, version)}\n`;
+    for (let k = 0; k < 50; k++) many.upsert({ uri: uri(k), text: page(k), fallbackTitle: `page ${k}` });
+    const index = new QuoteIndex({ documents: () => many.documents(), textOf: (doc) => many.tryTextOf(doc) }).buildAll();
+    const foundAt = (k: number, version?: string) => {
+      const found = index.match(quoteTokens(sentence(k, version)));
+      return found && found.edits === 0 ? `${found.doc.uri} ${many.textOf(found.doc).slice(found.start, found.end) === sentence(k, version).slice(0, -1)}` : undefined;
+    };
+    for (const k of [0, 1, 24, 49]) assert.equal(foundAt(k), `${uri(k)} true`);
+    // Twenty gone (the index is built again: over its share of dead sentences), five rewritten.
+    for (let k = 10; k < 30; k++) many.remove(uri(k));
+    for (let k = 40; k < 45; k++) many.upsert({ uri: uri(k), text: page(k, 'second'), fallbackTitle: `page ${k}` });
+    index.buildAll();
+    for (const k of [0, 9, 30, 39, 45, 49]) assert.equal(foundAt(k), `${uri(k)} true`, `page ${k}`);
+    for (const k of [40, 44]) assert.equal(foundAt(k, 'second'), `${uri(k)} true`, `page ${k} rewritten`);
+    for (const k of [10, 29]) assert.equal(foundAt(k), undefined, `page ${k} removed`);
+  });
+
   it('indexes every sentence of the seed corpus once', () => {
     // Counted apart: each sentence of three words or more outside boilerplate, once per place.
     let expected = 0;

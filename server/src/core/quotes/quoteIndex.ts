@@ -4,6 +4,7 @@
 
 import type { IndexedDocument } from '../analysis/analyseDocument';
 import { alignWords, WordAligner } from './align';
+import { IntColumn } from './intColumn';
 import { isGap, wordsOf, type QuoteToken, type QuoteWord } from './quoteWords';
 import { FINGERPRINT_WIDTH, identityAt, sentenceFingerprints } from './sentenceFingerprints';
 
@@ -18,22 +19,6 @@ export interface QuoteCorpus {
   stamp?(): number;
   /** A document's text, or undefined when it cannot be read as it was indexed. */
   textOf(doc: IndexedDocument): string | undefined;
-}
-
-/** A growing column of 32-bit integers: the sentence index keeps a few integers a sentence, no object. */
-class IntColumn {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): number {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length] = value;
-    return this.length++;
-  }
 }
 
 export interface QuoteMatch {
@@ -61,14 +46,14 @@ const REBUILD_SHARE = 0.3;
 
 export class QuoteIndex {
   /**
-   * The sentences, by id, as columns: the slot of their document (-1 once it was re-indexed or
-   * removed), their place in its fingerprints, and the next copy of their group.
+   * The sentences, by id: the next copy of their group. A document's sentences have consecutive
+   * ids from the first id of its slot, in the order of its fingerprints; so a sentence's document
+   * and its place in the fingerprints are found from its id, not kept for each sentence.
    */
-  private slot = new IntColumn();
-  private at = new IntColumn();
   private nextCopy = new IntColumn();
-  /** The documents by slot. */
+  /** The documents by slot (undefined once re-indexed or removed), and the first id of each one's sentences. */
   private docs: (IndexedDocument | undefined)[] = [];
+  private firstIds = new IntColumn();
   /**
    * The distinct sentences (a sentence printed in several documents is indexed once, and stays
    * found while any copy is left): for each, its first copy, the others linked from it; copies of
@@ -116,6 +101,7 @@ export class QuoteIndex {
       this.addDocument(this.pending.shift()!);
       if (now() - started >= budget) break;
     }
+    if (this.ready) for (const column of [this.nextCopy, this.firstIds, this.firstCopy, this.lastCopy]) column.trim();
     return this.ready;
   }
 
@@ -126,7 +112,7 @@ export class QuoteIndex {
 
   /** Sentences indexed (live ones). */
   get size(): number {
-    return this.slot.length - this.dead;
+    return this.nextCopy.length - this.dead;
   }
 
   /**
@@ -151,11 +137,10 @@ export class QuoteIndex {
     const stale = new Set([...gone, ...changed.map((d) => d.uri)]);
     for (const uri of stale) this.forget(uri);
     this.pending = this.pending.filter((d) => !stale.has(d.uri));
-    if (this.dead > this.slot.length * REBUILD_SHARE) {
-      this.slot = new IntColumn();
-      this.at = new IntColumn();
+    if (this.dead > this.nextCopy.length * REBUILD_SHARE) {
       this.nextCopy = new IntColumn();
       this.docs = [];
+      this.firstIds = new IntColumn();
       this.firstCopy = new IntColumn();
       this.lastCopy = new IntColumn();
       this.groupOf = new Map();
@@ -171,15 +156,15 @@ export class QuoteIndex {
   private forget(uri: string): void {
     const entry = this.indexed.get(uri);
     if (!entry) return;
-    for (let id = entry.first; id <= entry.last; id++) this.slot.data[id] = -1;
     this.dead += entry.last - entry.first + 1;
     this.docs[entry.slot] = undefined;
     this.indexed.delete(uri);
   }
 
   private addDocument(doc: IndexedDocument): void {
-    const first = this.slot.length;
+    const first = this.nextCopy.length;
     const slot = this.docs.push(doc) - 1;
+    this.firstIds.push(first);
     // The analysis made the document's fingerprints (its worker did, for a file); its text is read
     // only for a sentence not seen yet, whose words are then indexed. A document analysed here
     // (open in an editor) is split now, and keeps its fingerprints as a file's does.
@@ -202,30 +187,42 @@ export class QuoteIndex {
         this.groupOf.set(identity, group);
         for (let w = 0; w + 2 < words.length; w++) this.post(trigram(words[w].key, words[w + 1].key, words[w + 2].key), group);
       }
-      const id = this.slot.push(slot);
-      this.at.push(i);
       // Linked last: a group's oldest live copy is the one found.
-      this.nextCopy.push(-1);
+      const id = this.nextCopy.push(-1);
       const tail = this.lastCopy.data[group];
       if (tail >= 0) this.nextCopy.data[tail] = id;
       if (this.liveCopy(group) < 0) this.firstCopy.data[group] = id;
       this.lastCopy.data[group] = id;
     }
     // Kept even without sentences, so that the document is not read again at the next sync.
-    this.indexed.set(doc.uri, { doc, slot, first, last: this.slot.length - 1 });
+    this.indexed.set(doc.uri, { doc, slot, first, last: this.nextCopy.length - 1 });
   }
 
-  /** The document of a live sentence, and where the sentence is in its text. */
-  private sentence(id: number): { doc: IndexedDocument; start: number; end: number } {
-    const doc = this.docs[this.slot.data[id]]!;
-    const at = this.at.data[id] * FINGERPRINT_WIDTH;
-    return { doc, start: doc.sentences![at], end: doc.sentences![at + 1] };
+  /** The slot of the document a sentence is of: the last whose first id is not after the sentence's. */
+  private slotOf(id: number): number {
+    const firstIds = this.firstIds.data;
+    let low = 0;
+    let high = this.firstIds.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (firstIds[mid] <= id) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The document of a live sentence, the sentence's place in its fingerprints, and where it is in its text. */
+  private sentence(id: number): { doc: IndexedDocument; at: number; start: number; end: number } {
+    const slot = this.slotOf(id);
+    const doc = this.docs[slot]!;
+    const at = id - this.firstIds.data[slot];
+    return { doc, at, start: doc.sentences![at * FINGERPRINT_WIDTH], end: doc.sentences![at * FINGERPRINT_WIDTH + 1] };
   }
 
   /** The first live copy of a group (dead ones before it unlinked), or -1. */
   private liveCopy(group: number): number {
     let id = this.firstCopy.data[group];
-    while (id >= 0 && this.slot.data[id] < 0) id = this.nextCopy.data[id];
+    while (id >= 0 && !this.docs[this.slotOf(id)]) id = this.nextCopy.data[id];
     this.firstCopy.data[group] = id;
     return id;
   }
@@ -347,13 +344,12 @@ export class QuoteIndex {
 
   /** The source words around one sentence that a quotation may stand for (it may span several sentences). */
   private sourceAround(id: number, tokens: readonly QuoteToken[]): QuoteWord[] | undefined {
-    const { doc } = this.sentence(id);
+    const { doc, at } = this.sentence(id);
     const text = this.corpus.textOf(doc);
     if (text === undefined) return undefined;
     // The document's sentences are its fingerprints, in order: the one before, and as many after as the quotation needs.
     const prints = doc.sentences!;
     const count = prints.length / FINGERPRINT_WIDTH;
-    const at = this.at.data[id];
     const first = Math.max(0, at - 1);
     let last = at;
     const span = (i: number) => prints[i * FINGERPRINT_WIDTH + 1] - prints[i * FINGERPRINT_WIDTH];
