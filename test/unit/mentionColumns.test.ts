@@ -54,6 +54,18 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
     assert.deepEqual([0, 1, 2].map((i) => [columns.passage(i), columns.edition(i), columns.isRepeat(i), columns.discovered(i)?.name]), [[1022, 2033, false, 'X'], [-1, 1999, true, 'Y'], [0, undefined, true, 'X']]);
   });
 
+  it('keeps one object for a discovered entity that many documents of an index name, and gives each document its own fields', () => {
+    const strings = new Interner();
+    const person = (uri: string, start: number): IndexedMention => ({ entityId: 'person:ivan-petrov', start, end: start + 11, surface: 'Ivan Petrov', uri, passage: 0, discovered: { kind: 'person', name: 'Ivan Petrov', about: 'Deputy Minister' } });
+    const first = MentionColumns.of('a', [person('a', 3)], strings);
+    const second = MentionColumns.of('b', [person('b', 40)], strings);
+    assert.equal(first.discovered(0), second.discovered(0), 'the same object');
+    assert.deepEqual([first.at(0).start, second.at(0).start, second.at(0).uri], [3, 40, 'b']);
+    const other = MentionColumns.of('c', [{ ...person('c', 0), discovered: { kind: 'person', name: 'Ivan Petrov', about: 'Ambassador' } }], strings);
+    assert.equal(other.discovered(0)?.about, 'Ambassador', 'an info that says something else is its own');
+    assert.notEqual(MentionColumns.of('d', [person('d', 0)], new Interner()).discovered(0), first.discovered(0), 'another index keeps its own');
+  });
+
   it('finds the mention at an offset exactly as the object search did, on every offset of every seed document', () => {
     for (const name of seedFiles()) {
       const doc = analysed(name);

@@ -47,6 +47,36 @@ interface Packing {
   flagsShift: number;
 }
 
+/** The packings made so far: documents with the same widths share one. */
+const packings = new Map<number, Packing>();
+
+function packingOf(lengthBits: number, passageBits: number, editionBits: number): Packing {
+  const key = (lengthBits << 12) | (passageBits << 6) | editionBits;
+  let packing = packings.get(key);
+  if (!packing) {
+    const mask = (bits: number) => (bits === 32 ? -1 : (1 << bits) - 1);
+    packing = {
+      lengthMask: mask(lengthBits),
+      passageShift: lengthBits,
+      passageMask: mask(passageBits),
+      editionShift: lengthBits + passageBits,
+      editionMask: mask(editionBits),
+      flagsShift: lengthBits + passageBits + editionBits,
+    };
+    packings.set(key, packing);
+  }
+  return packing;
+}
+
+/** What a document with no discovered entity or no edition keeps: one array for all of them. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The discovered infos of an index's documents, by what they say: a person named in a thousand
+ * documents is one object, not a thousand. Kept as long as the index's string table.
+ */
+const sharedInfos = new WeakMap<Interner, Map<string, DiscoveredInfo>>();
+
 /** Bits enough to write every number from 0 to `max`. */
 function bitsFor(max: number): number {
   return max <= 0 ? 0 : 32 - Math.clz32(max);
@@ -69,7 +99,7 @@ export class MentionColumns implements Iterable<IndexedMention> {
     private readonly infos: readonly DiscoveredInfo[],
     private readonly rare: ReadonlyMap<number, Rare> | undefined,
     private readonly packing?: Packing,
-    private readonly editions: readonly number[] = [],
+    private readonly editions: readonly number[] = NONE,
   ) {
     this.stride = packing ? PACKED_STRIDE : WIDE_STRIDE;
   }
@@ -260,7 +290,11 @@ export class MentionWriter {
       const key = discoveredKey(mention.discovered);
       let info = this.infoNumbers.get(key);
       if (info === undefined) {
-        this.infos.push(mention.discovered);
+        let shared = sharedInfos.get(this.strings);
+        if (!shared) sharedInfos.set(this.strings, (shared = new Map()));
+        let kept = shared.get(key);
+        if (!kept) shared.set(key, (kept = mention.discovered));
+        this.infos.push(kept);
         this.infoNumbers.set(key, (info = this.infos.length));
       }
       flags |= info << 1;
@@ -296,16 +330,9 @@ export class MentionWriter {
     const passageBits = bitsFor(lastPassage + 1);
     const editionBits = bitsFor(editions.length);
     const flagsBits = bitsFor(this.infos.length) + 1;
-    if (lowest < 0 || lengthBits + passageBits + editionBits + flagsBits > 32) return new MentionColumns(this.uri, this.strings, wide, this.infos, this.rare);
-    const mask = (bits: number) => (bits === 32 ? -1 : (1 << bits) - 1);
-    const packing: Packing = {
-      lengthMask: mask(lengthBits),
-      passageShift: lengthBits,
-      passageMask: mask(passageBits),
-      editionShift: lengthBits + passageBits,
-      editionMask: mask(editionBits),
-      flagsShift: lengthBits + passageBits + editionBits,
-    };
+    const infos = this.infos.length ? this.infos : NONE;
+    if (lowest < 0 || lengthBits + passageBits + editionBits + flagsBits > 32) return new MentionColumns(this.uri, this.strings, wide, infos, this.rare);
+    const packing = packingOf(lengthBits, passageBits, editionBits);
     const packed = new Int32Array(this.count * PACKED_STRIDE);
     for (let i = 0; i < this.count; i++) {
       const from = i * WIDE_STRIDE;
@@ -320,6 +347,6 @@ export class MentionWriter {
         (edition << packing.editionShift) |
         (wide[from + FLAGS] << packing.flagsShift);
     }
-    return new MentionColumns(this.uri, this.strings, packed, this.infos, this.rare, packing, editions);
+    return new MentionColumns(this.uri, this.strings, packed, infos, this.rare, packing, editions.length ? editions : NONE);
   }
 }
