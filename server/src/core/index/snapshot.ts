@@ -185,12 +185,13 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
   const ids = s.ids.map(keep);
   const surfaces = s.surfaces.map(keep);
   const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
-    const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title, start, end, fingerprint };
+    // Titles, dates and fingerprints recur (reprints, boilerplate, a day's releases): kept once.
+    const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title: keep(title), start, end, fingerprint: keep(fingerprint) };
     if (!passage.kind) throw new Error(`unknown passage kind ${kind}`);
     span(start, end, 'a passage');
     if (parent >= index) throw new Error('a passage belongs to one after it');
     if (parent >= 0) passage.parent = parent;
-    if (date) passage.date = date;
+    if (date) passage.date = keep(date);
     return passage;
   });
   const infos: DiscoveredInfo[] = s.discovered.map(([kind, name, parent, about]) => {
@@ -260,9 +261,9 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
   };
   const doc: IndexedDocument = {
     uri: s.uri,
-    title: s.title,
+    title: keep(s.title),
     fallbackTitle: s.fallbackTitle,
-    dates: s.dates,
+    dates: s.dates.map(keep),
     embedded: s.embedded,
     passages,
     mentions,
@@ -275,7 +276,7 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     checkFingerprints(sentences, length);
     doc.sentences = sentences;
   }
-  if (s.date) doc.date = s.date;
+  if (s.date) doc.date = keep(s.date);
   if (s.notice) doc.notice = s.notice;
   if (s.contentHash) doc.contentHash = s.contentHash;
   return doc;
