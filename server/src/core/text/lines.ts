@@ -11,9 +11,14 @@ export interface LineCol {
  */
 export class LineTable {
   private constructor(
-    private readonly starts: Int32Array,
+    private readonly starts: Int32Array | Uint16Array,
     private readonly length: number,
   ) {}
+
+  /** The starts in two bytes each when the text is short enough (a news page is), else four. */
+  private static column(starts: ArrayLike<number>, length: number): Int32Array | Uint16Array {
+    return length <= 0xffff ? Uint16Array.from(starts) : Int32Array.from(starts);
+  }
 
   static of(text: string): LineTable {
     const starts = [0];
@@ -29,15 +34,15 @@ export class LineTable {
         i = text.indexOf('\n', i + 1);
       }
     }
-    return new LineTable(Int32Array.from(starts), text.length);
+    return new LineTable(LineTable.column(starts, text.length), text.length);
   }
 
   static fromStarts(starts: ArrayLike<number>, length: number): LineTable {
-    return new LineTable(Int32Array.from(starts), length);
+    return new LineTable(LineTable.column(starts, length), length);
   }
 
   /** The offsets where lines start (for storing the table). */
-  get lineStarts(): Int32Array {
+  get lineStarts(): ArrayLike<number> {
     return this.starts;
   }
 
