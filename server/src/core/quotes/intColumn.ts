@@ -15,9 +15,4 @@ export class IntColumn {
     this.data[this.length] = value;
     return this.length++;
   }
-
-  /** Gives back the room grown for values not pushed. */
-  trim(): void {
-    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
-  }
 }

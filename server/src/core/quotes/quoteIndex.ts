@@ -101,7 +101,6 @@ export class QuoteIndex {
       this.addDocument(this.pending.shift()!);
       if (now() - started >= budget) break;
     }
-    if (this.ready) for (const column of [this.nextCopy, this.firstIds, this.firstCopy, this.lastCopy]) column.trim();
     return this.ready;
   }
 
