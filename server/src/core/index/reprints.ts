@@ -12,8 +12,11 @@ interface Copy {
 }
 
 export class Reprints {
-  /** Copies of each passage by fingerprint, the counted one first. */
-  private readonly copies = new Map<string, Copy[]>();
+  /**
+   * Copies of each passage by fingerprint, the counted one first; a passage printed once (most
+   * are) is its copy alone, without a list.
+   */
+  private readonly copies = new Map<string, Copy | Copy[]>();
   /** Per entity, its counted mentions that stand in reprints. */
   private readonly reprinted = new Map<string, number>();
   private total = 0;
@@ -32,11 +35,13 @@ export class Reprints {
     for (const passage of doc.passages) {
       if (passage.kind === 'boilerplate') continue;
       const copy = { uri: doc.uri, passage: passage.index };
-      const list = this.copies.get(passage.fingerprint);
-      if (!list) {
-        this.copies.set(passage.fingerprint, [copy]);
+      const held = this.copies.get(passage.fingerprint);
+      if (!held) {
+        this.copies.set(passage.fingerprint, copy);
         continue;
       }
+      const list = Array.isArray(held) ? held : [held];
+      if (list !== held) this.copies.set(passage.fingerprint, list);
       const at = insertionPoint(list, copy);
       list.splice(at, 0, copy);
       if (passage.parent !== undefined) continue;
@@ -51,8 +56,9 @@ export class Reprints {
   remove(doc: IndexedDocument): Set<string> {
     const tally = new Tally();
     for (const passage of doc.passages) {
-      const list = this.copies.get(passage.fingerprint);
-      if (!list) continue;
+      const held = this.copies.get(passage.fingerprint);
+      if (!held) continue;
+      const list = Array.isArray(held) ? held : [held];
       const copy = { uri: doc.uri, passage: passage.index };
       const at = insertionPoint(list, copy);
       if (at >= list.length || compareCopies(list[at], copy) !== 0) continue;
@@ -63,6 +69,7 @@ export class Reprints {
       }
       list.splice(at, 1);
       if (!list.length) this.copies.delete(passage.fingerprint);
+      else if (list.length === 1) this.copies.set(passage.fingerprint, list[0]);
     }
     return this.count(tally, -1);
   }
@@ -72,7 +79,7 @@ export class Reprints {
     const passage = top >= 0 ? doc.passages[top] : undefined;
     if (!passage || passage.kind === 'boilerplate') return false;
     const list = this.copies.get(passage.fingerprint);
-    return !!list && list.length > 1 && !(list[0].uri === doc.uri && list[0].passage === top);
+    return Array.isArray(list) && list.length > 1 && !(list[0].uri === doc.uri && list[0].passage === top);
   }
 
   /** Counted mentions of an entity that stand in reprints. */
@@ -87,7 +94,9 @@ export class Reprints {
 
   /** The other copies of a passage. */
   copiesOf(uri: string, fingerprint: string): Copy[] {
-    return (this.copies.get(fingerprint) ?? []).filter((c) => c.uri !== uri);
+    const held = this.copies.get(fingerprint);
+    const list = !held ? [] : Array.isArray(held) ? held : [held];
+    return list.filter((c) => c.uri !== uri);
   }
 
   /** The document a copy is in: the one being added or removed, or another of the index. */
