@@ -64,7 +64,7 @@ export class QuoteIndex {
   /** The group of each distinct sentence, by a hash of its words. */
   private groupOf = new Map<number, number>();
   /** Trigram hash -> the groups holding it. */
-  private postings = new Map<number, number[]>();
+  private postings = new Map<number, number | number[]>();
   /** The documents indexed, by uri, with their slot and the ids of their sentences. */
   private indexed = new Map<string, { doc: IndexedDocument; slot: number; first: number; last: number }>();
   private dead = 0;
@@ -227,9 +227,12 @@ export class QuoteIndex {
   }
 
   private post(hash: number, group: number): void {
-    const list = this.postings.get(hash);
-    if (!list) this.postings.set(hash, [group]);
-    else if (list[list.length - 1] !== group) list.push(group);
+    // A trigram of one distinct sentence (most are) is that group alone, without a list.
+    const held = this.postings.get(hash);
+    if (held === undefined) this.postings.set(hash, group);
+    else if (typeof held === 'number') {
+      if (held !== group) this.postings.set(hash, [held, group]);
+    } else if (held[held.length - 1] !== group) held.push(group);
   }
 
   /** The corpus passage a quotation stands for, the closest first; undefined when nothing is near. */
@@ -302,7 +305,11 @@ export class QuoteIndex {
    */
   private vote(hashes: readonly number[]): Map<number, number> {
     const votes = new Map<number, number>();
-    const lists = hashes.map((h) => this.postings.get(h)).filter((l): l is number[] => !!l);
+    const lists: number[][] = [];
+    for (const hash of hashes) {
+      const held = this.postings.get(hash);
+      if (held !== undefined) lists.push(typeof held === 'number' ? [held] : held);
+    }
     const rare = lists.filter((l) => l.length <= COMMON_TRIGRAM);
     for (const list of rare.length ? rare : lists.sort((x, y) => x.length - y.length).slice(0, 1)) {
       for (const group of list) {
