@@ -317,10 +317,11 @@ export class MentionWriter {
     let lastPassage = -1;
     const editions: number[] = [];
     const editionNumbers = new Map<number, number>();
-    let lowest = 0;
+    // A negative length or a passage below -1 (none) has no bits to be packed in.
+    let unpackable = false;
     for (let row = 0; row < wide.length; row += WIDE_STRIDE) {
       const length = wide[row + END] - wide[row + START];
-      if (length < 0 || wide[row + PASSAGE] < -1) lowest = -1;
+      if (length < 0 || wide[row + PASSAGE] < -1) unpackable = true;
       longest = Math.max(longest, length);
       lastPassage = Math.max(lastPassage, wide[row + PASSAGE]);
       const edition = wide[row + EDITION];
@@ -331,7 +332,7 @@ export class MentionWriter {
     const editionBits = bitsFor(editions.length);
     const flagsBits = bitsFor(this.infos.length) + 1;
     const infos = this.infos.length ? this.infos : NONE;
-    if (lowest < 0 || lengthBits + passageBits + editionBits + flagsBits > 32) return new MentionColumns(this.uri, this.strings, wide, infos, this.rare);
+    if (unpackable || lengthBits + passageBits + editionBits + flagsBits > 32) return new MentionColumns(this.uri, this.strings, wide, infos, this.rare);
     const packing = packingOf(lengthBits, passageBits, editionBits);
     const packed = new Int32Array(this.count * PACKED_STRIDE);
     for (let i = 0; i < this.count; i++) {

@@ -56,9 +56,8 @@ export class Reprints {
   remove(doc: IndexedDocument): Set<string> {
     const tally = new Tally();
     for (const passage of doc.passages) {
-      const held = this.copies.get(passage.fingerprint);
-      if (!held) continue;
-      const list = Array.isArray(held) ? held : [held];
+      const list = this.listOf(passage.fingerprint);
+      if (!list.length) continue;
       const copy = { uri: doc.uri, passage: passage.index };
       const at = insertionPoint(list, copy);
       if (at >= list.length || compareCopies(list[at], copy) !== 0) continue;
@@ -94,9 +93,13 @@ export class Reprints {
 
   /** The other copies of a passage. */
   copiesOf(uri: string, fingerprint: string): Copy[] {
+    return this.listOf(fingerprint).filter((c) => c.uri !== uri);
+  }
+
+  /** The copies filed under a fingerprint as a list: a new one for a passage printed once, none for one never filed. */
+  private listOf(fingerprint: string): Copy[] {
     const held = this.copies.get(fingerprint);
-    const list = !held ? [] : Array.isArray(held) ? held : [held];
-    return list.filter((c) => c.uri !== uri);
+    return !held ? [] : Array.isArray(held) ? held : [held];
   }
 
   /** The document a copy is in: the one being added or removed, or another of the index. */

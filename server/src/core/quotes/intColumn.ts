@@ -8,7 +8,7 @@ export class IntColumn {
 
   push(value: number): number {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(Math.max(1024, this.data.length * 2));
+      const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
