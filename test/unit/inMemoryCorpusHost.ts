@@ -164,7 +164,13 @@ export class InMemoryCorpusHost implements CorpusHost {
       path: `memory:${root}`,
       load: async (key) => {
         const saved = this.cacheFiles.get(root);
-        return saved && saved.key === key ? new Map(saved.files.map((f) => [f.uri, f])) : undefined;
+        if (!saved || saved.key !== key) return undefined;
+        return {
+          files: saved.files.length,
+          entries: async function* () {
+            yield* saved.files;
+          },
+        };
       },
       save: async (key, files) => {
         this.cacheFiles.set(root, { key, files: [...files] });

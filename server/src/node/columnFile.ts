@@ -1,7 +1,7 @@
 // The index cache's numbers: every document's columns (line starts, mentions, sentence
 // fingerprints) as 32-bit integers one after the other in one file, beside the JSON lines that
-// hold the rest. Read in one piece into one buffer whose views become the columns: no text to
-// decode, no number to parse. The file opens with a mark and the id of the JSON file it belongs
+// hold the rest. Read in windows of a few MB whose views become the columns: no text to decode,
+// no number to parse. The file opens with a mark and the id of the JSON file it belongs
 // to, so that a pair of files from two different saves is never read as one.
 
 import { endianness } from 'node:os';
@@ -48,42 +48,86 @@ export class ColumnWriter {
   }
 }
 
-/** The numbers of the column file that opens with `id`, read whole into one buffer; an error says why the file is not that one. */
-export async function readColumns(path: string, id: string, maxBytes: number): Promise<Int32Array> {
-  const { handle, info } = await openRegularFile(path, { noLink: true });
-  try {
-    if (info.size > maxBytes) throw new Error(`its column file is ${Math.round(info.size / 2 ** 20)} MB, over the ${Math.round(maxBytes / 2 ** 30)} GB a cache may take`);
-    if (info.size < PREFIX_BYTES || (info.size - PREFIX_BYTES) % 4) throw new Error('its column file is incomplete');
-    const buffer = new ArrayBuffer(info.size);
-    const bytes = new Uint8Array(buffer);
-    for (let read = 0; read < info.size; ) {
-      const { bytesRead } = await handle.read(bytes, read, Math.min(info.size - read, 16 << 20), read);
-      if (bytesRead === 0) throw new Error('its column file is incomplete');
-      read += bytesRead;
-    }
-    const prefix = Buffer.from(buffer, 0, PREFIX_BYTES);
-    if (prefix.toString('latin1', 0, MAGIC.length) !== MAGIC || prefix.subarray(MAGIC.length).toString('hex') !== id) throw new Error('its column file is from another save');
-    return new Int32Array(buffer, PREFIX_BYTES, (info.size - PREFIX_BYTES) / 4);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Takes columns one after the other from the numbers of a column file. */
-export class ColumnReader {
+/**
+ * The numbers of a column file, read a window at a time as its columns are taken: the file's size
+ * is never held at once, and a window goes as soon as nothing taken from it is kept (a document
+ * restored from the cache copies its columns into its own).
+ */
+export class ColumnStream {
+  private window = new Int32Array(0);
+  /** The next number of the window to take. */
   private at = 0;
+  /** The byte of the file the next window starts at. */
+  private position = PREFIX_BYTES;
 
-  constructor(private readonly numbers: Int32Array) {}
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly size: number,
+    private readonly windowNumbers: number,
+  ) {}
 
+  /** Opens the column file that opens with `id`; an error says why the file is not that one. */
+  static async open(path: string, id: string, maxBytes: number, windowBytes = 4 << 20): Promise<ColumnStream> {
+    const { handle, info } = await openRegularFile(path, { noLink: true });
+    try {
+      if (info.size > maxBytes) throw new Error(`its column file is ${Math.round(info.size / 2 ** 20)} MB, over the ${Math.round(maxBytes / 2 ** 30)} GB a cache may take`);
+      if (info.size < PREFIX_BYTES || (info.size - PREFIX_BYTES) % 4) throw new Error('its column file is incomplete');
+      const prefix = Buffer.alloc(PREFIX_BYTES);
+      await readFully(handle, prefix, 0);
+      if (prefix.toString('latin1', 0, MAGIC.length) !== MAGIC || prefix.subarray(MAGIC.length).toString('hex') !== id) throw new Error('its column file is from another save');
+      return new ColumnStream(handle, info.size, Math.max(1, windowBytes >> 2));
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  /** Numbers not taken yet. */
+  get left(): number {
+    return this.window.length - this.at + (this.size - this.position) / 4;
+  }
+
+  /**
+   * Makes the next `count` numbers ready to take without waiting. Throws when the file holds
+   * fewer: the lengths come from the JSON file, and a window is never made larger than the rest.
+   */
+  async ready(count: number): Promise<void> {
+    if (!Number.isSafeInteger(count) || count < 0 || count > this.left) throw new Error('a column runs past the column file');
+    const inWindow = this.window.length - this.at;
+    if (count <= inWindow) return;
+    const numbers = Math.min(Math.max(count, this.windowNumbers), this.left);
+    const next = new Int32Array(numbers);
+    next.set(this.window.subarray(this.at));
+    const bytes = new Uint8Array(next.buffer, inWindow * 4, (numbers - inWindow) * 4);
+    await readFully(this.handle, bytes, this.position);
+    this.position += bytes.length;
+    this.window = next;
+    this.at = 0;
+  }
+
+  /** The next `length` numbers, made ready before (a view of the window, not a copy). */
   take(length: number): Int32Array {
-    if (!Number.isSafeInteger(length) || length < 0 || this.at + length > this.numbers.length) throw new Error('a column runs past the column file');
-    const column = this.numbers.subarray(this.at, this.at + length);
+    if (!Number.isSafeInteger(length) || length < 0 || this.at + length > this.window.length) throw new Error('a column runs past the column file');
+    const column = this.window.subarray(this.at, this.at + length);
     this.at += length;
     return column;
   }
 
   /** True when every number was taken. */
   get done(): boolean {
-    return this.at === this.numbers.length;
+    return this.left === 0;
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+/** Fills `bytes` from the file at `position`; a file that ends first is incomplete. */
+async function readFully(handle: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  for (let read = 0; read < bytes.length; ) {
+    const { bytesRead } = await handle.read(bytes, read, Math.min(bytes.length - read, 16 << 20), position + read);
+    if (bytesRead === 0) throw new Error('its column file is incomplete');
+    read += bytesRead;
   }
 }

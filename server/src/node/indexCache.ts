@@ -10,8 +10,8 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CachedNote } from '../core/index/noteCache';
 import { columnsOf, withColumns, withoutColumns, type DocumentSnapshot, type SnapshotWithoutColumns } from '../core/index/snapshot';
-import { BYTE_ORDER, ColumnReader, ColumnWriter, readColumns } from './columnFile';
-import type { CachedFile, IndexCacheStore } from '../core/sync/host';
+import { BYTE_ORDER, ColumnStream, ColumnWriter } from './columnFile';
+import type { CacheReading, CachedFile, IndexCacheStore } from '../core/sync/host';
 import { openRegularFile } from './files';
 
 /** Version 2: the columns of numbers in a file of their own (`columnFile.ts`). */
@@ -90,40 +90,65 @@ export class IndexCache implements IndexCacheStore {
     this.notesPath = join(directory, `notes-${name}.jsonl`);
   }
 
-  /** The cached files by uri, or undefined when there is no usable cache for this key. */
-  async load(key: string): Promise<Map<string, CachedFile> | undefined> {
-    let columns: ColumnReader | undefined;
-    const files = await this.read(
-      this.path,
-      FORMAT,
-      key,
-      'The index cache was made with another catalog or version of Corpus Lens; indexing afresh.',
-      (file: CachedFile) => {
-        if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot || typeof file.snapshot !== 'object') throw new Error('malformed entry');
-        file.snapshot = withColumns(file.snapshot as unknown as SnapshotWithoutColumns, (length) => columns!.take(length));
-        return file.uri;
-      },
-      async (header) => {
-        const { id, order } = header.columns ?? {};
-        if (typeof id !== 'string' || !/^[0-9a-f]{32}$/.test(id) || order !== BYTE_ORDER) throw new Error('its header does not describe its columns');
-        const numbers = await readColumns(this.columnsPath, id, MAX_CACHE_BYTES).catch((error: { code?: string }) => {
-          // Not "no cache": the JSON file is there, so the pair is broken, and the log says so.
-          throw error.code === 'ENOENT' ? new Error('its column file is missing') : error;
-        });
-        columns = new ColumnReader(numbers);
-      },
-    );
-    if (files && !columns?.done) {
-      this.log(`The index cache ${this.path} is incomplete; ${INSTEAD[FORMAT].now}.`);
+  /**
+   * The cache for this key, read an entry at a time as the caller goes (with the columns of each
+   * entry from the column file), or undefined when there is no usable cache. A fault found on the
+   * way is logged and thrown from the iteration.
+   */
+  async load(key: string): Promise<CacheReading | undefined> {
+    const opened = await this.open(this.path, FORMAT, key, 'The index cache was made with another catalog or version of Corpus Lens; indexing afresh.');
+    if (!opened) return undefined;
+    const { header, lines, close } = opened;
+    let columns: ColumnStream;
+    try {
+      const { id, order } = header.columns ?? {};
+      if (typeof id !== 'string' || !/^[0-9a-f]{32}$/.test(id) || order !== BYTE_ORDER) throw new Error('its header does not describe its columns');
+      columns = await ColumnStream.open(this.columnsPath, id, MAX_CACHE_BYTES).catch((error: { code?: string }) => {
+        // Not "no cache": the JSON file is there, so the pair is broken, and the log says so.
+        throw error.code === 'ENOENT' ? new Error('its column file is missing') : error;
+      });
+    } catch (error) {
+      await close();
+      this.log(`The index cache ${this.path} cannot be read (${(error as Error).message}); ${INSTEAD[FORMAT].now}.`);
       return undefined;
     }
-    return files;
+    const path = this.path;
+    const log = this.log;
+    return {
+      files: header.files,
+      entries: async function* () {
+        let count = 0;
+        try {
+          for await (const line of lines) {
+            if (!line) continue;
+            const file = JSON.parse(line) as CachedFile;
+            if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot || typeof file.snapshot !== 'object') throw new Error('malformed entry');
+            const rest = file.snapshot as unknown as SnapshotWithoutColumns;
+            // The numbers of the entry's columns are read before its columns are taken.
+            const lengths = rest.columns;
+            await columns.ready(Array.isArray(lengths) && lengths.every((n) => Number.isSafeInteger(n) && n >= 0) ? lengths.reduce((sum, n) => sum + n, 0) : 0);
+            file.snapshot = withColumns(rest, (length) => columns.take(length));
+            count++;
+            yield file;
+          }
+        } catch (error) {
+          log(`The index cache ${path} cannot be read (${(error as Error).message}); ${INSTEAD[FORMAT].now}.`);
+          throw error;
+        } finally {
+          await Promise.all([close(), columns.close()]);
+        }
+        if (count !== header.files || !columns.done) {
+          log(`The index cache ${path} is incomplete; ${INSTEAD[FORMAT].now}.`);
+          throw new Error('the index cache is incomplete');
+        }
+      },
+    };
   }
 
   /** The notes kept for this key, by uri (their mentions are checked against each note's text when used). */
   async loadNotes(key: string): Promise<Map<string, CachedNote> | undefined> {
     // Another key is the usual case after the corpus taught a new name: no log line for it.
-    return this.read(this.notesPath, NOTES_FORMAT, key, undefined, (note: CachedNote) => {
+    return this.read(this.notesPath, NOTES_FORMAT, key, (note: CachedNote) => {
       if (typeof note.uri !== 'string' || typeof note.hash !== 'string' || !Array.isArray(note.mentions)) throw new Error('malformed entry');
       return note.uri;
     });
@@ -167,48 +192,78 @@ export class IndexCache implements IndexCacheStore {
   }
 
   /**
-   * The entries of a cache file by the key `check` gives each (it throws for a malformed one), or
-   * undefined when the file is missing, unreadable, incomplete or made for another key.
+   * A cache file opened and its header checked: its lines after the header, to be read once (and
+   * closed by reading them to the end, or by `close`); undefined when the file is missing, of
+   * another format or corpus, or made for another key.
    */
-  private async read<T>(path: string, format: string, key: string, otherKey: string | undefined, check: (entry: T) => string, onHeader?: (header: Header) => Promise<void>): Promise<Map<string, T> | undefined> {
-    const entries = new Map<string, T>();
-    let header: Header | undefined;
+  private async open(path: string, format: string, key: string, otherKey: string | undefined): Promise<{ header: Header; lines: AsyncGenerator<string>; close: () => Promise<void> } | undefined> {
+    let handle: FileHandle | undefined;
     try {
       // A cache this large was not written by us for a corpus that fits in memory: holding it would not fit either.
       // Only a regular file is read, and not through a link: a FIFO put in its place would keep the
       // read waiting for ever, a link would lead out of the storage folder.
-      const { handle, info } = await openRegularFile(path, { noLink: true });
-      if (info.size > MAX_CACHE_BYTES) {
-        await handle.close();
-        throw new Error(`it is ${Math.round(info.size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
-      }
-      for await (const line of cacheLines(handle)) {
-        if (!line) continue;
-        if (!header) {
-          header = JSON.parse(line) as Header;
-          if (header.format !== format && header.format?.split('/')[0] === format.split('/')[0] && header.root === this.root) {
-            // Written by another version of Corpus Lens, in a format of its own.
-            if (otherKey) this.log(otherKey);
-            return undefined;
-          }
-          if (header.format !== format || header.root !== this.root) throw new Error('not a cache of this corpus');
-          if (header.key !== key) {
-            if (otherKey) this.log(otherKey);
-            return undefined;
-          }
-          await onHeader?.(header);
-          continue;
+      const opened = await openRegularFile(path, { noLink: true });
+      handle = opened.handle;
+      if (opened.info.size > MAX_CACHE_BYTES) throw new Error(`it is ${Math.round(opened.info.size / 2 ** 20)} MB, over the ${MAX_CACHE_BYTES / 2 ** 30} GB a cache may take`);
+      const lines = cacheLines(handle);
+      const file = handle;
+      const close = async () => {
+        await lines.return(undefined);
+        await file.close();
+      };
+      let first = await lines.next();
+      while (!first.done && !first.value) first = await lines.next();
+      try {
+        if (first.done) throw new Error('it is empty');
+        const header = JSON.parse(first.value) as Header;
+        if (header.format !== format && header.format?.split('/')[0] === format.split('/')[0] && header.root === this.root) {
+          // Written by another version of Corpus Lens, in a format of its own.
+          if (otherKey) this.log(otherKey);
+          await close();
+          return undefined;
         }
-        const entry = JSON.parse(line) as T;
-        entries.set(check(entry), entry);
+        if (header.format !== format || header.root !== this.root) throw new Error('not a cache of this corpus');
+        if (header.key !== key) {
+          if (otherKey) this.log(otherKey);
+          await close();
+          return undefined;
+        }
+        if (!Number.isSafeInteger(header.files) || header.files < 0) throw new Error('its header does not count its entries');
+        return { header, lines, close };
+      } catch (error) {
+        await close();
+        throw error;
       }
     } catch (error) {
+      await handle?.close().catch(() => undefined);
       if ((error as { code?: string }).code === 'ENOENT') return undefined;
       this.log(`The index cache ${path} cannot be read (${(error as Error).message}); ${INSTEAD[format].now}.`);
       return undefined;
     }
-    if (!header || entries.size !== header.files) {
-      if (header) this.log(`The index cache ${path} is incomplete; ${INSTEAD[format].now}.`);
+  }
+
+  /**
+   * The entries of a cache file by the key `check` gives each (it throws for a malformed one), or
+   * undefined when the file is missing, unreadable, incomplete or made for another key.
+   */
+  private async read<T>(path: string, format: string, key: string, check: (entry: T) => string): Promise<Map<string, T> | undefined> {
+    const opened = await this.open(path, format, key, undefined);
+    if (!opened) return undefined;
+    const entries = new Map<string, T>();
+    try {
+      for await (const line of opened.lines) {
+        if (!line) continue;
+        const entry = JSON.parse(line) as T;
+        entries.set(check(entry), entry);
+      }
+    } catch (error) {
+      this.log(`The index cache ${path} cannot be read (${(error as Error).message}); ${INSTEAD[format].now}.`);
+      return undefined;
+    } finally {
+      await opened.close();
+    }
+    if (entries.size !== opened.header.files) {
+      this.log(`The index cache ${path} is incomplete; ${INSTEAD[format].now}.`);
       return undefined;
     }
     return entries;

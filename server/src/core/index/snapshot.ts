@@ -146,6 +146,16 @@ export function columnsOf(s: DocumentSnapshot): Column[] {
   return columns;
 }
 
+/** The snapshot with columns of its own: a cache read in windows hands out views of them, which would keep a window alive. */
+export function ownColumns(s: DocumentSnapshot): DocumentSnapshot {
+  const own = (c: Column) => c.slice();
+  const mentions = {} as Record<MentionColumn, Column>;
+  for (const name of MENTION_COLUMNS) mentions[name] = own(s.mentions[name]);
+  const snapshot = { ...s, lines: own(s.lines), mentions };
+  if (s.sentences) snapshot.sentences = own(s.sentences);
+  return snapshot;
+}
+
 /** The snapshot without its number columns, with their lengths. */
 export function withoutColumns(s: DocumentSnapshot): SnapshotWithoutColumns {
   const { lines: _lines, mentions: _mentions, sentences: _sentences, ...rest } = s;

@@ -4,14 +4,24 @@
 // again only the notes that changed, or all of them when the catalog or the corpus's names did.
 
 import { noteCacheLookup, type NoteCacheLookup } from '../index/noteCache';
-import { toSnapshot } from '../index/snapshot';
+import { ownColumns, toSnapshot } from '../index/snapshot';
 import type { Knowledge } from '../analysis/knowledge';
-import type { CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
+import type { CacheReading, CachedFile, CorpusHost, Disposable, FileStat, IndexCacheStore } from './host';
 import type { Ingestion } from './ingestion';
 
 /** Changes are written to the cache this long after the last one. */
 const SAVE_DELAY_MS = 5000;
 const STAT_BATCH = 64;
+
+/** What a start took from the cache. */
+export interface Restored {
+  /** The files listed that were not restored: to be read. */
+  toRead: string[];
+  /** Entries of files whose size or time changed, by uri: a file read with the same content hash takes its entry. */
+  changed: Map<string, CachedFile>;
+  /** True when the cache held the files listed and nothing else, every one restored: nothing to write. */
+  complete: boolean;
+}
 
 export class CacheKeeper implements Disposable {
   private store: IndexCacheStore | undefined;
@@ -29,8 +39,8 @@ export class CacheKeeper implements Disposable {
     private readonly key: (knowledge: Knowledge) => string,
   ) {}
 
-  /** Opens the cache of the workspace's (or the bundled) corpus for an index made with `knowledge`; its files by uri, if it is usable. */
-  async open(embedded: boolean, knowledge: Knowledge): Promise<Map<string, CachedFile> | undefined> {
+  /** Opens the cache of the workspace's (or the bundled) corpus for an index made with `knowledge`, if it is usable. */
+  async open(embedded: boolean, knowledge: Knowledge): Promise<CacheReading | undefined> {
     // A save still waiting would write the index in use while the stats below are taken anew.
     this.timer?.dispose();
     this.timer = undefined;
@@ -40,9 +50,15 @@ export class CacheKeeper implements Disposable {
     return this.store?.load(this.key(knowledge));
   }
 
-  /** Restores into `target` the files whose size and time match their cache entry; returns the uris to read. */
-  async restoreUnchanged(target: Ingestion, uris: readonly string[], cached: Map<string, CachedFile> | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<string[]> {
-    const toRead: string[] = [];
+  /**
+   * Restores into `target` the files whose size and time match their cache entry, reading the
+   * cache an entry at a time. Returns the uris to read; the entries of files changed since (their
+   * content hash may still vouch for them once read); and whether the cache held exactly the
+   * files listed, all restored (else it is written again). A cache found damaged part way is
+   * given up whole: what it restored is read afresh.
+   */
+  async restoreUnchanged(target: Ingestion, uris: readonly string[], cache: CacheReading | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<Restored> {
+    const listed = new Set<string>();
     for (let i = 0; i < uris.length && !isCancelled(); i += STAT_BATCH) {
       const batch = uris.slice(i, i + STAT_BATCH);
       const stats = await Promise.all(batch.map((uri) => this.host.stat(uri)));
@@ -50,21 +66,46 @@ export class CacheKeeper implements Disposable {
         const stat = stats[k];
         if (!stat) return; // gone since it was listed
         this.stats.set(uri, stat);
-        const entry = cached?.get(uri);
-        if (entry) {
-          // An entry is this file's only if its snapshot says so: a crafted one could name another file.
-          const own = entry.snapshot?.uri === uri;
-          const same = entry.size === stat.size && entry.mtime === stat.mtime && entry.change === stat.change;
-          if (own && same && target.restore(entry.snapshot)) return;
-          // Not this file's, or damaged: its content hash must not vouch for it when the file is read.
-          if (!own || same) cached!.delete(uri);
-        }
-        toRead.push(uri);
+        listed.add(uri);
       });
-      report(Math.min(uris.length, i + STAT_BATCH) - toRead.length);
       await this.host.yieldToRequests();
     }
-    return toRead;
+    const restored = new Set<string>();
+    const changed = new Map<string, CachedFile>();
+    let entries = 0;
+    if (cache && !isCancelled()) {
+      try {
+        for await (const entry of cache.entries()) {
+          entries++;
+          const { uri } = entry;
+          const stat = this.stats.get(uri);
+          if (!stat || !listed.has(uri) || restored.has(uri)) continue;
+          // An entry is this file's only if its snapshot says so: a crafted one could name another file.
+          if (entry.snapshot?.uri !== uri) continue;
+          if (entry.size === stat.size && entry.mtime === stat.mtime && entry.change === stat.change) {
+            // Restored, or damaged: then its content hash must not vouch for it when the file is read.
+            if (target.restore(entry.snapshot)) restored.add(uri);
+          } else changed.set(uri, { ...entry, snapshot: ownColumns(entry.snapshot) });
+          if (entries % STAT_BATCH === 0) {
+            report(restored.size);
+            await this.host.yieldToRequests();
+            if (isCancelled()) break;
+          }
+        }
+      } catch {
+        // The store said what is wrong with the cache.
+        for (const uri of restored) target.removeFile(uri);
+        restored.clear();
+        changed.clear();
+        entries = -1;
+      }
+    }
+    report(restored.size);
+    return {
+      toRead: uris.filter((uri) => listed.has(uri) && !restored.has(uri)),
+      changed,
+      complete: !!cache && entries === cache.files && entries === listed.size && restored.size === listed.size,
+    };
   }
 
   noteStat(uri: string, stat: FileStat): void {

@@ -118,12 +118,12 @@ export class CorpusSync implements Disposable {
       progress.begin(uris.length);
       const isCancelled = () => generation !== this.generation || progress.cancelled();
       // Unchanged files come back from the cache; the others are read and analysed.
-      const toRead = await this.cache.restoreUnchanged(target, uris, cached, (done) => progress.report(done, uris.length), isCancelled);
+      const { toRead, changed, complete } = await this.cache.restoreUnchanged(target, uris, cached, (done) => progress.report(done, uris.length), isCancelled);
       const restored = uris.length - toRead.length;
       const options: IndexFilesOptions = {
         embedded,
         progress: { report: (done) => progress.report(restored + done, uris.length), isCancelled },
-        cached: (uri) => cached?.get(uri)?.snapshot,
+        cached: (uri) => changed.get(uri)?.snapshot,
         yieldToRequests: () => this.host.yieldToRequests(),
         sliceMilliseconds: this.options.sliceMilliseconds,
       };
@@ -155,7 +155,7 @@ export class CorpusSync implements Disposable {
             `${stats.entitiesMentioned} entities; ${target.notes.size} notes${notes?.restored ? ` (${notes.restored} matched as the cache kept them)` : ''}` +
             (cancelled ? (inPlace ? ' (cancelled)' : ' (cancelled: the index made before stays in use)') : '') + '.',
         );
-        if (!cancelled && (toRead.length || cached?.size !== uris.length)) this.cache.schedule(0);
+        if (!cancelled && (toRead.length || !complete)) this.cache.schedule(0);
         else if (notes && notes.restored < notes.read) this.cache.schedule(0, true);
         if (!cancelled && analysers) void warmUp(this.ingestion, this.host, toRead, embedded, () => generation !== this.generation);
       }

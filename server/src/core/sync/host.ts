@@ -58,11 +58,22 @@ export interface CachedFile {
   snapshot: DocumentSnapshot;
 }
 
+/**
+ * A cache being read: its entries one at a time, so that the cache is never held whole beside the
+ * index it restores. The iteration throws when the cache turns out damaged or incomplete (the
+ * store has said why in the log); what was restored from it before must then be read afresh.
+ */
+export interface CacheReading {
+  /** How many entries the cache says it holds. */
+  readonly files: number;
+  entries(): AsyncIterable<CachedFile>;
+}
+
 export interface IndexCacheStore {
   /** Where the cache is kept, for log lines. */
   readonly path: string;
-  /** The cached files by uri, or undefined when there is no usable cache for this key. */
-  load(key: string): Promise<Map<string, CachedFile> | undefined>;
+  /** The cache for this key, open to be read entry by entry, or undefined when there is none usable. */
+  load(key: string): Promise<CacheReading | undefined>;
   /** False when the cache could not be written (the store says why in the log). */
   save(key: string, files: Iterable<CachedFile>, count: number, yieldToRequests: () => Promise<void>): Promise<boolean>;
   /** The notes kept for this key (the catalog's and the learned names'), by uri, as read: unchecked. */
