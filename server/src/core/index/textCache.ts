@@ -10,14 +10,14 @@ export class TextCache {
 
   constructor(private readonly load: (uri: string) => string | undefined) {}
 
-  /** A document's text, or undefined when it is not kept and cannot be read as it was indexed. */
-  textOf(doc: IndexedDocument): string | undefined {
+  /** A document's text, or undefined when it is not kept and cannot be read as it was indexed; remembered unless `remember` is false. */
+  textOf(doc: IndexedDocument, remember = true): string | undefined {
     if (doc.text !== undefined) return doc.text;
     if (this.texts.has(doc.uri)) return this.texts.get(doc.uri);
     let text = this.load(doc.uri);
     // Changed on disk since it was indexed: its offsets no longer fit; the file event will re-index it.
     if (text !== undefined && text.length !== doc.lines.textLength) text = undefined;
-    if (text !== undefined) {
+    if (text !== undefined && remember) {
       this.texts.set(doc.uri, text);
       if (this.texts.size > TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value!);
     }
