@@ -106,7 +106,7 @@ describe('CorpusIndex', () => {
     const ids = ['collective-security-council', 'indestructible-brotherhood', 'mercenary', 'csto', 'secretariat'];
     const describe = (index: CorpusIndex) =>
       ids.map((id) => ({
-        documents: index.documentsMentioning(id).map((d) => [d.doc.uri, d.mentions.map((m) => m.start)]),
+        documents: [...index.documentsMentioning(id)].map((d) => [d.doc.uri, d.mentions.map((m) => m.start)]),
         editions: [...index.editionCounts(id)].sort(),
         surfaces: [...index.surfaceCounts(id)].sort(),
         definition: index.definitionOf(id) && [index.definitionOf(id)!.document.uri, index.definitionOf(id)!.mention.start, index.definitionOf(id)!.quote],

@@ -2,8 +2,9 @@
 // mentions, and counts of its editions and spellings; and the orders that decide which mention is
 // earliest and which sentence defines best.
 
-import type { Candidate, IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
+import type { Candidate, IndexedDocument } from '../analysis/analyseDocument';
 import type { MentionColumns } from '../analysis/mentionColumns';
+import { EntityDocuments } from './entityDocuments';
 import { dateOfPassage, topPassage } from '../model';
 import type { IsoDate } from '../text/dates';
 
@@ -15,7 +16,7 @@ import type { IsoDate } from '../text/dates';
 export interface EntityAggregate {
   entityId: string;
   /** Every mention, reprints and names inside longer names included: references list them all. */
-  documents: EntityInDocument[];
+  documents: EntityDocuments;
   /** Counts of its own mentions (not inside another name), reprints left out. */
   editions: Map<number, number>;
   surfaces: Map<string, number>;
@@ -45,28 +46,12 @@ export interface TimelineRow {
 
 const NO_EDITIONS: readonly number[] = Object.freeze([]);
 
-/**
- * One document's mentions of an entity: their rows in the document's mention columns, not objects
- * (an aggregate of the CSTO held half a million mention objects). `mentions` makes them objects.
- */
-export class EntityInDocument {
-  constructor(
-    readonly doc: IndexedDocument,
-    /** Rows of `doc.mentions`, in text order. */
-    readonly rows: Int32Array,
-  ) {}
-
-  /** The mentions as objects, made now. */
-  get mentions(): IndexedMention[] {
-    return mentionsAt(this.doc.mentions, this.rows);
-  }
-}
-
 /** An entity's dated passages, reprints left out: oldest first, then by document and passage. */
 export function timelineOf(aggregate: EntityAggregate, isReprint: ReprintTest): readonly TimelineRow[] {
   if (!aggregate.timeline) {
-    aggregate.timeline = aggregate.documents.flatMap(({ doc, rows }) => timelineRows(aggregate.entityId, doc, rows, isReprint));
-    aggregate.timeline.sort(compareRows);
+    const timeline: TimelineRow[] = [];
+    for (const { doc, rows } of aggregate.documents) timeline.push(...timelineRows(aggregate.entityId, doc, rows, isReprint));
+    aggregate.timeline = timeline.sort(compareRows);
   } else if (aggregate.timelineAdded || aggregate.timelineRemoved) {
     // A timeline already made takes the changes: it can be long, and a few documents change little.
     const removed = aggregate.timelineRemoved;
@@ -133,9 +118,9 @@ function compareRows(a: TimelineRow, b: TimelineRow): number {
   return (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0) || a.passage - b.passage;
 }
 
-/** A document with the mentions of one entity, and the earliest of them (its row) by the date of its passage. */
+/** A document that mentions an entity, and the earliest of those mentions (its row) by the date of its passage. */
 export interface DatedDocument {
-  entry: EntityInDocument;
+  doc: IndexedDocument;
   earliest: number;
   date?: IsoDate | undefined;
 }
@@ -143,19 +128,20 @@ export interface DatedDocument {
 /** The documents of an aggregate by the date of their earliest dated mention (undated last), then by uri. */
 export function documentsByEarliest(aggregate: EntityAggregate): DatedDocument[] {
   if (!aggregate.byEarliest) {
-    aggregate.byEarliest = aggregate.documents.map(datedDocument);
-    aggregate.byEarliest.sort(compareByEarliest);
+    const dated: DatedDocument[] = [];
+    for (const { doc, rows } of aggregate.documents) dated.push(datedDocument(doc, rows));
+    aggregate.byEarliest = dated.sort(compareByEarliest);
   }
   return aggregate.byEarliest;
 }
 
-function datedDocument(entry: EntityInDocument): DatedDocument {
-  const earliest = earliestRow(entry.doc, entry.rows);
-  return { entry, earliest, date: dateOfPassage(entry.doc, entry.doc.mentions.passage(earliest)) };
+function datedDocument(doc: IndexedDocument, rows: ArrayLike<number>): DatedDocument {
+  const earliest = earliestRow(doc, rows);
+  return { doc, earliest, date: dateOfPassage(doc, doc.mentions.passage(earliest)) };
 }
 
 function compareByEarliest(a: DatedDocument, b: DatedDocument): number {
-  return compareDates(a.date, b.date) || (a.entry.doc.uri < b.entry.doc.uri ? -1 : a.entry.doc.uri > b.entry.doc.uri ? 1 : 0);
+  return compareDates(a.date, b.date) || (a.doc.uri < b.doc.uri ? -1 : a.doc.uri > b.doc.uri ? 1 : 0);
 }
 
 /** A date span with the timeline rows of one more document. */
@@ -197,30 +183,47 @@ export function earliestIn(doc: IndexedDocument, rows: ArrayLike<number>): Candi
   return found;
 }
 
-/** Adds a document's rows of the entity's mentions; they are copied into a typed array the aggregate keeps. */
-export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, list: ArrayLike<number>, isReprint: ReprintTest, inOrder = false): void {
-  const rows = list instanceof Int32Array ? list : Int32Array.from(list);
-  const entry = new EntityInDocument(doc, rows);
+/** An entity's aggregate made from the documents that mention it. */
+export function newAggregate(entityId: string, documents: IndexedDocument[], isReprint: ReprintTest): EntityAggregate {
+  const aggregate: EntityAggregate = { entityId, documents: new EntityDocuments(), editions: new Map(), surfaces: new Map() };
+  for (const doc of documents.sort(compareDocs)) addToAggregate(aggregate, doc, rowsFor(doc.mentions, entityId), isReprint, true);
+  aggregate.documents.trim();
+  return aggregate;
+}
+
+/** Adds a document's rows of the entity's mentions; they are copied into the aggregate's columns. */
+export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: ArrayLike<number>, isReprint: ReprintTest, inOrder = false): void {
   // What a card reads of the aggregate is brought up to date with this document rather than made
   // again from every document: a card hovered while the first index grows stays quick. (The
   // documents whose reprints changed had their aggregates dropped before.)
   if (aggregate.byEarliest) {
-    const dated = datedDocument(entry);
+    const dated = datedDocument(doc, rows);
     aggregate.byEarliest.splice(insertionPoint(aggregate.byEarliest, dated, compareByEarliest), 0, dated);
   }
   if (aggregate.span !== undefined) aggregate.span = widenedSpan(aggregate.span, timelineRows(aggregate.entityId, doc, rows, isReprint));
-  if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, rows);
-  if (inOrder) aggregate.documents.push(entry);
-  else aggregate.documents.splice(insertionPoint(aggregate.documents, entry, (a, b) => compareDocs(a.doc, b.doc)), 0, entry);
+  if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, Int32Array.from(rows));
+  const { documents } = aggregate;
+  documents.insert(doc, rows, inOrder ? documents.length : placeOf(documents, doc));
   countOwn(aggregate, doc, rows, isReprint, 1);
+}
+
+/** Where a document goes among an aggregate's documents: after every one that does not sort after it. */
+function placeOf(documents: EntityDocuments, doc: IndexedDocument): number {
+  let low = 0;
+  let high = documents.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareDocs(documents.doc(mid), doc) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: ArrayLike<number>, isReprint: ReprintTest): void {
   aggregate.byEarliest = aggregate.span = undefined;
   // A document added and removed before the timeline was read never reaches it.
   if (aggregate.timeline && !aggregate.timelineAdded?.delete(doc)) (aggregate.timelineRemoved ??= new Set()).add(doc);
-  const at = aggregate.documents.findIndex((d) => d.doc === doc);
-  if (at >= 0) aggregate.documents.splice(at, 1);
+  aggregate.documents.remove(doc);
   countOwn(aggregate, doc, rows, isReprint, -1);
 }
 
@@ -262,13 +265,6 @@ export function groupByEntity(mentions: MentionColumns): Map<string, number[]> {
     for (const entityId of mentions.inside(i) ?? []) add(entityId, i);
   }
   return groups;
-}
-
-/** The mentions at some rows, as objects. */
-export function mentionsAt(mentions: MentionColumns, rows: ArrayLike<number>): IndexedMention[] {
-  const found: IndexedMention[] = [];
-  for (let k = 0; k < rows.length; k++) found.push(mentions.at(rows[k]));
-  return found;
 }
 
 /** The rows of a document's mentions that count for an entity. */

@@ -8,12 +8,10 @@ import type { IsoDate } from '../text/dates';
 import type { Language } from '../text/russian';
 import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
-import { addToAggregate, compareDocs, countedTotal, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, rowsFor, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type EntityInDocument, type TimelineRow } from './aggregates';
+import { addToAggregate, countedTotal, newAggregate, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { TextCache } from './textCache';
 import { Definitions, type Definition } from './definitions';
-
-export type { Definition } from './definitions';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
 import type { MentionMatcher } from '../analysis/matcher';
@@ -83,11 +81,7 @@ export class CorpusIndex {
     return this.texts.textOf(doc);
   }
 
-  /**
-   * As `tryTextOf`, for a reader that goes through the corpus once (the sentence index): the text
-   * read is not remembered. Remembered, each of 10,000 texts lived long enough to be moved to the
-   * old heap, which then grew by 170 MB before it was collected.
-   */
+  /** As `tryTextOf` for a reader that goes through the corpus once (the sentence index): not remembered, so that it dies young. */
   passingTextOf(doc: IndexedDocument): string | undefined {
     return this.texts.textOf(doc, false);
   }
@@ -284,17 +278,14 @@ export class CorpusIndex {
   private aggregate(entityId: string): EntityAggregate {
     let aggregate = this.aggregates.get(entityId);
     if (!aggregate) {
-      aggregate = { entityId, documents: [], editions: new Map(), surfaces: new Map() };
-      const uris = this.byEntity.get(entityId);
-      const documents = [...(uris ?? [])].map((uri) => this.docs.get(uri)!).sort(compareDocs);
-      for (const doc of documents) addToAggregate(aggregate, doc, rowsFor(doc.mentions, entityId), this.inReprint, true);
+      aggregate = newAggregate(entityId, this.documentsOf(entityId), this.inReprint);
       this.aggregates.set(entityId, aggregate);
     }
     return aggregate;
   }
 
   /** The documents that mention an entity, with their mentions, oldest document first. */
-  documentsMentioning(entityId: string): readonly EntityInDocument[] {
+  documentsMentioning(entityId: string): EntityAggregate['documents'] {
     return this.aggregate(entityId).documents;
   }
 

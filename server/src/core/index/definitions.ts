@@ -7,7 +7,8 @@ import type { Entity } from '../model';
 import type { IsoDate } from '../text/dates';
 import { hasCyrillic, type Language } from '../text/russian';
 import { quoteSentence, sentenceAround } from '../text/sentences';
-import { betterDefinition, earlier, earliestIn, type EntityInDocument } from './aggregates';
+import { betterDefinition, earlier, earliestIn } from './aggregates';
+import type { EntityInDocument } from './entityDocuments';
 
 export interface Definition {
   entity: Entity;
@@ -34,7 +35,7 @@ export interface Definition {
 export interface DefinitionSource {
   entity(id: string): Entity | undefined;
   documentsOf(entityId: string): IndexedDocument[];
-  documentsMentioning(entityId: string): readonly EntityInDocument[];
+  documentsMentioning(entityId: string): Iterable<EntityInDocument>;
   earliestMention(entityId: string): Found | undefined;
   textOf(doc: IndexedDocument): string;
 }

@@ -2,7 +2,7 @@
 // (render/card.ts) is then a pure function of this record.
 
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
-import type { EntityInDocument } from '../index/aggregates';
+import { rowsFor, type DatedDocument } from '../index/aggregates';
 import { namesOf, russianNamesOf, spellingsOf } from '../catalog/entities';
 import { SERIES_KINDS } from '../catalog/vocabulary';
 import type { CorpusIndex } from '../index/corpusIndex';
@@ -105,7 +105,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
       total: index.mentionCount(entity.id),
       reprinted: index.reprintedCount(entity.id),
       documentCount: perDoc.length,
-      documents: perDoc.slice(0, options.maxDocuments ?? 8).map(({ entry, earliest }) => documentLine(entity, index, entry, earliest)),
+      documents: perDoc.slice(0, options.maxDocuments ?? 8).map((dated) => documentLine(entity, index, dated)),
       inRussian: inRussian(index.surfaceCounts(entity.id)),
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
@@ -114,10 +114,11 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
 }
 
 /** One document's line on the card: a link to its earliest mention, dated by that mention's passage. */
-function documentLine(entity: Entity, index: CorpusIndex, { doc, rows }: EntityInDocument, earliest: number): CardFacts['mentions']['documents'][number] {
+function documentLine(entity: Entity, index: CorpusIndex, { doc, earliest }: DatedDocument): CardFacts['mentions']['documents'][number] {
   let reprinted = 0;
   const via = new Set<string>();
   const { mentions } = doc;
+  const rows = rowsFor(mentions, entity.id);
   for (const i of rows) {
     if (index.inReprint(doc, mentions.passage(i))) reprinted++;
     const entityId = mentions.entityId(i);
