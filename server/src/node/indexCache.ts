@@ -1,5 +1,6 @@
 // The persistent index cache, in the editor's storage folder, per corpus: one JSON line per
-// document, its columns of numbers in a binary file beside (columnFile.ts), and one JSON line per
+// document (its recurring strings written once, in a table the lines build: cacheStrings.ts), its
+// columns of numbers in a binary file beside (columnFile.ts), and one JSON line per
 // note for the notes' mentions. A document is reused when its size and modification time (or,
 // failing those, its content hash) match, and the whole cache only when the analysis and the
 // catalog are the same. Written to temporary files and renamed, so a crash leaves the old cache or
@@ -9,13 +10,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CachedNote } from '../core/index/noteCache';
-import { columnsOf, withColumns, withoutColumns, type DocumentSnapshot, type SnapshotWithoutColumns } from '../core/index/snapshot';
+import { columnsOf, withColumns, withoutColumns } from '../core/index/snapshot';
 import { BYTE_ORDER, ColumnStream, ColumnWriter } from './columnFile';
+import { StringNumbering, StringTable, type NumberedSnapshot } from './cacheStrings';
 import type { CacheReading, CachedFile, IndexCacheStore } from '../core/sync/host';
 import { openRegularFile } from './files';
 
-/** Version 2: the columns of numbers in a file of their own (`columnFile.ts`). */
-const FORMAT = 'corpus-lens-index/2';
+/** Version 2: the columns of numbers in a file of their own (`columnFile.ts`); 3: each string written once (`cacheStrings.ts`). */
+const FORMAT = 'corpus-lens-index/3';
 const NOTES_FORMAT = 'corpus-lens-notes';
 /** What the log says is done instead, of each file the cache is made of, when it cannot be used or written. */
 const INSTEAD: Record<string, { now: string; next: string }> = {
@@ -114,6 +116,7 @@ export class IndexCache implements IndexCacheStore {
     }
     const path = this.path;
     const log = this.log;
+    const strings = new StringTable();
     return {
       files: header.files,
       entries: async function* () {
@@ -121,9 +124,9 @@ export class IndexCache implements IndexCacheStore {
         try {
           for await (const line of lines) {
             if (!line) continue;
-            const file = JSON.parse(line) as CachedFile;
+            const { strings: fresh, ...file } = JSON.parse(line) as CachedFile & { strings: unknown };
             if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot || typeof file.snapshot !== 'object') throw new Error('malformed entry');
-            const rest = file.snapshot as unknown as SnapshotWithoutColumns;
+            const rest = strings.read(file.snapshot as unknown as NumberedSnapshot, fresh);
             // The numbers of the entry's columns are read before its columns are taken.
             const lengths = rest.columns;
             await columns.ready(Array.isArray(lengths) && lengths.every((n) => Number.isSafeInteger(n) && n >= 0) ? lengths.reduce((sum, n) => sum + n, 0) : 0);
@@ -165,10 +168,12 @@ export class IndexCache implements IndexCacheStore {
       await rm(temporary, { force: true, recursive: true });
       handle = await open(temporary, 'wx');
       const writer = await ColumnWriter.open(handle, id, WRITE_BYTES);
-      const entries = async function* (): AsyncGenerator<CachedFile> {
+      const numbering = new StringNumbering();
+      const entries = async function* (): AsyncGenerator<unknown> {
         for (const file of files) {
           for (const column of columnsOf(file.snapshot)) await writer.add(column);
-          yield { ...file, snapshot: withoutColumns(file.snapshot) as unknown as DocumentSnapshot };
+          const { snapshot, strings } = numbering.number(withoutColumns(file.snapshot));
+          yield { ...file, snapshot, strings };
         }
         await writer.flush();
       };

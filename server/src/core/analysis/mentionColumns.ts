@@ -253,6 +253,12 @@ export interface MentionRow {
   discovered?: DiscoveredInfo | undefined;
   inside?: readonly string[] | undefined;
   alternatives?: readonly string[] | undefined;
+  /**
+   * The numbers the writer's string table has for `entityId` and `surface`, and `discoveredKey`
+   * of `discovered`, when the caller has them: a cached document's mentions share a few of each,
+   * and numbering them again for each mention was most of a warm start's time in the writer.
+   */
+  numbers?: { entity: number; surface: number; discovered?: string | undefined } | undefined;
 }
 
 /**
@@ -279,15 +285,16 @@ export class MentionWriter {
   push(mention: MentionRow): void {
     const row = this.count * WIDE_STRIDE;
     if (row >= this.rows.length) throw new Error('more mentions than the columns were made for');
-    this.rows[row + ENTITY] = this.strings.id(mention.entityId);
+    const { numbers } = mention;
+    this.rows[row + ENTITY] = numbers ? numbers.entity : this.strings.id(mention.entityId);
     this.rows[row + START] = mention.start;
     this.rows[row + END] = mention.end;
-    this.rows[row + SURFACE] = this.strings.id(mention.surface);
+    this.rows[row + SURFACE] = numbers ? numbers.surface : this.strings.id(mention.surface);
     this.rows[row + PASSAGE] = mention.passage;
     this.rows[row + EDITION] = mention.edition ?? 0;
     let flags = mention.repeat ? 1 : 0;
     if (mention.discovered) {
-      const key = discoveredKey(mention.discovered);
+      const key = numbers?.discovered ?? discoveredKey(mention.discovered);
       let info = this.infoNumbers.get(key);
       if (info === undefined) {
         let shared = sharedInfos.get(this.strings);

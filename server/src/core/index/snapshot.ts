@@ -229,9 +229,15 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
       }),
     );
   }
-  const writer = new MentionWriter(s.uri, count, interner ?? new Interner());
+  const strings = interner ?? new Interner();
+  const writer = new MentionWriter(s.uri, count, strings);
+  // The tables numbered once, not each mention's strings again.
+  const idNumbers = ids.map((id) => strings.id(id));
+  const surfaceNumbers = surfaces.map((surface) => strings.id(surface));
+  const infoKeys = infos.map(discoveredKey);
   /** One object filled again for every row: the writer keeps its numbers, not the object. */
-  const row: MentionRow = { entityId: '', start: 0, end: 0, surface: '', passage: -1 };
+  const numbers: NonNullable<MentionRow['numbers']> = { entity: 0, surface: 0, discovered: undefined };
+  const row: MentionRow = { entityId: '', start: 0, end: 0, surface: '', passage: -1, numbers };
   let start = 0;
   for (let i = 0; i < count; i++) {
     start += m.start[i];
@@ -241,10 +247,13 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
     row.surface = surfaces[m.surface[i]];
     row.passage = m.passage[i];
     if (row.entityId === undefined || row.surface === undefined) throw new Error('mention refers past its tables');
+    numbers.entity = idNumbers[m.id[i]];
+    numbers.surface = surfaceNumbers[m.surface[i]];
     span(row.start, row.end, 'a mention');
     if (row.passage >= passages.length || !(row.passage >= -1)) throw new Error('a mention refers past the passages');
     row.edition = m.edition[i] || undefined;
     row.discovered = m.discovered[i] >= 0 ? infos[m.discovered[i]] : undefined;
+    numbers.discovered = row.discovered && infoKeys[m.discovered[i]];
     if (m.discovered[i] >= 0 && !row.discovered) throw new Error('mention refers past its tables');
     row.repeat = repeats.has(i);
     row.inside = insides.get(i);
