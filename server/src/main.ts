@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { isIndexWorker, runIndexWorker } from './node/indexWorkers';
+import { keepHeapCompact } from './node/heap';
 import { createStdioConnection } from './node/stdio';
 import { nodeRuntime } from './node/runtime';
 import { startServer } from './server';
@@ -21,6 +22,7 @@ if (isIndexWorker()) {
   );
   process.exitCode = 2;
 } else {
+  keepHeapCompact();
   const connection = args.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
   // One bad document must not take the server down: report and keep serving the index.
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error?.stack ?? error}`));
