@@ -161,4 +161,25 @@ describe('the chronology', () => {
     own.setKnowledge(next);
     assert.ok(council(next), 'the entities of the catalog now in use');
   });
+
+  it('answers the same question about some entities again without redoing it, and anew once the question, a document or the counts change', () => {
+    const own = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) own.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const ask = (from?: string) => chronology(own, { entityIds: ['collective-security-council'], from });
+    const first = ask();
+    assert.equal(ask(), first, 'the same question, the kept answer');
+    assert.notEqual(ask('2022'), first, 'another question');
+    const dates = () => ask().events.map((e) => e.date);
+    assert.ok(!dates().includes('2030-03-02'));
+    own.upsert({ uri: 'file:///corpus/late.txt', text: 'Council meets\n\nMOSCOW, 2 March 2030 - The Collective Security Council of the CSTO met in Moscow.', fallbackTitle: 'late' });
+    assert.ok(dates().includes('2030-03-02'), 'a document added');
+    // While the first index is read, reprints found late leave the counts as they were until they settle.
+    own.deferCounts = true;
+    own.upsert({ uri: 'file:///corpus/late-copy.txt', text: 'Council meets\n\nMOSCOW, 2 March 2030 - The Collective Security Council of the CSTO met in Moscow.', fallbackTitle: 'late copy' });
+    const unsettled = ask();
+    own.settleCounts();
+    const settled = ask();
+    assert.notEqual(settled, unsettled, 'asked again once the counts settle');
+    assert.equal(settled.events.filter((e) => e.date === '2030-03-02').length, 1, 'the reprint counts once');
+  });
 });

@@ -43,10 +43,7 @@ let lastStamp = 0;
 
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
-  /**
-   * Changes whenever a document comes, goes or is replaced, unique across indexes: who reads the
-   * whole list of documents (the sentence index) reads it again only when this has changed.
-   */
+  /** Changes whenever a document comes, goes or is replaced, or its counts settle; unique across indexes. The sentence index and kept chronologies are read again only then. */
   documentsStamp = ++lastStamp;
   private readonly aggregates = new Map<string, EntityAggregate>();
   /** Per entity, its earliest dated mention once found (null: none); kept current as documents come and go. */
@@ -203,6 +200,7 @@ export class CorpusIndex {
   private readonly unsettled = new Set<string>();
   settleCounts(): void {
     this.deferCounts = false;
+    if (this.unsettled.size) this.documentsStamp = ++lastStamp;
     for (const entityId of this.unsettled) this.aggregates.delete(entityId);
     this.unsettled.clear();
   }
