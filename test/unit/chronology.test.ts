@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { countsFor, dateOfPassage } from '../../server/src/core/model';
-import { chronology, type ChronologyEvent } from '../../server/src/core/query/chronology';
+import { chronology, chronologyWithSentences, type ChronologyEvent } from '../../server/src/core/query/chronology';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
 const index = new CorpusIndex(bundledKnowledge());
@@ -181,5 +181,20 @@ describe('the chronology', () => {
     const settled = ask();
     assert.notEqual(settled, unsettled, 'asked again once the counts settle');
     assert.equal(settled.events.filter((e) => e.date === '2030-03-02').length, 1, 'the reprint counts once');
+  });
+
+  it('keeps the sentences read for a kept answer, and reads them again for another number of sentences or a changed corpus', () => {
+    const own = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) own.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const filter = { entityIds: ['indestructible-brotherhood'] };
+    const first = chronologyWithSentences(own, filter, 5);
+    assert.ok(first.sentences.size > 0);
+    assert.equal(chronologyWithSentences(own, filter, 5), first, 'the same question, the same sentences');
+    const fewer = chronologyWithSentences(own, filter, 1);
+    assert.equal(fewer.sentences.size, 1, 'another number of sentences');
+    own.upsert({ uri: 'file:///corpus/late.txt', text: 'Drills\n\nMOSCOW, 2 March 2030 - The exercise Indestructible Brotherhood-2030 began.', fallbackTitle: 'late' });
+    const after = chronologyWithSentences(own, filter, 1);
+    assert.notEqual(after, fewer, 'a document added');
+    assert.ok(after.events.some((e) => e.date === '2030-03-02'));
   });
 });

@@ -16,10 +16,16 @@ const SENTENCES = 2000;
 /** Rows of a table for a note: beyond this, it is no longer something to read. */
 const MAX_TABLE_ROWS = 500;
 
+/** What was sent for each answer of the core, while the core keeps that answer. */
+const summaries = new WeakMap<object, ChronologyResult>();
+
 export function registerChronology(ctx: ServerContext): void {
   ctx.connection.onRequest(ChronologyRequest, (params, token) =>
     runSafely(ctx, 'Listing the chronology', undefined, token, { by: 'passage', passages: 0, events: [] } as ChronologyResult, () => {
       const chronology = ctx.service.chronology(filterOf(params, (m) => ctx.connection.console.warn(m)), params?.sentences === true ? SENTENCES : 0);
+      // The same answer as the last time (the view redrawn): its summary is sent again as it was made.
+      const made = summaries.get(chronology);
+      if (made) return made;
       const events = chronology.events.map((event): ChronologyEventSummary => {
         const summary: ChronologyEventSummary = {
           date: event.date,
@@ -40,7 +46,9 @@ export function registerChronology(ctx: ServerContext): void {
         }
         return summary;
       });
-      return { by: chronology.by, passages: chronology.passages, events };
+      const result: ChronologyResult = { by: chronology.by, passages: chronology.passages, events };
+      summaries.set(chronology, result);
+      return result;
     }),
   );
   ctx.connection.onRequest(ChronologyTableRequest, (params, token) =>

@@ -316,6 +316,18 @@ export const MAX_SENTENCES = 2000;
 /** The chronology with the sentence of each of its first `sentences` passage events (for a list or a table, not for every redraw). */
 export function chronologyWithSentences(index: CorpusIndex, filter: ChronologyFilter, sentences: number): Chronology & { sentences: Map<ChronologyEvent, string> } {
   const found = chronology(index, filter);
+  // A kept answer (the same question again) keeps its sentences too: they are read from the texts.
+  const kept = withSentences.get(found);
+  if (kept && kept.sentences === sentences) return kept.answer;
+  const answer = { ...found, sentences: readSentences(index, found, sentences) };
+  withSentences.set(found, { sentences, answer });
+  return answer;
+}
+
+/** The last answer with sentences made of each chronology, and how many sentences it was asked for. */
+const withSentences = new WeakMap<Chronology, { sentences: number; answer: Chronology & { sentences: Map<ChronologyEvent, string> } }>();
+
+function readSentences(index: CorpusIndex, found: Chronology, sentences: number): Map<ChronologyEvent, string> {
   const texts = new Map<ChronologyEvent, string>();
   let left = found.by === 'passage' ? Math.min(sentences, MAX_SENTENCES) : 0;
   for (const event of found.events) {
@@ -325,5 +337,5 @@ export function chronologyWithSentences(index: CorpusIndex, filter: ChronologyFi
     const sentence = eventSentence(index, event.document, event.first, new Set(event.entities.map((e) => e.entity.id)));
     if (sentence) texts.set(event, sentence);
   }
-  return { ...found, sentences: texts };
+  return texts;
 }
