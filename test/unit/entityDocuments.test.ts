@@ -42,7 +42,7 @@ describe('EntityDocuments: one entity\'s documents and rows as columns', () => {
           [...columns].map(({ doc, rows }) => [doc.uri, [...rows]]),
           model.map(([doc, rows]) => [doc.uri, rows]),
         );
-        model.forEach(([doc], k) => assert.equal(columns.indexOf(doc), k));
+        model.forEach(([doc], k) => assert.equal(columns.documents.indexOf(doc), k));
       }),
       { numRuns: 300 },
     );

@@ -203,20 +203,8 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
   if (aggregate.span !== undefined) aggregate.span = widenedSpan(aggregate.span, timelineRows(aggregate.entityId, doc, rows, isReprint));
   if (aggregate.timeline) (aggregate.timelineAdded ??= new Map()).set(doc, Int32Array.from(rows));
   const { documents } = aggregate;
-  documents.insert(doc, rows, inOrder ? documents.length : placeOf(documents, doc));
+  documents.insert(doc, rows, inOrder ? documents.length : insertionPoint(documents.documents, doc, compareDocs));
   countOwn(aggregate, doc, rows, isReprint, 1);
-}
-
-/** Where a document goes among an aggregate's documents: after every one that does not sort after it. */
-function placeOf(documents: EntityDocuments, doc: IndexedDocument): number {
-  let low = 0;
-  let high = documents.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareDocs(documents.doc(mid), doc) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: ArrayLike<number>, isReprint: ReprintTest): void {

@@ -36,18 +36,14 @@ export class EntityDocuments implements Iterable<EntityInDocument> {
     return this.docs.length ? this.ends[this.docs.length - 1] : 0;
   }
 
-  doc(k: number): IndexedDocument {
-    return this.docs[k];
+  /** The documents in their order (not to be changed but through `insert` and `remove`). */
+  get documents(): readonly IndexedDocument[] {
+    return this.docs;
   }
 
   /** The rows of the k-th document: a view, valid until the documents change. */
   rowsOf(k: number): Int32Array {
     return this.rows.subarray(k ? this.ends[k - 1] : 0, this.ends[k]);
-  }
-
-  /** The place of a document, or -1. */
-  indexOf(doc: IndexedDocument): number {
-    return this.docs.indexOf(doc);
   }
 
   /** Puts a document with its rows at place `at` (the end by default). */

@@ -92,14 +92,7 @@ export class MonthTable {
     return new Set(this.named.get(entityId)?.keys() ?? []);
   }
 
-  /** Changes whenever a count does: what is read from the table may be kept until then. */
-  get version(): number {
-    return this.changes;
-  }
-  private changes = 0;
-
   private apply(contribution: Contribution, sign: 1 | -1): void {
-    this.changes++;
     const { entries, months, editions } = contribution;
     for (let i = 0; i < months.length; i += 2) this.bucket(months[i]).passages += sign * months[i + 1];
     for (let i = 0; i < entries.length; i += 4) {

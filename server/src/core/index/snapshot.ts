@@ -128,11 +128,15 @@ export function snapshotBuffer(s: DocumentSnapshot): ArrayBuffer | undefined {
 
 /** The snapshot with plain arrays for columns, as JSON writes them (the index cache). */
 export function plainSnapshot(s: DocumentSnapshot): DocumentSnapshot {
-  const plain = (c: Column) => (Array.isArray(c) ? c : Array.from(c));
+  return mapColumns(s, (c) => (Array.isArray(c) ? c : Array.from(c)));
+}
+
+/** The snapshot with each of its number columns made anew by `f`. */
+function mapColumns(s: DocumentSnapshot, f: (column: Column) => Column): DocumentSnapshot {
   const mentions = {} as Record<MentionColumn, Column>;
-  for (const name of MENTION_COLUMNS) mentions[name] = plain(s.mentions[name]);
-  const snapshot = { ...s, lines: plain(s.lines), mentions };
-  if (s.sentences) snapshot.sentences = plain(s.sentences);
+  for (const name of MENTION_COLUMNS) mentions[name] = f(s.mentions[name]);
+  const snapshot = { ...s, lines: f(s.lines), mentions };
+  if (s.sentences) snapshot.sentences = f(s.sentences);
   return snapshot;
 }
 
@@ -148,12 +152,7 @@ export function columnsOf(s: DocumentSnapshot): Column[] {
 
 /** The snapshot with columns of its own: a cache read in windows hands out views of them, which would keep a window alive. */
 export function ownColumns(s: DocumentSnapshot): DocumentSnapshot {
-  const own = (c: Column) => c.slice();
-  const mentions = {} as Record<MentionColumn, Column>;
-  for (const name of MENTION_COLUMNS) mentions[name] = own(s.mentions[name]);
-  const snapshot = { ...s, lines: own(s.lines), mentions };
-  if (s.sentences) snapshot.sentences = own(s.sentences);
-  return snapshot;
+  return mapColumns(s, (c) => c.slice());
 }
 
 /** The snapshot without its number columns, with their lengths. */

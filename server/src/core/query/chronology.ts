@@ -9,7 +9,7 @@
 import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocument';
 import { compareDates, type TimelineRow } from '../index/aggregates';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { MonthBucket, MonthTable } from '../index/monthTable';
+import type { MonthBucket } from '../index/monthTable';
 import type { Knowledge } from '../analysis/knowledge';
 import type { Entity, EntityKind } from '../model';
 import type { IsoDate } from '../text/dates';
@@ -66,19 +66,18 @@ interface Lane {
 
 export function chronology(index: CorpusIndex, filter: ChronologyFilter = {}): Chronology {
   const max = Math.max(1, filter.maxEvents ?? DEFAULT_MAX_EVENTS);
-  const whole = wholeCorpus(index, filter, max);
-  if (whole) return whole;
-  // The Chronology view asks again at each redraw: the last answer is kept until the documents or
-  // the catalog change (1,300 passages of one entity in one year took 9 ms and 1 MB to gather).
+  // The Chronology view asks again at each redraw: the last answer is kept until the question, the
+  // documents or the catalog change (the whole corpus by month is 10,000 entity rows; 1,300
+  // passages of one entity in one year took 9 ms and 1 MB to gather).
   const key = JSON.stringify([filter.entityIds ?? [], filter.kinds ?? [], filter.from ?? '', filter.to ?? '', filter.by ?? '', max]);
   const kept = lastAnswer.get(index);
   if (kept && kept.key === key && kept.stamp === index.documentsStamp && kept.knowledge === index.knowledge) return kept.answer;
-  const answer = chronologyOfEntities(index, filter, max);
+  const answer = wholeCorpus(index, filter, max) ?? chronologyOfEntities(index, filter, max);
   lastAnswer.set(index, { key, stamp: index.documentsStamp, knowledge: index.knowledge, answer });
   return answer;
 }
 
-/** The last chronology of entities or kinds answered from each index, with what it was read from. */
+/** The last chronology answered from each index, with what it was read from. */
 const lastAnswer = new WeakMap<CorpusIndex, { key: string; stamp: number; knowledge: Knowledge; answer: Chronology }>();
 
 function chronologyOfEntities(index: CorpusIndex, filter: ChronologyFilter, max: number): Chronology {
@@ -105,20 +104,6 @@ function wholeCorpus(index: CorpusIndex, filter: ChronologyFilter, max: number):
   if (filter.entityIds?.length || filter.kinds?.length || filter.by === 'passage') return undefined;
   if ((filter.from && filter.from.length > 7) || (filter.to && filter.to.length > 7)) return undefined;
   const table = index.months();
-  // The Chronology view asks again at each redraw: the answer is kept until the table, the
-  // documents or the catalog change (10,000 entity rows, a few MB of garbage, each time).
-  const key = `${filter.by ?? ''}|${filter.from ?? ''}|${filter.to ?? ''}|${max}`;
-  const kept = answered.get(table);
-  if (kept && kept.key === key && kept.version === table.version && kept.stamp === index.documentsStamp && kept.knowledge === index.knowledge) return kept.answer;
-  const answer = wholeCorpusFromTable(index, table, filter, max);
-  answered.set(table, { key, version: table.version, stamp: index.documentsStamp, knowledge: index.knowledge, answer });
-  return answer;
-}
-
-/** The last whole-corpus answer read from each month table, with what it was read from. */
-const answered = new WeakMap<MonthTable, { key: string; version: number; stamp: number; knowledge: Knowledge; answer: Chronology | undefined }>();
-
-function wholeCorpusFromTable(index: CorpusIndex, table: MonthTable, filter: ChronologyFilter, max: number): Chronology | undefined {
   const entities = index.entities();
   const catalogOnly = entities.flatMap((entity) => catalogEditions(entity, filter, () => table.namedEditions(entity.id)));
   const months = [...table.months()].filter(([month]) => within(month, filter));

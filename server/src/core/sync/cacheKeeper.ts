@@ -58,15 +58,14 @@ export class CacheKeeper implements Disposable {
    * given up whole: what it restored is read afresh.
    */
   async restoreUnchanged(target: Ingestion, uris: readonly string[], cache: CacheReading | undefined, report: (done: number) => void, isCancelled: () => boolean): Promise<Restored> {
-    const listed = new Set<string>();
+    // The files listed and still there are those with a stat (`open` cleared the stats).
+    const stats = this.stats;
     for (let i = 0; i < uris.length && !isCancelled(); i += STAT_BATCH) {
       const batch = uris.slice(i, i + STAT_BATCH);
-      const stats = await Promise.all(batch.map((uri) => this.host.stat(uri)));
+      const found = await Promise.all(batch.map((uri) => this.host.stat(uri)));
       batch.forEach((uri, k) => {
-        const stat = stats[k];
-        if (!stat) return; // gone since it was listed
-        this.stats.set(uri, stat);
-        listed.add(uri);
+        const stat = found[k];
+        if (stat) stats.set(uri, stat); // else gone since it was listed
       });
       await this.host.yieldToRequests();
     }
@@ -78,8 +77,8 @@ export class CacheKeeper implements Disposable {
         for await (const entry of cache.entries()) {
           entries++;
           const { uri } = entry;
-          const stat = this.stats.get(uri);
-          if (!stat || !listed.has(uri) || restored.has(uri)) continue;
+          const stat = stats.get(uri);
+          if (!stat || restored.has(uri)) continue;
           // An entry is this file's only if its snapshot says so: a crafted one could name another file.
           if (entry.snapshot?.uri !== uri) continue;
           if (entry.size === stat.size && entry.mtime === stat.mtime && entry.change === stat.change) {
@@ -102,9 +101,9 @@ export class CacheKeeper implements Disposable {
     }
     report(restored.size);
     return {
-      toRead: uris.filter((uri) => listed.has(uri) && !restored.has(uri)),
+      toRead: uris.filter((uri) => stats.has(uri) && !restored.has(uri)),
       changed,
-      complete: !!cache && entries === cache.files && entries === listed.size && restored.size === listed.size,
+      complete: !!cache && entries === cache.files && entries === stats.size && restored.size === stats.size,
     };
   }
 
