@@ -7,6 +7,7 @@ import { alignWords, WordAligner } from './align';
 import { IntColumn } from './intColumn';
 import { isGap, wordsOf, type QuoteToken, type QuoteWord } from './quoteWords';
 import { FINGERPRINT_WIDTH, identityAt, sentenceFingerprints } from './sentenceFingerprints';
+import { IdentityTable, TrigramPostings } from './sentenceTables';
 
 /** Where the index reads the corpus. */
 export interface QuoteCorpus {
@@ -62,9 +63,11 @@ export class QuoteIndex {
   private firstCopy = new IntColumn();
   private lastCopy = new IntColumn();
   /** The group of each distinct sentence, by a hash of its words. */
-  private groupOf = new Map<number, number>();
+  private groupOf = new IdentityTable();
   /** Trigram hash -> the groups holding it. */
-  private postings = new Map<number, number | number[]>();
+  private postings = new TrigramPostings();
+  /** A new sentence's trigrams, each posted once. */
+  private readonly trigrams = new Set<number>();
   /** The documents indexed, by uri, with their slot and the ids of their sentences. */
   private indexed = new Map<string, { doc: IndexedDocument; slot: number; first: number; last: number }>();
   private dead = 0;
@@ -101,6 +104,8 @@ export class QuoteIndex {
       this.addDocument(this.pending.shift()!);
       if (now() - started >= budget) break;
     }
+    // Sorted now, with the building, not at the first quotation checked.
+    if (this.ready) this.postings.seal();
     return this.ready;
   }
 
@@ -142,8 +147,8 @@ export class QuoteIndex {
       this.firstIds = new IntColumn();
       this.firstCopy = new IntColumn();
       this.lastCopy = new IntColumn();
-      this.groupOf = new Map();
-      this.postings = new Map();
+      this.groupOf = new IdentityTable();
+      this.postings = new TrigramPostings();
       this.indexed = new Map();
       this.dead = 0;
       this.pending = [...current];
@@ -184,7 +189,7 @@ export class QuoteIndex {
         group = this.firstCopy.push(-1);
         this.lastCopy.push(-1);
         this.groupOf.set(identity, group);
-        for (let w = 0; w + 2 < words.length; w++) this.post(trigram(words[w].key, words[w + 1].key, words[w + 2].key), group);
+        this.post(words, group);
       }
       // Linked last: a group's oldest live copy is the one found.
       const id = this.nextCopy.push(-1);
@@ -226,13 +231,11 @@ export class QuoteIndex {
     return id;
   }
 
-  private post(hash: number, group: number): void {
-    // A trigram of one distinct sentence (most are) is that group alone, without a list.
-    const held = this.postings.get(hash);
-    if (held === undefined) this.postings.set(hash, group);
-    else if (typeof held === 'number') {
-      if (held !== group) this.postings.set(hash, [held, group]);
-    } else if (held[held.length - 1] !== group) held.push(group);
+  /** Posts a new sentence's trigrams, a trigram it holds twice once. */
+  private post(words: readonly QuoteWord[], group: number): void {
+    for (let w = 0; w + 2 < words.length; w++) this.trigrams.add(trigram(words[w].key, words[w + 1].key, words[w + 2].key));
+    for (const hash of this.trigrams) this.postings.add(hash, group);
+    this.trigrams.clear();
   }
 
   /** The corpus passage a quotation stands for, the closest first; undefined when nothing is near. */
@@ -305,17 +308,13 @@ export class QuoteIndex {
    */
   private vote(hashes: readonly number[]): Map<number, number> {
     const votes = new Map<number, number>();
-    const lists: number[][] = [];
-    for (const hash of hashes) {
-      const held = this.postings.get(hash);
-      if (held !== undefined) lists.push(typeof held === 'number' ? [held] : held);
-    }
-    const rare = lists.filter((l) => l.length <= COMMON_TRIGRAM);
-    for (const list of rare.length ? rare : lists.sort((x, y) => x.length - y.length).slice(0, 1)) {
-      for (const group of list) {
+    const held = hashes.map((hash) => this.postings.find(hash)).filter((found) => found.count > 0);
+    const rare = held.filter((found) => found.count <= COMMON_TRIGRAM);
+    for (const found of rare.length ? rare : held.sort((x, y) => x.count - y.count).slice(0, 1)) {
+      this.postings.forEachGroup(found, (group) => {
         const id = this.liveCopy(group);
         if (id >= 0) votes.set(id, (votes.get(id) ?? 0) + 1);
-      }
+      });
     }
     return votes;
   }
