@@ -5,6 +5,8 @@
 // 1k / 5k / 10k / 20k documents. Prints the tables and writes bench-out/bench-results.json.
 // A script, not a test.
 //   BENCH_DOCS=10000 BENCH_BYTES=13000 BENCH_SEED=20261123 BENCH_REQUESTS=1000 npm run bench
+//   BENCH_RUSSIAN=1000 npm run bench       Russian releases beside the English documents (default: a
+//                                          tenth of BENCH_DOCS; 0: none, the corpus of before 2026-12-07)
 //   BENCH_ONLY=scale npm run bench         the scaling table alone
 //   BENCH_SCALE=1000,5000 npm run bench    other sizes (empty: none)
 
@@ -24,6 +26,8 @@ const BYTES = Number(process.env.BENCH_BYTES ?? 13000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261123);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const NOTES = Number(process.env.BENCH_NOTES ?? 2000);
+/** Russian releases in corpus/ru/, beside the DOCS English documents (issue 26: the CSTO writes first in Russian). */
+const RUSSIAN = Number(process.env.BENCH_RUSSIAN ?? Math.round(DOCS / 10));
 /** The corpus sizes of the scaling table; BENCH_SCALE= (empty) leaves it out, BENCH_ONLY=scale runs only it. */
 const SCALE = (process.env.BENCH_SCALE ?? '1000,5000,10000,20000').split(',').filter(Boolean).map(Number);
 const CACHE = join(OUT, 'cache');
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
   }
 
   // 1. The corpus, generated once per parameters (the same seed gives the same bytes), and notes.
-  const generated = benchWorkspace(DOCS, BYTES, SEED);
+  const generated = benchWorkspace(DOCS, BYTES, SEED, RUSSIAN);
   const WORKSPACE = generated.workspace;
   const CORPUS = generated.corpus;
   const notesMarker = join(WORKSPACE, `notes-${NOTES}.json`);
@@ -268,7 +272,7 @@ async function main(): Promise<void> {
   await warm.session.stop();
 
   const rows: Row[] = [
-    { measure: 'corpus', value: `${generated.files} documents, ${mb(generated.bytes)}, ${cold.mentions} mentions`, target: '10,000 documents, ~130 MB' },
+    { measure: 'corpus', value: `${generated.files} documents (${generated.russian} Russian), ${mb(generated.bytes)}, ${cold.mentions} mentions`, target: '10,000 English documents, ~130 MB, and a tenth as many Russian' },
     { measure: 'cold index (initialize → index complete): wall / server CPU', value: `${ms(cold.coldMilliseconds)} / ${cold.cpuSeconds.toFixed(1)} s`, target: '' },
     { measure: `ripgrep ${ripgrepVersion.split(' ')[1]} (rg -F -o -f names.txt, ${catalogNames().length} names, ${cold.ripgrepMatches} matches), best of 3`, value: ms(rg), target: '' },
     { measure: 'cold index / ripgrep', value: `${(cold.coldMilliseconds / rg).toFixed(1)}×`, target: '≤ 3×', met: cold.coldMilliseconds / rg <= 3 },
@@ -307,7 +311,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padEnd(28)}  ${r.target}${r.met === undefined ? '' : r.met ? '  met' : '  MISSED'}`);
   const scaling: ScaleRow[] = SCALE.length ? await scalingTable(SCALE, BYTES, SEED) : [];
   if (scaling.length) printScalingTable(scaling);
-  const results = { seed: SEED, documents: generated.files, bytes: generated.bytes, requests: REQUESTS, ripgrep: ripgrepVersion, rows, scaling, raw: { firstChronology, oneChronology, oneYearChronology, corpusChronology, quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, edits, addStatus, addRoundTrip, indexingMemory, requestMemory, requestsCpu, warmMemory, phases, coldLiveHeap, afterRequestsLiveHeap, warmLiveHeap } };
+  const results = { seed: SEED, documents: generated.files, russian: generated.russian, bytes: generated.bytes, requests: REQUESTS, ripgrep: ripgrepVersion, rows, scaling, raw: { firstChronology, oneChronology, oneYearChronology, corpusChronology, quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, edits, addStatus, addRoundTrip, indexingMemory, requestMemory, requestsCpu, warmMemory, phases, coldLiveHeap, afterRequestsLiveHeap, warmLiveHeap } };
   writeFileSync(join(OUT, 'bench-results.json'), JSON.stringify(results, (key, value) => (key === 'session' ? undefined : value), 2));
   console.log(`\nWritten to ${join(OUT, 'bench-results.json')}.`);
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { generateCorpus } from './generate';
+import { generateRussianCorpus } from './generateRussian';
 
 export const OUT = join(REPO_ROOT, 'bench-out');
 
@@ -80,19 +81,25 @@ export function cpuSecondsOf(pid: number): number {
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const ms = (milliseconds: number) => `${milliseconds < 10 ? milliseconds.toFixed(2) : milliseconds.toFixed(0)} ms`;
 
-/** A generated workspace (corpus/ and, when asked, notes/), made once per parameters. */
-export function benchWorkspace(docs: number, bytes: number, seed: number): { workspace: string; corpus: string; files: number; bytes: number } {
-  const workspace = join(OUT, `workspace-${seed}-${docs}-${bytes}`);
+/**
+ * A generated workspace (corpus/ and, when asked, notes/), made once per parameters. `russian`
+ * Russian releases of as many characters as an English document's bytes go in corpus/ru/ beside
+ * the `docs` English documents.
+ */
+export function benchWorkspace(docs: number, bytes: number, seed: number, russian = 0): { workspace: string; corpus: string; files: number; bytes: number; russian: number } {
+  const workspace = join(OUT, `workspace-${seed}-${docs}-${bytes}${russian ? `-ru${russian}` : ''}`);
   const corpus = join(workspace, 'corpus');
   const marker = join(workspace, 'generated.json');
-  let generated: { files: number; bytes: number };
-  if (existsSync(marker)) generated = JSON.parse(readFileSync(marker, 'utf8'));
+  let generated: { files: number; bytes: number; russian: number };
+  if (existsSync(marker)) generated = { russian: 0, ...JSON.parse(readFileSync(marker, 'utf8')) };
   else {
     rmSync(workspace, { recursive: true, force: true });
     const started = performance.now();
-    generated = generateCorpus(SEED_CORPUS, corpus, docs, bytes, seed);
+    const english = generateCorpus(SEED_CORPUS, corpus, docs, bytes, seed);
+    const russianBytes = russian ? generateRussianCorpus(join(corpus, 'ru'), russian, bytes, seed + 1) : 0;
+    generated = { files: english.files + russian, bytes: english.bytes + russianBytes, russian };
     writeFileSync(marker, JSON.stringify(generated));
-    console.log(`Generated ${generated.files} documents, ${mb(generated.bytes)}, in ${ms(performance.now() - started)}.`);
+    console.log(`Generated ${generated.files} documents (${russian} of them Russian), ${mb(generated.bytes)}, in ${ms(performance.now() - started)}.`);
   }
   return { workspace, corpus, ...generated };
 }
