@@ -16,6 +16,7 @@ import type { Range } from 'vscode-languageserver-protocol';
 import { LineTable } from '../../server/src/core/text/lines';
 import { ChronologyRequest, DocumentMentionsRequest, DocumentsRequest, MentionsRequest, type DocumentMention } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
+import { catalogByName, count as countPhenomenon, phenomenaTable, phenomenonOf, trapPhenomenon, type PhenomenonCounts } from './phenomena';
 
 /** The kinds every set is scored on; a set may add people, states and organisations. */
 const CORE = ['body', 'operation', 'exercise'] as const;
@@ -1172,6 +1173,19 @@ const SETS: LabelledSet[] = [
   // first run (at b3dcd12): 9/9, no trap hit; dates 2/2; definitions 2/2. The rule changes after it
   // (a0789ec, a9580ad) were for English text and moved none of its figures.
   { name: 'held-out Russian, ninth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian9'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian9'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
+  // Held-out, written on 2026-12-07 at 3be0ce8 (no rule has changed since a9580ad) and labelled
+  // before its first run, never to be used to change a rule: a Sputnik-style Russian wire with an
+  // abbreviated month in its dateline, code names in straight quotes, a body's name in lower case,
+  // "Войск (Коллективных сил)", a dash definition opened by «Эшелон», a spaced dash before a year,
+  // and "Поиск" opening a sentence as an ordinary word; an English wire whose code names are
+  // transliterated (BGN "Vzaimodeistviye", press "Vzaimodeystviye", "Nerushimoye Bratstvo", a year
+  // after a space) with a bracketed translation. Forms studied in stored pages of Sputnik (via
+  // news.mail.ru), Interfax, news.by, vb.kg, vz.ru, Kazinform and TASS. First run: names 22 of 23
+  // found right (P 95.7% R 100%), no trap hit, dates 2/2, definitions 1/2. Two errors of mine
+  // corrected after it, no rule changed: the English wire's lower-case "the rapid reaction forces"
+  // is the CRRF, found rightly but not labelled (now 23/23); the Echelon card's hover position was
+  // not in the note ("Echelon" alone there), so it was never asked (now 2/2).
+  { name: 'held-out Russian, tenth set', documents: join(REPO_ROOT, 'test', 'eval', 'heldout-russian10'), labels: join(REPO_ROOT, 'test', 'eval', 'heldout-russian10'), targets: { recall: 0.95, precision: 0.98, maxTrapHits: 1 } },
 ];
 
 /** The span of the n-th occurrence (1-based) of `text` in `document`. */
@@ -1203,7 +1217,11 @@ interface SetResult {
   trapHits: string[];
   misses: string[];
   falsePositives: string[];
+  /** For a Russian set: its labels by phenomenon. */
+  phenomena?: PhenomenonCounts;
 }
+
+const catalogEntities = catalogByName(REPO_ROOT);
 
 /** Catalog entity ids by lower-case canonical name and alias, to check that a label's entity was the one found. */
 const catalogIds = new Map<string, string>();
@@ -1229,6 +1247,7 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
     misses: [],
     falsePositives: [],
   };
+  if (/Russian/.test(set.name)) result.phenomena = {};
   for (const file of labelled) cpSync(join(set.documents, documentOf(file)), join(root, folder, documentOf(file)));
   const session = await LspSession.start(root);
   try {
@@ -1267,6 +1286,7 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
         // The right span and kind but another entity is a miss (and a false find), not a hit: a card
         // of the wrong entity is wrong. An entity the catalog lacks may be found as a discovered one.
         const rightEntity = !!match && (expected ? match.entityId === expected : match.discovered || normaliseName(match.name) === normaliseName(g.entity));
+        if (result.phenomena) countPhenomenon(result.phenomena, phenomenonOf(g.text, catalogEntities.get(g.entity.toLowerCase())), !!match && match.kind === g.kind && rightEntity);
         if (match && match.kind === g.kind && rightEntity) {
           used.add(match);
           result.perKind[g.kind].truePositives++;
@@ -1295,6 +1315,7 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
         const trap = traps.find((t) => overlaps(t, p));
         if (trap) result.trapHits.push(`${docName}: "${trap.text}" taken as ${p.kind} ${p.name} (${trap.note})`);
       }
+      if (result.phenomena) for (const t of traps) countPhenomenon(result.phenomena, trapPhenomenon(t.text), !predicted.some((p) => overlaps(t, p)));
     }
     for (const [entity, names] of resolutions) {
       const list = [...names];
@@ -1704,6 +1725,7 @@ async function main(): Promise<void> {
   // Held-out: written with the thirty-first names set and the ninth Russian set above, never used to change a rule.
   if (wanted('held-out real text, dates and definitions, thirty-first set')) ok = (await evaluateRealText('held-out real text, dates and definitions, thirty-first set', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext31'), { dates: 0.95, definitions: 0.9 })) && ok;
   if (wanted('held-out Russian, dates and definitions, ninth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, ninth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian9'), { dates: 0.95, definitions: 0.9 })) && ok;
+  if (wanted('held-out Russian, dates and definitions, tenth set')) ok = (await evaluateRealText('held-out Russian, dates and definitions, tenth set', join(REPO_ROOT, 'test', 'eval', 'heldout-russian10'), { dates: 0.95, definitions: 0.9 })) && ok;
   // Written with the thirty-second names set above; run once as held-out (dates 2/2, definitions
   // 2/2); tuned since on its names.
   if (wanted('real-text dates and definitions, thirty-second set (tuned after one held-out run)')) ok = (await evaluateRealText('real-text dates and definitions, thirty-second set (tuned after one held-out run)', join(REPO_ROOT, 'test', 'eval', 'heldout-realtext32'), { dates: 0.95, definitions: 0.9 })) && ok;
@@ -1791,6 +1813,7 @@ async function main(): Promise<void> {
   // 16d329e (2026-12-06), after the last change to the quotation rules, never used to change one.
   if (wanted('held-out Russian quotations')) ok = (await evaluateQuotes('held-out Russian quotations', join(REPO_ROOT, 'test', 'eval', 'heldout-quotes-ru'), 0.8)) && ok;
   mkdirSync(join(REPO_ROOT, 'out', 'eval'), { recursive: true });
+  for (const line of phenomenaTable(results)) console.log(line);
   writeFileSync(join(REPO_ROOT, 'out', 'eval', 'results.json'), JSON.stringify(results, null, 2));
   console.log('\nDetails written to out/eval/results.json.');
   process.exitCode = ok ? 0 : 1;
