@@ -1,8 +1,9 @@
 // `npm run bench`: the scale benchmark. Generates (deterministically) a corpus of 10,000 documents,
 // about 130 MB, and measures over LSP, in one run: cold index against ripgrep on the same files and
 // names (wall and CPU time), warm start from the index cache, request latencies, incremental updates,
-// peak memory while indexing and during the request loops; then a scaling table of cold indexes at
-// 1k / 5k / 10k / 20k documents. Prints the tables and writes bench-out/bench-results.json.
+// peak memory while indexing and during the request loops, a SQLite FTS5 build of the same files as
+// a second peer (python3's sqlite3; skipped with the reason where missing); then a scaling table of
+// cold indexes at 1k / 5k / 10k / 20k documents. Prints the tables and writes bench-out/bench-results.json.
 // A script, not a test.
 //   BENCH_DOCS=10000 BENCH_BYTES=13000 BENCH_SEED=20261123 BENCH_REQUESTS=1000 npm run bench
 //   BENCH_RUSSIAN=1000 npm run bench       Russian releases beside the English documents (default: a
@@ -18,7 +19,7 @@ import { FileChangeType } from 'vscode-languageserver-protocol';
 import { ChronologyRequest, EntitiesRequest, MemoryRequest, StatusRequest, type IndexStatus } from '../../server/src/shared/protocol';
 import { LspSession, positionOf, REPO_ROOT, SEED_CORPUS } from '../protocol/lspSession';
 import { generateNote, generateNotes, random, seedParagraphs } from './generate';
-import { benchWorkspace, catalogNames, cpuSecondsOf, ensureRipgrep, mb, memoryOf, ms, OUT, percentile, resetPeakMemory } from './measure';
+import { benchWorkspace, catalogNames, cpuSecondsOf, ensureRipgrep, fts5Build, mb, memoryOf, ms, OUT, percentile, resetPeakMemory } from './measure';
 import { coldIndexOf, printScalingTable, scalingTable, type ScaleRow } from './scale';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10000);
@@ -120,6 +121,9 @@ async function main(): Promise<void> {
         : 'Hover in a note during the first index: the index was done before the first hover answered',
     );
   }
+  // The second peer (issue 27): SQLite FTS5 indexing every word of the same files, best of three.
+  console.log('SQLite FTS5 build…');
+  const fts = fts5Build(CORPUS);
   const { session } = cold;
   // Asked once the note hovered during the index is closed again: the workspace's own notes.
   const notesIndexed = (await session.connection.sendRequest(StatusRequest)).notes;
@@ -276,6 +280,12 @@ async function main(): Promise<void> {
     { measure: 'cold index (initialize → index complete): wall / server CPU', value: `${ms(cold.coldMilliseconds)} / ${cold.cpuSeconds.toFixed(1)} s`, target: '' },
     { measure: `ripgrep ${ripgrepVersion.split(' ')[1]} (rg -F -o -f names.txt, ${catalogNames().length} names, ${cold.ripgrepMatches} matches), best of 3`, value: ms(rg), target: '' },
     { measure: 'cold index / ripgrep', value: `${(cold.coldMilliseconds / rg).toFixed(1)}×`, target: '≤ 3×', met: cold.coldMilliseconds / rg <= 3 },
+    ...('skipped' in fts
+      ? [{ measure: 'SQLite FTS5 build of the same files', value: `skipped: ${fts.skipped}`, target: '' }]
+      : [
+          { measure: `SQLite ${fts.sqlite} FTS5 build of the same files (python3, positional), best of 3: wall / CPU / peak RSS`, value: `${ms(fts.wall * 1000)} / ${fts.cpu.toFixed(1)} s / ${mb(fts.peak)}`, target: '' },
+          { measure: 'cold index server CPU / FTS5 build CPU', value: `${(cold.cpuSeconds / fts.cpu).toFixed(1)}×`, target: '≤ 2×', met: cold.cpuSeconds / fts.cpu <= 2 },
+        ]),
     { measure: `warm start from cache (${warm.status.fromCache} restored)`, value: ms(warm.milliseconds), target: '' },
     { measure: 'warm / cold', value: (warm.milliseconds / cold.coldMilliseconds).toFixed(2), target: '≤ 0.1', met: warm.milliseconds / cold.coldMilliseconds <= 0.1 },
     ...[hover, definition].map((r) => ({ measure: `${r.label} p50 / p99`, value: `${ms(r.p50)} / ${ms(r.p99)}`, target: 'p99 ≤ 5 ms', met: r.p99 <= 5 })),
@@ -311,7 +321,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padEnd(28)}  ${r.target}${r.met === undefined ? '' : r.met ? '  met' : '  MISSED'}`);
   const scaling: ScaleRow[] = SCALE.length ? await scalingTable(SCALE, BYTES, SEED) : [];
   if (scaling.length) printScalingTable(scaling);
-  const results = { seed: SEED, documents: generated.files, russian: generated.russian, bytes: generated.bytes, requests: REQUESTS, ripgrep: ripgrepVersion, rows, scaling, raw: { firstChronology, oneChronology, oneYearChronology, corpusChronology, quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, edits, addStatus, addRoundTrip, indexingMemory, requestMemory, requestsCpu, warmMemory, phases, coldLiveHeap, afterRequestsLiveHeap, warmLiveHeap } };
+  const results = { seed: SEED, documents: generated.files, russian: generated.russian, bytes: generated.bytes, requests: REQUESTS, ripgrep: ripgrepVersion, fts5: fts, rows, scaling, raw: { firstChronology, oneChronology, oneYearChronology, corpusChronology, quoteIndexBuilt, quoteCheck, quoteCompletion, cold, warm: { milliseconds: warm.milliseconds, status: warm.status }, hover, definition, references, completion, bigHover, bigCompletion, firstBigHover, noteStatus, noteRoundTrip, edits, addStatus, addRoundTrip, indexingMemory, requestMemory, requestsCpu, warmMemory, phases, coldLiveHeap, afterRequestsLiveHeap, warmLiveHeap } };
   writeFileSync(join(OUT, 'bench-results.json'), JSON.stringify(results, (key, value) => (key === 'session' ? undefined : value), 2));
   console.log(`\nWritten to ${join(OUT, 'bench-results.json')}.`);
 }

@@ -103,3 +103,14 @@ export function benchWorkspace(docs: number, bytes: number, seed: number, russia
   }
   return { workspace, corpus, ...generated };
 }
+
+/** SQLite FTS5's build of the same files, the bench's second peer: best of three by CPU time; the reason instead where python3 or FTS5 is missing. */
+export function fts5Build(corpus: string): { sqlite: string; wall: number; cpu: number; peak: number; db: number } | { skipped: string } {
+  const runs: { sqlite: string; wall: number; cpu: number; peak: number; db: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const run = spawnSync('python3', [join(REPO_ROOT, 'test', 'bench', 'fts5.py'), corpus, join(OUT, 'fts5.db')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (run.error || run.status !== 0) return { skipped: run.error ? `python3 cannot be run (${run.error.message})` : `the FTS5 build failed: ${run.stderr.trim().split('\n').pop()}` };
+    runs.push(JSON.parse(run.stdout));
+  }
+  return runs.reduce((best, run) => (run.cpu < best.cpu ? run : best));
+}
