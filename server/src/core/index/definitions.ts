@@ -104,12 +104,12 @@ export class Definitions {
   }
 
   /** `bestCandidate` under one key, kept (see `bests`). */
-  private best(entityId: string, docs: readonly IndexedDocument[], wanted: Wanted, language?: Language): Found | undefined {
+  private best(entityId: string, docs: () => readonly IndexedDocument[], wanted: Wanted, language?: Language): Found | undefined {
     let bests = this.bests.get(entityId);
     if (!bests) this.bests.set(entityId, (bests = new Map()));
     const key = `${typeof wanted === 'string' ? wanted : EDITIONS}\u0000${language ?? ''}`;
     let slot = bests.get(key);
-    if (!slot) bests.set(key, (slot = { wanted, language, found: bestCandidate(docs, wanted, language) ?? null }));
+    if (!slot) bests.set(key, (slot = { wanted, language, found: bestCandidate(docs(), wanted, language) ?? null }));
     return slot.found ?? undefined;
   }
 
@@ -119,8 +119,11 @@ export class Definitions {
    */
   private compute(entityId: string, edition: number | undefined, language: Language): Definition | undefined {
     const entity = this.source.entity(entityId);
-    const docs = this.source.documentsOf(entityId);
-    if (!entity || !docs.length) return undefined;
+    if (!entity) return undefined;
+    // The documents are listed only for a key not chosen yet: listing an entity's ten thousand
+    // documents was half of each hover's time while the first index invalidated the cards.
+    let listed: readonly IndexedDocument[] | undefined;
+    const docs = () => (listed ??= this.source.documentsOf(entityId));
     let about: Definition['about'];
     const under = (wanted: string) => this.best(entityId, docs, wanted, language) ?? this.best(entityId, docs, wanted);
     let best = under(definitionKey(entityId, edition));
