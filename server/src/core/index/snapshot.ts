@@ -180,19 +180,25 @@ export function withColumns(rest: SnapshotWithoutColumns, take: (length: number)
 
 /**
  * The document again, without its text. Throws on a snapshot that does not hold together. Its
- * entity ids and surfaces go through `interner`, so that the index holds one copy of each string
- * (a snapshot from a worker or the cache has its own).
+ * strings go through `interner`, so that the index holds one copy of each (a snapshot from a worker
+ * has its own). `shared`: the snapshot's titles, dates and fingerprints are already shared with the
+ * other documents (the cache's string table hands out one string for each), and are kept as they
+ * are; looked up in the interner, a warm start spent a third of its restore on them.
  */
-export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedDocument {
+export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = false): IndexedDocument {
   const length = s.length;
   if (!Number.isSafeInteger(length) || length < 0) throw new Error('the text length is not a length');
   /** An offset range of the text: anything else (a damaged or crafted cache) would reach the editor. */
   const span = (start: number, end: number, what: string) => {
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start || end > length) throw new Error(`${what} ${start}–${end} lies outside the text`);
   };
-  const keep = (value: string) => (interner ? interner.get(value) : value);
-  const ids = s.ids.map(keep);
-  const surfaces = s.surfaces.map(keep);
+  const keep = (value: string) => (interner && !shared ? interner.get(value) : value);
+  const strings = interner ?? new Interner();
+  // Numbered once, each string then the table's own copy.
+  const idNumbers = s.ids.map((id) => strings.id(id));
+  const surfaceNumbers = s.surfaces.map((surface) => strings.id(surface));
+  const ids = idNumbers.map((n) => strings.at(n));
+  const surfaces = surfaceNumbers.map((n) => strings.at(n));
   const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
     // Titles, dates and fingerprints recur (reprints, boilerplate, a day's releases): kept once.
     const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title: keep(title), start, end, fingerprint: keep(fingerprint) };
@@ -228,11 +234,7 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner): IndexedD
       }),
     );
   }
-  const strings = interner ?? new Interner();
   const writer = new MentionWriter(s.uri, count, strings);
-  // The tables numbered once, not each mention's strings again.
-  const idNumbers = ids.map((id) => strings.id(id));
-  const surfaceNumbers = surfaces.map((surface) => strings.id(surface));
   const infoKeys = infos.map(discoveredKey);
   /** One object filled again for every row: the writer keeps its numbers, not the object. */
   const numbers: NonNullable<MentionRow['numbers']> = { entity: 0, surface: 0, discovered: undefined };

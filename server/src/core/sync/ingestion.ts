@@ -231,16 +231,17 @@ export class Ingestion {
 
   /** Puts a cached analysis back into the index. False (and nothing changed) if it does not hold together. */
   restore(snapshot: DocumentSnapshot): boolean {
-    const doc = this.revive(snapshot);
+    const doc = this.revive(snapshot, true);
     if (!doc) return false;
     if (doc.notice) this.fileProblems.set(doc.uri, noticeProblem(doc.notice));
     else this.fileProblems.delete(doc.uri);
     return true;
   }
 
-  private revive(snapshot: DocumentSnapshot) {
+  /** `cached`: the snapshot is the cache's, its strings shared among its documents (see fromSnapshot). */
+  private revive(snapshot: DocumentSnapshot, cached = false) {
     try {
-      return this.index.insert(fromSnapshot(snapshot, this.index.interner));
+      return this.index.insert(fromSnapshot(snapshot, this.index.interner, cached));
     } catch (error) {
       this.host.log(`A cached entry for ${snapshot.uri} is damaged (${(error as Error).message}); the file is read again.`);
       return undefined;
