@@ -260,7 +260,7 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     // header (that of the save before, whose column file is in place).
     for (const [bytes, why] of [
       [5 * 2 ** 30, /over the 4 GB a cache may take/],
-      [300 * 2 ** 20, /a line is longer than 256 M characters/],
+      [300 * 2 ** 20, /a line is longer than 256 MB/],
     ] as const) {
       const header = readFileSync(file, 'utf8').split('\n')[0];
       writeFileSync(file, `${header}\n`);

@@ -28,7 +28,8 @@ const INSTEAD: Record<string, { now: string; next: string }> = {
 const READ_CHUNK = 4 << 20;
 const WRITE_BYTES = 1 << 20;
 /** No entry is this long: a 50 MB document's snapshot is a fraction of it. */
-const MAX_LINE_CHARS = 256 << 20;
+const MAX_LINE_BYTES = 256 << 20;
+const NEWLINE = 0x0a;
 const MAX_CACHE_BYTES = 4 * 2 ** 30;
 /** How long the save may hold the thread before it yields to requests. */
 const SAVE_SLICE_MS = 4;
@@ -48,27 +49,29 @@ interface Header {
  * without line breaks, say) is an error, not a string grown until memory runs out.
  */
 async function* cacheLines(file: FileHandle): AsyncGenerator<string> {
-  const stream = file.createReadStream({ encoding: 'utf8', highWaterMark: READ_CHUNK });
-  // The pieces of the line not yet ended: joined once, when it ends.
-  let pending: string[] = [];
+  const stream = file.createReadStream({ highWaterMark: READ_CHUNK });
+  // The bytes of the line not yet ended: joined once, when it ends.
+  let pending: Buffer[] = [];
   let pendingLength = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
       let start = 0;
-      for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
-        pending.push(chunk.slice(start, end));
-        yield pending.join('');
+      // A line is decoded alone: one of ASCII is then a one-byte string, whatever its neighbours
+      // hold (a chunk decoded whole became two-byte for one curly quote, and parsed slower).
+      // UTF-8 never uses the newline's byte inside a character.
+      for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+        yield pending.length ? Buffer.concat([...pending, chunk.subarray(start, end)]).toString('utf8') : chunk.toString('utf8', start, end);
         pending = [];
         pendingLength = 0;
         start = end + 1;
       }
       if (start < chunk.length) {
-        pending.push(chunk.slice(start));
+        pending.push(chunk.subarray(start));
         pendingLength += chunk.length - start;
-        if (pendingLength > MAX_LINE_CHARS) throw new Error(`a line is longer than ${MAX_LINE_CHARS / 2 ** 20} M characters`);
+        if (pendingLength > MAX_LINE_BYTES) throw new Error(`a line is longer than ${MAX_LINE_BYTES / 2 ** 20} MB`);
       }
     }
-    if (pending.length) yield pending.join('');
+    if (pending.length) yield Buffer.concat(pending).toString('utf8');
   } finally {
     stream.destroy();
   }
