@@ -3,6 +3,7 @@
 // corrupt or half-written cache means a fresh index, not a failure.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -115,6 +116,31 @@ describe('the persistent index cache', { timeout: 300000 }, () => {
     } finally {
       await session.stop();
     }
+  });
+
+  it('removes the temporary files of a server stopped mid-save, and leaves those of a running one', async () => {
+    const names = readdirSync(cache).filter((f) => /^(index|notes)-.*\.(jsonl|columns)$/.test(f));
+    assert.ok(names.some((f) => f.endsWith('.columns')), names.join(', '));
+    // A pid that ran and ended, and this test's own (running).
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+    for (const name of names) {
+      writeFileSync(join(cache, `${name}.${ended}.tmp`), 'half a save');
+      writeFileSync(join(cache, `${name}.${process.pid}.tmp`), 'a save under way');
+    }
+    const other = join(cache, `unrelated.${ended}.tmp`);
+    writeFileSync(other, 'not ours');
+    appendFileSync(join(root, 'corpus', '00005.txt'), '\n\nThe Collective Security Council met again.\n');
+    const { session } = await start(root, cache);
+    try {
+      await saved(session);
+    } finally {
+      await session.stop();
+    }
+    const left = readdirSync(cache).filter((f) => f.endsWith('.tmp'));
+    assert.deepEqual(left.filter((f) => f.includes(`.${ended}.`)).sort(), [`unrelated.${ended}.tmp`]);
+    assert.equal(left.filter((f) => f.includes(`.${process.pid}.`)).length, names.length);
+    for (const name of names) rmSync(join(cache, `${name}.${process.pid}.tmp`));
+    rmSync(other);
   });
 
   it('reads again a file rewritten with the same size and its old modification time set back', async () => {

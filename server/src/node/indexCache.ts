@@ -7,8 +7,8 @@
 // none, never half of one; anything unreadable means "index again", never an error.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { CachedNote } from '../core/index/noteCache';
 import { columnsOf, withColumns, withoutColumns } from '../core/index/snapshot';
 import { BYTE_ORDER, ColumnStream, ColumnWriter } from './columnFile';
@@ -168,6 +168,7 @@ export class IndexCache implements IndexCacheStore {
     let handle: FileHandle | undefined;
     try {
       await mkdir(this.directory, { recursive: true });
+      await removeLeftovers(this.directory, this.columnsPath);
       await rm(temporary, { force: true, recursive: true });
       handle = await open(temporary, 'wx');
       const writer = await ColumnWriter.open(handle, id, WRITE_BYTES);
@@ -291,6 +292,7 @@ export class IndexCache implements IndexCacheStore {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
       await mkdir(this.directory, { recursive: true });
+      await removeLeftovers(this.directory, path);
       // Whatever was left at the temporary path (a file of a crashed server, a FIFO) goes first; the
       // new file is created, never opened through a link or a pipe.
       await rm(temporary, { force: true, recursive: true });
@@ -329,5 +331,29 @@ export class IndexCache implements IndexCacheStore {
       await rm(temporary, { force: true }).catch(() => undefined);
       return false;
     }
+  }
+}
+
+/**
+ * Removes the temporary files of saves that never ended beside `path` (`<path>.<pid>.tmp` of a
+ * server no longer running: stopped by a window reload mid-save, say). Each is as large as the
+ * cache, and no save of another process would remove it; a running server's stays.
+ */
+async function removeLeftovers(directory: string, path: string): Promise<void> {
+  const prefix = `${basename(path)}.`;
+  for (const name of await readdir(directory).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !running(pid)) await rm(join(directory, name), { force: true, recursive: true }).catch(() => undefined);
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
