@@ -16,7 +16,7 @@ import type { Range } from 'vscode-languageserver-protocol';
 import { LineTable } from '../../server/src/core/text/lines';
 import { ChronologyRequest, DocumentMentionsRequest, DocumentsRequest, MentionsRequest, type DocumentMention } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, REPO_ROOT, removeWorkspace } from '../protocol/lspSession';
-import { catalogByName, count as countPhenomenon, phenomenaTable, phenomenonOf, trapPhenomenon, type PhenomenonCounts } from './phenomena';
+import { catalogByName, catalogEntities, count as countPhenomenon, phenomenaTable, phenomenonOf, trapPhenomenon, type PhenomenonCounts } from './phenomena';
 
 /** The kinds every set is scored on; a set may add people, states and organisations. */
 const CORE = ['body', 'operation', 'exercise'] as const;
@@ -1221,11 +1221,13 @@ interface SetResult {
   phenomena?: PhenomenonCounts;
 }
 
-const catalogEntities = catalogByName(REPO_ROOT);
+const bundledEntities = catalogEntities(REPO_ROOT);
+/** Catalog entities by lower-case canonical name, for the phenomena of the Russian sets. */
+const entitiesByName = catalogByName(bundledEntities);
 
 /** Catalog entity ids by lower-case canonical name and alias, to check that a label's entity was the one found. */
 const catalogIds = new Map<string, string>();
-for (const entity of (JSON.parse(readFileSync(join(REPO_ROOT, 'corpus', 'catalog.json'), 'utf8')) as { entities: { id: string; name: string; aliases?: string[] }[] }).entities) {
+for (const entity of bundledEntities) {
   for (const name of [entity.name, ...(entity.aliases ?? [])]) if (!catalogIds.has(name.toLowerCase())) catalogIds.set(name.toLowerCase(), entity.id);
 }
 
@@ -1286,7 +1288,7 @@ async function evaluateSet(set: LabelledSet): Promise<SetResult> {
         // The right span and kind but another entity is a miss (and a false find), not a hit: a card
         // of the wrong entity is wrong. An entity the catalog lacks may be found as a discovered one.
         const rightEntity = !!match && (expected ? match.entityId === expected : match.discovered || normaliseName(match.name) === normaliseName(g.entity));
-        if (result.phenomena) countPhenomenon(result.phenomena, phenomenonOf(g.text, catalogEntities.get(g.entity.toLowerCase())), !!match && match.kind === g.kind && rightEntity);
+        if (result.phenomena) countPhenomenon(result.phenomena, phenomenonOf(g.text, entitiesByName.get(g.entity.toLowerCase())), !!match && match.kind === g.kind && rightEntity);
         if (match && match.kind === g.kind && rightEntity) {
           used.add(match);
           result.perKind[g.kind].truePositives++;

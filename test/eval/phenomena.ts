@@ -13,7 +13,8 @@ export type Phenomenon = (typeof PHENOMENA)[number];
 /** Labels of one phenomenon, and how many were found right (for traps: how many got no card). */
 export type PhenomenonCounts = Partial<Record<Phenomenon, { labels: number; right: number }>>;
 
-interface CatalogEntity {
+export interface CatalogEntity {
+  id: string;
   name: string;
   aliases?: string[];
   ru?: { name: string; aliases?: string[] };
@@ -33,8 +34,12 @@ function bare(text: string): string {
     .trim();
 }
 
-export function catalogByName(repoRoot: string): Map<string, CatalogEntity> {
-  const entities = (JSON.parse(readFileSync(join(repoRoot, 'corpus', 'catalog.json'), 'utf8')) as { entities: CatalogEntity[] }).entities;
+/** The bundled catalog's entities, as its JSON writes them. */
+export function catalogEntities(repoRoot: string): CatalogEntity[] {
+  return (JSON.parse(readFileSync(join(repoRoot, 'corpus', 'catalog.json'), 'utf8')) as { entities: CatalogEntity[] }).entities;
+}
+
+export function catalogByName(entities: readonly CatalogEntity[]): Map<string, CatalogEntity> {
   return new Map(entities.map((e) => [e.name.toLowerCase(), e]));
 }
 

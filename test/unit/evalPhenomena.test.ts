@@ -3,10 +3,10 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { catalogByName, phenomenonOf, trapPhenomenon } from '../eval/phenomena';
+import { catalogByName, catalogEntities, phenomenonOf, trapPhenomenon } from '../eval/phenomena';
 import { REPO_ROOT } from '../protocol/lspSession';
 
-const catalog = catalogByName(REPO_ROOT);
+const catalog = catalogByName(catalogEntities(REPO_ROOT));
 const of = (text: string, entity: string) => phenomenonOf(text, catalog.get(entity.toLowerCase()));
 
 describe('eval phenomena: what a label of a Russian set shows', () => {

@@ -64,7 +64,8 @@ export class TrigramPostings {
         high = run.directory[(hash >>> 16) + 1];
       }
       const from = lowerBound(run.hashes, hash, low, high);
-      const to = from < high && run.hashes[from] === hash ? upperBound(run.hashes, hash, from, high) : from;
+      // The hashes are integers: the first after `hash` is the first not below hash + 1.
+      const to = from < high && run.hashes[from] === hash ? lowerBound(run.hashes, hash + 1, from, high) : from;
       if (to > from) {
         found.count += to - from;
         found.spans.push(r, from, to);
@@ -79,13 +80,6 @@ export class TrigramPostings {
       const groups = this.runs[found.spans[i]].groups;
       for (let at = found.spans[i + 1]; at < found.spans[i + 2]; at++) each(groups[at]);
     }
-  }
-
-  /** The groups holding a hash, in ascending order. */
-  groups(hash: number): number[] {
-    const groups: number[] = [];
-    this.forEachGroup(this.find(hash), (group) => groups.push(group));
-    return groups;
   }
 
   /** Pairs held (for a test's or a probe's account). */
@@ -167,15 +161,6 @@ function lowerBound(sorted: Uint32Array, value: number, low: number, high: numbe
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function upperBound(sorted: Uint32Array, value: number, low: number, high: number): number {
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] <= value) low = mid + 1;
     else high = mid;
   }
   return low;
