@@ -122,7 +122,7 @@ export class InMemoryCorpusHost implements CorpusHost {
     return { bytes: content.bytes, stat: { size: content.bytes.length, mtime: content.mtime } };
   }
 
-  async stat(uri: string): Promise<FileStat | undefined> {
+  statNow(uri: string): FileStat | undefined {
     const content = this.files.get(uri);
     return content && 'bytes' in content ? { size: content.bytes.length, mtime: content.mtime } : undefined;
   }

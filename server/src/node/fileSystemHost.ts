@@ -2,8 +2,7 @@
 // corpus), reads and stats files, keeps the index cache in the editor's storage folder and starts
 // worker threads for a large first index.
 
-import { realpathSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Catalog } from '../core/catalog/catalog';
 import type { CorpusListing, Disposable, FileStat, IndexCacheStore, ParallelAnalysers, ProgressReporter } from '../core/sync/host';
@@ -214,8 +213,13 @@ export class FileSystemHost implements WorkspaceHost {
     return maxFileBytes(this.options.settings());
   }
 
-  async stat(uri: string): Promise<FileStat | undefined> {
-    const info = await stat(pathOf(uri)).catch(() => undefined);
+  statNow(uri: string): FileStat | undefined {
+    let info: Stats | undefined;
+    try {
+      info = statSync(pathOf(uri), { throwIfNoEntry: false });
+    } catch {
+      return undefined; // unreadable folder, name too long: as good as gone
+    }
     return info && { size: info.size, mtime: info.mtimeMs, change: changeStamp(info) };
   }
 

@@ -62,11 +62,10 @@ export class CacheKeeper implements Disposable {
     const stats = this.stats;
     for (let i = 0; i < uris.length && !isCancelled(); i += STAT_BATCH) {
       const batch = uris.slice(i, i + STAT_BATCH);
-      const found = await Promise.all(batch.map((uri) => this.host.stat(uri)));
-      batch.forEach((uri, k) => {
-        const stat = found[k];
+      for (const uri of batch) {
+        const stat = this.host.statNow(uri);
         if (stat) stats.set(uri, stat); // else gone since it was listed
-      });
+      }
       await this.host.yieldToRequests();
     }
     const restored = new Set<string>();

@@ -274,7 +274,7 @@ export class CorpusSync implements Disposable {
    * file held this thread for seconds). False when the file is small or no worker can be had.
    */
   private async readLargeElsewhere(uri: string): Promise<boolean> {
-    const stat = await this.host.stat(uri);
+    const stat = this.host.statNow(uri);
     if (!stat || stat.size < OFF_THREAD_BYTES) return false;
     const analysers = this.host.startAnalysers?.(this.ingestion.knowledge.catalog, 1, true);
     if (!analysers) return false;
