@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseDocument, mentionAtOffset } from '../../server/src/core/analysis/analyseDocument';
+import { DefinitionCandidates } from '../../server/src/core/analysis/candidates';
 import { MentionColumns, type IndexedMention } from '../../server/src/core/analysis/mentionColumns';
 import { fromSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
+import { ColumnSlabs } from '../../server/src/core/text/columnSlabs';
+import { LineTable } from '../../server/src/core/text/lines';
 import { Interner } from '../../server/src/core/text/strings';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
@@ -88,6 +91,59 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
     const snapshot = toSnapshot(analysed(seedFiles()[0]));
     snapshot.mentions.surface = Array.from(snapshot.mentions.surface).slice(1);
     assert.throws(() => fromSnapshot(snapshot), /differ in length/);
+  });
+
+  it('revives documents into shared buffers without one reaching another: a wide one, a packed one, one refused half way, and the lines and sentences of each', () => {
+    const strings = new Interner();
+    const [firstName, secondName, thirdName] = seedFiles();
+    const seed = analysed(firstName);
+    // A 20-million-character name needs 25 bits of length: with twenty editions the rows are wide.
+    const wideMentions: IndexedMention[] = [
+      { entityId: 'csc', start: 0, end: 29, surface: 'Collective Security Council', uri: seed.uri, passage: 0 },
+      ...Array.from({ length: 20 }, (_, k): IndexedMention => ({ entityId: 'search', start: 100 + k * 20, end: 111 + k * 20, surface: `Search-${2000 + k}`, uri: seed.uri, passage: 0, edition: 2000 + k })),
+      { entityId: 'person:a-b', start: 1000, end: 20_001_000, surface: 'A B', uri: seed.uri, passage: -1, discovered: { kind: 'person', name: 'A B' } },
+    ];
+    const wide = { ...seed, mentions: MentionColumns.of(seed.uri, wideMentions, new Interner()), lines: LineTable.fromStarts([0, 7, 90_000], 30_000_000), sentences: Int32Array.from([3, 9, 4, 11]) };
+    wide.best = new DefinitionCandidates(wide, new Map(), new Interner());
+    const revivedWide = fromSnapshot(toSnapshot(wide), strings);
+    assert.equal(revivedWide.mentions.bytes, wideMentions.length * 7 * 4, 'seven integers a row');
+    const second = analysed(secondName);
+    const revivedSecond = fromSnapshot(toSnapshot(second), strings);
+    // Refused after its mentions were begun: the rows it had begun must reach no one.
+    const refused = toSnapshot(analysed(thirdName));
+    const last = refused.mentions.passage.length - 1;
+    refused.mentions.passage[last] = refused.passages.length + 5;
+    assert.throws(() => fromSnapshot(refused, strings), /refers past the passages/);
+    const third = analysed(thirdName);
+    const revivedThird = fromSnapshot(toSnapshot(third), strings);
+    assert.deepEqual(revivedWide.mentions.toArray(), wideMentions);
+    assert.deepEqual(revivedSecond.mentions.toArray(), second.mentions.toArray());
+    assert.deepEqual(revivedThird.mentions.toArray(), third.mentions.toArray());
+    assert.deepEqual(Array.from(revivedWide.lines.lineStarts), [0, 7, 90_000]);
+    assert.deepEqual(Array.from(revivedWide.sentences ?? []), [3, 9, 4, 11]);
+    for (const [revived, doc] of [[revivedSecond, second], [revivedThird, third]] as const) {
+      assert.deepEqual(Array.from(revived.lines.lineStarts), Array.from(doc.lines.lineStarts));
+      assert.deepEqual(Array.from(revived.sentences ?? []), Array.from(doc.sentences ?? []));
+    }
+  });
+});
+
+describe('ColumnSlabs: columns of many documents in a few buffers', () => {
+  it('hands out zeroed columns that never overlap, of both widths, and a large one a buffer of its own', () => {
+    const slabs = new ColumnSlabs();
+    const columns: (Int32Array | Uint16Array)[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const length = (k * 7919) % 301;
+      const column = k % 3 ? slabs.int32(length) : slabs.uint16(length);
+      assert.ok(column.every((n) => n === 0), 'zeroed');
+      column.fill(k % 60_000);
+      columns.push(column);
+    }
+    columns.forEach((column, k) => assert.ok(column.every((n) => n === k % 60_000), `column ${k} kept its numbers`));
+    assert.ok(new Set(columns.map((c) => c.buffer)).size < 20, 'a few buffers for 3,000 columns');
+    const large = slabs.int32(1 << 18);
+    assert.equal(large.buffer.byteLength, large.byteLength, 'a buffer of its own');
+    assert.deepEqual(Array.from(slabs.copyInt32([5, -1, 2 ** 31 - 1])), [5, -1, 2 ** 31 - 1]);
   });
 });
 

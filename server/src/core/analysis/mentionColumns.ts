@@ -7,7 +7,9 @@
 // A mention is made as an object only when asked for (`at`, iteration), and dropped after use.
 
 import type { DiscoveredInfo, Mention } from '../model';
+import type { ColumnSlabs } from '../text/columnSlabs';
 import type { Interner } from '../text/strings';
+import { bitsFor, EDITION, END, ENTITY, FLAGS, PACKED, PACKED_STRIDE, packingOf, PASSAGE, START, SURFACE, WIDE_STRIDE, type Packing } from './mentionLayout';
 
 /** A mention of a corpus document, as an object. */
 export interface IndexedMention extends Mention {
@@ -18,56 +20,6 @@ export interface IndexedMention extends Mention {
   discovered?: DiscoveredInfo;
 }
 
-// Both layouts begin with the entity, the start and the surface.
-const ENTITY = 0;
-const START = 1;
-const SURFACE = 2;
-/** The packed layout: those three and one word of small numbers. */
-const PACKED_STRIDE = 4;
-const PACKED = 3;
-/** The wide layout: the end, the passage, the edition and the flags each an integer of their own. */
-const WIDE_STRIDE = 7;
-const END = 3;
-const PASSAGE = 4;
-const EDITION = 5;
-/** Bit 0: a repeat; the rest: 1 + the index of its discovered info, 0 for none. */
-const FLAGS = 6;
-
-/**
- * How the small numbers of a packed row share its fourth word, low bits first: the length of the
- * mention, 1 + its passage (0: none), the number of its edition in the document's editions (0:
- * none), then the flags as in the wide layout.
- */
-interface Packing {
-  lengthMask: number;
-  passageShift: number;
-  passageMask: number;
-  editionShift: number;
-  editionMask: number;
-  flagsShift: number;
-}
-
-/** The packings made so far: documents with the same widths share one. */
-const packings = new Map<number, Packing>();
-
-function packingOf(lengthBits: number, passageBits: number, editionBits: number): Packing {
-  const key = (lengthBits << 12) | (passageBits << 6) | editionBits;
-  let packing = packings.get(key);
-  if (!packing) {
-    const mask = (bits: number) => (bits === 32 ? -1 : (1 << bits) - 1);
-    packing = {
-      lengthMask: mask(lengthBits),
-      passageShift: lengthBits,
-      passageMask: mask(passageBits),
-      editionShift: lengthBits + passageBits,
-      editionMask: mask(editionBits),
-      flagsShift: lengthBits + passageBits + editionBits,
-    };
-    packings.set(key, packing);
-  }
-  return packing;
-}
-
 /** What a document with no discovered entity or no edition keeps: one array for all of them. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -76,11 +28,6 @@ const NONE: readonly never[] = Object.freeze([]);
  * documents is one object, not a thousand. Kept as long as the index's string table.
  */
 const sharedInfos = new WeakMap<Interner, Map<string, DiscoveredInfo>>();
-
-/** Bits enough to write every number from 0 to `max`. */
-function bitsFor(max: number): number {
-  return max <= 0 ? 0 : 32 - Math.clz32(max);
-}
 
 /** What few mentions have: names inside them, other entities the name may stand for. */
 interface Rare {
@@ -94,7 +41,8 @@ export class MentionColumns implements Iterable<IndexedMention> {
   /** Made by a MentionWriter. `packing` and `editions` are given for packed rows, not for wide ones. */
   constructor(
     readonly uri: string,
-    private readonly strings: Interner,
+    /** The index's string table, which numbers the entities and surfaces. */
+    readonly strings: Interner,
     private readonly rows: Int32Array,
     private readonly infos: readonly DiscoveredInfo[],
     private readonly rare: ReadonlyMap<number, Rare> | undefined,
@@ -132,6 +80,11 @@ export class MentionColumns implements Iterable<IndexedMention> {
 
   surface(i: number): string {
     return this.strings.at(this.rows[i * this.stride + SURFACE]);
+  }
+
+  /** The surface's number in the string table. */
+  surfaceNumber(i: number): number {
+    return this.rows[i * this.stride + SURFACE];
   }
 
   /** The innermost passage holding the mention, -1 if none. */
@@ -253,13 +206,14 @@ export interface MentionRow {
   discovered?: DiscoveredInfo | undefined;
   inside?: readonly string[] | undefined;
   alternatives?: readonly string[] | undefined;
-  /**
-   * The numbers the writer's string table has for `entityId` and `surface`, and `discoveredKey`
-   * of `discovered`, when the caller has them: a cached document's mentions share a few of each,
-   * and numbering them again for each mention was most of a warm start's time in the writer.
-   */
-  numbers?: { entity: number; surface: number; discovered?: string | undefined } | undefined;
 }
+
+/**
+ * The wide rows of the writer that has them: a writer with slabs writes its rows here and copies
+ * them out when done, instead of allocating rows it drops. Taken by one writer at a time (a
+ * writer that never finishes loses it, and the next makes another).
+ */
+let scratch: Int32Array | undefined;
 
 /**
  * Fills the columns one mention at a time, in text order. The rows are written wide, then packed
@@ -272,52 +226,94 @@ export class MentionWriter {
   private readonly infoNumbers = new Map<string, number>();
   private rare: Map<number, Rare> | undefined;
   private count = 0;
+  /** The scratch rows this writer took, to give back when done. */
+  private borrowed: Int32Array | undefined;
 
+  /** With `slabs`, the columns are carved from them (see ColumnSlabs): for documents the index keeps. */
   constructor(
     private readonly uri: string,
     length: number,
     private readonly strings: Interner,
+    private readonly slabs?: ColumnSlabs,
   ) {
-    this.rows = new Int32Array(length * WIDE_STRIDE);
+    const needed = length * WIDE_STRIDE;
+    if (slabs) {
+      let rows = scratch;
+      scratch = undefined;
+      if (!rows || rows.length < needed) rows = new Int32Array(Math.max(needed, 2 * (rows?.length ?? 0), 1024));
+      this.borrowed = rows;
+      this.rows = rows.subarray(0, needed);
+    } else this.rows = new Int32Array(needed);
   }
 
   /** Adds a mention; its strings are numbered (and kept) by the string table. */
   push(mention: MentionRow): void {
+    const info = mention.discovered ? this.info(mention.discovered) : 0;
+    this.pushNumbers(
+      this.strings.id(mention.entityId),
+      mention.start,
+      mention.end,
+      this.strings.id(mention.surface),
+      mention.passage,
+      mention.edition ?? 0,
+      !!mention.repeat,
+      info,
+    );
+    if (mention.inside || mention.alternatives) this.setRare(mention.inside, mention.alternatives);
+  }
+
+  /**
+   * Adds a mention given as numbers: its entity and surface numbered by the string table, `info`
+   * by `info()` (0 for none). A cached document's million mentions come this way, with no object each.
+   */
+  pushNumbers(entity: number, start: number, end: number, surface: number, passage: number, edition: number, repeat: boolean, info: number): void {
     const row = this.count * WIDE_STRIDE;
     if (row >= this.rows.length) throw new Error('more mentions than the columns were made for');
-    const { numbers } = mention;
-    this.rows[row + ENTITY] = numbers ? numbers.entity : this.strings.id(mention.entityId);
-    this.rows[row + START] = mention.start;
-    this.rows[row + END] = mention.end;
-    this.rows[row + SURFACE] = numbers ? numbers.surface : this.strings.id(mention.surface);
-    this.rows[row + PASSAGE] = mention.passage;
-    this.rows[row + EDITION] = mention.edition ?? 0;
-    let flags = mention.repeat ? 1 : 0;
-    if (mention.discovered) {
-      const key = numbers?.discovered ?? discoveredKey(mention.discovered);
-      let info = this.infoNumbers.get(key);
-      if (info === undefined) {
-        let shared = sharedInfos.get(this.strings);
-        if (!shared) sharedInfos.set(this.strings, (shared = new Map()));
-        let kept = shared.get(key);
-        if (!kept) shared.set(key, (kept = mention.discovered));
-        this.infos.push(kept);
-        this.infoNumbers.set(key, (info = this.infos.length));
-      }
-      flags |= info << 1;
-    }
-    this.rows[row + FLAGS] = flags;
-    if (mention.inside || mention.alternatives) {
-      const rare: Rare = {};
-      if (mention.inside) rare.inside = mention.inside.map((id) => this.strings.get(id));
-      if (mention.alternatives) rare.alternatives = mention.alternatives.map((id) => this.strings.get(id));
-      (this.rare ??= new Map()).set(this.count, rare);
-    }
+    const rows = this.rows;
+    rows[row + ENTITY] = entity;
+    rows[row + START] = start;
+    rows[row + END] = end;
+    rows[row + SURFACE] = surface;
+    rows[row + PASSAGE] = passage;
+    rows[row + EDITION] = edition;
+    rows[row + FLAGS] = (repeat ? 1 : 0) | (info << 1);
     this.count++;
+  }
+
+  /** Gives the mention pushed last the entities named inside it, or that its name may stand for. */
+  setRare(inside: readonly string[] | undefined, alternatives?: readonly string[]): void {
+    const rare: Rare = {};
+    if (inside) rare.inside = inside.map((id) => this.strings.get(id));
+    if (alternatives) rare.alternatives = alternatives.map((id) => this.strings.get(id));
+    (this.rare ??= new Map()).set(this.count - 1, rare);
+  }
+
+  /** The number of a discovered info in these columns, given at its first use (`key`: its discoveredKey, if known). */
+  info(discovered: DiscoveredInfo, key = discoveredKey(discovered)): number {
+    let info = this.infoNumbers.get(key);
+    if (info === undefined) {
+      let shared = sharedInfos.get(this.strings);
+      if (!shared) sharedInfos.set(this.strings, (shared = new Map()));
+      let kept = shared.get(key);
+      if (!kept) shared.set(key, (kept = discovered));
+      this.infos.push(kept);
+      this.infoNumbers.set(key, (info = this.infos.length));
+    }
+    return info;
   }
 
   done(): MentionColumns {
     if (this.count * WIDE_STRIDE !== this.rows.length) throw new Error('fewer mentions than the columns were made for');
+    try {
+      return this.columns();
+    } finally {
+      if (this.borrowed) scratch = this.borrowed;
+      this.borrowed = undefined;
+    }
+  }
+
+  private columns(): MentionColumns {
+    const slabs = this.slabs;
     const wide = this.rows;
     // The largest of each small number decides the bits it gets.
     let longest = 0;
@@ -339,9 +335,12 @@ export class MentionWriter {
     const editionBits = bitsFor(editions.length);
     const flagsBits = bitsFor(this.infos.length) + 1;
     const infos = this.infos.length ? this.infos : NONE;
-    if (unpackable || lengthBits + passageBits + editionBits + flagsBits > 32) return new MentionColumns(this.uri, this.strings, wide, infos, this.rare);
+    if (unpackable || lengthBits + passageBits + editionBits + flagsBits > 32) {
+      // Rows borrowed are copied out before the scratch goes back.
+      return new MentionColumns(this.uri, this.strings, this.borrowed ? slabs!.copyInt32(wide) : wide, infos, this.rare);
+    }
     const packing = packingOf(lengthBits, passageBits, editionBits);
-    const packed = new Int32Array(this.count * PACKED_STRIDE);
+    const packed = slabs ? slabs.int32(this.count * PACKED_STRIDE) : new Int32Array(this.count * PACKED_STRIDE);
     for (let i = 0; i < this.count; i++) {
       const from = i * WIDE_STRIDE;
       const to = i * PACKED_STRIDE;

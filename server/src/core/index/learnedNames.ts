@@ -33,13 +33,24 @@ export class LearnedNames {
   private readonly names = new Map<string, SurfaceName | null>();
   private readonly catalogNames = new Map<string, { taken: Set<string>; shortForms: Set<string> }>();
 
+  /**
+   * Whether a surface may teach a name, by its number in the index's string table: 1 yes, 2 no, 0
+   * not yet known. Asked of every mention a document adds, a million times in a warm start.
+   */
+  private shapes = new Uint8Array(1024);
+  private shapesOf: unknown;
+
   /** Counts a document's mentions in (1) or out (-1). */
   count(mentions: MentionColumns, delta: 1 | -1): void {
+    if (this.shapesOf !== mentions.strings) {
+      this.shapesOf = mentions.strings;
+      this.shapes.fill(0);
+    }
     for (let i = 0; i < mentions.length; i++) {
-      const surface = mentions.surface(i);
       // Most mentions are one-word catalog names ("CSTO"): nothing to learn from them. Initials the
       // catalog lacks ("CRC", which a text used for the Crisis Response Center) are learned.
-      if (!mentions.discovered(i) && !/[\s\u2010-\u2014-]/.test(surface) && !INITIALS.test(surface)) continue;
+      if (!mentions.discovered(i) && !this.mayTeach(mentions.surfaceNumber(i), mentions)) continue;
+      const surface = mentions.surface(i);
       const entityId = mentions.entityId(i);
       let counts = this.surfaces.get(entityId);
       if (!counts) this.surfaces.set(entityId, (counts = new Map()));
@@ -53,6 +64,20 @@ export class LearnedNames {
         if (!counts.size) this.surfaces.delete(entityId);
       }
     }
+  }
+
+  private mayTeach(number: number, mentions: MentionColumns): boolean {
+    if (number >= this.shapes.length) {
+      const grown = new Uint8Array(Math.max(number + 1, this.shapes.length * 2));
+      grown.set(this.shapes);
+      this.shapes = grown;
+    }
+    let shape = this.shapes[number];
+    if (!shape) {
+      const surface = mentions.strings.at(number);
+      this.shapes[number] = shape = /[\s\u2010-\u2014-]/.test(surface) || INITIALS.test(surface) ? 1 : 2;
+    }
+    return shape === 1;
   }
 
   clear(): void {

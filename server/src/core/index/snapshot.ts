@@ -4,9 +4,10 @@
 import type { IndexedDocument } from '../analysis/analyseDocument';
 import { DefinitionCandidates, type CandidateRow } from '../analysis/candidates';
 import type { DiscoveredInfo, EntityKind, Passage, PassageKind } from '../model';
+import { ColumnSlabs } from '../text/columnSlabs';
 import { LineTable } from '../text/lines';
 import { Interner } from '../text/strings';
-import { discoveredKey, MentionWriter, type MentionRow } from '../analysis/mentionColumns';
+import { discoveredKey, MentionWriter } from '../analysis/mentionColumns';
 import { checkFingerprints } from '../quotes/sentenceFingerprints';
 
 const PASSAGE_KINDS: PassageKind[] = ['news', 'article', 'section', 'byline', 'boilerplate'];
@@ -179,6 +180,12 @@ export function withColumns(rest: SnapshotWithoutColumns, take: (length: number)
 }
 
 /**
+ * Where the columns of revived documents are carved from: a snapshot is a document the index keeps
+ * (from the cache, or from a worker), and a warm start revives ten thousand of them.
+ */
+const slabs = new ColumnSlabs();
+
+/**
  * The document again, without its text. Throws on a snapshot that does not hold together. Its
  * strings go through `interner`, so that the index holds one copy of each (a snapshot from a worker
  * has its own). `shared`: the snapshot's titles, dates and fingerprints are already shared with the
@@ -198,7 +205,6 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = 
   const idNumbers = s.ids.map((id) => strings.id(id));
   const surfaceNumbers = s.surfaces.map((surface) => strings.id(surface));
   const ids = idNumbers.map((n) => strings.at(n));
-  const surfaces = surfaceNumbers.map((n) => strings.at(n));
   const passages: Passage[] = s.passages.map(([kind, title, start, end, parent, date, fingerprint], index) => {
     // Titles, dates and fingerprints recur (reprints, boilerplate, a day's releases): kept once.
     const passage: Passage = { index, kind: PASSAGE_KINDS[kind], title: keep(title), start, end, fingerprint: keep(fingerprint) };
@@ -234,40 +240,30 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = 
       }),
     );
   }
-  const writer = new MentionWriter(s.uri, count, strings);
-  const infoKeys = infos.map(discoveredKey);
-  /** One object filled again for every row: the writer keeps its numbers, not the object. */
-  const numbers: NonNullable<MentionRow['numbers']> = { entity: 0, surface: 0, discovered: undefined };
-  const row: MentionRow = { entityId: '', start: 0, end: 0, surface: '', passage: -1, numbers };
+  const writer = new MentionWriter(s.uri, count, strings, slabs);
+  /** The writer's number of each discovered info, given at its first use (0: not used yet). */
+  const infoNumbers = new Int32Array(infos.length);
   let start = 0;
   for (let i = 0; i < count; i++) {
     start += m.start[i];
-    row.entityId = ids[m.id[i]];
-    row.start = start;
-    row.end = start + m.length[i];
-    row.surface = surfaces[m.surface[i]];
-    row.passage = m.passage[i];
-    if (row.entityId === undefined || row.surface === undefined) throw new Error('mention refers past its tables');
-    numbers.entity = idNumbers[m.id[i]];
-    numbers.surface = surfaceNumbers[m.surface[i]];
-    span(row.start, row.end, 'a mention');
-    if (row.passage >= passages.length || !(row.passage >= -1)) throw new Error('a mention refers past the passages');
-    row.edition = m.edition[i] || undefined;
-    row.discovered = m.discovered[i] >= 0 ? infos[m.discovered[i]] : undefined;
-    numbers.discovered = row.discovered && infoKeys[m.discovered[i]];
-    if (m.discovered[i] >= 0 && !row.discovered) throw new Error('mention refers past its tables');
-    row.repeat = repeats.has(i);
-    row.inside = insides.get(i);
-    writer.push(row);
+    const end = start + m.length[i];
+    const id = m.id[i];
+    const surface = m.surface[i];
+    const passage = m.passage[i];
+    const found = m.discovered[i];
+    if (!(id >= 0 && id < idNumbers.length && surface >= 0 && surface < surfaceNumbers.length)) throw new Error('mention refers past its tables');
+    span(start, end, 'a mention');
+    if (passage >= passages.length || !(passage >= -1)) throw new Error('a mention refers past the passages');
+    let info = 0;
+    if (found >= 0) {
+      if (found >= infos.length) throw new Error('mention refers past its tables');
+      info = infoNumbers[found] ||= writer.info(infos[found]);
+    }
+    writer.pushNumbers(idNumbers[id], start, end, surfaceNumbers[surface], passage, m.edition[i], repeats.size > 0 && repeats.has(i), info);
+    const inside = insides.size ? insides.get(i) : undefined;
+    if (inside) writer.setRare(inside);
   }
   const mentions = writer.done();
-  const starts: number[] = [];
-  let line = 0;
-  for (const delta of s.lines) {
-    line += delta;
-    if (!(delta >= 0) || line > length) throw new Error('a line starts outside the text');
-    starts.push(line);
-  }
   const candidates = (rows: DocumentSnapshot['best']) => {
     const found = new Map<string, CandidateRow>();
     for (const [id, mentionIndex, score, sentenceStart, sentenceEnd] of rows) {
@@ -287,12 +283,12 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = 
     embedded: s.embedded,
     passages,
     mentions,
-    lines: LineTable.fromStarts(starts, s.length),
+    lines: LineTable.fromGaps(s.lines, length, slabs),
   } as Omit<IndexedDocument, 'best'> as IndexedDocument;
   doc.best = new DefinitionCandidates(doc, candidates(s.best), interner ?? new Interner());
   if (s.sentences) {
     // A worker's typed column is a view of the snapshot's buffer: copied, so that the buffer goes.
-    const sentences = Int32Array.from(s.sentences);
+    const sentences = slabs.copyInt32(s.sentences);
     checkFingerprints(sentences, length);
     doc.sentences = sentences;
   }

@@ -1,5 +1,7 @@
 // Line tables and lines: offsets to zero-based line/column (UTF-16, as LSP counts) and back.
 
+import type { ColumnSlabs } from './columnSlabs';
+
 export interface LineCol {
   line: number;
   character: number;
@@ -17,7 +19,7 @@ export class LineTable {
 
   /** The starts in two bytes each when the text is short enough (a news page is), else four. */
   private static column(starts: ArrayLike<number>, length: number): Int32Array | Uint16Array {
-    return length <= 0xffff ? Uint16Array.from(starts) : Int32Array.from(starts);
+    return length <= 0xffff ? new Uint16Array(starts) : new Int32Array(starts);
   }
 
   static of(text: string): LineTable {
@@ -39,6 +41,23 @@ export class LineTable {
 
   static fromStarts(starts: ArrayLike<number>, length: number): LineTable {
     return new LineTable(LineTable.column(starts, length), length);
+  }
+
+  /**
+   * The table of a stored document, from the gaps between its line starts; `slabs` for a document
+   * the index keeps (see ColumnSlabs). Throws when a line would start outside the text.
+   */
+  static fromGaps(gaps: ArrayLike<number>, length: number, slabs?: ColumnSlabs): LineTable {
+    const count = gaps.length;
+    const starts = length > 0xffff ? (slabs?.int32(count) ?? new Int32Array(count)) : (slabs?.uint16(count) ?? new Uint16Array(count));
+    let line = 0;
+    for (let i = 0; i < count; i++) {
+      const gap = gaps[i];
+      line += gap;
+      if (!(gap >= 0) || line > length) throw new Error('a line starts outside the text');
+      starts[i] = line;
+    }
+    return new LineTable(starts, length);
   }
 
   /** The offsets where lines start (for storing the table). */
