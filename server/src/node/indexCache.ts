@@ -1,6 +1,6 @@
 // The persistent index cache, in the editor's storage folder, per corpus: one JSON line per
 // document (its recurring strings written once, in a table the lines build: cacheStrings.ts), its
-// columns of numbers in a binary file beside (columnFile.ts), and one JSON line per
+// lists and columns of numbers in a binary file beside (columnFile.ts), and one JSON line per
 // note for the notes' mentions. A document is reused when its size and modification time (or,
 // failing those, its content hash) match, and the whole cache only when the analysis and the
 // catalog are the same. Written to temporary files and renamed, so a crash leaves the old cache or
@@ -16,8 +16,11 @@ import { StringNumbering, StringTable, type NumberedSnapshot } from './cacheStri
 import type { CacheReading, CachedFile, IndexCacheStore } from '../core/sync/host';
 import { openRegularFile } from './files';
 
-/** Version 2: the columns of numbers in a file of their own (`columnFile.ts`); 3: each string written once (`cacheStrings.ts`). */
-const FORMAT = 'corpus-lens-index/3';
+/**
+ * Version 2: the columns of numbers in a file of their own (`columnFile.ts`); 3: each string written
+ * once (`cacheStrings.ts`); 4: an entry's lists in the column file too, as one column before its others.
+ */
+const FORMAT = 'corpus-lens-index/4';
 const NOTES_FORMAT = 'corpus-lens-notes';
 /** What the log says is done instead, of each file the cache is made of, when it cannot be used or written. */
 const INSTEAD: Record<string, { now: string; next: string }> = {
@@ -127,13 +130,16 @@ export class IndexCache implements IndexCacheStore {
         try {
           for await (const line of lines) {
             if (!line) continue;
-            const { strings: fresh, ...file } = JSON.parse(line) as CachedFile & { strings: unknown };
-            if (typeof file.uri !== 'string' || typeof file.size !== 'number' || typeof file.mtime !== 'number' || !file.snapshot || typeof file.snapshot !== 'object') throw new Error('malformed entry');
-            const rest = strings.read(file.snapshot as unknown as NumberedSnapshot, fresh);
-            // The numbers of the entry's columns are read before its columns are taken.
-            const lengths = rest.columns;
-            await columns.ready(Array.isArray(lengths) && lengths.every((n) => Number.isSafeInteger(n) && n >= 0) ? lengths.reduce((sum, n) => sum + n, 0) : 0);
-            file.snapshot = withColumns(rest, (length) => columns.take(length));
+            const entry = JSON.parse(line) as Omit<CachedFile, 'snapshot'> & { snapshot: NumberedSnapshot; strings: unknown };
+            const { uri, size, mtime, change, hash, snapshot: numbered, strings: fresh } = entry;
+            if (typeof uri !== 'string' || typeof size !== 'number' || typeof mtime !== 'number' || !numbered || typeof numbered !== 'object') throw new Error('malformed entry');
+            // The numbers of the entry's lists and columns are read before they are taken; the lists come first.
+            const lengths = [numbered.lists, ...(Array.isArray(numbered.columns) ? numbered.columns : [])];
+            if (!lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) throw new Error('the column lengths are malformed');
+            await columns.ready(lengths.reduce((sum, n) => sum + n, 0));
+            const rest = strings.read(uri, numbered, fresh, columns.take(numbered.lists));
+            const file: CachedFile = { uri, size, mtime, hash, snapshot: withColumns(rest, (length) => columns.take(length)) };
+            if (change !== undefined) file.change = change;
             count++;
             yield file;
           }
@@ -175,8 +181,9 @@ export class IndexCache implements IndexCacheStore {
       const numbering = new StringNumbering();
       const entries = async function* (): AsyncGenerator<unknown> {
         for (const file of files) {
+          const { snapshot, lists, strings } = numbering.number(withoutColumns(file.snapshot));
+          await writer.add(lists);
           for (const column of columnsOf(file.snapshot)) await writer.add(column);
-          const { snapshot, strings } = numbering.number(withoutColumns(file.snapshot));
           yield { ...file, snapshot, strings };
         }
         await writer.flush();
