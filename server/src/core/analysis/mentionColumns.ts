@@ -87,6 +87,11 @@ export class MentionColumns implements Iterable<IndexedMention> {
     return this.rows[i * this.stride + SURFACE];
   }
 
+  /** The entity id's number in the string table. */
+  entityNumber(i: number): number {
+    return this.rows[i * this.stride + ENTITY];
+  }
+
   /** The innermost passage holding the mention, -1 if none. */
   passage(i: number): number {
     const packing = this.packing;

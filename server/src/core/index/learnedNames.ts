@@ -12,6 +12,9 @@ import { HYPHENATED_NAME, nameKeys, withoutEditionYear } from '../text/words';
 /** Initials in capitals, three to six letters: a one-word name of a catalog entity worth learning. */
 const INITIALS = /^\p{Lu}{3,6}$/u;
 
+/** String numbers below this pair into one safe integer (a table of 67 million strings is far past any corpus). */
+const PAIR_LIMIT = 2 ** 26;
+
 /** What a surface says as a name, worked out once per surface. */
 interface SurfaceName {
   name: string;
@@ -39,6 +42,8 @@ export class LearnedNames {
    */
   private shapes = new Uint8Array(1024);
   private shapesOf: unknown;
+  /** A document's counts by surface number * PAIR_LIMIT + entity number, while it is counted. */
+  private readonly tally = new Map<number, number>();
 
   /** Counts a document's mentions in (1) or out (-1). */
   count(mentions: MentionColumns, delta: 1 | -1): void {
@@ -46,23 +51,38 @@ export class LearnedNames {
       this.shapesOf = mentions.strings;
       this.shapes.fill(0);
     }
+    // Tallied by (surface, entity) numbers first: a document says its names again and again, and
+    // the maps by string were a warm start's largest cost here.
+    const tally = this.tally;
+    tally.clear();
     for (let i = 0; i < mentions.length; i++) {
       // Most mentions are one-word catalog names ("CSTO"): nothing to learn from them. Initials the
       // catalog lacks ("CRC", which a text used for the Crisis Response Center) are learned.
-      if (!mentions.discovered(i) && !this.mayTeach(mentions.surfaceNumber(i), mentions)) continue;
-      const surface = mentions.surface(i);
-      const entityId = mentions.entityId(i);
-      let counts = this.surfaces.get(entityId);
-      if (!counts) this.surfaces.set(entityId, (counts = new Map()));
-      const next = (counts.get(surface) ?? 0) + delta;
-      if (next > 0) {
-        if (!counts.has(surface)) this.changes++;
-        counts.set(surface, next);
-      } else if (counts.delete(surface)) {
-        this.changes++;
-        this.names.delete(surface);
-        if (!counts.size) this.surfaces.delete(entityId);
+      const surface = mentions.surfaceNumber(i);
+      if (!mentions.discovered(i) && !this.mayTeach(surface, mentions)) continue;
+      const entity = mentions.entityNumber(i);
+      if (surface >= PAIR_LIMIT || entity >= PAIR_LIMIT) this.add(mentions.entityId(i), mentions.surface(i), delta);
+      else {
+        const pair = surface * PAIR_LIMIT + entity;
+        tally.set(pair, (tally.get(pair) ?? 0) + delta);
       }
+    }
+    for (const [pair, by] of tally) this.add(mentions.strings.at(pair % PAIR_LIMIT), mentions.strings.at(Math.floor(pair / PAIR_LIMIT)), by);
+    tally.clear();
+  }
+
+  /** Counts a surface of an entity in (`by` > 0) or out. */
+  private add(entityId: string, surface: string, by: number): void {
+    let counts = this.surfaces.get(entityId);
+    if (!counts) this.surfaces.set(entityId, (counts = new Map()));
+    const next = (counts.get(surface) ?? 0) + by;
+    if (next > 0) {
+      if (!counts.has(surface)) this.changes++;
+      counts.set(surface, next);
+    } else if (counts.delete(surface)) {
+      this.changes++;
+      this.names.delete(surface);
+      if (!counts.size) this.surfaces.delete(entityId);
     }
   }
 

@@ -248,14 +248,15 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = 
   const writer = new MentionWriter(s.uri, count, strings, slabs);
   /** The writer's number of each discovered info, given at its first use (0: not used yet). */
   const infoNumbers = new Int32Array(infos.length);
+  const { start: starts, length: lengths, id: idColumn, surface: surfaceColumn, passage: passageColumn, edition: editions, discovered: discoveredColumn } = m;
   let start = 0;
   for (let i = 0; i < count; i++) {
-    start += m.start[i];
-    const end = start + m.length[i];
-    const id = m.id[i];
-    const surface = m.surface[i];
-    const passage = m.passage[i];
-    const found = m.discovered[i];
+    start += starts[i];
+    const end = start + lengths[i];
+    const id = idColumn[i];
+    const surface = surfaceColumn[i];
+    const passage = passageColumn[i];
+    const found = discoveredColumn[i];
     if (!(id >= 0 && id < idNumbers.length && surface >= 0 && surface < surfaceNumbers.length)) throw new Error('mention refers past its tables');
     span(start, end, 'a mention');
     if (passage >= passages.length || !(passage >= -1)) throw new Error('a mention refers past the passages');
@@ -264,7 +265,7 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = 
       if (found >= infos.length) throw new Error('mention refers past its tables');
       info = infoNumbers[found] ||= writer.info(infos[found]);
     }
-    writer.pushNumbers(idNumbers[id], start, end, surfaceNumbers[surface], passage, m.edition[i], repeats.size > 0 && repeats.has(i), info);
+    writer.pushNumbers(idNumbers[id], start, end, surfaceNumbers[surface], passage, editions[i], repeats.size > 0 && repeats.has(i), info);
     const inside = insides.size ? insides.get(i) : undefined;
     if (inside) writer.setRare(inside);
   }
