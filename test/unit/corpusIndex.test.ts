@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { countByEntity, groupByEntity } from '../../server/src/core/index/aggregates';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { bundledKnowledge, seed, seedFiles, seedText } from './helpers';
 
@@ -17,6 +18,21 @@ describe('CorpusIndex', () => {
     assert.equal(index.documentCount('mercenary'), 4);
     assert.equal(index.mentionCount('mercenary'), mercenary.length);
     for (const mention of mercenary) assert.equal(index.textOf(index.get(mention.uri)!).slice(mention.start, mention.end), mention.surface);
+  });
+
+  it('counts for each entity, in the order first named, the mentions its rows hold: repeats left out, names inside names counted', () => {
+    const index = seedIndex();
+    let inside = 0;
+    let repeats = 0;
+    for (const doc of index.documents()) {
+      const groups = groupByEntity(doc.mentions);
+      assert.deepEqual([...countByEntity(doc.mentions)], [...groups].map(([entityId, rows]) => [entityId, rows.length]), doc.uri);
+      for (let i = 0; i < doc.mentions.length; i++) {
+        if (doc.mentions.inside(i)) inside++;
+        if (doc.mentions.isRepeat(i)) repeats++;
+      }
+    }
+    assert.ok(inside > 0 && repeats > 0, 'the seed corpus has names inside names and repeats');
   });
 
   it('updates one document without touching the entries of the others', () => {

@@ -8,7 +8,7 @@ import type { IsoDate } from '../text/dates';
 import type { Language } from '../text/russian';
 import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
-import { addToAggregate, countedTotal, newAggregate, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
+import { addToAggregate, countByEntity, countedTotal, newAggregate, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { TextCache } from './textCache';
 import { Definitions, type Definition } from './definitions';
@@ -141,18 +141,20 @@ export class CorpusIndex {
     // First which passages are reprints: what the entities' aggregates count depends on it.
     this.forgetCounts(this.reprints.add(doc));
     this.discovered.countAll(doc.mentions, 1);
-    for (const [entityId, rows] of groupByEntity(doc.mentions)) {
+    let groups: Map<string, number[]> | undefined; // made only if an aggregate or earliest report needs rows
+    const rowsOf = (entityId: string) => (groups ??= groupByEntity(doc.mentions)).get(entityId)!;
+    for (const [entityId, count] of countByEntity(doc.mentions)) {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = []));
       docs.push(doc.uri); // never there already: insert removed the document first
       this.definitions.added(entityId, doc);
-      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + rows.length);
+      this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + count);
       // An entity's aggregate, once made, is kept current rather than made again.
       const aggregate = this.aggregates.get(entityId);
-      if (aggregate) addToAggregate(aggregate, doc, rows, this.inReprint);
+      if (aggregate) addToAggregate(aggregate, doc, rowsOf(entityId), this.inReprint);
       const earliest = this.earliestCache.get(entityId);
       if (earliest !== undefined) {
-        const candidate = earliestIn(doc, rows);
+        const candidate = earliestIn(doc, rowsOf(entityId));
         if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
     }
