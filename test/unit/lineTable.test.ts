@@ -32,7 +32,8 @@ describe('LineTable: positions without the text', () => {
     it(`answers as the text does for every line of a text of ${length.toLocaleString('en')} characters, and after a round trip through its stored starts`, () => {
       const text = textOf(length);
       const table = LineTable.of(text);
-      const stored = LineTable.fromStarts(Array.from(table.lineStarts), text.length);
+      // Stored as the cache keeps them: each start as the gap from the one before.
+      const stored = LineTable.fromGaps(Array.from(table.lineStarts, (start, k) => start - (k ? table.lineStarts[k - 1] : 0)), text.length);
       const offsets = [0, 1, length - 2, length - 1, length, 65_534, 65_535, 65_536];
       for (let k = 0; k < table.lineCount; k++) offsets.push(table.lineStarts[k], table.lineStarts[k] + 5);
       const valid = offsets.filter((o) => o >= 0 && o <= length).sort((a, b) => a - b);

@@ -103,7 +103,7 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
       ...Array.from({ length: 20 }, (_, k): IndexedMention => ({ entityId: 'search', start: 100 + k * 20, end: 111 + k * 20, surface: `Search-${2000 + k}`, uri: seed.uri, passage: 0, edition: 2000 + k })),
       { entityId: 'person:a-b', start: 1000, end: 20_001_000, surface: 'A B', uri: seed.uri, passage: -1, discovered: { kind: 'person', name: 'A B' } },
     ];
-    const wide = { ...seed, mentions: MentionColumns.of(seed.uri, wideMentions, new Interner()), lines: LineTable.fromStarts([0, 7, 90_000], 30_000_000), sentences: Int32Array.from([3, 9, 4, 11]) };
+    const wide = { ...seed, mentions: MentionColumns.of(seed.uri, wideMentions, new Interner()), lines: LineTable.fromGaps([0, 7, 89_993], 30_000_000), sentences: Int32Array.from([3, 9, 4, 11]) };
     wide.best = new DefinitionCandidates(wide, new Map(), new Interner());
     const revivedWide = fromSnapshot(toSnapshot(wide), strings);
     assert.equal(revivedWide.mentions.bytes, wideMentions.length * 7 * 4, 'seven integers a row');

@@ -17,18 +17,12 @@ export class ColumnSlabs {
 
   /** A zeroed column of `length` 32-bit integers. */
   int32(length: number): Int32Array {
-    const bytes = length * 4;
-    if (bytes > OWN_BUFFER_BYTES) return new Int32Array(length);
-    const at = this.reserve(bytes);
-    return new Int32Array(this.slab!, at, length);
+    return this.carve(Int32Array, length);
   }
 
   /** A zeroed column of `length` 16-bit unsigned integers. */
   uint16(length: number): Uint16Array {
-    const bytes = length * 2;
-    if (bytes > OWN_BUFFER_BYTES) return new Uint16Array(length);
-    const at = this.reserve(bytes);
-    return new Uint16Array(this.slab!, at, length);
+    return this.carve(Uint16Array, length);
   }
 
   /** A copy of `values` in a slab. */
@@ -37,6 +31,14 @@ export class ColumnSlabs {
     if (ArrayBuffer.isView(values)) column.set(values as Int32Array);
     else for (let i = 0; i < values.length; i++) column[i] = values[i];
     return column;
+  }
+
+  /** A view of the current slab, or a buffer of its own for a large column. */
+  private carve<T>(Type: { new (length: number): T; new (buffer: ArrayBuffer, at: number, length: number): T; BYTES_PER_ELEMENT: number }, length: number): T {
+    const bytes = length * Type.BYTES_PER_ELEMENT;
+    if (bytes > OWN_BUFFER_BYTES) return new Type(length);
+    const at = this.reserve(bytes);
+    return new Type(this.slab!, at, length);
   }
 
   /** The offset of `bytes` not yet handed out, four-byte aligned, in the current slab. */

@@ -17,9 +17,13 @@ export class LineTable {
     private readonly length: number,
   ) {}
 
-  /** The starts in two bytes each when the text is short enough (a news page is), else four. */
-  private static column(starts: ArrayLike<number>, length: number): Int32Array | Uint16Array {
-    return length <= 0xffff ? new Uint16Array(starts) : new Int32Array(starts);
+  /**
+   * A zeroed column for `count` starts of a text of `length`: two bytes each when the text is short
+   * enough (a news page is), else four; carved from `slabs` for a document the index keeps.
+   */
+  private static column(count: number, length: number, slabs?: ColumnSlabs): Int32Array | Uint16Array {
+    if (length <= 0xffff) return slabs?.uint16(count) ?? new Uint16Array(count);
+    return slabs?.int32(count) ?? new Int32Array(count);
   }
 
   static of(text: string): LineTable {
@@ -36,11 +40,9 @@ export class LineTable {
         i = text.indexOf('\n', i + 1);
       }
     }
-    return new LineTable(LineTable.column(starts, text.length), text.length);
-  }
-
-  static fromStarts(starts: ArrayLike<number>, length: number): LineTable {
-    return new LineTable(LineTable.column(starts, length), length);
+    const column = LineTable.column(starts.length, text.length);
+    column.set(starts);
+    return new LineTable(column, text.length);
   }
 
   /**
@@ -49,7 +51,7 @@ export class LineTable {
    */
   static fromGaps(gaps: ArrayLike<number>, length: number, slabs?: ColumnSlabs): LineTable {
     const count = gaps.length;
-    const starts = length > 0xffff ? (slabs?.int32(count) ?? new Int32Array(count)) : (slabs?.uint16(count) ?? new Uint16Array(count));
+    const starts = LineTable.column(count, length, slabs);
     let line = 0;
     for (let i = 0; i < count; i++) {
       const gap = gaps[i];
