@@ -68,7 +68,6 @@ export class LearnedNames {
       }
     }
     for (const [pair, by] of tally) this.add(mentions.strings.at(pair % PAIR_LIMIT), mentions.strings.at(Math.floor(pair / PAIR_LIMIT)), by);
-    tally.clear();
   }
 
   /** Counts a surface of an entity in (`by` > 0) or out. */
