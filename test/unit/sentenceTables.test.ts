@@ -1,11 +1,12 @@
 // The sentence index's typed tables against plain Maps: whatever pairs are added and whenever the
 // postings are asked (each question sorts what came since into a run, merged or not), a hash's
-// groups come back complete and in the order added; identities of 53 bits find their group.
+// groups come back complete and in the order added; identities of 53 bits find their group; the
+// votes elect what a Map of votes sorted whole would.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { IdentityTable, TrigramPostings } from '../../server/src/core/quotes/sentenceTables';
+import { GroupVotes, IdentityTable, TrigramPostings } from '../../server/src/core/quotes/sentenceTables';
 
 /** The groups the postings hold for a hash, in the order they give them. */
 function groupsOf(postings: TrigramPostings, hash: number): number[] {
@@ -59,6 +60,34 @@ describe('TrigramPostings: trigram hashes to the groups holding them', () => {
     for (const [h, group] of added) assert.ok(groupsOf(postings, h).includes(group), `group ${group} under ${h}`);
     assert.equal(postings.find(0xdeadbeef).count, 100_000);
     assert.deepEqual(groupsOf(postings, 0xdeadbeef).slice(0, 3), [0, 1, 2]);
+  });
+});
+
+describe('GroupVotes: the sentences a quotation votes for', () => {
+  it('elects what counting in a Map and sorting everything would, round after round', () => {
+    // Each group's id is its live copy, one of its own; some groups have none (-1) and are passed over.
+    const round = fc.record({ votes: fc.array(fc.nat(60), { maxLength: 300 }), limit: fc.integer({ min: 1, max: 8 }) });
+    const live = fc.uniqueArray(fc.nat(500), { minLength: 61, maxLength: 61 });
+    const dead = fc.array(fc.boolean(), { minLength: 61, maxLength: 61 });
+    fc.assert(
+      fc.property(fc.array(round, { minLength: 1, maxLength: 5 }), live, dead, (rounds, copies, gone) => {
+        const ids = copies.map((id, group) => (gone[group] ? -1 : id));
+        const votes = new GroupVotes();
+        for (const { votes: cast, limit } of rounds) {
+          const counted = new Map<number, number>();
+          for (const group of cast) {
+            votes.add(group);
+            if (ids[group] >= 0) counted.set(ids[group], (counted.get(ids[group]) ?? 0) + 1);
+          }
+          const expected = [...counted].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit);
+          assert.deepEqual(
+            votes.best(limit, (group) => ids[group]).map(({ id, votes: n }) => [id, n]),
+            expected,
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

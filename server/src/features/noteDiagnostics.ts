@@ -24,7 +24,12 @@ const BACKGROUND_SLICE_MS = 4;
 const PREPARE_SLICE_MS = 2;
 
 export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refreshAll(): void } {
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Each note's publication to come, by the function that calls it off. */
+  const timers = new Map<string, () => void>();
+  const cancel = (uri: string) => {
+    timers.get(uri)?.();
+    timers.delete(uri);
+  };
   /**
    * What was last sent for each note. The same diagnostics are not sent again: every publication
    * is a change of markers to VS Code, which starts its code-action request over, and a Ctrl+.
@@ -36,14 +41,22 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
   const waiting = new Set<string>();
   const publish = (uri: string, retry = false) => {
     timers.delete(uri);
-    const doc = ctx.documents.get(uri) && !ctx.service.document(uri) ? requestDocument(ctx, uri) : undefined;
-    const { diagnostics, complete } = doc && ctx.settings().noteDiagnostics ? diagnosticsOf(ctx, doc) : { diagnostics: [], complete: true };
-    // The sentence index is still being built, a slice at a time: the rest of the server answers
-    // in between, and the quotations are checked when it is done.
-    if (!complete) timers.set(uri, setTimeout(() => publish(uri, true), 0));
+    const open = ctx.documents.get(uri) && !ctx.service.document(uri) ? requestDocument(ctx, uri) : undefined;
+    const doc = open && ctx.settings().noteDiagnostics ? open : undefined;
+    const quotes = doc ? ctx.service.quoteFindings(doc, BACKGROUND_SLICE_MS) : [];
+    const complete = !!quotes;
+    // The sentence index is still being built, or the quotations checked, a slice at a time: the
+    // rest of the server answers in between. The next slice follows at once (an immediate, not a
+    // timer: a timer's least delay, a millisecond, made a fifth of a long note's check idle time).
+    if (!complete) {
+      const next = setImmediate(() => publish(uri, true));
+      timers.set(uri, () => clearImmediate(next));
+    }
+    // What was published while waiting stands until the checks are done: nothing else is worked out meanwhile.
     if (!complete && retry && waiting.has(uri)) return;
     if (complete) waiting.delete(uri);
     else waiting.add(uri);
+    const diagnostics = doc ? diagnosticsOf(ctx, doc, quotes) : [];
     const sent = JSON.stringify(diagnostics);
     if (published.get(uri) === sent || (!diagnostics.length && !published.has(uri))) return;
     void ctx.connection.sendDiagnostics({ uri, diagnostics });
@@ -52,8 +65,9 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
   };
   /** Published on the next turn: never inside the request or notification that caused it. */
   const schedule = (uri: string) => {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => publish(uri), 0));
+    cancel(uri);
+    const next = setTimeout(() => publish(uri), 0);
+    timers.set(uri, () => clearTimeout(next));
   };
   const subscriptions = [
     ctx.documents.onDidOpen((e) => schedule(e.document.uri)),
@@ -62,8 +76,7 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
       if (ctx.documents.get(uri)) schedule(uri);
     }),
     ctx.documents.onDidClose((e) => {
-      clearTimeout(timers.get(e.document.uri));
-      timers.delete(e.document.uri);
+      cancel(e.document.uri);
       waiting.delete(e.document.uri);
       if (published.delete(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }),
@@ -81,15 +94,15 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
     },
     dispose: () => {
       subscriptions.forEach((s) => s.dispose());
-      timers.forEach((t) => clearTimeout(t));
+      [...timers.keys()].forEach(cancel);
       if (preparing) clearImmediate(preparing);
     },
   };
 }
 
-function diagnosticsOf(ctx: ServerContext, doc: RequestDocument): { diagnostics: Diagnostic[]; complete: boolean } {
-  const quotes = ctx.service.quoteFindings(doc, BACKGROUND_SLICE_MS);
-  return { diagnostics: [...findingDiagnostics(ctx, doc), ...(quotes ?? []).map((finding) => quoteDiagnostic(ctx, doc, finding))], complete: !!quotes };
+/** A note's diagnostics: its findings, and its quotations' when they are checked (undefined while not). */
+function diagnosticsOf(ctx: ServerContext, doc: RequestDocument, quotes: readonly QuoteFinding[] | undefined): Diagnostic[] {
+  return [...findingDiagnostics(ctx, doc), ...(quotes ?? []).map((finding) => quoteDiagnostic(ctx, doc, finding))];
 }
 
 function quoteDiagnostic(ctx: ServerContext, note: RequestDocument, finding: QuoteFinding): Diagnostic {

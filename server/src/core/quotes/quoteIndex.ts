@@ -7,7 +7,7 @@ import { alignWords, WordAligner } from './align';
 import { IntColumn } from './intColumn';
 import { isGap, wordsOf, type QuoteToken, type QuoteWord } from './quoteWords';
 import { FINGERPRINT_WIDTH, identityAt, sentenceFingerprints } from './sentenceFingerprints';
-import { IdentityTable, TrigramPostings } from './sentenceTables';
+import { GroupVotes, IdentityTable, TrigramPostings } from './sentenceTables';
 
 /** Where the index reads the corpus. */
 export interface QuoteCorpus {
@@ -20,6 +20,8 @@ export interface QuoteCorpus {
   stamp?(): number;
   /** A document's text, or undefined when it cannot be read as it was indexed. */
   textOf(doc: IndexedDocument): string | undefined;
+  /** The same for a match's source, which the next quotations likely need again (candidates are first copies): may remember. */
+  sourceTextOf?(doc: IndexedDocument): string | undefined;
 }
 
 export interface QuoteMatch {
@@ -68,6 +70,7 @@ export class QuoteIndex {
   private postings = new TrigramPostings();
   /** A new sentence's trigrams, each posted once. */
   private readonly trigrams = new Set<number>();
+  private readonly votes = new GroupVotes();
   /** The documents indexed, by uri, with their slot and the ids of their sentences. */
   private indexed = new Map<string, { doc: IndexedDocument; slot: number; first: number; last: number }>();
   private dead = 0;
@@ -80,7 +83,11 @@ export class QuoteIndex {
   private readonly matched = new Map<string, QuoteMatch | null>();
   private matchedAt = -1;
 
-  constructor(private readonly corpus: QuoteCorpus) {}
+  private readonly sourceText: (doc: IndexedDocument) => string | undefined;
+
+  constructor(private readonly corpus: QuoteCorpus) {
+    this.sourceText = corpus.sourceTextOf?.bind(corpus) ?? corpus.textOf.bind(corpus);
+  }
 
   /** True when every document of the corpus, as last synced, is indexed. */
   get ready(): boolean {
@@ -295,28 +302,19 @@ export class QuoteIndex {
       const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
       if (!isGap(a) && !isGap(b) && !isGap(c)) hashes.push(trigram(a.key, b.key, c.key));
     }
-    return [...this.vote(hashes)]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, CANDIDATES)
-      .map(([id]) => id);
+    return this.vote(hashes, CANDIDATES).map((elected) => elected.id);
   }
 
   /**
-   * Votes of trigrams for the sentences holding them, each distinct sentence voted for through its
-   * first live copy. Trigrams held by very many sentences ("of the CSTO") say little and cost
-   * much: they vote only when no rarer one does.
+   * The `limit` sentences most voted for by trigrams holding them (most votes, then lowest id
+   * first), each distinct sentence through its first live copy. Trigrams held by very many
+   * sentences ("of the CSTO") say little and cost much: they vote only when no rarer one does.
    */
-  private vote(hashes: readonly number[]): Map<number, number> {
-    const votes = new Map<number, number>();
+  private vote(hashes: readonly number[], limit: number): { id: number; votes: number }[] {
     const held = hashes.map((hash) => this.postings.find(hash)).filter((found) => found.count > 0);
     const rare = held.filter((found) => found.count <= COMMON_TRIGRAM);
-    for (const found of rare.length ? rare : held.sort((x, y) => x.count - y.count).slice(0, 1)) {
-      this.postings.forEachGroup(found, (group) => {
-        const id = this.liveCopy(group);
-        if (id >= 0) votes.set(id, (votes.get(id) ?? 0) + 1);
-      });
-    }
-    return votes;
+    for (const found of rare.length ? rare : held.sort((x, y) => x.count - y.count).slice(0, 1)) this.postings.forEachGroup(found, this.votes.add);
+    return this.votes.best(limit, (group) => this.liveCopy(group));
   }
 
   /**
@@ -330,12 +328,10 @@ export class QuoteIndex {
     for (let i = 0; i + 2 < typed.length; i++) hashes.push(trigram(typed[i].key, typed[i + 1].key, typed[i + 2].key));
     // Two words and a third being typed: the third may already be whole.
     if (typed.length === 2 && partial) hashes.push(trigram(typed[0].key, typed[1].key, partial));
-    const votes = this.vote(hashes);
-    const elected = [...votes].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit * 4);
     const found: { doc: IndexedDocument; start: number; end: number; edits: number; votes: number }[] = [];
-    for (const [id, count] of elected) {
+    for (const { id, votes: count } of this.vote(hashes, limit * 4)) {
       const sentence = this.sentence(id);
-      const text = this.corpus.textOf(sentence.doc);
+      const text = this.sourceText(sentence.doc);
       if (text === undefined) continue;
       const source = wordsOf(text, sentence.start, sentence.end);
       const aligned = alignWords(typed, source);
@@ -350,7 +346,7 @@ export class QuoteIndex {
   /** The source words around one sentence that a quotation may stand for (it may span several sentences). */
   private sourceAround(id: number, tokens: readonly QuoteToken[]): QuoteWord[] | undefined {
     const { doc, at } = this.sentence(id);
-    const text = this.corpus.textOf(doc);
+    const text = this.sourceText(doc);
     if (text === undefined) return undefined;
     // The document's sentences are its fingerprints, in order: the one before, and as many after as the quotation needs.
     const prints = doc.sentences!;

@@ -363,7 +363,7 @@ export class QuoteProvider {
 
   private sentenceIndex(): QuoteIndex {
     // One index of sentences, kept across full indexes: it reads the documents of the index in use.
-    this.quotes ??= new QuoteIndex({ documents: () => this.index().documents(), stamp: () => this.index().documentsStamp, textOf: (doc) => this.index().passingTextOf(doc) });
+    this.quotes ??= new QuoteIndex({ documents: () => this.index().documents(), stamp: () => this.index().documentsStamp, textOf: (doc) => this.index().passingTextOf(doc), sourceTextOf: (doc) => this.index().tryTextOf(doc) });
     // Only the documents that changed since the last look are read again.
     this.quotes.sync();
     return this.quotes;

@@ -223,3 +223,45 @@ export class IdentityTable {
     }
   }
 }
+
+/**
+ * Votes for groups, tallied in one reused array (a Map of votes, and a live-copy lookup at each
+ * vote, were most of a quotation's check): only the groups voted for are read and reset, and only
+ * those that may be elected are looked up.
+ */
+export class GroupVotes {
+  private tally = new Int32Array(1024);
+  private readonly touched: number[] = [];
+
+  /** One vote for a group (bound: passed as a callback). */
+  readonly add = (group: number): void => {
+    if (group >= this.tally.length) this.tally = grown(this.tally, new Int32Array(Math.max(group + 1, this.tally.length * 2)));
+    if (this.tally[group]++ === 0) this.touched.push(group);
+  };
+
+  /**
+   * The `limit` best of the groups voted for, most votes then lowest id first, each as the id
+   * `idOf` gives it (a group without one, -1, is passed over); the votes are cleared.
+   */
+  best(limit: number, idOf: (group: number) => number): { id: number; votes: number }[] {
+    const { tally, touched } = this;
+    let most = 0;
+    for (const group of touched) most = Math.max(most, tally[group]);
+    const groupsWith = new Int32Array(most + 1);
+    for (const group of touched) groupsWith[tally[group]]++;
+    // The groups with the most votes first, then those with one fewer, and so on until `limit` are
+    // elected: every group with as many votes as the last one elected is taken, ties going by id.
+    const elected: { id: number; votes: number }[] = [];
+    for (let votes = most; votes > 0 && elected.length < limit; votes--) {
+      if (!groupsWith[votes]) continue;
+      for (const group of touched) {
+        if (tally[group] !== votes) continue;
+        const id = idOf(group);
+        if (id >= 0) elected.push({ id, votes });
+      }
+    }
+    for (const group of touched) tally[group] = 0;
+    touched.length = 0;
+    return elected.sort((x, y) => y.votes - x.votes || x.id - y.id).slice(0, limit);
+  }
+}
