@@ -52,8 +52,8 @@ export class CorpusIndex {
   private readonly texts = new TextCache((uri) => this.options.loadText?.(uri));
   /** Keeps one copy of the titles and names of every document analysed for this index. */
   readonly interner = new Interner();
-  /** For each entity, the uris of the documents that mention it (a list: a set took four times the memory). */
-  private readonly byEntity = new Map<string, string[]>();
+  /** For each entity, the documents that mention it (a list: a set took four times the memory; found by identity when removed). */
+  private readonly byEntity = new Map<string, IndexedDocument[]>();
   private readonly reprints = new Reprints((uri) => this.docs.get(uri));
   /** True when a mention (by its innermost passage) stands in a passage that counts elsewhere or earlier in its document. Bound. */
   readonly inReprint = (doc: IndexedDocument, passage: number): boolean => this.reprints.isReprintedPassage(doc, topPassage(doc, passage));
@@ -146,7 +146,7 @@ export class CorpusIndex {
     for (const [entityId, count] of countByEntity(doc.mentions)) {
       let docs = this.byEntity.get(entityId);
       if (!docs) this.byEntity.set(entityId, (docs = []));
-      docs.push(doc.uri); // never there already: insert removed the document first
+      docs.push(doc); // never there already: insert removed the document first
       this.definitions.added(entityId, doc);
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + count);
       // An entity's aggregate, once made, is kept current rather than made again.
@@ -177,7 +177,7 @@ export class CorpusIndex {
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);
       const docs = this.byEntity.get(entityId) ?? [];
-      const at = docs.lastIndexOf(uri);
+      const at = docs.lastIndexOf(doc);
       if (at >= 0) docs.splice(at, 1);
       if (!docs.length) this.byEntity.delete(entityId);
       this.definitions.removed(entityId, doc);
@@ -381,7 +381,7 @@ export class CorpusIndex {
 
   /** The documents that mention an entity. */
   documentsOf(entityId: string): IndexedDocument[] {
-    return (this.byEntity.get(entityId) ?? []).map((uri) => this.docs.get(uri)!);
+    return this.byEntity.get(entityId)?.slice() ?? [];
   }
 
   stats(): IndexStats {
