@@ -249,13 +249,17 @@ export class GroupVotes {
     for (const group of touched) most = Math.max(most, tally[group]);
     const groupsWith = new Int32Array(most + 1);
     for (const group of touched) groupsWith[tally[group]]++;
-    // The groups with the most votes first, then those with one fewer, and so on until `limit` are
-    // elected: every group with as many votes as the last one elected is taken, ties going by id.
+    // A floor of votes is lowered until `limit` groups are above it, and those are elected in one
+    // pass; every group at the floor comes too (ties go by id). Lowered again only when some of
+    // them had no id.
     const elected: { id: number; votes: number }[] = [];
-    for (let votes = most; votes > 0 && elected.length < limit; votes--) {
-      if (!groupsWith[votes]) continue;
+    let floor = most + 1;
+    while (elected.length < limit && floor > 1) {
+      const above = floor;
+      for (let more = 0; floor > 1 && more < limit - elected.length; ) more += groupsWith[--floor];
       for (const group of touched) {
-        if (tally[group] !== votes) continue;
+        const votes = tally[group];
+        if (votes < floor || votes >= above) continue;
         const id = idOf(group);
         if (id >= 0) elected.push({ id, votes });
       }
