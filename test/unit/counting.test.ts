@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { fromSnapshot, plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
-import { noteMentions } from '../../server/src/core/index/noteIndex';
+import { noteMentions } from '../../server/src/core/index/noteMatching';
 import { cardFacts } from '../../server/src/core/query/cardFacts';
 import { searchPassages } from '../../server/src/core/query/passageSearch';
 import { mentionFacts } from '../../server/src/core/query/summaries';

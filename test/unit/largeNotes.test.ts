@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
-import { LARGE_NOTE_CHARS, NoteIndex, noteMentions } from '../../server/src/core/index/noteIndex';
+import { NoteIndex } from '../../server/src/core/index/noteIndex';
+import { LARGE_NOTE_CHARS, noteMentions } from '../../server/src/core/index/noteMatching';
 import { bundledKnowledge, seedFiles, seedText } from './helpers';
 
 const corpus = new CorpusIndex(bundledKnowledge());

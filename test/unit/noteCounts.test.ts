@@ -1,6 +1,7 @@
 // "In your notes: N mentions in M notes" on a card comes from counts the note index keeps as notes
 // are set, changed and removed, and as the corpus changes under them: they must always be what
-// counting every note's mentions gives.
+// counting every note's mentions gives. A note read from disk is not kept in memory: read again
+// when it must be matched again, it gives what a note kept in memory gives.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -18,6 +19,15 @@ const SENTENCES = [
   'The CIS is not the CSTO.',
   'Nothing of note happened.',
 ];
+
+/** A stand-in for a file's hash. */
+const hashOf = (text: string) => `${text.length}:${[...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261)}`;
+
+/** A note read again from a map of files. */
+function read(disk: ReadonlyMap<string, string>, uri: string): { text: string; hash: string } | undefined {
+  const text = disk.get(uri);
+  return text === undefined ? undefined : { text, hash: hashOf(text) };
+}
 
 /** What the counts must be: every note's mentions counted, one by one. */
 function recount(notes: NoteIndex, uris: Iterable<string>, entityId: string): { mentions: number; notes: number } {
@@ -40,15 +50,18 @@ const step = fc.oneof(
 describe("the notes' counts of an entity", () => {
   it('stay equal to a count of every note through sets, changes, removals and corpus changes', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 12 }), fc.boolean(), (steps, fromDisk) => {
         const corpus = new CorpusIndex(bundledKnowledge());
         for (const name of seedFiles()) corpus.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
-        const notes = new NoteIndex(corpus);
+        const disk = new Map<string, string>();
+        const notes = fromDisk ? new NoteIndex(corpus, undefined, (uri) => read(disk, uri)) : new NoteIndex(corpus);
         const held = new Set<string>();
         for (const s of steps) {
           if (s.op === 'set') {
             const uri = `file:///notes/${s.note}.md`;
-            notes.set(uri, s.sentences.map((i) => SENTENCES[i]).join('\n\n'));
+            const text = s.sentences.map((i) => SENTENCES[i]).join('\n\n');
+            disk.set(uri, text);
+            notes.set(uri, text, fromDisk ? hashOf(text) : undefined);
             held.add(uri);
           } else if (s.op === 'remove') {
             const uri = `file:///notes/${s.note}.md`;
@@ -73,5 +86,60 @@ describe("the notes' counts of an entity", () => {
     assert.deepEqual(notes.countsOf('collective-security-council'), { mentions: 1, notes: 1 });
     notes.remove('file:///notes/b.md');
     assert.deepEqual(notes.countsOf('collective-security-council'), { mentions: 0, notes: 0 });
+  });
+});
+
+describe('a note read from disk', () => {
+  /** A catalog change: every note is matched again when next asked for. */
+  const teach = (corpus: CorpusIndex) => corpus.setKnowledge(bundledKnowledge(), true);
+  const setUp = () => {
+    const corpus = new CorpusIndex(bundledKnowledge());
+    for (const name of seedFiles()) corpus.upsert({ uri: `file:///corpus/${name}`, text: seedText(name), fallbackTitle: name });
+    const disk = new Map<string, string>();
+    const reads: string[] = [];
+    const notes = new NoteIndex(corpus, undefined, (uri) => (reads.push(uri), read(disk, uri)));
+    return { corpus, disk, reads, notes };
+  };
+  const text = `${SENTENCES[1]}\n\n${SENTENCES[2]}`;
+
+  it('is matched again from its file when the catalog changes, with the mentions of a note kept in memory', () => {
+    const { corpus, disk, reads, notes } = setUp();
+    const kept = new NoteIndex(corpus);
+    disk.set('file:///notes/a.md', text);
+    notes.set('file:///notes/a.md', text, hashOf(text));
+    kept.set('file:///notes/a.md', text);
+    assert.deepEqual(reads, [], 'matched from the text given, not read again');
+    teach(corpus);
+    const mentions = notes.get('file:///notes/a.md')!.mentions;
+    assert.deepEqual(reads, ['file:///notes/a.md']);
+    assert.deepEqual(mentions, kept.get('file:///notes/a.md')!.mentions);
+    assert.ok(mentions.some((m) => m.entityId === 'collective-security-council'));
+    assert.equal(notes.textOf('file:///notes/a.md'), text, 'a snippet reads the text again');
+  });
+
+  it('changed on disk since, keeps its mentions until its file event and shows no text that is not the one indexed', () => {
+    const { corpus, disk, notes } = setUp();
+    disk.set('file:///notes/a.md', text);
+    notes.set('file:///notes/a.md', text, hashOf(text));
+    const before = notes.get('file:///notes/a.md')!.mentions;
+    disk.set('file:///notes/a.md', SENTENCES[4]);
+    teach(corpus);
+    assert.deepEqual(notes.get('file:///notes/a.md')!.mentions, before);
+    assert.equal(notes.textOf('file:///notes/a.md'), undefined);
+    disk.delete('file:///notes/a.md');
+    assert.equal(notes.textOf('file:///notes/a.md'), undefined);
+  });
+
+  it('is known unchanged by the hash of its bytes; an editor\'s text is kept and never read from disk', () => {
+    const { disk, reads, notes } = setUp();
+    disk.set('file:///notes/a.md', text);
+    notes.set('file:///notes/a.md', text, hashOf(text));
+    assert.equal(notes.holds('file:///notes/a.md', text, hashOf(text)), true);
+    assert.equal(notes.holds('file:///notes/a.md', text, 'another hash'), false);
+    assert.equal(notes.holds('file:///notes/a.md', text), false, 'without a hash, a text not kept is not known to be the same');
+    notes.set('file:///notes/b.md', SENTENCES[0]);
+    assert.equal(notes.textOf('file:///notes/b.md'), SENTENCES[0]);
+    assert.equal(notes.holds('file:///notes/b.md', SENTENCES[0]), true);
+    assert.deepEqual(reads, []);
   });
 });

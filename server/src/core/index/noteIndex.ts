@@ -9,14 +9,17 @@
 // A note over LARGE_NOTE_CHARS is matched a part at a time (parts end at a blank line), by `work`,
 // between requests: whole, a 14 MB note held the thread over a second. Until it is done, its
 // mentions are those of the parts matched so far.
+//
+// A note read from disk is not kept in memory once matched (2,000 notes' texts were 11.5 MB of a
+// 130 MB heap): its text is read again, and believed only if its bytes still have the hash they
+// were indexed with, when it is matched again or a snippet of it is shown. An editor's text is
+// kept: it is nowhere else the index can read it.
 
-import { findAllMentions } from '../analysis/analyseDocument';
-import { SpanIndex } from '../analysis/spans';
 import { countedEntities, countsFor, type FoundMention, type TextSource } from '../model';
 import { LineTable } from '../text/lines';
-import { splitWords } from '../text/words';
 import type { CorpusIndex } from './corpusIndex';
 import type { CachedNote } from './noteCache';
+import { contextStart, LARGE_NOTE_CHARS, noteMentions, ownStrings, partEnd } from './noteMatching';
 
 export interface IndexedNote {
   uri: string;
@@ -24,8 +27,13 @@ export interface IndexedNote {
   mentions: FoundMention[];
 }
 
+/** A note's text read again from disk, with the hash of its bytes; undefined when it cannot be read. */
+export type NoteReader = (uri: string) => { text: string; hash: string } | undefined;
+
 interface NoteEntry extends IndexedNote {
-  text: string;
+  /** Kept for an editor's text, and while a large note is matched in parts; else read again (see above). */
+  text: string | undefined;
+  length: number;
   /** The hash of the bytes on disk the text was read from; none for an editor's text. */
   contentHash?: string | undefined;
   /** The catalog and corpus the mentions were found with. */
@@ -38,36 +46,6 @@ interface NoteEntry extends IndexedNote {
 
 /** Open documents that are not indexed notes whose mentions are kept. */
 const OPEN_CACHE_SIZE = 64;
-
-/** Notes longer than this are matched in parts, between requests. */
-export const LARGE_NOTE_CHARS = 1 << 20;
-/** A part of a large note: about this long, ended at a blank line (else a line break) after it. */
-const PART_CHARS = 1 << 16;
-
-/**
- * A note's mentions: the catalog's and discovery's, then the names the corpus taught where nothing
- * else was found, or where they hold the names found whole, as the corpus reads them: "Channel –
- * Steppe Barrier", a stage the corpus named, is that stage, not the operation Channel and two words.
- */
-export function noteMentions(text: string, index: CorpusIndex): FoundMention[] {
-  const words = splitWords(text);
-  const mentions = findAllMentions(text, index.knowledge, 'note', words);
-  const learned = index.learnedMatcher().findMentions(text, words, 'note');
-  if (!learned.length) return mentions;
-  // Each learned name asks only for the mentions it overlaps: a large note has many of both.
-  const found = new SpanIndex(mentions);
-  const added: FoundMention[] = [];
-  const replaced = new Set<FoundMention>();
-  for (const l of learned) {
-    const inside = found.overlapping(l.start, l.end);
-    if (inside.every((m) => m.start >= l.start && m.end <= l.end && m.end - m.start < l.end - l.start)) {
-      added.push(l);
-      for (const m of inside) replaced.add(m);
-    }
-  }
-  if (!added.length) return mentions;
-  return [...(replaced.size ? mentions.filter((m) => !replaced.has(m)) : mentions), ...added].sort((a, b) => a.start - b.start);
-}
 
 export class NoteIndex {
   private readonly notes = new Map<string, NoteEntry>();
@@ -86,10 +64,14 @@ export class NoteIndex {
   /** Open documents that are not indexed notes (an untitled note, a file outside the notes' globs), by version. */
   private readonly open = new Map<string, { version: number; length: number; key: string; mentions: FoundMention[] }>();
 
-  /** `onUnfinished` is told when a large note waits for `work` to be matched. */
+  /**
+   * `onUnfinished` is told when a large note waits for `work` to be matched. Without `reread`, every
+   * note's text is kept.
+   */
   constructor(
     private readonly index: CorpusIndex,
     private readonly onUnfinished: () => void = () => undefined,
+    private readonly reread?: NoteReader,
   ) {}
 
   /** True while a large note is still being matched. */
@@ -103,19 +85,21 @@ export class NoteIndex {
    */
   work(deadline: number, now: () => number = Date.now): boolean {
     for (const entry of this.unfinished) {
-      while (entry.matchedTo! < entry.text.length) {
+      const text = entry.text!;
+      while (entry.matchedTo! < text.length) {
         if (now() >= deadline) return false;
         const from = entry.matchedTo!;
-        const to = partEnd(entry.text, from);
+        const to = partEnd(text, from);
         // Read with the paragraph before it, which a name's context may need (a sentence's start).
-        const context = contextStart(entry.text, from);
-        for (const mention of noteMentions(entry.text.slice(context, to), this.index)) {
+        const context = contextStart(text, from);
+        for (const mention of noteMentions(text.slice(context, to), this.index)) {
           if (mention.start + context >= from) entry.mentions.push({ ...mention, start: mention.start + context, end: mention.end + context });
         }
         entry.matchedTo = to;
       }
       entry.matchedTo = undefined;
       this.unfinished.delete(entry);
+      this.letGo(entry);
       if (this.notes.get(entry.uri) === entry && this.byEntityWith === entry.analysedWith) this.enter(entry);
     }
     return true;
@@ -149,6 +133,7 @@ export class NoteIndex {
     const entry = this.put(uri, text, contentHash);
     this.stopMatching(uri);
     entry.mentions = mentions;
+    this.letGo(entry);
     if (this.byEntityWith === entry.analysedWith) this.enter(entry);
   }
 
@@ -158,7 +143,7 @@ export class NoteIndex {
   }
 
   private put(uri: string, text: string, contentHash: string | undefined): NoteEntry {
-    const entry: NoteEntry = { uri, text, contentHash, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
+    const entry: NoteEntry = { uri, text, length: text.length, contentHash, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
     this.forget(uri);
     this.notes.set(uri, entry);
     return entry;
@@ -179,14 +164,21 @@ export class NoteIndex {
     return found;
   }
 
-  /** Matches a note at once, or, when it is large, leaves it to `work`. */
+  /**
+   * Matches a note at once, or, when it is large, leaves it to `work`. A note whose file changed
+   * or went since it was indexed keeps its mentions: its file event brings the new text.
+   */
   private match(entry: NoteEntry): void {
     this.stopMatching(entry.uri);
-    if (entry.text.length <= LARGE_NOTE_CHARS) {
-      entry.mentions = noteMentions(entry.text, this.index);
+    const text = this.textOfEntry(entry);
+    if (text === undefined) return;
+    if (text.length <= LARGE_NOTE_CHARS) {
+      entry.mentions = noteMentions(text, this.index);
       entry.matchedTo = undefined;
+      this.letGo(entry);
       return;
     }
+    entry.text = text;
     entry.mentions = [];
     entry.matchedTo = 0;
     this.unfinished.add(entry);
@@ -215,10 +207,14 @@ export class NoteIndex {
     this.open.delete(uri);
   }
 
-  /** True when the note is indexed with exactly this text (and analysed with the current names). */
-  holds(uri: string, text: string): boolean {
+  /**
+   * True when the note is indexed with exactly this text (and analysed with the current names); a
+   * note whose text is not kept, by the hash of the bytes read (without it, false).
+   */
+  holds(uri: string, text: string, contentHash?: string): boolean {
     const entry = this.notes.get(uri);
-    return !!entry && entry.text === text && entry.analysedWith === this.currentKey();
+    if (!entry || entry.analysedWith !== this.currentKey()) return false;
+    return entry.text !== undefined ? entry.text === text : entry.length === text.length && contentHash !== undefined && entry.contentHash === contentHash;
   }
 
   remove(uri: string): boolean {
@@ -235,9 +231,26 @@ export class NoteIndex {
     this.byEntityWith = '';
   }
 
-  /** The text a note was last indexed with. */
+  /** The text a note was last indexed with; undefined if it is not kept and its file changed or went since. */
   textOf(uri: string): string | undefined {
-    return this.notes.get(uri)?.text;
+    const entry = this.notes.get(uri);
+    return entry && this.textOfEntry(entry);
+  }
+
+  private textOfEntry(entry: NoteEntry): string | undefined {
+    if (entry.text !== undefined) return entry.text;
+    const read = this.reread?.(entry.uri);
+    return read && read.hash === entry.contentHash && read.text.length === entry.length ? read.text : undefined;
+  }
+
+  /**
+   * Drops the text of a note read from disk once it is matched. Its mentions' strings are made
+   * the index's own first: a slice of a text keeps the whole text alive.
+   */
+  private letGo(entry: NoteEntry): void {
+    if (!this.reread || entry.contentHash === undefined || entry.matchedTo !== undefined || entry.text === undefined) return;
+    entry.text = undefined;
+    entry.mentions = entry.mentions.map((mention) => ownStrings(mention, this.index.interner));
   }
 
   /** A note with mentions that match the catalog and corpus in use. */
@@ -327,27 +340,4 @@ export class NoteIndex {
       }
     }
   }
-}
-
-/** Where the part of a large note that starts at `from` ends: at a blank line past PART_CHARS, else a line break, else a space. */
-function partEnd(text: string, from: number): number {
-  const least = from + PART_CHARS;
-  if (least >= text.length) return text.length;
-  // Looked for within one more part's length: a search to the end of a note without blank lines made this quadratic.
-  const window = text.slice(least, least + PART_CHARS);
-  for (const mark of ['\n\n', '\n', ' ']) {
-    const at = window.indexOf(mark);
-    if (at >= 0) return least + at + mark.length;
-  }
-  return Math.min(text.length, least + PART_CHARS);
-}
-
-/** Where the paragraph before `from` starts (at most a few thousand characters back). */
-function contextStart(text: string, from: number): number {
-  if (from === 0) return 0;
-  const floor = Math.max(0, from - 4096);
-  const blank = text.lastIndexOf('\n\n', from - 3);
-  if (blank >= floor) return blank + 2;
-  const line = text.lastIndexOf('\n', from - 2);
-  return line >= floor ? line + 1 : floor;
 }

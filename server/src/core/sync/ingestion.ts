@@ -46,7 +46,11 @@ export class Ingestion {
       ...(options.retainText !== undefined ? { retainText: options.retainText } : {}),
       loadText: (uri) => this.loadText(uri),
     });
-    this.noteIndex = new NoteIndex(this.corpus, () => this.onNotesUnfinished());
+    this.noteIndex = new NoteIndex(
+      this.corpus,
+      () => this.onNotesUnfinished(),
+      (uri) => this.rereadNote(uri),
+    );
   }
 
   /** The corpus index in use. A full index may be built beside it and replace it whole (see `rebuild`). */
@@ -281,9 +285,9 @@ export class Ingestion {
     }
     // A file event for a note whose text did not change (a save without edits, a touch) changes nothing.
     this.editorNotes.delete(uri);
-    if (this.notes.holds(uri, decoded.text)) return false;
-    // Matched again only when the cache (at a start) holds no mentions for these very bytes.
     const hash = this.host.hash(bytes);
+    if (this.notes.holds(uri, decoded.text, hash)) return false;
+    // Matched again only when the cache (at a start) holds no mentions for these very bytes.
     const mentions = cached?.(uri, hash, decoded.text);
     if (mentions) this.notes.restore(uri, decoded.text, hash, mentions);
     else this.notes.set(uri, decoded.text, hash);
@@ -305,6 +309,17 @@ export class Ingestion {
   removeNote(uri: string): boolean {
     this.editorNotes.delete(uri);
     return this.notes.remove(uri);
+  }
+
+  /** A note's text read again, with the hash of its bytes (undefined if unreadable now). */
+  private rereadNote(uri: string): { text: string; hash: string } | undefined {
+    try {
+      const { bytes } = this.host.readFileNow(uri);
+      const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
+      return decoded.ok ? { text: decoded.text, hash: this.host.hash(bytes) } : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */
