@@ -93,6 +93,22 @@ describe(`fuzzing (${RUNS} cases per target, seed ${SEED})`, () => {
     );
   });
 
+  it('splits a long text of short words whole: its columns grow past their first guess and keep what they held', () => {
+    // Over 65,536 possible words, a text gets columns of its own, first sized for a word in four
+    // characters or more; words of one letter and a hyphen or an accent fill them twice over.
+    const pattern = ['a ', 'b-c ', 'é ', 'CSTO’s ', '1 '];
+    const text = Array.from({ length: 120_000 }, (_, i) => pattern[i % pattern.length]).join('');
+    const words = splitWords(text);
+    const expected = [...text.matchAll(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu)];
+    assert.equal(words.length, expected.length);
+    for (let i = 0; i < words.length; i += 997) {
+      assert.equal(words.starts[i], expected[i].index);
+      assert.equal(words.key(i), wordKey(expected[i][0]));
+    }
+    const last = words.length - 1;
+    assert.equal(text.slice(words.starts[last], words.ends[last]), expected[last][0]);
+  });
+
   it("keys every word as wordKey keys the word's own text (the fast path for plain words included)", () => {
     fc.assert(
       fc.property(anyText, (text) => {
