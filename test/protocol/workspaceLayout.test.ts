@@ -137,4 +137,18 @@ describe('the host that lists the workspace', () => {
     assert.equal(host.catalogUri(), URI.file(join(root, 'catalog.json')).toString());
     removeWorkspace(join(root, '..'));
   });
+
+  it('lets a request that came in during background work be answered before the work goes on', async () => {
+    // vscode-jsonrpc decodes a request, queues it and writes its answer each on an immediate of its
+    // own; background work yields between slices, and must resume only after all three, even when
+    // the request's bytes were read after the yield began (its first immediate queued after ours).
+    const host = new FileSystemHost({ root: tmpdir(), embeddedCorpus: SEED_CORPUS, settings: () => readSettings({}), log: () => undefined, warn: () => undefined, createProgress: () => Promise.reject(new Error('unused')) });
+    const order: string[] = [];
+    const request = () => setImmediate(() => (order.push('decoded'), setImmediate(() => (order.push('handled'), setImmediate(() => order.push('answered'))))));
+    const resumed = host.yieldToRequests();
+    request();
+    await resumed;
+    order.push('next slice');
+    assert.deepEqual(order, ['decoded', 'handled', 'answered', 'next slice']);
+  });
 });
