@@ -90,7 +90,9 @@ export class FileSystemHost implements WorkspaceHost {
   async listNotes(): Promise<string[]> {
     const selectors = this.workspaceSelectors();
     if (!selectors) return [];
-    return (await selectors.notes.list(this.options.log)).filter((path) => !selectors.corpus.matches(path)).map(toUri);
+    // Corpus documents left out by their path relative to the root, as the walk makes it: made again
+    // from each absolute path, 13,000 of them held the thread 80 ms as the first index ended.
+    return (await selectors.notes.list(this.options.log, (rel) => selectors.corpus.matchesRelative(rel))).map(toUri);
   }
 
   isNote(uri: string): boolean {

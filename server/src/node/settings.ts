@@ -35,7 +35,8 @@ export class CorpusSelector {
     return rel !== undefined && this.excludesRelativeFolder(rel);
   }
 
-  private matchesRelative(rel: string): boolean {
+  /** `matches` for a path already relative to the root, with / between its parts. */
+  matchesRelative(rel: string): boolean {
     return this.include(rel) && !this.exclude(rel);
   }
 
@@ -43,8 +44,11 @@ export class CorpusSelector {
     return this.exclude(rel) || this.exclude(`${rel}/`) || this.exclude(`${rel}/x`);
   }
 
-  /** Every matching file under the root, sorted, as absolute paths. Unreadable folders are skipped. */
-  async list(log: (message: string) => void): Promise<string[]> {
+  /**
+   * Every matching file under the root, sorted, as absolute paths; not those `except` takes (given
+   * the path relative to the root). Unreadable folders are skipped.
+   */
+  async list(log: (message: string) => void, except?: (rel: string) => boolean): Promise<string[]> {
     const found: string[] = [];
     // Each path's form relative to the root is made as the walk goes down, not worked out again
     // from the absolute path of every file (10,000 of them took a tenth of a second).
@@ -62,7 +66,7 @@ export class CorpusSelector {
         if (entry.isDirectory()) {
           if (!entry.name.startsWith('.') && !this.excludesRelativeFolder(rel)) await walk(path, rel);
         } else if (entry.isFile() && this.matchesRelative(rel)) {
-          found.push(path);
+          if (!except?.(rel)) found.push(path);
         } else if (!entry.isFile() && !entry.isSymbolicLink() && this.matchesRelative(rel)) {
           // A FIFO would keep a read waiting for ever; a socket or a device is no document either.
           log(`${path} is ${specialFile(entry)}, not a regular file: skipped.`);
