@@ -10,6 +10,7 @@ import type { NoteFinding } from '../core/query/noteFindings';
 import type { Disposable } from '../core/sync/host';
 import { requestDocument, type FindingData, type QuoteFixData, type RequestDocument, type ServerContext } from './context';
 import type { QuoteFinding } from '../core/quotes/quoteProvider';
+import { afterRequests } from '../eventLoop';
 
 /**
  * Work done for diagnostics in the background (building the sentence index, checking quotations)
@@ -46,12 +47,10 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
     const quotes = doc ? ctx.service.quoteFindings(doc, BACKGROUND_SLICE_MS) : [];
     const complete = !!quotes;
     // The sentence index is still being built, or the quotations checked, a slice at a time: the
-    // rest of the server answers in between. The next slice follows at once (an immediate, not a
-    // timer: a timer's least delay, a millisecond, made a fifth of a long note's check idle time).
-    if (!complete) {
-      const next = setImmediate(() => publish(uri, true));
-      timers.set(uri, () => clearImmediate(next));
-    }
+    // rest of the server answers in between. The next slice follows as soon as a request that came
+    // meanwhile is answered (not after a timer: its least delay, a millisecond, made a fifth of a
+    // long note's check idle time).
+    if (!complete) timers.set(uri, afterRequests(() => publish(uri, true)));
     // What was published while waiting stands until the checks are done: nothing else is worked out meanwhile.
     if (!complete && retry && waiting.has(uri)) return;
     if (complete) waiting.delete(uri);
@@ -81,21 +80,21 @@ export function registerNoteDiagnostics(ctx: ServerContext): Disposable & { refr
       if (published.delete(e.document.uri)) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }),
   ];
-  let preparing: NodeJS.Immediate | undefined;
+  let preparing: (() => void) | undefined;
   const prepare = () => {
     preparing = undefined;
-    if (!ctx.service.prepareQuotes(PREPARE_SLICE_MS)) preparing = setImmediate(prepare);
+    if (!ctx.service.prepareQuotes(PREPARE_SLICE_MS)) preparing = afterRequests(prepare);
   };
   return {
     /** The knowledge or the corpus changed: every open note is looked at again, and the sentence index brought up to date. */
     refreshAll: () => {
       ctx.documents.keys().forEach(schedule);
-      if (!preparing && ctx.settings().noteDiagnostics) preparing = setImmediate(prepare);
+      if (!preparing && ctx.settings().noteDiagnostics) preparing = afterRequests(prepare);
     },
     dispose: () => {
       subscriptions.forEach((s) => s.dispose());
       [...timers.keys()].forEach(cancel);
-      if (preparing) clearImmediate(preparing);
+      preparing?.();
     },
   };
 }

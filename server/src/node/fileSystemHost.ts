@@ -11,19 +11,11 @@ import { changeStamp, hashBytes, openRegularFile, pathOf, readWithStatNow } from
 import { IndexCache } from './indexCache';
 import { IndexWorkers } from './indexWorkers';
 import type { HostOptions, WorkspaceHost } from '../runtime';
+import { yieldToRequests } from '../eventLoop';
 import { maxFileBytes, type Settings } from '../settings';
 import { toPath, toUri } from '../core/text/uris';
 import { adoptLayout, ROOT_NOTES_FOLDER, type AdoptedLayout } from './corpusLayout';
 import { CorpusSelector } from './settings';
-
-/**
- * Turns of the event loop a request takes once its bytes are read: vscode-jsonrpc decodes it, queues
- * it for its handler and writes the answer, each on an immediate of its own. Background work that
- * went on after one immediate ran a slice before each of those turns: a hover while 2,000 notes were
- * matched waited four 12 ms slices (45-60 ms) instead of one. Resumed after this many immediates, it
- * lets such a request through first; with nothing waiting, the turns cost microseconds.
- */
-const REQUEST_TURNS = 4;
 
 /** Fewer files than this are indexed on the main thread: starting workers would cost more. */
 const WORKER_THRESHOLD = 64;
@@ -238,16 +230,9 @@ export class FileSystemHost implements WorkspaceHost {
     return hashBytes(bytes);
   }
 
-  /**
-   * Lets a request that came in during a slice of background work be answered before the next
-   * slice: see REQUEST_TURNS.
-   */
+  /** Lets a request that came in during a slice of background work be answered before the next slice (see eventLoop.ts). */
   yieldToRequests(): Promise<void> {
-    return new Promise((done) => {
-      let turns = REQUEST_TURNS;
-      const next = () => (--turns > 0 ? setImmediate(next) : done());
-      setImmediate(next);
-    });
+    return yieldToRequests();
   }
 
   setTimer(milliseconds: number, callback: () => void): Disposable {
