@@ -2,6 +2,8 @@
 // trigram is distinct, and a Map entry per trigram (its 32-bit key a heap number besides) cost the
 // index about 950 bytes a sentence, six times the text it indexed.
 
+import { grown } from '../text/columnSlabs';
+
 /** Postings a run holds at most: 8 MB of pairs. */
 const RUN = 1 << 20;
 /** Below this many pairs a run is sorted by comparison, above it by radix. */
@@ -164,11 +166,6 @@ function lowerBound(sorted: Uint32Array, value: number, low: number, high: numbe
     else high = mid;
   }
   return low;
-}
-
-function grown<T extends Uint32Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /** The most a table is filled before it doubles. */

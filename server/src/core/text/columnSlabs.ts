@@ -52,3 +52,9 @@ export class ColumnSlabs {
     return at;
   }
 }
+
+/** `to` (a longer column) holding `from`'s numbers at its start: a column grown, its numbers kept. */
+export function grown<T extends Int32Array | Uint32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

@@ -1,5 +1,6 @@
 // Word tokens and the key a name is matched by: case, diacritics, possessives and spelling folded.
 
+import { grown } from './columnSlabs';
 import { hasCyrillic, russianKey } from './russian';
 
 /** British spellings folded to one form, so "Defence" and "Defense" are the same key. */
@@ -223,7 +224,7 @@ function split(text: string, from: number, to: number, scratch: typeof NAME_SCRA
       while (i < to && isWordCode(text.charCodeAt(i))) i++;
       if (i < to) c = text.charCodeAt(i);
     }
-    if (n === starts.length && own) ({ starts, ends, hashes, joinNext } = own.reserve(n * 2));
+    if (n === starts.length && own) ({ starts, ends, hashes, joinNext } = own.grow());
     if (n > 0) {
       const previousEnd = ends[n - 1];
       if (start - previousEnd === 1 && isHyphen(text.charCodeAt(previousEnd)) && isLetter(text.charCodeAt(previousEnd - 1)) && isLetter(text.charCodeAt(start))) joinNext[n - 1] = 1;
@@ -259,22 +260,26 @@ class WordColumns {
   hashes = new Int32Array(0);
   joinNext = new Uint8Array(0);
 
-  /** Room for `capacity` words at least; the words already written are kept. */
   reserve(capacity: number): this {
     if (this.starts.length < capacity) {
       const size = Math.max(capacity, this.starts.length * 2, 1024);
-      this.starts = kept(this.starts, new Int32Array(size));
-      this.ends = kept(this.ends, new Int32Array(size));
-      this.hashes = kept(this.hashes, new Int32Array(size));
-      this.joinNext = kept(this.joinNext, new Uint8Array(size));
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+      this.joinNext = new Uint8Array(size);
     }
     return this;
   }
-}
 
-function kept<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+  /** Twice the room, the words already written kept (a text's own columns, when their first size was short). */
+  grow(): this {
+    const size = this.starts.length * 2;
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.hashes = grown(this.hashes, new Int32Array(size));
+    this.joinNext = grown(this.joinNext, new Uint8Array(size));
+    return this;
+  }
 }
 
 const WORD_COLUMNS = new WordColumns();
