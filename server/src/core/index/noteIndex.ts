@@ -33,7 +33,6 @@ export type NoteReader = (uri: string) => { text: string; hash: string } | undef
 interface NoteEntry extends IndexedNote {
   /** Kept for an editor's text, and while a large note is matched in parts; else read again (see above). */
   text: string | undefined;
-  length: number;
   /** The hash of the bytes on disk the text was read from; none for an editor's text. */
   contentHash?: string | undefined;
   /** The catalog and corpus the mentions were found with. */
@@ -143,7 +142,7 @@ export class NoteIndex {
   }
 
   private put(uri: string, text: string, contentHash: string | undefined): NoteEntry {
-    const entry: NoteEntry = { uri, text, length: text.length, contentHash, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
+    const entry: NoteEntry = { uri, text, contentHash, lines: LineTable.of(text), mentions: [], analysedWith: this.currentKey() };
     this.forget(uri);
     this.notes.set(uri, entry);
     return entry;
@@ -214,7 +213,7 @@ export class NoteIndex {
   holds(uri: string, text: string, contentHash?: string): boolean {
     const entry = this.notes.get(uri);
     if (!entry || entry.analysedWith !== this.currentKey()) return false;
-    return entry.text !== undefined ? entry.text === text : entry.length === text.length && contentHash !== undefined && entry.contentHash === contentHash;
+    return entry.text !== undefined ? entry.text === text : contentHash !== undefined && entry.contentHash === contentHash;
   }
 
   remove(uri: string): boolean {
@@ -240,7 +239,7 @@ export class NoteIndex {
   private textOfEntry(entry: NoteEntry): string | undefined {
     if (entry.text !== undefined) return entry.text;
     const read = this.reread?.(entry.uri);
-    return read && read.hash === entry.contentHash && read.text.length === entry.length ? read.text : undefined;
+    return read && read.hash === entry.contentHash ? read.text : undefined;
   }
 
   /**

@@ -313,20 +313,21 @@ export class Ingestion {
 
   /** A note's text read again, with the hash of its bytes (undefined if unreadable now). */
   private rereadNote(uri: string): { text: string; hash: string } | undefined {
-    try {
-      const { bytes } = this.host.readFileNow(uri);
-      const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
-      return decoded.ok ? { text: decoded.text, hash: this.host.hash(bytes) } : undefined;
-    } catch {
-      return undefined;
-    }
+    const read = this.readDecoded(uri);
+    return read && { text: read.text, hash: this.host.hash(read.bytes) };
   }
 
   /** A corpus file's text, read again when the index did not keep it (undefined if unreadable now). */
   private loadText(uri: string): string | undefined {
+    return this.readDecoded(uri)?.text;
+  }
+
+  /** A file read and decoded at once, with its bytes; undefined if it cannot be read or is no text. */
+  private readDecoded(uri: string): { text: string; bytes: Uint8Array } | undefined {
     try {
-      const decoded = decodeCorpusFile(this.host.readFileNow(uri).bytes, this.options.maxFileBytes);
-      return decoded.ok ? decoded.text : undefined;
+      const { bytes } = this.host.readFileNow(uri);
+      const decoded = decodeCorpusFile(bytes, this.options.maxFileBytes);
+      return decoded.ok ? { text: decoded.text, bytes } : undefined;
     } catch {
       return undefined;
     }
