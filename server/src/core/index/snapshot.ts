@@ -287,7 +287,7 @@ export function fromSnapshot(s: DocumentSnapshot, interner?: Interner, shared = 
     mentions,
     lines: LineTable.fromGaps(s.lines, length, slabs),
   } as Omit<IndexedDocument, 'best'> as IndexedDocument;
-  doc.best = new DefinitionCandidates(doc, candidates(s.best), interner ?? new Interner());
+  doc.best = new DefinitionCandidates(doc, candidates(s.best), strings, slabs);
   if (s.sentences) {
     // A worker's typed column is a view of the snapshot's buffer: copied, so that the buffer goes.
     const sentences = slabs.copyInt32(s.sentences);
