@@ -117,6 +117,24 @@ describe('a note read from disk', () => {
     assert.equal(notes.textOf('file:///notes/a.md'), text, 'a snippet reads the text again');
   });
 
+  it('let go of its text, keeps its mentions as numbers and gives back every field: repeats, inner names, editions, discovered people', () => {
+    const { corpus, disk, notes } = setUp();
+    const kept = new NoteIndex(corpus);
+    const rich = 'The Collective Security Council (CSC) met. The CRRF Command led Interaction-2023 and Search-2021 in Kyrgyzstan. President Sadyr Japarov of Kyrgyzstan spoke.';
+    disk.set('file:///notes/r.md', rich);
+    notes.set('file:///notes/r.md', rich, hashOf(rich));
+    kept.set('file:///notes/r.md', rich);
+    const mentions = notes.get('file:///notes/r.md')!.mentions;
+    assert.deepEqual(mentions, kept.get('file:///notes/r.md')!.mentions);
+    assert.ok(mentions.some((m) => m.repeat) && mentions.some((m) => m.inside) && mentions.some((m) => m.edition) && mentions.some((m) => m.discovered), 'the note has every kind of field');
+    for (const entityId of ['collective-security-council', 'collective-rapid-reaction-force', 'crrf-command', 'interaction', 'kyrgyzstan', ...mentions.map((m) => m.entityId)]) {
+      assert.deepEqual(notes.countsOf(entityId), kept.countsOf(entityId), entityId);
+      assert.deepEqual(notes.mentionsOf(entityId).map((n) => n.mentions), kept.mentionsOf(entityId).map((n) => n.mentions), entityId);
+    }
+    assert.equal(notes.countsOf('collective-security-council').mentions, 1, 'the abbreviation said again at once is not counted again');
+    assert.equal(notes.countsOf('collective-rapid-reaction-force').mentions, 1, 'a name inside another counts');
+  });
+
   it('changed on disk since, keeps its mentions until its file event and shows no text that is not the one indexed', () => {
     const { corpus, disk, notes } = setUp();
     disk.set('file:///notes/a.md', text);

@@ -6,7 +6,7 @@
 // not fit in one word (thousands of passages and long names, say) keeps seven integers a row.
 // A mention is made as an object only when asked for (`at`, iteration), and dropped after use.
 
-import type { DiscoveredInfo, Mention } from '../model';
+import type { DiscoveredInfo, FoundMention, Mention } from '../model';
 import type { ColumnSlabs } from '../text/columnSlabs';
 import type { Interner } from '../text/strings';
 import { bitsFor, EDITION, END, ENTITY, FLAGS, PACKED, PACKED_STRIDE, packingOf, PASSAGE, START, SURFACE, WIDE_STRIDE, type Packing } from './mentionLayout';
@@ -154,14 +154,17 @@ export class MentionColumns implements Iterable<IndexedMention> {
 
   /** The mention as an object, made now: the same fields the analysis gave it. */
   at(i: number): IndexedMention {
-    const mention: IndexedMention = {
-      entityId: this.entityId(i),
-      start: this.start(i),
-      end: this.end(i),
-      surface: this.surface(i),
-      uri: this.uri,
-      passage: this.passage(i),
-    };
+    const mention: IndexedMention = { entityId: this.entityId(i), start: this.start(i), end: this.end(i), surface: this.surface(i), uri: this.uri, passage: this.passage(i) };
+    return this.withRareFields(mention, i);
+  }
+
+  /** The mention as a note's mention is made: no document uri, no passage. */
+  found(i: number): FoundMention {
+    return this.withRareFields({ entityId: this.entityId(i), start: this.start(i), end: this.end(i), surface: this.surface(i) }, i);
+  }
+
+  /** The mention given, with the fields few mentions have that mention i has. */
+  private withRareFields<T extends FoundMention>(mention: T, i: number): T {
     const edition = this.edition(i);
     if (edition) mention.edition = edition;
     const flags = this.flags(i);

@@ -5,7 +5,7 @@ import type { IndexedDocument, IndexedMention } from '../analysis/analyseDocumen
 import { namesOf } from '../catalog/entities';
 import { compareDates } from '../index/aggregates';
 import type { CorpusIndex } from '../index/corpusIndex';
-import type { IndexedNote, NoteIndex } from '../index/noteIndex';
+import type { NoteIndex, NotePlace } from '../index/noteIndex';
 import { dateOfPassage, type Entity, type FoundMention, type Passage } from '../model';
 import { formatDate, type IsoDate } from '../text/dates';
 import { mentionSnippet, quoteSentence, sentenceAround } from '../text/sentences';
@@ -47,7 +47,7 @@ export interface MentionFacts {
 }
 
 export interface NoteMentionFacts {
-  note: IndexedNote;
+  note: NotePlace;
   mention: FoundMention;
   snippet: string;
   highlight: [number, number];
