@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { analyseDocument } from '../../server/src/core/analysis/analyseDocument';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
 import { fromSnapshot, plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
@@ -94,6 +95,37 @@ describe('counting mentions', () => {
     }
     deferred.settleCounts();
     assert.deepEqual(cards(deferred), cards(indexOf(docs)));
+  });
+
+  it('keeps counts and copies as a fresh index has them, whatever documents of shared passages come and go in any order', () => {
+    const parts = [PAGE_A, PAGE_B, seed('003').text, seed('004').text];
+    const uris = ['file:///a.txt', 'file:///b.txt', 'file:///c.txt', 'file:///d.txt'];
+    const ids = ['collective-security-council', 'csto', 'secretariat', 'joint-staff'];
+    const view = (index: CorpusIndex) => ({
+      counts: ids.map((id) => [id, index.mentionCount(id), index.reprintedCount(id)]),
+      reprinted: index.stats().reprintedMentions,
+      copies: uris.flatMap((uri) => index.get(uri)?.passages.map((p) => [uri, p.index, index.reprintsOf(uri, p).map((c) => `${c.uri}#${c.passage}`)]) ?? []),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ uri: fc.constantFrom(...uris), text: fc.array(fc.nat(parts.length - 1), { minLength: 1, maxLength: 3 }), remove: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        (steps) => {
+          const index = new CorpusIndex(knowledge);
+          const now: Record<string, string> = {};
+          for (const step of steps) {
+            if (step.remove) {
+              index.remove(step.uri);
+              delete now[step.uri];
+            } else {
+              now[step.uri] = step.text.map((k) => parts[k]).join('\n\n');
+              index.upsert({ uri: step.uri, text: now[step.uri], fallbackTitle: step.uri });
+            }
+          }
+          assert.deepEqual(view(index), view(indexOf(now, Object.keys(now).sort())));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('counts the reprint again when the document that counted it goes', () => {
