@@ -31,7 +31,7 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
     assert.deepEqual([...columns], mentions);
     assert.equal(columns.countsFor(1, 'csc'), false, 'a repeat counts for nothing');
     assert.equal(columns.countsFor(2, 'crrf'), true, 'an inner name counts');
-    assert.equal(columns.bytes, mentions.length * 4 * 4, 'four integers a row');
+    assert.equal(columns.bytes, mentions.length * 3 * 4, 'three integers a row');
   });
 
   it('keeps a document whose numbers do not fit one word (a long name in passage 40,000, twenty editions) in seven integers a row, with every field', () => {
@@ -52,9 +52,25 @@ describe('MentionColumns: a document\'s mentions as rows of numbers', () => {
       { entityId: 'x', start: 2_000_000_002, end: 2_000_000_003, surface: 'X', uri: 'u', passage: 0, repeat: true, discovered: { kind: 'organization', name: 'X' } },
     ];
     const columns = MentionColumns.of('u', mentions, new Interner());
-    assert.equal(columns.bytes, mentions.length * 4 * 4);
+    assert.equal(columns.bytes, mentions.length * 3 * 4);
     assert.deepEqual(columns.toArray(), mentions);
     assert.deepEqual([0, 1, 2].map((i) => [columns.passage(i), columns.edition(i), columns.isRepeat(i), columns.discovered(i)?.name]), [[1022, 2033, false, 'X'], [-1, 1999, true, 'Y'], [0, undefined, true, 'X']]);
+  });
+
+  it('numbers an entity and its surface as one spelling for the whole index: one surface of two entities, and two surfaces of one, stay apart', () => {
+    const strings = new Interner();
+    const row = (entityId: string, surface: string, start: number): IndexedMention => ({ entityId, start, end: start + surface.length, surface, uri: 'u', passage: -1 });
+    const first = [row('csc', 'CSC', 0), row('csc', 'Collective Security Council', 10), row('cis', 'CIS', 50)];
+    const second = [row('council-a', 'CSC', 0), row('csc', 'CSC', 10), row('cis', 'CIS', 20)];
+    const a = MentionColumns.of('a', first, strings);
+    const b = MentionColumns.of('b', second, strings);
+    // A thousand more pairs, so that the table of spellings grows while the first columns are kept.
+    const many = Array.from({ length: 1000 }, (_, k) => row(`entity-${k}`, `Name ${k}`, k * 20));
+    const c = MentionColumns.of('c', many, strings);
+    assert.deepEqual(a.toArray(), first.map((m) => ({ ...m, uri: 'a' })));
+    assert.deepEqual(b.toArray(), second.map((m) => ({ ...m, uri: 'b' })));
+    assert.deepEqual(c.toArray(), many.map((m) => ({ ...m, uri: 'c' })));
+    assert.deepEqual([0, 1, 2].map((i) => [b.entityNumber(i), b.surfaceNumber(i)]), [[strings.id('council-a'), strings.id('CSC')], [strings.id('csc'), strings.id('CSC')], [strings.id('cis'), strings.id('CIS')]]);
   });
 
   it('keeps one object for a discovered entity that many documents of an index name, and gives each document its own fields', () => {

@@ -1,7 +1,8 @@
 // A document's mentions as columns of numbers, their strings numbers of the index's one string
 // table. An object per mention (about 90 bytes, and a million of them on a large corpus) was the
-// largest part of the index's heap. A row is four integers (16 bytes): the entity, the start, the
-// surface, and one word packing the length, the passage, the edition, the repeat flag and the
+// largest part of the index's heap. A row is three integers (12 bytes): the spelling (the entity
+// and surface as one number of the index's Spellings), the start, and one word packing the length,
+// the passage, the edition, the repeat flag and the
 // discovered info, with as many bits for each as the document needs; a document whose values do
 // not fit in one word (thousands of passages and long names, say) keeps seven integers a row.
 // A mention is made as an object only when asked for (`at`, iteration), and dropped after use.
@@ -9,7 +10,7 @@
 import type { DiscoveredInfo, FoundMention, Mention } from '../model';
 import type { ColumnSlabs } from '../text/columnSlabs';
 import type { Interner } from '../text/strings';
-import { bitsFor, EDITION, END, ENTITY, FLAGS, PACKED, PACKED_STRIDE, packingOf, PASSAGE, START, SURFACE, WIDE_STRIDE, type Packing } from './mentionLayout';
+import { bitsFor, EDITION, END, ENTITY, FLAGS, PACKED, PACKED_STRIDE, packingOf, PASSAGE, sharedInfosOf, SPELLING, spellingsOf, START, SURFACE, WIDE_STRIDE, type Packing, type Spellings } from './mentionLayout';
 
 /** A mention of a corpus document, as an object. */
 export interface IndexedMention extends Mention {
@@ -18,22 +19,6 @@ export interface IndexedMention extends Mention {
   passage: number;
   /** Set when the mention names an entity found in the text, not in the catalog. */
   discovered?: DiscoveredInfo;
-}
-
-/**
- * The discovered infos of an index's documents, numbered by what they say: a person named in a
- * thousand documents is one object, not a thousand. Kept as long as the index's string table.
- */
-interface SharedInfos {
-  numbers: Map<string, number>;
-  list: DiscoveredInfo[];
-}
-const sharedInfos = new WeakMap<Interner, SharedInfos>();
-
-function sharedInfosOf(strings: Interner): SharedInfos {
-  let shared = sharedInfos.get(strings);
-  if (!shared) sharedInfos.set(strings, (shared = { numbers: new Map(), list: [] }));
-  return shared;
 }
 
 /** What few mentions have: names inside them, other entities the name may stand for. */
@@ -46,6 +31,8 @@ export class MentionColumns implements Iterable<IndexedMention> {
   private readonly stride: number;
   /** The discovered infos of the index, which the document's infos number. */
   private readonly infos: readonly DiscoveredInfo[];
+  /** The index's spellings, which packed rows number. */
+  private readonly spellings: Spellings;
 
   /**
    * Made by a MentionWriter. `rows` holds the rows, then the document's editions (packed rows
@@ -66,6 +53,7 @@ export class MentionColumns implements Iterable<IndexedMention> {
   ) {
     this.stride = packing ? PACKED_STRIDE : WIDE_STRIDE;
     this.infos = sharedInfosOf(strings).list;
+    this.spellings = spellingsOf(strings);
   }
 
   /** The columns of mentions given as objects (in text order), their strings numbered by `strings`. */
@@ -80,7 +68,7 @@ export class MentionColumns implements Iterable<IndexedMention> {
   }
 
   entityId(i: number): string {
-    return this.strings.at(this.rows[i * this.stride + ENTITY]);
+    return this.strings.at(this.entityNumber(i));
   }
 
   start(i: number): number {
@@ -95,17 +83,19 @@ export class MentionColumns implements Iterable<IndexedMention> {
   }
 
   surface(i: number): string {
-    return this.strings.at(this.rows[i * this.stride + SURFACE]);
+    return this.strings.at(this.surfaceNumber(i));
   }
 
   /** The surface's number in the string table. */
   surfaceNumber(i: number): number {
-    return this.rows[i * this.stride + SURFACE];
+    if (!this.packing) return this.rows[i * WIDE_STRIDE + SURFACE];
+    return this.spellings.pairs[2 * this.rows[i * PACKED_STRIDE + SPELLING] + 1];
   }
 
   /** The entity id's number in the string table. */
   entityNumber(i: number): number {
-    return this.rows[i * this.stride + ENTITY];
+    if (!this.packing) return this.rows[i * WIDE_STRIDE + ENTITY];
+    return this.spellings.pairs[2 * this.rows[i * PACKED_STRIDE + SPELLING]];
   }
 
   /** The innermost passage holding the mention, -1 if none. */
@@ -374,14 +364,14 @@ export class MentionWriter {
     const packing = packingOf(lengthBits, passageBits, editionBits);
     const rowsEnd = this.count * PACKED_STRIDE;
     const packed = slabs ? slabs.int32(rowsEnd + editions.length + infos.length) : new Int32Array(rowsEnd + editions.length + infos.length);
+    const spellings = spellingsOf(this.strings);
     packed.set(editions, rowsEnd);
     packed.set(infos, rowsEnd + editions.length);
     for (let i = 0; i < this.count; i++) {
       const from = i * WIDE_STRIDE;
       const to = i * PACKED_STRIDE;
-      packed[to + ENTITY] = wide[from + ENTITY];
+      packed[to + SPELLING] = spellings.number(wide[from + ENTITY], wide[from + SURFACE]);
       packed[to + START] = wide[from + START];
-      packed[to + SURFACE] = wide[from + SURFACE];
       const edition = editionNumbers.get(wide[from + EDITION]) ?? 0;
       packed[to + PACKED] =
         (wide[from + END] - wide[from + START]) |
