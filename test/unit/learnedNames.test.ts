@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/core/index/corpusIndex';
+import { LearnedNames } from '../../server/src/core/index/learnedNames';
 import { NoteIndex } from '../../server/src/core/index/noteIndex';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { bundledKnowledge } from './helpers';
@@ -62,6 +63,30 @@ describe('names the corpus was found to use, recognised in notes', () => {
     assert.equal(index.learnedNames().version, before, 'catalog names only: nothing for a note to learn');
     index.upsert({ uri: 'file:///corpus/c.txt', text: 'The "Granite-2019" exercise was held in Tajikistan.', fallbackTitle: 'c.txt' });
     assert.notEqual(index.learnedNames().version, before);
+  });
+
+  it('while the first index is read, keeps the names a second after it made them, then takes in those learned since; at once when the index is done', () => {
+    const knowledge = bundledKnowledge();
+    const { index } = corpus({ 'a.txt': 'The "Granite-2019" exercise was held in Tajikistan.', 'b.txt': 'The operation «Channel – Red Dune» took place in Tajikistan.' });
+    let now = 0;
+    let settling = true;
+    const names = new LearnedNames(() => settling, () => now);
+    const state = () => names.state((id) => index.entity(id), knowledge.lexicon.organizationWords);
+    names.count(index.get('file:///corpus/a.txt')!.mentions, 1);
+    const first = state();
+    assert.match(first.signature, /granite/);
+    names.count(index.get('file:///corpus/b.txt')!.mentions, 1);
+    now = 999;
+    assert.equal(state().version, first.version, 'within the second: the names of before');
+    now = 1000;
+    const second = state();
+    assert.notEqual(second.version, first.version, 'a second on: the stage is learned');
+    assert.match(second.signature, /channelreddune/);
+    names.count(index.get('file:///corpus/a.txt')!.mentions, -1);
+    now = 1001;
+    assert.equal(state().version, second.version);
+    settling = false;
+    assert.doesNotMatch(state().signature, /granite/, 'the index done: at once');
   });
 
   it('forgets a name when the last document that used it is gone', () => {

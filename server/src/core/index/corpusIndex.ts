@@ -59,7 +59,7 @@ export class CorpusIndex {
   readonly inReprint = (doc: IndexedDocument, passage: number): boolean => this.reprints.isReprintedPassage(doc, topPassage(doc, passage));
   private readonly definitions = new Definitions(this);
   private readonly discovered = new DiscoveredEntities();
-  private readonly learned = new LearnedNames();
+  private readonly learned = new LearnedNames(() => this.deferCounts);
   private mentionTotal = 0;
   private passageTotal = 0;
 

@@ -12,6 +12,13 @@ import { HYPHENATED_NAME, nameKeys, withoutEditionYear } from '../text/words';
 /** Initials in capitals, three to six letters: a one-word name of a catalog entity worth learning. */
 const INITIALS = /^\p{Lu}{3,6}$/u;
 
+/**
+ * While the first index is read, how long a matcher is kept after it was made though names came
+ * in since: documents bring new names by the hundred a second, and making the matcher and the
+ * notes' mentions again at every hover was most of a hover then (20–50 ms).
+ */
+const SETTLING_MS = 1000;
+
 /** String numbers below this pair into one safe integer (a table of 67 million strings is far past any corpus). */
 const PAIR_LIMIT = 2 ** 26;
 
@@ -24,6 +31,12 @@ interface SurfaceName {
 }
 
 export class LearnedNames {
+  /** `settling`: true while the first index is read (see SETTLING_MS). */
+  constructor(
+    private readonly settling: () => boolean = () => false,
+    private readonly now: () => number = Date.now,
+  ) {}
+
   /** entity id -> surface -> count */
   private readonly surfaces = new Map<string, Map<string, number>>();
   /** Changes whenever a surface is counted in for the first time or out for the last. */
@@ -33,6 +46,8 @@ export class LearnedNames {
    * names it finds change: most new surfaces are the catalog's own names, which change nothing.
    */
   private built: { changes: number; version: number; signature: string; matcher: MentionMatcher } | undefined;
+  /** When the matcher was last made or found unchanged. */
+  private builtAt = 0;
   private readonly names = new Map<string, SurfaceName | null>();
   private readonly catalogNames = new Map<string, { taken: Set<string>; shortForms: Set<string> }>();
 
@@ -121,6 +136,8 @@ export class LearnedNames {
 
   private current(entity: (id: string) => Entity | undefined, qualifiers: ReadonlySet<string>) {
     if (this.built?.changes === this.changes) return this.built;
+    if (this.built && this.settling() && this.now() - this.builtAt < SETTLING_MS) return this.built;
+    this.builtAt = this.now();
     const entities = this.entities(entity, qualifiers);
     const signature = entities.map((e) => `${e.id}\u0001${e.kind}\u0001${e.name}\u0001${e.aliases.join('\u0002')}`).join('\u0000');
     if (this.built?.signature === signature) this.built.changes = this.changes;
