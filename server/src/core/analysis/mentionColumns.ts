@@ -136,6 +136,14 @@ export class MentionColumns implements Iterable<IndexedMention> {
     return this.rare?.get(i)?.inside;
   }
 
+  /** Calls `f` with each entity mention i counts for: none for a repeat, else its own, then those named inside it (as countedEntities). */
+  forEachCounted(i: number, f: (entityId: string) => void): void {
+    if (this.isRepeat(i)) return;
+    f(this.entityId(i));
+    const inside = this.inside(i);
+    if (inside) for (const entityId of inside) f(entityId);
+  }
+
   /** True when the mention counts for the entity: its own, or named inside it, and not a repeat. */
   countsFor(i: number, entityId: string): boolean {
     if (this.isRepeat(i)) return false;

@@ -2,6 +2,7 @@
 // a packed row's small numbers share one word, and the tables of the index its numbers refer to.
 
 import type { DiscoveredInfo } from '../model';
+import { grown } from '../text/columnSlabs';
 import type { Interner } from '../text/strings';
 
 // Both layouts have the start second.
@@ -80,11 +81,7 @@ export class Spellings {
     let number = this.numbers.get(key);
     if (number === undefined) {
       number = this.count++;
-      if (2 * this.count > this.pairs.length) {
-        const grown = new Int32Array(this.pairs.length * 2);
-        grown.set(this.pairs);
-        this.pairs = grown;
-      }
+      if (2 * this.count > this.pairs.length) this.pairs = grown(this.pairs, new Int32Array(this.pairs.length * 2));
       this.pairs[2 * number] = entity;
       this.pairs[2 * number + 1] = surface;
       this.numbers.set(key, number);

@@ -247,11 +247,7 @@ export function groupByEntity(mentions: MentionColumns): Map<string, number[]> {
     if (group) group.push(i);
     else groups.set(entityId, [i]);
   };
-  for (let i = 0; i < mentions.length; i++) {
-    if (mentions.isRepeat(i)) continue;
-    add(mentions.entityId(i), i);
-    for (const entityId of mentions.inside(i) ?? []) add(entityId, i);
-  }
+  for (let i = 0; i < mentions.length; i++) mentions.forEachCounted(i, (entityId) => add(entityId, i));
   return groups;
 }
 

@@ -330,12 +330,10 @@ export class NoteIndex {
     if (entry.enteredWith === this.byEntityWith) return;
     entry.enteredWith = this.byEntityWith;
     forEachCounted(entry.mentions, (entityId) => {
-      {
-        let counts = this.byEntity.get(entityId);
-        if (!counts) this.byEntity.set(entityId, (counts = { notes: new Map(), mentions: 0 }));
-        counts.notes.set(entry.uri, (counts.notes.get(entry.uri) ?? 0) + 1);
-        counts.mentions++;
-      }
+      let counts = this.byEntity.get(entityId);
+      if (!counts) this.byEntity.set(entityId, (counts = { notes: new Map(), mentions: 0 }));
+      counts.notes.set(entry.uri, (counts.notes.get(entry.uri) ?? 0) + 1);
+      counts.mentions++;
     });
   }
 
@@ -372,10 +370,5 @@ function forEachCounted(mentions: FoundMention[] | MentionColumns, f: (entityId:
     for (const mention of mentions) for (const entityId of countedEntities(mention)) f(entityId);
     return;
   }
-  for (let i = 0; i < mentions.length; i++) {
-    if (mentions.isRepeat(i)) continue;
-    f(mentions.entityId(i));
-    const inside = mentions.inside(i);
-    if (inside) for (const entityId of inside) f(entityId);
-  }
+  for (let i = 0; i < mentions.length; i++) mentions.forEachCounted(i, f);
 }

@@ -130,13 +130,11 @@ export class Reprints {
         if (mentions.isRepeat(i)) continue;
         const times = tops.get(topPassage(doc, mentions.passage(i)));
         if (!times) continue;
-        const inside = mentions.inside(i);
-        for (let k = -1; k < (inside?.length ?? 0); k++) {
-          const entityId = k < 0 ? mentions.entityId(i) : inside![k];
+        mentions.forEachCounted(i, (entityId) => {
           bump(this.reprinted, entityId, sign * times);
           this.total += sign * times;
           changed.add(entityId);
-        }
+        });
       }
     }
     return changed;
