@@ -6,7 +6,7 @@ import { dateOfPassage, type Entity, type FoundMention, type Mention, type Passa
 import { LineTable } from '../text/lines';
 import { SentenceFinder, type Span } from '../text/sentences';
 import { Interner } from '../text/strings';
-import { splitWords } from '../text/words';
+import { splitWords, type Words } from '../text/words';
 import { DEFINING_SCORE, definitionScore, type SentenceMention } from './definitions';
 import { discoverMentions, MAX_DISCOVERED_PER_DOCUMENT } from './discovery';
 import type { TextMode } from './matcher';
@@ -29,6 +29,15 @@ export interface DocumentSource {
   notice?: string;
   /** A hash of the file's bytes, for recognising it again in the index cache. */
   contentHash?: string;
+}
+
+/** What analysing an indexed document again needs: its text and what the index knows of its file. */
+export function sourceOf(doc: IndexedDocument, text: string): DocumentSource {
+  const source: DocumentSource = { uri: doc.uri, text, fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
+  if (doc.text !== undefined) source.keepText = true;
+  if (doc.notice) source.notice = doc.notice;
+  if (doc.contentHash) source.contentHash = doc.contentHash;
+  return source;
 }
 
 /** Bump when segmentation, matching, discovery or the sentence fingerprints change what they produce: cached indexes are then rebuilt. */
@@ -56,6 +65,11 @@ export interface IndexedDocument extends SegmentedDocument {
    * of a file; absent for a text analysed in place, which the sentence index splits itself.
    */
   sentences?: Int32Array;
+  /**
+   * Set while only the catalog's names are known (the first pass of a first index, analyseNames.ts):
+   * no passages, dates or definitions yet; the full analysis replaces it.
+   */
+  provisional?: true;
 }
 
 /** Segments and matches one document. Pure: the index only stores the result. */
@@ -100,18 +114,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
 export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text), onDropped?: (entities: number) => void): FoundMention[] {
-  let known: FoundMention[] = knowledge.matcher.findMentions(text, words, mode);
-  let channels = 0;
-  for (const mention of known) {
-    const state = knowledge.worldStates.get(mention.entityId);
-    if (state) mention.discovered = state;
-    if ((state || knowledge.get(mention.entityId)?.kind === 'state') && channelNumberAt(text, mention.end)) {
-      mention.end = -1;
-      channels++;
-    }
-  }
-  // "France 24", "Russia 1": a television channel, not the state.
-  if (channels) known = known.filter((m) => m.end >= 0);
+  const known = catalogMentions(text, knowledge, mode, words);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   if (discovery.dropped) onDropped?.(discovery.dropped);
   for (const [mention, { entityId, discovered }] of discovery.reassigned) {
@@ -122,6 +125,22 @@ export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMo
   const mentions = [...kept, ...discovery.mentions].sort((a, b) => a.start - b.start);
   markRepeatsAndInnerNames(text, words, mentions, knowledge.matcher);
   return mentions;
+}
+
+/** The catalog's mentions alone, in text order: the matcher's, states told from their television channels. */
+export function catalogMentions(text: string, knowledge: Knowledge, mode: TextMode, words: Words): FoundMention[] {
+  const known: FoundMention[] = knowledge.matcher.findMentions(text, words, mode);
+  let channels = 0;
+  for (const mention of known) {
+    const state = knowledge.worldStates.get(mention.entityId);
+    if (state) mention.discovered = state;
+    if ((state || knowledge.get(mention.entityId)?.kind === 'state') && channelNumberAt(text, mention.end)) {
+      mention.end = -1;
+      channels++;
+    }
+  }
+  // "France 24", "Russia 1": a television channel, not the state.
+  return channels ? known.filter((m) => m.end >= 0) : known;
 }
 
 /** A channel's number after a state's name: a space, one to three digits, and no more of a number ("France 24", not "Armenia 2,000"). */
