@@ -208,7 +208,15 @@ export function addToAggregate(aggregate: EntityAggregate, doc: IndexedDocument,
 }
 
 export function removeFromAggregate(aggregate: EntityAggregate, doc: IndexedDocument, rows: ArrayLike<number>, isReprint: ReprintTest): void {
-  aggregate.byEarliest = aggregate.span = undefined;
+  // What a card reads loses the document rather than being made again from every document: while
+  // a first index replaces each names-only document with its full analysis, a card hovered every
+  // moment made both again (30 ms a hover on the bench). A document with no dated passage that
+  // counts (a names-only one has none) leaves the span as it was.
+  if (aggregate.byEarliest) {
+    const at = aggregate.byEarliest.findIndex((dated) => dated.doc === doc);
+    if (at >= 0) aggregate.byEarliest.splice(at, 1);
+  }
+  if (aggregate.span !== undefined && timelineRows(aggregate.entityId, doc, rows, isReprint).length) aggregate.span = undefined;
   // A document added and removed before the timeline was read never reaches it.
   if (aggregate.timeline && !aggregate.timelineAdded?.delete(doc)) (aggregate.timelineRemoved ??= new Set()).add(doc);
   aggregate.documents.remove(doc);

@@ -1,7 +1,7 @@
 // The corpus index: documents with their passages and mentions, and the reverse maps entity ->
 // mentions and passage fingerprint -> reprints. Updated one document at a time.
 
-import { analyseDocument, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
+import { analyseDocument, sourceOf, type Candidate, type DocumentSource, type IndexedDocument, type IndexedMention } from '../analysis/analyseDocument';
 import type { Knowledge } from '../analysis/knowledge';
 import { topPassage, type Entity, type Passage } from '../model';
 import type { IsoDate } from '../text/dates';
@@ -10,6 +10,7 @@ import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
 import { addToAggregate, countByEntity, countedTotal, newAggregate, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
+import { EntityLists } from './entityLists';
 import { TextCache } from './textCache';
 import { Definitions, type Definition } from './definitions';
 import { DiscoveredEntities } from './discovered';
@@ -52,8 +53,7 @@ export class CorpusIndex {
   private readonly texts = new TextCache((uri) => this.options.loadText?.(uri));
   /** Keeps one copy of the titles and names of every document analysed for this index. */
   readonly interner = new Interner();
-  /** For each entity, the documents that mention it (a list: a set took four times the memory; found by identity when removed). */
-  private readonly byEntity = new Map<string, IndexedDocument[]>();
+  private readonly byEntity = new EntityLists();
   private readonly reprints = new Reprints((uri) => this.docs.get(uri));
   /** True when a mention (by its innermost passage) stands in a passage that counts elsewhere or earlier in its document. Bound. */
   readonly inReprint = (doc: IndexedDocument, passage: number): boolean => this.reprints.isReprintedPassage(doc, topPassage(doc, passage));
@@ -92,12 +92,7 @@ export class CorpusIndex {
     const sources: DocumentSource[] = [];
     for (const doc of reanalyse ? this.docs.values() : []) {
       const text = this.tryTextOf(doc);
-      if (text === undefined) continue;
-      const source: DocumentSource = { uri: doc.uri, text, fallbackTitle: doc.fallbackTitle, embedded: doc.embedded };
-      if (doc.text !== undefined) source.keepText = true;
-      if (doc.notice) source.notice = doc.notice;
-      if (doc.contentHash) source.contentHash = doc.contentHash;
-      sources.push(source);
+      if (text !== undefined) sources.push(sourceOf(doc, text));
     }
     this.knowledgeInUse = knowledge;
     this.clear();
@@ -135,7 +130,9 @@ export class CorpusIndex {
 
   /** Adds an analysed document (fresh, or restored from a cache), replacing one with its uri. */
   insert(doc: IndexedDocument): IndexedDocument {
-    this.remove(doc.uri);
+    const old = this.docs.get(doc.uri);
+    // A full analysis takes its names-only document's places in the entities' lists.
+    const oldEntities = old?.provisional ? this.removeDocument(old, true) : (this.remove(doc.uri), undefined);
     this.documentsStamp = ++lastStamp;
     this.docs.set(doc.uri, doc);
     // First which passages are reprints: what the entities' aggregates count depends on it.
@@ -144,9 +141,8 @@ export class CorpusIndex {
     let groups: Map<string, number[]> | undefined; // made only if an aggregate or earliest report needs rows
     const rowsOf = (entityId: string) => (groups ??= groupByEntity(doc.mentions)).get(entityId)!;
     for (const [entityId, count] of countByEntity(doc.mentions)) {
-      let docs = this.byEntity.get(entityId);
-      if (!docs) this.byEntity.set(entityId, (docs = []));
-      docs.push(doc); // never there already: insert removed the document first
+      if (oldEntities?.delete(entityId)) this.byEntity.takeOver(entityId, old!, doc);
+      else this.byEntity.add(entityId, doc); // never there already: insert removed the document first
       this.definitions.added(entityId, doc);
       this.mentionCounts.set(entityId, (this.mentionCounts.get(entityId) ?? 0) + count);
       // An entity's aggregate, once made, is kept current rather than made again.
@@ -158,6 +154,7 @@ export class CorpusIndex {
         if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
       }
     }
+    for (const entityId of oldEntities ?? []) this.byEntity.remove(entityId, old!);
     this.monthTable?.add(doc);
     this.learned.count(doc.mentions, 1);
     this.mentionTotal += countedTotal(doc);
@@ -167,19 +164,22 @@ export class CorpusIndex {
 
   remove(uri: string): boolean {
     const doc = this.docs.get(uri);
-    if (!doc) return false;
+    return !!doc && !!this.removeDocument(doc, false);
+  }
+
+  /** Takes a document out; with `keepPlaces`, it stays in the entities' lists, and those entities are returned. */
+  private removeDocument(doc: IndexedDocument, keepPlaces: boolean): Set<string> {
+    const kept = new Set<string>();
     this.documentsStamp = ++lastStamp;
-    this.docs.delete(uri);
-    this.texts.delete(uri);
+    this.docs.delete(doc.uri);
+    this.texts.delete(doc.uri);
     this.discovered.countAll(doc.mentions, -1);
     for (const [entityId, rows] of groupByEntity(doc.mentions)) {
       const count = (this.mentionCounts.get(entityId) ?? rows.length) - rows.length;
       if (count > 0) this.mentionCounts.set(entityId, count);
       else this.mentionCounts.delete(entityId);
-      const docs = this.byEntity.get(entityId) ?? [];
-      const at = docs.lastIndexOf(doc);
-      if (at >= 0) docs.splice(at, 1);
-      if (!docs.length) this.byEntity.delete(entityId);
+      if (keepPlaces) kept.add(entityId);
+      else this.byEntity.remove(entityId, doc);
       this.definitions.removed(entityId, doc);
       const aggregate = this.aggregates.get(entityId);
       if (aggregate) removeFromAggregate(aggregate, doc, rows, this.inReprint);
@@ -191,7 +191,7 @@ export class CorpusIndex {
     this.learned.count(doc.mentions, -1);
     this.mentionTotal -= countedTotal(doc);
     this.passageTotal -= doc.passages.length;
-    return true;
+    return kept;
   }
 
   /** The whole corpus by month (see `months`); undefined until asked for, and after reprints changed. */
