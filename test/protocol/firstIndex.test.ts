@@ -1,6 +1,7 @@
 // The first index of a large corpus runs in worker threads while the analyst already has a note
 // open. Requests answer from what is indexed meanwhile: the card's count of mentions grows while
-// the index is read, rather than saying "not mentioned" until the last document is in.
+// the index is read, rather than saying "not mentioned" until the last document is in; and every
+// file's catalog names come first, before any file is understood.
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -39,6 +40,30 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
       const final = await counts();
       assert.ok(final > 0, `the whole corpus mentions the council: ${final}`);
       assert.ok(seen.some((c) => c > 0 && c < final), `a count between none and all (${final}) was seen while indexing: ${seen.join(', ')}`);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('leads to every file that names a catalog body once the names pass is over, before the files are understood', async () => {
+    // Every reference, not the first thousand: the order changes once the files are dated.
+    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 }, settings: { references: { maxResults: 1_000_000 } } });
+    try {
+      const uri = await session.open('notes/note.md', NOTE);
+      const at = positionOf(NOTE, 'Security', 1);
+      const understanding = session.nextStatus((s) => s.phase === 'understanding' || (!s.indexing && session.statuses.length > 1), 120000);
+      const status = await understanding;
+      assert.equal(status.phase, 'understanding', 'the server said when the names pass was over');
+      assert.equal(status.documents, DOCUMENTS, 'every file is in the index after the names pass');
+      const files = async () => new Set(((await session.references(uri, at)) ?? []).map((l) => l.uri).filter((u) => u.includes('/corpus/')));
+      const early = await files();
+      await session.indexed(120000);
+      const final = await files();
+      assert.ok(final.size > 0);
+      const missing = [...final].filter((u) => !early.has(u));
+      assert.deepEqual(missing, [], 'no file the full index leads to was missing after the names pass');
+      const phases = session.statuses.map((s) => s.phase).filter((p, i, all) => p !== all[i - 1]);
+      assert.deepEqual(phases.slice(phases.indexOf('names')), ['names', 'understanding', undefined]);
     } finally {
       await session.stop();
     }

@@ -8,6 +8,7 @@ import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import type { CachedNote } from '../../server/src/core/index/noteCache';
 import { toSnapshot } from '../../server/src/core/index/snapshot';
 import type {
+  IndexingPhase,
   CachedFile,
   CorpusHost,
   CorpusListing,
@@ -18,7 +19,8 @@ import type {
   ProgressReporter,
   RemoteAnalysis,
 } from '../../server/src/core/sync/host';
-import { fileName } from '../../server/src/core/text/strings';
+import { fileName, Interner } from '../../server/src/core/text/strings';
+import { namesOfFile } from '../../server/src/core/analysis/analyseNames';
 
 export const WORKSPACE = 'file:///workspace';
 export const CORPUS_FOLDER = `${WORKSPACE}/corpus/`;
@@ -36,7 +38,7 @@ interface Timer {
 export class InMemoryCorpusHost implements CorpusHost {
   readonly logs: string[] = [];
   /** Every progress report, as [done, total]. */
-  readonly progress: [number, number][] = [];
+  readonly progress: [number, number, IndexingPhase?][] = [];
   /** What the persistent cache holds, when `cache` is on. */
   readonly cacheFiles = new Map<string, { key: string; files: CachedFile[] }>();
   /** The notes' part of each cache, as JSON. */
@@ -49,6 +51,12 @@ export class InMemoryCorpusHost implements CorpusHost {
   cancelProgress = false;
   /** The files the pretend analysers analysed, in order. */
   readonly analysedElsewhere: string[] = [];
+  /** The parallel analysers also read every file's names first (as the worker threads do). */
+  namesFirst = true;
+  /** While set, the parallel analysers' full analyses wait for it (the names pass does not). */
+  analysesWait: Promise<void> | undefined;
+  /** Files whose names the parallel analysers read, in order. */
+  readonly namedElsewhere: string[] = [];
   /** Runs each time the sync yields to requests: what a request would see then. */
   onYield: (() => void) | undefined;
   private readonly files = new Map<string, Content>();
@@ -147,7 +155,7 @@ export class InMemoryCorpusHost implements CorpusHost {
   async createProgress(): Promise<ProgressReporter> {
     return {
       begin: (total) => this.progress.push([0, total]),
-      report: (done, total) => this.progress.push([done, total]),
+      report: (done, total, phase) => this.progress.push(phase ? [done, total, phase] : [done, total]),
       cancelled: () => this.cancelProgress,
       done: () => undefined,
     };
@@ -196,6 +204,7 @@ export class InMemoryCorpusHost implements CorpusHost {
       size: 2,
       analyse: async (uri, options): Promise<RemoteAnalysis | undefined> => {
         if (taken++ >= this.analysersStopAfter) return undefined;
+        await this.analysesWait;
         this.analysedElsewhere.push(uri);
         let bytes: Uint8Array;
         try {
@@ -205,6 +214,18 @@ export class InMemoryCorpusHost implements CorpusHost {
         }
         const result = analyseFile(bytes, uri, { knowledge, fallbackTitle: fileName(uri), hash: (b) => this.hash(b), ...options });
         return result.kind === 'analysed' ? { kind: 'analysed', snapshot: toSnapshot(result.document) } : result;
+      },
+      names: async (uris, options) => {
+        if (!this.namesFirst) return undefined;
+        return uris.map((uri) => {
+          this.namedElsewhere.push(uri);
+          try {
+            const doc = namesOfFile(this.readFileNow(uri).bytes, uri, { knowledge, fallbackTitle: fileName(uri), interner: new Interner(false), ...options });
+            return doc && toSnapshot(doc);
+          } catch {
+            return undefined;
+          }
+        });
       },
       stop: async () => undefined,
     };

@@ -20,6 +20,7 @@ export function toIndexStatus(status: SyncStatus): IndexStatus {
     notes: status.notes,
     fromCache: status.fromCache,
   };
+  if (status.phase) wire.phase = status.phase;
   if (status.layout) wire.layout = { kind: status.layout.kind, folders: [...status.layout.folders] };
   if (status.lastIndexMilliseconds !== undefined) wire.lastIndexMilliseconds = status.lastIndexMilliseconds;
   if (status.lastUpdateMilliseconds !== undefined) wire.lastUpdateMilliseconds = status.lastUpdateMilliseconds;

@@ -7,7 +7,8 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseFile, readFailure } from '../core/analysis/analyseFile';
 import type { Catalog } from '../core/catalog/catalog';
 import { Knowledge } from '../core/analysis/knowledge';
-import { snapshotBuffer, toSnapshot } from '../core/index/snapshot';
+import { snapshotBuffer, toSnapshot, type DocumentSnapshot } from '../core/index/snapshot';
+import { namesOfFile } from '../core/analysis/analyseNames';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
 import { fileName, Interner } from '../core/text/strings';
 import { hashBytes, readBytesNow } from './files';
@@ -21,7 +22,17 @@ interface Job {
   cachedHash?: string | undefined;
 }
 
-type Message = { type: 'catalog'; catalog: Catalog } | ({ type: 'job' } & Job);
+interface NamesJob {
+  id: number;
+  uris: readonly string[];
+  embedded: boolean;
+  maxFileBytes: number;
+}
+
+type Message = { type: 'catalog'; catalog: Catalog } | ({ type: 'job' } & Job) | ({ type: 'names' } & NamesJob);
+
+/** A snapshot of each file's names, undefined where the file could not be read or decoded. */
+type NamesReply = (DocumentSnapshot | undefined)[];
 
 export const WORKER_ROLE = 'corpus-lens-index-worker';
 
@@ -35,6 +46,15 @@ export function runIndexWorker(): void {
   parentPort!.on('message', (message: Message) => {
     if (message.type === 'catalog') {
       knowledge = new Knowledge(message.catalog);
+      return;
+    }
+    if (message.type === 'names') {
+      const snapshots = namesOf(message, knowledge!);
+      const buffers = snapshots.flatMap((s) => {
+        const buffer = s && snapshotBuffer(s);
+        return buffer ? [buffer] : [];
+      });
+      parentPort!.postMessage({ id: message.id, result: snapshots }, buffers);
       return;
     }
     let result: RemoteAnalysis;
@@ -69,6 +89,20 @@ function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
   return result.kind === 'analysed' ? { kind: 'analysed', snapshot: toSnapshot(result.document) } : result;
 }
 
+function namesOf(job: NamesJob, knowledge: Knowledge): NamesReply {
+  const interner = new Interner(false);
+  return job.uris.map((uri) => {
+    try {
+      const bytes = readBytesNow(uri, job.maxFileBytes);
+      const doc = namesOfFile(bytes, uri, { knowledge, maxFileBytes: job.maxFileBytes, embedded: job.embedded, fallbackTitle: fileName(uri), interner });
+      return doc && toSnapshot(doc);
+    } catch {
+      // Unreadable, too large, or a bug of ours: the full analysis meets it again and says so.
+      return undefined;
+    }
+  });
+}
+
 /**
  * Limits of a worker's heap: a 16 MB young generation (its objects live for one file) keeps the
  * resident memory of each worker low (8 MB collected so often that the index took 10% longer,
@@ -79,7 +113,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 51
 
 interface Pending {
   worker: Worker;
-  resolve: (result: RemoteAnalysis | undefined) => void;
+  resolve: (result: RemoteAnalysis | NamesReply | undefined) => void;
 }
 
 /** A pool of index workers, made when a large corpus is first indexed and ended after it. */
@@ -96,7 +130,7 @@ export class IndexWorkers implements ParallelAnalysers {
     this.size = count;
     for (let i = 0; i < count; i++) {
       const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: WORKER_LIMITS });
-      worker.on('message', ({ id, result }: { id: number; result: RemoteAnalysis }) => {
+      worker.on('message', ({ id, result }: { id: number; result: RemoteAnalysis | NamesReply }) => {
         this.waiting.get(id)?.resolve(result);
         this.waiting.delete(id);
       });
@@ -119,8 +153,19 @@ export class IndexWorkers implements ParallelAnalysers {
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve) => {
-      this.waiting.set(id, { worker, resolve });
+      this.waiting.set(id, { worker, resolve: (reply) => resolve(Array.isArray(reply) ? undefined : reply) });
       worker.postMessage({ type: 'job', id, uri, ...options } satisfies Message);
+    });
+  }
+
+  /** The names of a batch of files, by one worker (the first pass of a first index). */
+  names(uris: readonly string[], options: { embedded: boolean; maxFileBytes: number }): Promise<NamesReply | undefined> {
+    if (!this.workers.length) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    const worker = this.workers[this.turn++ % this.workers.length];
+    return new Promise((resolve) => {
+      this.waiting.set(id, { worker, resolve: (reply) => resolve(Array.isArray(reply) ? reply : undefined) });
+      worker.postMessage({ type: 'names', id, uris, ...options } satisfies Message);
     });
   }
 

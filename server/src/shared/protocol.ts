@@ -143,6 +143,11 @@ export interface IndexStatus {
   discoveredEntities: number;
   catalogVersion: string;
   indexing: boolean;
+  /**
+   * While a first index on worker threads runs: 'names' while every file's catalog names are read
+   * (hover, references and counts grow; no definitions or dates yet), then 'understanding'.
+   */
+  phase?: 'names' | 'understanding';
   /** True when the workspace has no corpus of its own and the bundled one is served. */
   embedded: boolean;
   /**

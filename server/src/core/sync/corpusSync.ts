@@ -9,7 +9,7 @@ import { CacheKeeper } from './cacheKeeper';
 import { CatalogReader } from './catalogReader';
 import { Emitter } from '../events';
 import { indexFilesElsewhere, indexFilesHere, indexNotes, warmUp, type IndexFilesOptions } from './fullIndex';
-import type { CorpusHost, CorpusLayout, Disposable } from './host';
+import type { CorpusHost, CorpusLayout, Disposable, IndexingPhase } from './host';
 import type { Ingestion } from './ingestion';
 import type { FileProblem } from './problems';
 import type { CatalogCheck, FileChange, SyncOptions, SyncStatus } from './syncTypes';
@@ -74,6 +74,7 @@ export class CorpusSync implements Disposable {
     const status: SyncStatus = {
       ...this.ingestion.index.stats(),
       indexing: this.indexing,
+      ...(this.indexing && this.phase ? { phase: this.phase } : {}),
       embedded: this.embedded,
       problems: this.ingestion.problems.size,
       notes: this.ingestion.notes.size,
@@ -97,6 +98,8 @@ export class CorpusSync implements Disposable {
   }
 
   private running: Promise<void> = Promise.resolve();
+  /** The pass a first index on workers is in, while it runs. */
+  private phase: IndexingPhase | undefined;
 
   private async indexAllNow(): Promise<SyncStatus> {
     const generation = ++this.generation;
@@ -122,10 +125,21 @@ export class CorpusSync implements Disposable {
       const restored = uris.length - toRead.length;
       const options: IndexFilesOptions = {
         embedded,
-        progress: { report: (done) => progress.report(restored + done, uris.length), isCancelled },
+        progress: {
+          report: (done, _total, phase) => {
+            progress.report(restored + done, uris.length, phase);
+            if (phase !== this.phase) {
+              this.phase = phase;
+              this.notifyChanged();
+            }
+          },
+          isCancelled,
+        },
         cached: (uri) => changed.get(uri)?.snapshot,
         yieldToRequests: () => this.host.yieldToRequests(),
         sliceMilliseconds: this.options.sliceMilliseconds,
+        // The first index answers as it grows: the catalog's names of every file first.
+        namesFirst: inPlace,
       };
       // A large corpus is analysed in parallel (worker threads); this thread adds the results.
       const analysers = toRead.length ? this.host.startAnalysers?.(target.knowledge.catalog, toRead.length) : undefined;
@@ -163,6 +177,7 @@ export class CorpusSync implements Disposable {
       this.host.log(`Indexing failed: ${(error as Error)?.stack ?? error}. The documents indexed so far stay available.`);
     } finally {
       this.ingestion.index.settleCounts();
+      this.phase = undefined;
       progress.done();
       if (generation === this.generation) {
         this.indexing = false;

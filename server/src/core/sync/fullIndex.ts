@@ -2,12 +2,12 @@
 // analysers whose results this thread only adds. Both go through Ingestion, so the results match.
 
 import type { DocumentSnapshot } from '../index/snapshot';
-import type { CorpusHost, ParallelAnalysers } from './host';
+import type { CorpusHost, IndexingPhase, ParallelAnalysers } from './host';
 import type { Ingestion } from './ingestion';
 import type { NoteCacheLookup } from '../index/noteCache';
 
 export interface IndexingProgress {
-  report(done: number, total: number): void;
+  report(done: number, total: number, phase?: IndexingPhase): void;
   isCancelled(): boolean;
 }
 
@@ -26,10 +26,17 @@ export interface IndexFilesOptions {
   yieldToRequests: () => Promise<void>;
   /** Time the indexer may hold the event loop before it yields to requests. */
   sliceMilliseconds?: number | undefined;
+  /** Index every file's catalog names before any full analysis (a first index, answered from as it grows). */
+  namesFirst?: boolean | undefined;
 }
 
 /** Time the files (unless told otherwise), the notes and the warm-up may hold the event loop before they yield to requests. */
 const SLICE_MILLISECONDS = 12;
+/**
+ * Files a worker reads for their names in one message: enough that messages cost little beside the
+ * work, few enough that the index grows smoothly.
+ */
+const NAMES_BATCH = 32;
 const WARM_UP_FILES = 300;
 
 type SyncHost = Pick<CorpusHost, 'readFile' | 'readFileNow' | 'listNotes' | 'log' | 'yieldToRequests'>;
@@ -73,10 +80,17 @@ export async function indexFilesHere(ingestion: Ingestion, uris: readonly string
   return { indexed, skipped: uris.length - indexed, cancelled: false, milliseconds: Date.now() - started };
 }
 
-/** Indexes files with parallel analysers; this thread adds their results. */
+/**
+ * Indexes files with parallel analysers; this thread adds their results. With `namesFirst`, every
+ * file's catalog names come first, as provisional documents, then the full analyses replace them.
+ */
 export async function indexFilesElsewhere(ingestion: Ingestion, analysers: ParallelAnalysers, uris: readonly string[], options: IndexFilesOptions): Promise<IndexingSummary> {
   const started = Date.now();
   const { embedded, progress } = options;
+  if (options.namesFirst) {
+    await indexNamesElsewhere(ingestion, analysers, uris, options);
+    progress?.report(0, uris.length, 'understanding');
+  }
   let next = 0;
   let done = 0;
   let indexed = 0;
@@ -94,12 +108,37 @@ export async function indexFilesElsewhere(ingestion: Ingestion, analysers: Paral
       const remote = await analysers.analyse(uri, { embedded, maxFileBytes: ingestion.maxFileBytes, cachedHash: cached?.contentHash });
       const ok = remote ? ingestion.apply(uri, remote, cached) : await ingestion.indexFile(uri, { embedded, cached });
       if (ok) indexed++;
-      progress?.report(++done, uris.length);
+      progress?.report(++done, uris.length, options.namesFirst ? 'understanding' : undefined);
     }
   };
   // Several requests in flight per analyser keep every one of them busy.
   await Promise.all(Array.from({ length: Math.max(1, analysers.size * 4) }, lane));
   return { indexed, skipped: done - indexed, cancelled, milliseconds: Date.now() - started };
+}
+
+/** The first pass: each file's catalog names, by batches, between requests. */
+async function indexNamesElsewhere(ingestion: Ingestion, analysers: ParallelAnalysers, uris: readonly string[], options: IndexFilesOptions): Promise<void> {
+  if (!analysers.names) return;
+  const { embedded, progress } = options;
+  const slices = new TimeSlices(options.sliceMilliseconds ?? SLICE_MILLISECONDS, options.yieldToRequests);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < uris.length && !progress?.isCancelled()) {
+      const batch = uris.slice(next, (next += NAMES_BATCH));
+      const snapshots = await analysers.names!(batch, { embedded, maxFileBytes: ingestion.maxFileBytes });
+      // No analyser left: the second pass reads every file anyway.
+      if (!snapshots) return;
+      for (const snapshot of snapshots) {
+        if (snapshot) ingestion.applyNames(snapshot);
+        if (slices.over) await slices.next();
+      }
+      done += batch.length;
+      progress?.report(done, uris.length, 'names');
+    }
+  };
+  // Two batches in flight per analyser keep every one of them busy.
+  await Promise.all(Array.from({ length: Math.max(1, analysers.size * 2) }, lane));
 }
 
 /**

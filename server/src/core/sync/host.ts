@@ -41,9 +41,13 @@ export interface CorpusLayout {
   folders: string[];
 }
 
+/** The two passes of a first index on workers: every file's catalog names, then each file's full analysis. */
+export type IndexingPhase = 'names' | 'understanding';
+
 export interface ProgressReporter {
   begin(total: number): void;
-  report(done: number, total: number): void;
+  /** `phase`: which pass of a first index on workers runs (see IndexingPhase). */
+  report(done: number, total: number, phase?: IndexingPhase): void;
   cancelled(): boolean;
   done(): void;
 }
@@ -87,6 +91,12 @@ export interface ParallelAnalysers {
   readonly size: number;
   /** Undefined when no analyser is left to take the file: the caller analyses it itself. */
   analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis | undefined>;
+  /**
+   * The catalog's names of several files (analyseNames.ts), a snapshot each, undefined for a file
+   * that could not be read or decoded (its full analysis says why); undefined as a whole when no
+   * analyser is left. Analysers without it skip the first pass.
+   */
+  names?(uris: readonly string[], options: { embedded: boolean; maxFileBytes: number }): Promise<(DocumentSnapshot | undefined)[] | undefined>;
   stop(): Promise<void>;
 }
 

@@ -226,6 +226,22 @@ export class Ingestion {
     }
   }
 
+  /**
+   * A file's catalog names, ahead of its full analysis (the first pass of a first index): indexed
+   * as a provisional document unless the file is indexed already (an editor's text, an event).
+   */
+  applyNames(snapshot: DocumentSnapshot): void {
+    if (this.index.has(snapshot.uri)) return;
+    try {
+      const doc = fromSnapshot(snapshot, this.index.interner);
+      doc.provisional = true;
+      this.index.insert(doc);
+    } catch (error) {
+      // A bug of ours: the full analysis of the file still comes.
+      this.host.log(`The names of ${snapshot.uri} could not be indexed ahead (${(error as Error).message}).`);
+    }
+  }
+
   private drop(uri: string, problem: FileProblem, logLine: string): false {
     this.index.remove(uri);
     this.fileProblems.set(uri, problem);

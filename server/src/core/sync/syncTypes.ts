@@ -3,10 +3,12 @@
 
 import type { CatalogProblem } from '../catalog/catalog';
 import type { IndexStats } from '../index/corpusIndex';
-import type { CorpusLayout } from './host';
+import type { CorpusLayout, IndexingPhase } from './host';
 
 export interface SyncStatus extends IndexStats {
   indexing: boolean;
+  /** While a first index on workers runs: every file's catalog names first, then the full analyses. */
+  phase?: IndexingPhase;
   /** True when the workspace has no corpus of its own and the bundled one is served. */
   embedded: boolean;
   layout?: CorpusLayout;
