@@ -76,7 +76,7 @@ export class DocumentsTreeProvider implements vscode.TreeDataProvider<DocumentNo
 }
 
 function documentItem(document: DocumentSummary): vscode.TreeItem {
-  const item = new vscode.TreeItem(datedTitle(document.title, document.date), vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(datedTitle(document.title, document.date, document.unread), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = document.uri;
   const details = [plural(document.mentionCount, 'mention')];
   if (document.embedded) details.push('bundled');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/generate';
+import { DocumentsRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = 'The Collective Security Council met.';
@@ -55,6 +56,10 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
       const status = await understanding;
       assert.equal(status.phase, 'understanding', 'the server said when the names pass was over');
       assert.equal(status.documents, DOCUMENTS, 'every file is in the index after the names pass');
+      // The files not understood yet say so, rather than calling themselves undated.
+      const listed = await session.connection.sendRequest(DocumentsRequest, {});
+      const unread = listed.filter((d) => d.unread);
+      assert.ok(unread.length > 0 && unread.every((d) => d.dateLabel === 'not read yet' && d.date === undefined && d.passageCount === 0));
       const files = async () => new Set(((await session.references(uri, at)) ?? []).map((l) => l.uri).filter((u) => u.includes('/corpus/')));
       const early = await files();
       await session.indexed(120000);
@@ -62,6 +67,7 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
       assert.ok(final.size > 0);
       const missing = [...final].filter((u) => !early.has(u));
       assert.deepEqual(missing, [], 'no file the full index leads to was missing after the names pass');
+      assert.deepEqual((await session.connection.sendRequest(DocumentsRequest, {})).filter((d) => d.unread), []);
       const phases = session.statuses.map((s) => s.phase).filter((p, i, all) => p !== all[i - 1]);
       assert.deepEqual(phases.slice(phases.indexOf('names')), ['names', 'understanding', undefined]);
     } finally {

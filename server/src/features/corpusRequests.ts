@@ -176,6 +176,10 @@ function summariseDocument(ctx: ServerContext, doc: IndexedDocument, withPassage
   if (withPassages) summary.passages = summarisePassages(ctx, doc);
   if (doc.date) summary.date = doc.date;
   if (doc.notice) summary.notice = doc.notice;
+  if (doc.provisional) {
+    summary.unread = true;
+    summary.dateLabel = 'not read yet';
+  }
   return summary;
 }
 

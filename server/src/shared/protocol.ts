@@ -55,6 +55,11 @@ export interface DocumentSummary {
   embedded: boolean;
   /** How the file was read, when that matters ("not valid UTF-8 ..."). */
   notice?: string;
+  /**
+   * True while only its catalog names are indexed (the first index's names pass): its title is
+   * its file name and its date, passages and definitions are still to be read.
+   */
+  unread?: boolean;
 }
 
 export interface EntitySummary {
