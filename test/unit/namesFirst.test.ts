@@ -50,11 +50,17 @@ describe('The first index: every catalog name first, then the full analyses', ()
     assert.equal(s.language.hover(note('The CSC met.'), 5)!.markdown.split('\n')[0], '**Collective Security Council** — body');
     assert.deepEqual(referencedFiles(s, 'The CSC met.', 5), referencedFiles(full, 'The CSC met.', 5));
     assert.ok(s.language.mentionCount('collective-security-council') > 0);
+    // The card says what it cannot know yet, rather than that the corpus has no definition or date.
+    const card = s.language.hover(note('The CSC met.'), 5)!.markdown;
+    assert.match(card, /\*No defining sentence found yet:\* 5 of 5 documents are still being read; definitions and dates may change\./);
+    assert.match(card, /\*\*Mentioned \d+ times in 5 documents\*\* · no dated passage so far/);
+    assert.doesNotMatch(card, /in the corpus;|first reported in/);
     release();
     await indexing;
     assert.ok(s.language.documents().every((d) => !d.provisional));
     // The card hovered during the names pass was kept current as each document was replaced.
     assert.equal(s.language.hover(note('The CSC met.'), 5)!.markdown, full.language.hover(note('The CSC met.'), 5)!.markdown);
+    assert.doesNotMatch(s.language.hover(note('The CSC met.'), 5)!.markdown, /still being read|so far/);
   });
 
   it('ends with the same index as one made without the names pass', async () => {
@@ -81,6 +87,18 @@ describe('The first index: every catalog name first, then the full analyses', ()
     const told = s.statuses.map((st) => st.phase).filter((phase, i, all) => i === 0 || phase !== all[i - 1]);
     assert.deepEqual(told, [undefined, 'names', 'understanding', undefined]);
     assert.equal(s.sync.status().phase, undefined);
+  });
+
+  it('quotes a definition found in a file already understood, and says the rest is still being read', async () => {
+    const s = setUp();
+    const { release, indexing } = await indexNamesOnly(s);
+    const uri = `${CORPUS_FOLDER}${seedFiles()[0]}`;
+    s.ingestion.indexOpenText(uri, 'The Collective Security Council is the highest body of the CSTO.');
+    const card = s.language.hover(note('The CSC met.'), 5)!.markdown;
+    assert.match(card, /^> The Collective Security Council is the highest body of the CSTO\./m);
+    assert.match(card, /^\*4 of 5 documents are still being read; definitions and dates may change\.\*$/m);
+    release();
+    await indexing;
   });
 
   it('keeps a file the editor indexed while the names pass ran', async () => {

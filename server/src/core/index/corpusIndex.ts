@@ -16,28 +16,9 @@ import { Definitions, type Definition } from './definitions';
 import { DiscoveredEntities } from './discovered';
 import { LearnedNames } from './learnedNames';
 import type { MentionMatcher } from '../analysis/matcher';
+import type { IndexOptions, IndexStats } from './indexStats';
 
-export interface IndexStats {
-  documents: number;
-  passages: number;
-  /** Mentions counted once: repeats and reprints left out. */
-  mentions: number;
-  /** Mentions in reprints of passages printed elsewhere. */
-  reprintedMentions: number;
-  /** Entities mentioned at least once. */
-  entitiesMentioned: number;
-  catalogEntities: number;
-  /** Entities found in the text that the catalog lacks. */
-  discoveredEntities: number;
-  catalogVersion: string;
-}
-
-export interface IndexOptions {
-  /** Keep every document's text in memory (default). Without it, texts are read again on demand. */
-  retainText?: boolean;
-  /** Reads a document's text again when it was not kept. */
-  loadText?: (uri: string) => string | undefined;
-}
+export type { IndexOptions, IndexStats } from './indexStats';
 
 /** Stamps of the changes of every index, so that two indexes never share one. */
 let lastStamp = 0;
@@ -62,6 +43,7 @@ export class CorpusIndex {
   private readonly learned = new LearnedNames(() => this.deferCounts);
   private mentionTotal = 0;
   private passageTotal = 0;
+  private unreadTotal = 0;
 
   constructor(
     private knowledgeInUse: Knowledge,
@@ -115,6 +97,7 @@ export class CorpusIndex {
     this.texts.clear();
     this.mentionTotal = 0;
     this.passageTotal = 0;
+    this.unreadTotal = 0;
   }
 
   /** Indexes (or re-indexes) one document; only that document's entries are touched. */
@@ -159,6 +142,7 @@ export class CorpusIndex {
     this.learned.count(doc.mentions, 1);
     this.mentionTotal += countedTotal(doc);
     this.passageTotal += doc.passages.length;
+    if (doc.provisional) this.unreadTotal++;
     return doc;
   }
 
@@ -191,6 +175,7 @@ export class CorpusIndex {
     this.learned.count(doc.mentions, -1);
     this.mentionTotal -= countedTotal(doc);
     this.passageTotal -= doc.passages.length;
+    if (doc.provisional) this.unreadTotal--;
     return kept;
   }
 
@@ -394,6 +379,7 @@ export class CorpusIndex {
       catalogEntities: this.knowledgeInUse.entities.size,
       discoveredEntities: this.discovered.size,
       catalogVersion: this.knowledgeInUse.version,
+      unread: this.unreadTotal,
     };
   }
 }

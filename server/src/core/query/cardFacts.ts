@@ -56,6 +56,11 @@ export interface CardFacts {
   inNotes: { mentions: number; notes: number };
   /** The dates of its first and last dated passages (an edition's card: that edition's), reprints left out. */
   span?: { first: IsoDate; last: IsoDate; passages: number } | undefined;
+  /**
+   * While the first index's names pass has left documents not yet understood: how many, of how
+   * many. Their names count; their definitions, dates and passages are not known yet.
+   */
+  unread?: { documents: number; of: number } | undefined;
 }
 
 export interface CardOptions {
@@ -73,6 +78,7 @@ const MAX_SEEN_AS = 6;
 const MAX_TITLE = 70;
 
 export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptions = {}): CardFacts {
+  const { unread } = index.stats();
   const russianNames = russianNamesOf(entity);
   const names = namesOf(entity).filter((n) => n !== entity.name && !russianNames.includes(n));
   const language = options.language ?? 'en';
@@ -110,6 +116,7 @@ export function cardFacts(entity: Entity, index: CorpusIndex, options: CardOptio
     },
     inNotes: options.inNotes ?? { mentions: 0, notes: 0 },
     span: dated ? (dated.length ? { first: dated[0].date, last: dated[dated.length - 1].date, passages: dated.length } : undefined) : index.dateSpan(entity.id),
+    unread: unread ? { documents: unread, of: index.size } : undefined,
   };
 }
 

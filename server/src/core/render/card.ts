@@ -49,14 +49,18 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
     // A sentence in the other language says so: the note is English and the corpus defines it only in Russian.
     const language = definition.otherLanguage ? ` (${LANGUAGE_NAMES[definition.otherLanguage]})` : '';
     sections.push(`> ${escapeMarkdown(definition.quote)}\n\n${definedIn(definition.about)} ${lineLink(definition.link)}${language}${links}`);
+  } else if (definition && facts.unread) {
+    // Documents not understood yet may define it, or report it earlier: the card says nothing it cannot know.
+    sections.push(`*No defining sentence found yet:* ${stillReading(facts.unread)}`);
   } else if (definition) {
     // A first mention is not quoted: on a card, a quoted sentence reads as what the thing is.
     const unmentioned = definition.about === 'series' ? ', nor any mention of this edition; the series was' : ';';
     sections.push(`*No defining sentence in the corpus${unmentioned}* first reported in ${lineLink(definition.link)}`);
   } else {
-    sections.push('*Not mentioned in the indexed corpus.*');
+    sections.push(facts.unread ? `*Not mentioned in the documents indexed so far:* ${stillReading(facts.unread)}` : '*Not mentioned in the indexed corpus.*');
   }
   if (definition) sections.push(keyCounts(facts));
+  if (definition?.defining && facts.unread) sections.push(`*${stillReading(facts.unread)}*`);
   if (description) sections.push(description);
 
   const aliasParts: string[] = [];
@@ -78,11 +82,18 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   return sections.join('\n\n');
 }
 
+/** "4200 of 11000 documents are still being read; definitions and dates may change." */
+function stillReading(unread: { documents: number; of: number }): string {
+  return `${unread.documents} of ${plural(unread.of, 'document')} ${unread.documents === 1 ? 'is' : 'are'} still being read; definitions and dates may change.`;
+}
+
 /** "**Mentioned 23 times in 5 documents** · 8 Feb 2021 – 1 Oct 2024": the counts and the span of dated passages. */
 function keyCounts(facts: CardFacts): string {
   const { mentions, span } = facts;
   const reprints = mentions.reprinted ? `, ${mentions.reprinted} more in reprints` : '';
-  const dates = !span ? 'no dated passage' : span.first === span.last ? formatDate(span.first) : `${formatDate(span.first)} \u2013 ${formatDate(span.last)}`;
+  const known = !span ? 'no dated passage' : span.first === span.last ? formatDate(span.first) : `${formatDate(span.first)} \u2013 ${formatDate(span.last)}`;
+  // Documents not understood yet have no dates: the span is of those read so far.
+  const dates = facts.unread ? `${known} so far` : known;
   const russian = mentions.inRussian ? ` (${mentions.inRussian >= mentions.total ? 'all' : mentions.inRussian} in Russian)` : '';
   const series = `${plural(mentions.total, 'time')}${russian} in ${plural(mentions.documentCount, 'document')}${reprints}`;
   // An edition's card counts that edition's dated passages; the series' counts follow.
