@@ -101,6 +101,32 @@ describe('The first index: every catalog name first, then the full analyses', ()
     await indexing;
   });
 
+  it('finds the same first mention of every entity as an index made without the pass, having been asked during it', async () => {
+    const full = setUp();
+    await full.sync.indexAll();
+    const s = setUp();
+    const { release, indexing } = await indexNamesOnly(s);
+    const ids = full.ingestion.index.entities().map((e) => e.id);
+    const first = (x: ReturnType<typeof setUp>, id: string) => {
+      const found = x.ingestion.index.earliestMention(id);
+      return found && `${found.doc.uri.split('/').pop()}:${found.candidate.mention.start}:${found.candidate.date ?? 'undated'}`;
+    };
+    for (const id of ids) first(s, id);
+    release();
+    await indexing;
+    for (const id of ids) assert.equal(first(s, id), first(full, id), id);
+  });
+
+  it('finds the first mention again when the file it was in no longer names the entity once understood', async () => {
+    const s = setUp({ 'a.txt': 'Operation Mercenary began.', 'b.txt': 'Operation Mercenary went on.' });
+    const { release, indexing } = await indexNamesOnly(s);
+    assert.equal(s.ingestion.index.earliestMention('mercenary')?.doc.uri, `${CORPUS_FOLDER}a.txt`);
+    s.ingestion.indexOpenText(`${CORPUS_FOLDER}a.txt`, 'The talks began.');
+    assert.equal(s.ingestion.index.earliestMention('mercenary')?.doc.uri, `${CORPUS_FOLDER}b.txt`);
+    release();
+    await indexing;
+  });
+
   it('keeps a file the editor indexed while the names pass ran', async () => {
     const s = setUp();
     const { release, indexing } = await indexNamesOnly(s);

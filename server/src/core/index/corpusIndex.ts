@@ -134,10 +134,16 @@ export class CorpusIndex {
       const earliest = this.earliestCache.get(entityId);
       if (earliest !== undefined) {
         const candidate = earliestIn(doc, rowsOf(entityId));
-        if (candidate && (!earliest || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
+        // A names-only document found earliest is undated, so no document is dated: the full
+        // analysis of its file is earliest now, without going through every document again.
+        if (candidate && (!earliest || earliest.doc === old || earlier(candidate, doc, earliest.candidate, earliest.doc))) this.earliestCache.set(entityId, { doc, candidate });
+        else if (earliest?.doc === old) this.earliestCache.delete(entityId);
       }
     }
-    for (const entityId of oldEntities ?? []) this.byEntity.remove(entityId, old!);
+    for (const entityId of oldEntities ?? []) {
+      this.byEntity.remove(entityId, old!);
+      if (this.earliestCache.get(entityId)?.doc === old) this.earliestCache.delete(entityId);
+    }
     this.monthTable?.add(doc);
     this.learned.count(doc.mentions, 1);
     this.mentionTotal += countedTotal(doc);
@@ -167,7 +173,7 @@ export class CorpusIndex {
       this.definitions.removed(entityId, doc);
       const aggregate = this.aggregates.get(entityId);
       if (aggregate) removeFromAggregate(aggregate, doc, rows, this.inReprint);
-      if (this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
+      if (!keepPlaces && this.earliestCache.get(entityId)?.doc === doc) this.earliestCache.delete(entityId);
     }
     this.monthTable?.remove(doc);
     // Last, so that the aggregates above were told what counted while the document was in.
