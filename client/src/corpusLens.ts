@@ -179,6 +179,7 @@ export class CorpusLens implements vscode.Disposable {
 
   private onIndexChanged(status: IndexStatus): void {
     this.statusBar.show(status);
+    this.chronologyView.indexing = status.indexing;
     this.documents.refresh();
     this.entities.refresh();
     if (!status.indexing) {

@@ -1,8 +1,8 @@
 // End to end: the first index of a corpus of thousands of files, met as an analyst meets it, with
 // a note open. Every file's catalog names come first; the status bar says which pass runs
 // ("names", then "understanding") and its tooltip what that means; a file not understood yet says
-// so in the Documents view; while the files are being understood, a name in the note already has
-// its card with the count of the whole corpus.
+// so in the Documents view and a chronology drawn meanwhile that it is partial; while the files are
+// being understood, a name in the note already has its card with the count of the whole corpus.
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -45,6 +45,9 @@ describe('Corpus Lens in VS Code: the first index of a large corpus', { timeout:
     assert.match(await understanding.innerText(), new RegExp(`understanding \u00b7 ${DOCUMENTS} docs`));
     // A file not understood yet says so in the Documents view, rather than calling itself undated.
     await page.locator(`${workbench.pane('Documents')} .monaco-list-row`, { hasText: /^not read yet \u00b7 \d{5}\.txt/ }).first().waitFor({ timeout: 30000 });
+    // The Chronology, drawn while the corpus is read and not again until it is done, says so.
+    const chronology = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await chronology.locator('#summary', { hasText: /^The whole corpus: [\d,]+ passages?(?:, by \w+)? so far: the corpus is still being read, and this is drawn again when it is done$/ }).waitFor({ timeout: 30000 });
     await understanding.hover();
     const tooltip = page.locator('.monaco-hover-content', { hasText: 'Every catalog name is known' }).first();
     await tooltip.waitFor();
@@ -65,6 +68,7 @@ describe('Corpus Lens in VS Code: the first index of a large corpus', { timeout:
     const rows = page.locator(`${workbench.pane('Documents')} .monaco-list-row`);
     await rows.filter({ hasText: /^\d{4}-\d\d-\d\d \u00b7 / }).first().waitFor({ timeout: 30000 });
     assert.equal(await rows.filter({ hasText: 'not read yet' }).count(), 0);
+    await chronology.locator('#summary', { hasText: /^The whole corpus: [\d,]+ passages, by \w+$/ }).waitFor({ timeout: 30000 });
     await page.screenshot({ path: join(RESULTS, 'first-index-done.png') });
   });
 });

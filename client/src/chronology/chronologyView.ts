@@ -19,6 +19,12 @@ export class ChronologyViewProvider implements vscode.WebviewViewProvider, vscod
   private events: ChronologyEventSummary[] = [];
   /** Set when the selection or the index changed while the view was hidden. */
   private stale = true;
+  /**
+   * True while the server indexes the corpus: the view is drawn again only when that is done (a
+   * whole-corpus chronology made again for every file read would cost the index), so a drawing
+   * made meanwhile says that it shows what is read so far. True until the server's first status.
+   */
+  indexing = true;
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -84,6 +90,7 @@ export class ChronologyViewProvider implements vscode.WebviewViewProvider, vscod
     }
     this.events = result.events;
     const drawing = drawingOf(result, this.state.selection, filter || 'The whole corpus');
+    if (this.indexing) drawing.summary += ' so far: the corpus is still being read, and this is drawn again when it is done';
     const names = [...entities.filter((e) => e.mentionCount > 0).map((e) => e.name), ...Object.values(KIND_TITLES)];
     void this.post({ type: 'drawing', drawing, filter, zoomed: this.state.zoomed, names });
   }
