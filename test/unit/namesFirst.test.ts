@@ -52,7 +52,7 @@ describe('The first index: every catalog name first, then the full analyses', ()
     assert.ok(s.language.mentionCount('collective-security-council') > 0);
     // The card says what it cannot know yet, rather than that the corpus has no definition or date.
     const card = s.language.hover(note('The CSC met.'), 5)!.markdown;
-    assert.match(card, /\*No defining sentence found yet:\* 5 of 5 documents are still being read; definitions and dates may change\./);
+    assert.match(card, /\*No defining sentence found yet:\* 5 of 5 documents are not read yet; definitions and dates may change\./);
     assert.match(card, /\*\*Mentioned \d+ times in 5 documents\*\* · no dated passage so far/);
     assert.doesNotMatch(card, /in the corpus;|first reported in/);
     release();
@@ -60,7 +60,7 @@ describe('The first index: every catalog name first, then the full analyses', ()
     assert.ok(s.language.documents().every((d) => !d.provisional));
     // The card hovered during the names pass was kept current as each document was replaced.
     assert.equal(s.language.hover(note('The CSC met.'), 5)!.markdown, full.language.hover(note('The CSC met.'), 5)!.markdown);
-    assert.doesNotMatch(s.language.hover(note('The CSC met.'), 5)!.markdown, /still being read|so far/);
+    assert.doesNotMatch(s.language.hover(note('The CSC met.'), 5)!.markdown, /not read yet|so far/);
   });
 
   it('ends with the same index as one made without the names pass', async () => {
@@ -89,14 +89,14 @@ describe('The first index: every catalog name first, then the full analyses', ()
     assert.equal(s.sync.status().phase, undefined);
   });
 
-  it('quotes a definition found in a file already understood, and says the rest is still being read', async () => {
+  it('quotes a definition found in a file already understood, and says the rest is not read yet', async () => {
     const s = setUp();
     const { release, indexing } = await indexNamesOnly(s);
     const uri = `${CORPUS_FOLDER}${seedFiles()[0]}`;
     s.ingestion.indexOpenText(uri, 'The Collective Security Council is the highest body of the CSTO.');
     const card = s.language.hover(note('The CSC met.'), 5)!.markdown;
     assert.match(card, /^> The Collective Security Council is the highest body of the CSTO\./m);
-    assert.match(card, /^\*4 of 5 documents are still being read; definitions and dates may change\.\*$/m);
+    assert.match(card, /^\*4 of 5 documents are not read yet; definitions and dates may change\.\*$/m);
     release();
     await indexing;
   });
@@ -125,6 +125,19 @@ describe('The first index: every catalog name first, then the full analyses', ()
     assert.equal(s.ingestion.index.earliestMention('mercenary')?.doc.uri, `${CORPUS_FOLDER}b.txt`);
     release();
     await indexing;
+  });
+
+  it('keeps the names read when the index is cancelled during the names pass, and the card says the rest is not read', async () => {
+    const s = setUp();
+    s.sync.onDidChangeIndex((status) => {
+      if (status.phase === 'names') s.host.cancelProgress = true;
+    });
+    await s.sync.indexAll();
+    assert.ok(s.host.logs.some((l) => l.endsWith('(cancelled).')));
+    assert.ok(!s.statuses.some((st) => st.phase === 'understanding'), 'no pass after a cancelled one');
+    assert.equal(s.host.analysedElsewhere.length, 0);
+    assert.equal(s.language.documents().length, seedFiles().length);
+    assert.match(s.language.hover(note('The CSC met.'), 5)!.markdown, /\*No defining sentence found yet:\* 5 of 5 documents are not read yet;/);
   });
 
   it('keeps a file the editor indexed while the names pass ran', async () => {

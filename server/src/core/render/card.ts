@@ -82,9 +82,12 @@ export function renderEntityCard(facts: CardFacts, rendering: CardRendering = {}
   return sections.join('\n\n');
 }
 
-/** "4200 of 11000 documents are still being read; definitions and dates may change." */
+/**
+ * "4200 of 11000 documents are not read yet; definitions and dates may change." True while the
+ * first index runs, and after one that was cancelled (a Refresh reads them).
+ */
 function stillReading(unread: { documents: number; of: number }): string {
-  return `${unread.documents} of ${plural(unread.of, 'document')} ${unread.documents === 1 ? 'is' : 'are'} still being read; definitions and dates may change.`;
+  return `${unread.documents} of ${plural(unread.of, 'document')} ${unread.documents === 1 ? 'is' : 'are'} not read yet; definitions and dates may change.`;
 }
 
 /** "**Mentioned 23 times in 5 documents** · 8 Feb 2021 – 1 Oct 2024": the counts and the span of dated passages. */

@@ -89,7 +89,7 @@ export async function indexFilesElsewhere(ingestion: Ingestion, analysers: Paral
   const { embedded, progress } = options;
   if (options.namesFirst) {
     await indexNamesElsewhere(ingestion, analysers, uris, options);
-    progress?.report(0, uris.length, 'understanding');
+    if (!progress?.isCancelled()) progress?.report(0, uris.length, 'understanding');
   }
   let next = 0;
   let done = 0;
