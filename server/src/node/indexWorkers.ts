@@ -149,23 +149,25 @@ export class IndexWorkers implements ParallelAnalysers {
 
   /** The file's analysis; undefined when no worker is left to do it (the caller then does it itself). */
   analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis | undefined> {
-    if (!this.workers.length) return Promise.resolve(undefined);
-    const id = this.nextId++;
-    const worker = this.workers[this.turn++ % this.workers.length];
-    return new Promise((resolve) => {
-      this.waiting.set(id, { worker, resolve: (reply) => resolve(Array.isArray(reply) ? undefined : reply) });
-      worker.postMessage({ type: 'job', id, uri, ...options } satisfies Message);
-    });
+    return this.send((id) => ({ type: 'job', id, uri, ...options }), (reply) => (Array.isArray(reply) ? undefined : reply));
   }
 
   /** The names of a batch of files, by one worker (the first pass of a first index). */
   names(uris: readonly string[], options: { embedded: boolean; maxFileBytes: number }): Promise<NamesReply | undefined> {
+    return this.send((id) => ({ type: 'names', id, uris, ...options }), (reply) => (Array.isArray(reply) ? reply : undefined));
+  }
+
+  /**
+   * Sends a message to the next worker in turn and gives what `take` makes of its reply (a worker
+   * that stopped replies with a failure); undefined when no worker is left.
+   */
+  private send<T>(message: (id: number) => Message, take: (reply: RemoteAnalysis | NamesReply) => T | undefined): Promise<T | undefined> {
     if (!this.workers.length) return Promise.resolve(undefined);
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve) => {
-      this.waiting.set(id, { worker, resolve: (reply) => resolve(Array.isArray(reply) ? reply : undefined) });
-      worker.postMessage({ type: 'names', id, uris, ...options } satisfies Message);
+      this.waiting.set(id, { worker, resolve: (reply) => resolve(reply && take(reply)) });
+      worker.postMessage(message(id));
     });
   }
 

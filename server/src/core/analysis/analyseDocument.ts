@@ -85,16 +85,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
     const passage = innermostPassage(segmented.passages, mention.start);
     // Navigation boilerplate is not content: "Search" in a page menu names nothing.
     if (passage && passage.kind === 'boilerplate') continue;
-    // The mention is fresh from the matcher: completed in place rather than copied.
-    const indexed = mention as IndexedMention;
-    indexed.uri = source.uri;
-    indexed.passage = passage ? passage.index : -1;
-    indexed.surface = interner.get(mention.surface);
-    if (mention.discovered) {
-      indexed.entityId = interner.get(mention.entityId);
-      indexed.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
-    }
-    mentions.push(indexed);
+    mentions.push(indexedMention(mention, source.uri, passage ? passage.index : -1, interner));
   }
   const doc: Omit<IndexedDocument, 'best'> & { best?: DefinitionCandidates } = {
     ...segmented,
@@ -110,6 +101,22 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
   if (source.contentHash) doc.contentHash = source.contentHash;
   doc.best = DefinitionCandidates.of(doc, collectCandidates(doc, mentions, text, knowledge), interner);
   return doc as IndexedDocument;
+}
+
+/**
+ * A mention fresh from the matcher, completed in place rather than copied, as the index keeps it:
+ * its strings are the interner's copies (a slice would keep the whole text alive).
+ */
+export function indexedMention(mention: FoundMention, uri: string, passage: number, interner: Interner): IndexedMention {
+  const indexed = mention as IndexedMention;
+  indexed.uri = uri;
+  indexed.passage = passage;
+  indexed.surface = interner.get(mention.surface);
+  if (mention.discovered) {
+    indexed.entityId = interner.get(mention.entityId);
+    indexed.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
+  }
+  return indexed;
 }
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */

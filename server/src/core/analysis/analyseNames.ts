@@ -7,9 +7,9 @@ import { decodeCorpusFile } from '../text/decode';
 import { LineTable } from '../text/lines';
 import type { Interner } from '../text/strings';
 import { splitWords } from '../text/words';
-import { catalogMentions, type IndexedDocument } from './analyseDocument';
+import { catalogMentions, indexedMention, type IndexedDocument } from './analyseDocument';
 import { DefinitionCandidates } from './candidates';
-import { MentionColumns, type IndexedMention } from './mentionColumns';
+import { MentionColumns } from './mentionColumns';
 import { markRepeatsAndInnerNames } from './repeats';
 
 export interface NamesOptions {
@@ -33,13 +33,7 @@ export function namesOfFile(bytes: Uint8Array, uri: string, options: NamesOption
   const words = splitWords(text);
   const found = catalogMentions(text, knowledge, 'corpus', words);
   markRepeatsAndInnerNames(text, words, found, knowledge.matcher);
-  const mentions = found as IndexedMention[];
-  for (const mention of mentions) {
-    mention.uri = uri;
-    mention.passage = -1;
-    mention.surface = interner.get(mention.surface);
-    if (mention.discovered) mention.discovered = { ...mention.discovered, name: interner.get(mention.discovered.name) };
-  }
+  const mentions = found.map((mention) => indexedMention(mention, uri, -1, interner));
   const doc: Omit<IndexedDocument, 'best'> & { best?: DefinitionCandidates } = {
     uri,
     title: interner.get(options.fallbackTitle),

@@ -115,7 +115,7 @@ export class CorpusIndex {
   insert(doc: IndexedDocument): IndexedDocument {
     const old = this.docs.get(doc.uri);
     // A full analysis takes its names-only document's places in the entities' lists.
-    const oldEntities = old?.provisional ? this.removeDocument(old, true) : (this.remove(doc.uri), undefined);
+    const oldEntities = old && this.removeDocument(old, !!old.provisional);
     this.documentsStamp = ++lastStamp;
     this.docs.set(doc.uri, doc);
     // First which passages are reprints: what the entities' aggregates count depends on it.
