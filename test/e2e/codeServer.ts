@@ -120,13 +120,21 @@ export async function launchBrowser(env: EditorEnvironment): Promise<Browser> {
   });
 }
 
-/** Opens the workbench and waits until it and the extension are up. */
-export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+/**
+ * Opens the workbench and waits until it and the extension are up, and (unless `indexed` is false)
+ * until the first index is complete.
+ */
+export async function openWorkbench(browser: Browser, url: string, indexed = true): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+  if (!indexed) {
+    await page.locator('.statusbar-item', { hasText: 'Corpus Lens' }).first().waitFor({ timeout: 90000 });
+    return page;
+  }
   // The status bar item says "N docs · M entities" without "Corpus Lens:" once the first index,
-  // notes included, is complete (while indexing it reads "Corpus Lens: N docs · …").
+  // notes included, is complete (while indexing, and from the server's start, it reads
+  // "Corpus Lens: N docs · …").
   await page.waitForFunction(
     "[...document.querySelectorAll('.statusbar-item')].some((e) => /\\bdocs? \\u00b7/.test(e.textContent ?? '') && !(e.textContent ?? '').includes('Corpus Lens:'))",
     undefined,
@@ -145,14 +153,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** code-server with the packaged extension on `workspace`, a browser on it, and the Corpus Lens views shown. */
-export async function openCorpusLens(workspace: string, vsix: string): Promise<{ server: CodeServer; browser: Browser; page: Page }> {
+/**
+ * code-server with the packaged extension on `workspace`, a browser on it, and the Corpus Lens views
+ * shown; with `indexed` false, without waiting for the first index to end.
+ */
+export async function openCorpusLens(workspace: string, vsix: string, indexed = true): Promise<{ server: CodeServer; browser: Browser; page: Page }> {
   const env = prepareEditor();
   const server = new CodeServer(env);
   server.installExtension(vsix);
   await server.start(workspace);
   const browser = await launchBrowser(env);
-  const page = await openWorkbench(browser, server.url(workspace));
+  const page = await openWorkbench(browser, server.url(workspace), indexed);
   await page.click('.activitybar [aria-label^="Corpus Lens"]');
   await page.waitForSelector('.pane-header[aria-label^="Documents"]');
   return { server, browser, page };

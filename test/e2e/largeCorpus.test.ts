@@ -30,7 +30,8 @@ describe('Corpus Lens in VS Code: the first index of a large corpus', { timeout:
     mkdirSync(join(RESULTS, 'steps'), { recursive: true });
     workspace = makeWorkspace({ 'notes/reading.md': NOTE }, { seed: false });
     generateCorpus(SEED_CORPUS, join(workspace, 'corpus'), DOCUMENTS, 13000, 27);
-    ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`)));
+    // The steps below happen while the first index runs: the suite does not wait for its end.
+    ({ server, browser, page } = await openCorpusLens(workspace, join(REPO_ROOT, `corpus-lens-${version}.vsix`), false));
   });
 
   recordSteps(RESULTS, () => ({ server, browser, page, workspace }));
@@ -40,7 +41,10 @@ describe('Corpus Lens in VS Code: the first index of a large corpus', { timeout:
   it('says the files are being understood once every catalog name is in, and a name in the note has its card meanwhile', async () => {
     await workbench.openQuickly(page, 'reading.md');
     const understanding = page.locator('.statusbar-item', { hasText: 'Corpus Lens: understanding' }).first();
-    await understanding.waitFor({ timeout: 120000 });
+    await understanding.waitFor({ timeout: 120000 }).catch(async (error: Error) => {
+      const shown = await page.locator('.statusbar-item', { hasText: 'docs' }).allInnerTexts();
+      throw new Error(`${error.message}\nThe status bar said: ${JSON.stringify(shown)}`);
+    });
     // Every file is in the index as soon as the names pass ends.
     assert.match(await understanding.innerText(), new RegExp(`understanding \u00b7 ${DOCUMENTS} docs`));
     // A file not understood yet says so in the Documents view, rather than calling itself undated.

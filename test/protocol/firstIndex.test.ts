@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/generate';
-import { DocumentsRequest } from '../../server/src/shared/protocol';
+import { DocumentsRequest, StatusRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = 'The Collective Security Council met.';
@@ -20,6 +20,21 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
     generateCorpus(SEED_CORPUS, join(root, 'corpus'), DOCUMENTS, 6000, 11);
   });
   after(() => removeWorkspace(root));
+
+  it('says it is indexing from its start, never that an empty index is complete before the first index began', async () => {
+    // VS Code asks for the status as soon as the server answered initialize, while the server is
+    // still asking it for the settings the first index needs.
+    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
+    try {
+      const first = await session.connection.sendRequest(StatusRequest);
+      assert.equal(first.indexing, true, `the status before the first index: ${JSON.stringify(first)}`);
+      assert.ok(session.statuses.every((s) => s.indexing), 'no status said "done" before the first index began');
+      const done = await session.indexed(120000);
+      assert.equal(done.documents, DOCUMENTS);
+    } finally {
+      await session.stop();
+    }
+  });
 
   it('answers hovers from the documents indexed so far, the count growing before the index ends', async () => {
     const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });

@@ -73,7 +73,9 @@ export class CorpusSync implements Disposable {
   status(): SyncStatus {
     const status: SyncStatus = {
       ...this.ingestion.index.stats(),
-      indexing: this.indexing,
+      // Before the first index has begun (the server is still asking for its settings), the index
+      // is not an empty one that is complete: a client told so would call itself ready.
+      indexing: this.indexing || this.generation === 0,
       ...(this.indexing && this.phase ? { phase: this.phase } : {}),
       embedded: this.embedded,
       problems: this.ingestion.problems.size,
