@@ -4,6 +4,7 @@
 // file's catalog names come first, before any file is understood.
 
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/generate';
@@ -31,6 +32,32 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
       assert.ok(session.statuses.every((s) => s.indexing), 'no status said "done" before the first index began');
       const done = await session.indexed(120000);
       assert.equal(done.documents, DOCUMENTS);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('runs its worker threads below the main thread, which answers the editor', { skip: process.platform !== 'linux' && 'thread priorities are read from /proc' }, async () => {
+    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
+    try {
+      /** Each thread's nice value (the 19th field of its stat, after the parenthesised name). */
+      const niceness = () =>
+        readdirSync(`/proc/${session.pid}/task`).flatMap((tid) => {
+          try {
+            const fields = readFileSync(`/proc/${session.pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+            return [{ tid: Number(tid), nice: Number(fields[16]) }];
+          } catch {
+            return []; // a thread that ended meanwhile
+          }
+        });
+      let seen: { tid: number; nice: number }[] = [];
+      while (!session.statuses.some((s, i) => i > 0 && !s.indexing)) {
+        const threads = niceness();
+        if (threads.filter((t) => t.nice === 10).length > seen.filter((t) => t.nice === 10).length) seen = threads;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.equal(seen.filter((t) => t.nice === 10).length, 2, `two worker threads at nice 10 while indexing: ${JSON.stringify(seen)}`);
+      assert.equal(seen.find((t) => t.tid === session.pid)?.nice, 0, 'the main thread keeps its priority');
     } finally {
       await session.stop();
     }

@@ -2,7 +2,8 @@
 // back the analysis as a snapshot, which the main thread only has to add. They run analyseFile,
 // the same code as the main thread, so the results match.
 
-import { availableParallelism } from 'node:os';
+import { readlinkSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseFile, readFailure } from '../core/analysis/analyseFile';
 import type { Catalog } from '../core/catalog/catalog';
@@ -42,6 +43,7 @@ export function isIndexWorker(): boolean {
 
 /** The body of a worker thread. */
 export function runIndexWorker(): void {
+  yieldToMainThread();
   let knowledge: Knowledge | undefined;
   parentPort!.on('message', (message: Message) => {
     if (message.type === 'catalog') {
@@ -67,6 +69,28 @@ export function runIndexWorker(): void {
     const buffer = result.kind === 'analysed' ? snapshotBuffer(result.snapshot) : undefined;
     parentPort!.postMessage({ id: message.id, result }, buffer ? [buffer] : []);
   });
+}
+
+/**
+ * How much lower a worker's thread is scheduled than the main thread (a nice value). With as many
+ * workers as cores, the main thread, which answers the editor's requests and takes in the
+ * workers' results, otherwise waits for a core behind them.
+ */
+const WORKER_NICENESS = 10;
+
+/**
+ * Lowers this thread's priority (not the process's). On Linux a thread has its own nice value,
+ * set through its thread id, which /proc/thread-self names; elsewhere the worker keeps the main
+ * thread's priority.
+ */
+function yieldToMainThread(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0 && threadId !== process.pid) setPriority(threadId, WORKER_NICENESS);
+  } catch {
+    // No /proc, or not allowed: the worker runs at the main thread's priority.
+  }
 }
 
 function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
