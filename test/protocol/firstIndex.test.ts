@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateCorpus } from '../bench/generate';
-import { DocumentsRequest, StatusRequest } from '../../server/src/shared/protocol';
+import { DocumentsRequest, EntitiesRequest, StatusRequest } from '../../server/src/shared/protocol';
 import { LspSession, makeWorkspace, positionOf, removeWorkspace, SEED_CORPUS } from './lspSession';
 
 const NOTE = 'The Collective Security Council met.';
@@ -115,5 +115,34 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
     } finally {
       await session.stop();
     }
+  });
+
+  it('ends, on worker threads with the names pass first, with the index this thread alone makes', async () => {
+    // What the analyst sees of the whole corpus: every document's title, date and counts, every
+    // entity's counts, and a card with references, from an index made each way.
+    const seen = async (workers: number) => {
+      const session = await LspSession.start(root, { initializationOptions: { indexWorkers: workers }, settings: { references: { maxResults: 1_000_000 } } });
+      try {
+        const uri = await session.open('notes/note.md', NOTE);
+        await session.indexed(120000);
+        const at = positionOf(NOTE, 'Security', 1);
+        const hover = ((await session.hover(uri, at))?.contents as { value: string }).value;
+        const references = ((await session.references(uri, at)) ?? []).map((l) => `${l.uri}:${l.range.start.line}:${l.range.start.character}`).sort();
+        const documents = (await session.connection.sendRequest(DocumentsRequest, {})).sort((a, b) => a.uri.localeCompare(b.uri));
+        const entities = (await session.connection.sendRequest(EntitiesRequest)).sort((a, b) => a.id.localeCompare(b.id));
+        return { hover, references, documents, entities, phases: new Set(session.statuses.map((s) => s.phase).filter(Boolean)) };
+      } finally {
+        await session.stop();
+      }
+    };
+    const parallel = await seen(2);
+    assert.deepEqual([...parallel.phases], ['names', 'understanding'], 'the index on workers ran the names pass');
+    const alone = await seen(0);
+    assert.deepEqual(alone.phases.size, 0);
+    assert.equal(parallel.hover, alone.hover);
+    assert.ok(alone.references.length > DOCUMENTS);
+    assert.deepEqual(parallel.references, alone.references);
+    assert.deepEqual(parallel.documents, alone.documents);
+    assert.deepEqual(parallel.entities, alone.entities);
   });
 });

@@ -10,7 +10,9 @@ import type { Catalog } from '../core/catalog/catalog';
 import { Knowledge } from '../core/analysis/knowledge';
 import { snapshotBuffer, toSnapshot, type DocumentSnapshot } from '../core/index/snapshot';
 import { namesOfFile } from '../core/analysis/analyseNames';
+import { KeptCatalogNames } from '../core/analysis/keptNames';
 import type { ParallelAnalysers, RemoteAnalysis } from '../core/sync/host';
+import type { FoundMention } from '../core/model';
 import { fileName, Interner } from '../core/text/strings';
 import { hashBytes, readBytesNow } from './files';
 
@@ -45,13 +47,16 @@ export function isIndexWorker(): boolean {
 export function runIndexWorker(): void {
   yieldToMainThread();
   let knowledge: Knowledge | undefined;
+  // The catalog's mentions each file had in the names pass, for its full analysis (sent to this
+  // same worker) to take.
+  const kept = new KeptCatalogNames();
   parentPort!.on('message', (message: Message) => {
     if (message.type === 'catalog') {
       knowledge = new Knowledge(message.catalog);
       return;
     }
     if (message.type === 'names') {
-      const snapshots = namesOf(message, knowledge!);
+      const snapshots = namesOf(message, knowledge!, kept);
       const buffers = snapshots.flatMap((s) => {
         const buffer = s && snapshotBuffer(s);
         return buffer ? [buffer] : [];
@@ -61,7 +66,7 @@ export function runIndexWorker(): void {
     }
     let result: RemoteAnalysis;
     try {
-      result = analyse(message, knowledge!);
+      result = analyse(message, knowledge!, kept);
     } catch (error) {
       result = { kind: 'failed', message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack };
     }
@@ -93,7 +98,7 @@ function yieldToMainThread(): void {
   }
 }
 
-function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
+function analyse(job: Job, knowledge: Knowledge, kept: KeptCatalogNames): RemoteAnalysis {
   let bytes: Uint8Array;
   try {
     bytes = readBytesNow(job.uri, job.maxFileBytes);
@@ -109,16 +114,18 @@ function analyse(job: Job, knowledge: Knowledge): RemoteAnalysis {
     cachedHash: job.cachedHash,
     // The document is serialised below and dropped: its strings need no copies off the text.
     interner: new Interner(false),
+    catalogMentions: (hash, text) => kept.take(job.uri, hash, text, knowledge),
   });
   return result.kind === 'analysed' ? { kind: 'analysed', snapshot: toSnapshot(result.document) } : result;
 }
 
-function namesOf(job: NamesJob, knowledge: Knowledge): NamesReply {
+function namesOf(job: NamesJob, knowledge: Knowledge, kept: KeptCatalogNames): NamesReply {
   const interner = new Interner(false);
   return job.uris.map((uri) => {
     try {
       const bytes = readBytesNow(uri, job.maxFileBytes);
-      const doc = namesOfFile(bytes, uri, { knowledge, maxFileBytes: job.maxFileBytes, embedded: job.embedded, fallbackTitle: fileName(uri), interner });
+      const keep = (mentions: readonly FoundMention[]) => kept.keep(uri, hashBytes(bytes), mentions);
+      const doc = namesOfFile(bytes, uri, { knowledge, maxFileBytes: job.maxFileBytes, embedded: job.embedded, fallbackTitle: fileName(uri), interner, keep });
       return doc && toSnapshot(doc);
     } catch {
       // Unreadable, too large, or a bug of ours: the full analysis meets it again and says so.
@@ -146,6 +153,8 @@ export class IndexWorkers implements ParallelAnalysers {
   /** How many workers the pool started with (some may have stopped since). */
   readonly size: number;
   private readonly waiting = new Map<number, Pending>();
+  /** The worker that read each file's names: it keeps their mentions for the file's full analysis. */
+  private readonly namedBy = new Map<string, Worker>();
   private nextId = 0;
   private turn = 0;
   private stopping = false;
@@ -173,22 +182,52 @@ export class IndexWorkers implements ParallelAnalysers {
 
   /** The file's analysis; undefined when no worker is left to do it (the caller then does it itself). */
   analyse(uri: string, options: { embedded: boolean; maxFileBytes: number; cachedHash?: string | undefined }): Promise<RemoteAnalysis | undefined> {
-    return this.send((id) => ({ type: 'job', id, uri, ...options }), (reply) => (Array.isArray(reply) ? undefined : reply));
+    // The worker that read the file's names, if it still runs, matched it already.
+    const named = this.namedBy.get(uri);
+    this.namedBy.delete(uri);
+    const worker = named && this.workers.includes(named) ? named : this.nextWorker();
+    return this.send(worker, (id) => ({ type: 'job', id, uri, ...options }), (reply) => (Array.isArray(reply) ? undefined : reply));
   }
 
   /** The names of a batch of files, by one worker (the first pass of a first index). */
   names(uris: readonly string[], options: { embedded: boolean; maxFileBytes: number }): Promise<NamesReply | undefined> {
-    return this.send((id) => ({ type: 'names', id, uris, ...options }), (reply) => (Array.isArray(reply) ? reply : undefined));
+    const worker = this.nextWorker();
+    if (worker) for (const uri of uris) this.namedBy.set(uri, worker);
+    return this.send(worker, (id) => ({ type: 'names', id, uris, ...options }), (reply) => (Array.isArray(reply) ? reply : undefined));
   }
 
   /**
-   * Sends a message to the next worker in turn and gives what `take` makes of its reply (a worker
-   * that stopped replies with a failure); undefined when no worker is left.
+   * The files each worker read the names of, in turn (one of the first worker's, one of the
+   * second's, …), each worker's in their own order; files no worker holds come last. Asked in
+   * list order, 32 files in a row would go to one worker while the other waited.
    */
-  private send<T>(message: (id: number) => Message, take: (reply: RemoteAnalysis | NamesReply) => T | undefined): Promise<T | undefined> {
-    if (!this.workers.length) return Promise.resolve(undefined);
+  order(uris: readonly string[]): readonly string[] {
+    const queues = new Map<Worker | undefined, string[]>();
+    for (const uri of uris) {
+      const worker = this.namedBy.get(uri);
+      const queue = queues.get(worker) ?? [];
+      if (!queue.length) queues.set(worker, queue);
+      queue.push(uri);
+    }
+    const held = [...queues].filter(([worker]) => worker).map(([, queue]) => queue);
+    const ordered: string[] = [];
+    for (let i = 0; ordered.length < uris.length - (queues.get(undefined)?.length ?? 0); i++) {
+      for (const queue of held) if (i < queue.length) ordered.push(queue[i]);
+    }
+    return [...ordered, ...(queues.get(undefined) ?? [])];
+  }
+
+  private nextWorker(): Worker | undefined {
+    return this.workers.length ? this.workers[this.turn++ % this.workers.length] : undefined;
+  }
+
+  /**
+   * Sends a message to a worker and gives what `take` makes of its reply (a worker that stopped
+   * replies with a failure); undefined when no worker is left.
+   */
+  private send<T>(worker: Worker | undefined, message: (id: number) => Message, take: (reply: RemoteAnalysis | NamesReply) => T | undefined): Promise<T | undefined> {
+    if (!worker) return Promise.resolve(undefined);
     const id = this.nextId++;
-    const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve) => {
       this.waiting.set(id, { worker, resolve: (reply) => resolve(reply && take(reply)) });
       worker.postMessage(message(id));

@@ -29,6 +29,8 @@ export interface DocumentSource {
   notice?: string;
   /** A hash of the file's bytes, for recognising it again in the index cache. */
   contentHash?: string;
+  /** The catalog's mentions of this text, when a first pass found them already (keptNames.ts). */
+  catalogMentions?: FoundMention[];
 }
 
 /** What analysing an indexed document again needs: its text and what the index knows of its file. */
@@ -81,7 +83,7 @@ export function analyseDocument(source: DocumentSource, knowledge: Knowledge, in
   for (const passage of segmented.passages) passage.title = interner.get(passage.title);
   const mentions: IndexedMention[] = [];
   let dropped = 0;
-  for (const mention of findAllMentions(text, knowledge, 'corpus', undefined, (n) => (dropped = n))) {
+  for (const mention of findAllMentions(text, knowledge, 'corpus', undefined, (n) => (dropped = n), source.catalogMentions)) {
     const passage = innermostPassage(segmented.passages, mention.start);
     // Navigation boilerplate is not content: "Search" in a page menu names nothing.
     if (passage && passage.kind === 'boilerplate') continue;
@@ -120,8 +122,8 @@ export function indexedMention(mention: FoundMention, uri: string, passage: numb
 }
 
 /** The catalog's mentions and the discovered ones, in text order, for any text (corpus or note). */
-export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text), onDropped?: (entities: number) => void): FoundMention[] {
-  const known = catalogMentions(text, knowledge, mode, words);
+export function findAllMentions(text: string, knowledge: Knowledge, mode: TextMode = 'corpus', words = splitWords(text), onDropped?: (entities: number) => void, found?: FoundMention[]): FoundMention[] {
+  const known = found ?? catalogMentions(text, knowledge, mode, words);
   const discovery = discoverMentions(text, known, knowledge, knowledge.lexicon, words);
   if (discovery.dropped) onDropped?.(discovery.dropped);
   for (const [mention, { entityId, discovered }] of discovery.reassigned) {

@@ -5,6 +5,7 @@ import type { Knowledge } from './knowledge';
 import { decodeCorpusFile, FileTooLargeError } from '../text/decode';
 import type { Interner } from '../text/strings';
 import { analyseDocument, type IndexedDocument } from './analyseDocument';
+import type { FoundMention } from '../model';
 import { sentenceFingerprints } from '../quotes/sentenceFingerprints';
 
 export type FileAnalysis =
@@ -29,6 +30,11 @@ export interface AnalyseFileOptions {
   /** The content hash of a cached analysis of this file: equal means "unchanged". */
   cachedHash?: string | undefined;
   interner?: Interner;
+  /**
+   * The catalog's mentions of the decoded text, if a first pass kept them for bytes of this content
+   * hash: the matcher is then not run again.
+   */
+  catalogMentions?: (contentHash: string | undefined, text: string) => FoundMention[] | undefined;
 }
 
 export function analyseFile(bytes: Uint8Array, uri: string, options: AnalyseFileOptions): FileAnalysis {
@@ -37,6 +43,7 @@ export function analyseFile(bytes: Uint8Array, uri: string, options: AnalyseFile
   const decoded = decodeCorpusFile(bytes, options.maxFileBytes);
   if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason };
   try {
+    const catalogMentions = options.catalogMentions?.(contentHash, decoded.text);
     const document = analyseDocument(
       {
         uri,
@@ -45,6 +52,7 @@ export function analyseFile(bytes: Uint8Array, uri: string, options: AnalyseFile
         embedded: options.embedded,
         ...(decoded.notice ? { notice: decoded.notice } : {}),
         ...(contentHash !== undefined ? { contentHash } : {}),
+        ...(catalogMentions ? { catalogMentions } : {}),
       },
       options.knowledge,
       options.interner,

@@ -3,6 +3,7 @@
 // The full analysis (analyseFile) replaces each document; until then it is `provisional`.
 
 import type { Knowledge } from './knowledge';
+import type { FoundMention } from '../model';
 import { decodeCorpusFile } from '../text/decode';
 import { LineTable } from '../text/lines';
 import type { Interner } from '../text/strings';
@@ -18,6 +19,8 @@ export interface NamesOptions {
   embedded: boolean;
   fallbackTitle: string;
   interner: Interner;
+  /** Given the catalog's mentions as the full analysis would find them, before anything marks them. */
+  keep?: (mentions: readonly FoundMention[]) => void;
 }
 
 /**
@@ -32,6 +35,7 @@ export function namesOfFile(bytes: Uint8Array, uri: string, options: NamesOption
   const { knowledge, interner } = options;
   const words = splitWords(text);
   const found = catalogMentions(text, knowledge, 'corpus', words);
+  options.keep?.(found);
   markRepeatsAndInnerNames(text, words, found, knowledge.matcher);
   const mentions = found.map((mention) => indexedMention(mention, uri, -1, interner));
   const doc: Omit<IndexedDocument, 'best'> & { best?: DefinitionCandidates } = {

@@ -90,6 +90,7 @@ export async function indexFilesElsewhere(ingestion: Ingestion, analysers: Paral
   if (options.namesFirst) {
     await indexNamesElsewhere(ingestion, analysers, uris, options);
     if (!progress?.isCancelled()) progress?.report(0, uris.length, 'understanding');
+    uris = analysers.order?.(uris) ?? uris;
   }
   let next = 0;
   let done = 0;

@@ -97,6 +97,11 @@ export interface ParallelAnalysers {
    * analyser is left. Analysers without it skip the first pass.
    */
   names?(uris: readonly string[], options: { embedded: boolean; maxFileBytes: number }): Promise<(DocumentSnapshot | undefined)[] | undefined>;
+  /**
+   * The order to ask for the files' analyses in, after `names`, so that every analyser stays busy
+   * although each file goes back to the analyser that read its names.
+   */
+  order?(uris: readonly string[]): readonly string[];
   stop(): Promise<void>;
 }
 
