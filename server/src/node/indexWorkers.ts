@@ -1,6 +1,8 @@
 // Worker threads for the first index of a large corpus: each reads and analyses files and sends
 // back the analysis as a snapshot, which the main thread only has to add. They run analyseFile,
-// the same code as the main thread, so the results match.
+// the same code as the main thread, so the results match. In a first index each worker reads a
+// batch of files for their catalog names first (analyseNames.ts), and keeps the mentions it found
+// for the full analysis of the same files, which are then sent to it (keptNames.ts).
 
 import { readlinkSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
@@ -210,10 +212,9 @@ export class IndexWorkers implements ParallelAnalysers {
       queue.push(uri);
     }
     const held = [...queues].filter(([worker]) => worker).map(([, queue]) => queue);
+    const longest = Math.max(0, ...held.map((queue) => queue.length));
     const ordered: string[] = [];
-    for (let i = 0; ordered.length < uris.length - (queues.get(undefined)?.length ?? 0); i++) {
-      for (const queue of held) if (i < queue.length) ordered.push(queue[i]);
-    }
+    for (let i = 0; i < longest; i++) for (const queue of held) if (i < queue.length) ordered.push(queue[i]);
     return [...ordered, ...(queues.get(undefined) ?? [])];
   }
 
