@@ -5,7 +5,7 @@
 // for the full analysis of the same files, which are then sent to it (keptNames.ts).
 
 import { readlinkSync } from 'node:fs';
-import { availableParallelism, setPriority } from 'node:os';
+import { availableParallelism, getPriority, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyseFile, readFailure } from '../core/analysis/analyseFile';
 import type { Catalog } from '../core/catalog/catalog';
@@ -79,22 +79,22 @@ export function runIndexWorker(): void {
 }
 
 /**
- * How much lower a worker's thread is scheduled than the main thread (a nice value). With as many
- * workers as cores, the main thread, which answers the editor's requests and takes in the
- * workers' results, otherwise waits for a core behind them.
+ * How much lower a worker's thread is scheduled than the main thread (added to its nice value, at
+ * most 19). With as many workers as cores, the main thread, which answers the editor's requests
+ * and takes in the workers' results, otherwise waits for a core behind them.
  */
 const WORKER_NICENESS = 10;
 
 /**
  * Lowers this thread's priority (not the process's). On Linux a thread has its own nice value,
- * set through its thread id, which /proc/thread-self names; elsewhere the worker keeps the main
- * thread's priority.
+ * set through its thread id, which /proc/thread-self names, and starts with the main thread's;
+ * elsewhere the worker keeps the main thread's priority.
  */
 function yieldToMainThread(): void {
   if (process.platform !== 'linux') return;
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId) && threadId > 0 && threadId !== process.pid) setPriority(threadId, WORKER_NICENESS);
+    if (Number.isInteger(threadId) && threadId > 0 && threadId !== process.pid) setPriority(threadId, Math.min(19, getPriority(threadId) + WORKER_NICENESS));
   } catch {
     // No /proc, or not allowed: the worker runs at the main thread's priority.
   }
