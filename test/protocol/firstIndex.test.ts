@@ -149,4 +149,21 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
     assert.deepEqual(parallel.documents, alone.documents);
     assert.deepEqual(parallel.entities, alone.entities);
   });
+
+  it('answers a hover while it lists the entities, which after an index is made from every document', async () => {
+    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
+    try {
+      const uri = await session.open('notes/note.md', NOTE);
+      await session.indexed(120000);
+      // As the Entities view asks when the index is done, with a hover in the note just after.
+      const order: string[] = [];
+      const listed = session.connection.sendRequest(EntitiesRequest).then((entities) => order.push(`entities (${entities.length})`));
+      const hovered = session.hover(uri, positionOf(NOTE, 'Security', 1)).then((hover) => order.push(hover ? 'hover' : 'no hover'));
+      await Promise.all([listed, hovered]);
+      assert.equal(order[0], 'hover', `answered in this order: ${order.join(', ')}`);
+      assert.match(order[1], /^entities \(\d{2,}\)$/);
+    } finally {
+      await session.stop();
+    }
+  });
 });
