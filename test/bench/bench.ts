@@ -139,8 +139,24 @@ async function main(): Promise<void> {
   const requestsCpuStart = cpuSecondsOf(session.pid);
   const rg = cold.ripgrepMilliseconds;
 
-  // 4. Request latencies, in a note that names the entities.
-  const entities = await session.connection.sendRequest(EntitiesRequest);
+  // 4. Request latencies, in a note that names the entities. First the entities' list, as the
+  // Entities view asks for it when the index is done (made from every document of every entity),
+  // with a hover in a note every 50 ms meanwhile.
+  const waitingNote = 'The Collective Security Council met.';
+  const waitingUri = await session.open('notes/bench-waiting.md', waitingNote);
+  const entitiesStart = performance.now();
+  let listed = false;
+  const listing = session.connection.sendRequest(EntitiesRequest).then((list) => ((listed = true), list));
+  const hoversWhileListing: number[] = [];
+  do {
+    const started = performance.now();
+    await session.hover(waitingUri, positionOf(waitingNote, 'Security', 1));
+    hoversWhileListing.push(performance.now() - started);
+    if (!listed) await new Promise((r) => setTimeout(r, 50));
+  } while (!listed);
+  const entities = await listing;
+  const firstEntities = performance.now() - entitiesStart;
+  await session.close(waitingUri);
   const top = [...entities].sort((a, b) => b.mentionCount - a.mentionCount)[0];
   const note = `Notes: the Collective Security Council met; ${top.name} again. Coll`;
   const noteUri = await session.open('notes/bench-note.md', note);
@@ -301,6 +317,11 @@ async function main(): Promise<void> {
     ...[hover, definition].map((r) => ({ measure: `${r.label} p50 / p99`, value: `${ms(r.p50)} / ${ms(r.p99)}`, target: 'p99 ≤ 5 ms', met: r.p99 <= 5 })),
     { measure: `${references.label} p50 / p99`, value: `${ms(references.p50)} / ${ms(references.p99)}`, target: '≤ 50 ms', met: references.p99 <= 50 },
     { measure: `${completion.label} p50 / p99`, value: `${ms(completion.p50)} / ${ms(completion.p99)}`, target: 'p99 ≤ 20 ms', met: completion.p99 <= 20 },
+    {
+      measure: `entities list, first answer after the cold index; ${hoversWhileListing.length} hovers meanwhile p50 / max`,
+      value: `${ms(firstEntities)}; ${ms(percentile(hoversWhileListing, 50))} / ${ms(Math.max(...hoversWhileListing))}`,
+      target: '',
+    },
     { measure: 'first chronology answer (every entity\'s dated passages made)', value: ms(firstChronology.milliseconds), target: '' },
     { measure: `${oneChronology.label} p50 / p99`, value: `${ms(oneChronology.p50)} / ${ms(oneChronology.p99)}`, target: '≤ 100 ms', met: oneChronology.p99 <= 100 },
     { measure: `${oneYearChronology.label} p50 / p99`, value: `${ms(oneYearChronology.p50)} / ${ms(oneYearChronology.p99)}`, target: '≤ 100 ms', met: oneYearChronology.p99 <= 100 },
