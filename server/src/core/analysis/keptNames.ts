@@ -4,6 +4,7 @@
 // whether the text is still the one matched.
 
 import type { FoundMention } from '../model';
+import { Interner } from '../text/strings';
 import type { Knowledge } from './knowledge';
 
 /** Per mention: start, end, entity (an index into the ids), edition (-1 for none). */
@@ -19,8 +20,8 @@ interface KeptFile {
 /** One worker's kept mentions, by file, each taken once. */
 export class KeptCatalogNames {
   private readonly files = new Map<string, KeptFile>();
-  private readonly ids: string[] = [];
-  private readonly idIndex = new Map<string, number>();
+  /** The entity ids, numbered (catalog strings, kept as given). */
+  private readonly ids = new Interner(false);
 
   /** How many files are kept and not taken yet. */
   get size(): number {
@@ -34,7 +35,7 @@ export class KeptCatalogNames {
     mentions.forEach((mention, i) => {
       rows[i * FIELDS] = mention.start;
       rows[i * FIELDS + 1] = mention.end;
-      rows[i * FIELDS + 2] = this.idOf(mention.entityId);
+      rows[i * FIELDS + 2] = this.ids.id(mention.entityId);
       rows[i * FIELDS + 3] = mention.edition ?? -1;
       if (mention.alternatives) (alternatives ??= new Map()).set(i, [...mention.alternatives]);
     });
@@ -55,7 +56,7 @@ export class KeptCatalogNames {
     for (let i = 0; i < mentions.length; i++) {
       const start = rows[i * FIELDS];
       const end = rows[i * FIELDS + 1];
-      const entityId = this.ids[rows[i * FIELDS + 2]];
+      const entityId = this.ids.at(rows[i * FIELDS + 2]);
       // The fields in the order the matcher and catalogMentions set them.
       const mention: FoundMention = { entityId, start, end, surface: text.slice(start, end) };
       const edition = rows[i * FIELDS + 3];
@@ -67,14 +68,5 @@ export class KeptCatalogNames {
       mentions[i] = mention;
     }
     return mentions;
-  }
-
-  private idOf(id: string): number {
-    let index = this.idIndex.get(id);
-    if (index === undefined) {
-      index = this.ids.push(id) - 1;
-      this.idIndex.set(id, index);
-    }
-    return index;
   }
 }
