@@ -3,7 +3,9 @@
 // document: passages, mentions, candidates), so that a faster analysis can be shown to give the
 // same answers, and with --profile the CPU time by stage (from a V8 profile, mapped to source
 // files through the bundle's source map). A script, not a test.
-//   node out/test/bench/analysis.js [--profile [--top N]] [--limit N] [--russian N] [--kept] [corpus directory]
+//   node out/test/bench/analysis.js [--profile [--top N]] [--limit N] [--russian N] [--kept | --names] [corpus directory]
+// With --names, only the names pass of a first index runs (namesOfFile from each file's bytes, its
+// mentions kept as a worker keeps them): its own throughput and a hash of its documents and kept mentions.
 // With --kept, each document's catalog mentions are found first, kept packed and handed to its
 // analysis, as in a first index on workers (names pass, then understanding): the hash must not change.
 // With --russian N, N generated Russian releases are analysed after the English documents, and
@@ -16,6 +18,7 @@ import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyseDocument, catalogMentions } from '../../server/src/core/analysis/analyseDocument';
+import { namesOfFile } from '../../server/src/core/analysis/analyseNames';
 import { KeptCatalogNames } from '../../server/src/core/analysis/keptNames';
 import { splitWords } from '../../server/src/core/text/words';
 import { validateCatalog } from '../../server/src/core/catalog/catalog';
@@ -23,6 +26,7 @@ import { Knowledge } from '../../server/src/core/analysis/knowledge';
 import { plainSnapshot, toSnapshot } from '../../server/src/core/index/snapshot';
 import { sentenceFingerprints } from '../../server/src/core/quotes/sentenceFingerprints';
 import { Interner } from '../../server/src/core/text/strings';
+import type { FoundMention } from '../../server/src/core/model';
 import { REPO_ROOT } from '../protocol/lspSession';
 import { generateRussianCorpus } from './generateRussian';
 import { benchWorkspace } from './measure';
@@ -36,6 +40,7 @@ const russian = russianAt >= 0 ? Number(args[russianAt + 1]) : 0;
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 20;
 const kept = args.includes('--kept') ? new KeptCatalogNames() : undefined;
+const namesOnly = args.includes('--names');
 const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--top' && args[i - 1] !== '--russian');
 // The bench's own corpus (10,000 documents of 13 kB, seed 20261123), generated here on a machine
 // that has not run `npm run bench` yet.
@@ -52,7 +57,9 @@ const STAGES: [RegExp, string][] = [
   [/analysis\/people|analysis\/anaphora|analysis\/stages|analysis\/candidates|catalog\/worldStates|text\/transliteration/, 'people, states, anaphora, stages'],
   [/quotes\//, 'sentence fingerprints'],
   [/index\/snapshot/, 'snapshot'],
-  [/analysis\/analyseDocument|text\/strings/, 'document assembly'],
+  [/analysis\/analyseDocument|analysis\/analyseNames|analysis\/mentionColumns|text\/strings/, 'document assembly'],
+  [/text\/decode/, 'decoding'],
+  [/analysis\/keptNames/, 'keeping mentions'],
 ];
 
 function stageOf(source: string): string {
@@ -67,7 +74,8 @@ async function main(): Promise<void> {
     .filter((f) => /\.(txt|md)$/.test(f))
     .sort()
     .slice(0, limit);
-  const texts = files.map((f) => readFileSync(join(corpus, f), 'utf8'));
+  // The names pass reads the bytes itself, timed.
+  const texts = namesOnly ? [] : files.map((f) => readFileSync(join(corpus, f), 'utf8'));
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
   let session: Session | undefined;
   if (profile) {
@@ -76,6 +84,14 @@ async function main(): Promise<void> {
     await post(session, 'Profiler.enable');
     await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
     await post(session, 'Profiler.start');
+  }
+  if (namesOnly) {
+    const names = namesPass(files, knowledge);
+    console.log(`${files.length} documents, ${(names.bytes / 1e6).toFixed(1)} MB, ${names.mentions} catalog mentions`);
+    console.log(`names pass: ${(names.ms / 1000).toFixed(2)} s, ${(names.bytes / 1e6 / (names.ms / 1000)).toFixed(1)} MB/s on one core (process CPU ${(names.cpu / 1e6).toFixed(2)} s, hashing the output included)`);
+    console.log(`names hash: ${names.digest}`);
+    if (session) printStages(((await post(session, 'Profiler.stop')) as { profile: Profiler.Profile }).profile);
+    return;
   }
   const english = analyseAll(files, texts, knowledge);
   console.log(`${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${english.mentions} mentions`);
@@ -136,6 +152,44 @@ function analyseAll(files: readonly string[], texts: readonly string[], knowledg
   }
   const used = process.cpuUsage(cpuStart);
   return { analysing, fingerprinting, mentions, sentenceCount, cpu: used.user + used.system, digest: hash.digest('hex'), sentenceDigest: sentenceHash.digest('hex') };
+}
+
+/**
+ * The names pass over every file as a worker runs it, from the bytes on disk, timed: one hash of the
+ * provisional documents' snapshots and of the mentions kept for understanding.
+ */
+function namesPass(files: readonly string[], knowledge: Knowledge) {
+  const hash = createHash('sha256');
+  const keptNames = new KeptCatalogNames();
+  const interner = new Interner(false);
+  let mentions = 0;
+  let bytes = 0;
+  let ms = 0;
+  const cpuStart = process.cpuUsage();
+  for (const file of files) {
+    const uri = `file:///corpus/${file}`;
+    const started = performance.now();
+    const data = readFileSync(join(corpus, file));
+    bytes += data.length;
+    const keep = (found: readonly FoundMention[]) => {
+      keptNames.keep(uri, createHash('sha1').update(data).digest('hex'), found);
+      mentions += found.length;
+    };
+    const doc = namesOfFile(data, uri, { knowledge, maxFileBytes: Infinity, embedded: false, fallbackTitle: file, interner, keep });
+    const snapshot = doc && toSnapshot(doc);
+    ms += performance.now() - started;
+    // Hashed untimed: the worker posts the snapshot instead.
+    if (snapshot) hash.update(JSON.stringify(plainSnapshot(snapshot)));
+  }
+  const used = process.cpuUsage(cpuStart);
+  // The kept mentions, as understanding takes them.
+  for (const file of files) {
+    const uri = `file:///corpus/${file}`;
+    const data = readFileSync(join(corpus, file));
+    const text = data.toString('utf8');
+    hash.update(JSON.stringify(keptNames.take(uri, createHash('sha1').update(data).digest('hex'), text, knowledge) ?? null));
+  }
+  return { ms, bytes, mentions, cpu: used.user + used.system, digest: hash.digest('hex') };
 }
 
 function post(session: Session, method: string, params?: object): Promise<unknown> {
