@@ -74,6 +74,12 @@ export interface LanguageService extends Disposable {
   /** Mentions of an entity in reprints, on top of `mentionCount`. */
   reprintedCount(entityId: string): number;
   entityFacts(entity: Entity): EntityFacts;
+  /**
+   * Makes what `entityFacts` reads for every entity in one pass over the corpus, a turn at a time
+   * (drive it to the end, answering requests between turns): true when made, false when the
+   * corpus changed meanwhile (each entity's facts are then made when asked for, as without it).
+   */
+  prepareEntityFacts(): Generator<void, boolean>;
   mentionFacts(entityId: string, limit: number): MentionFacts[];
   /** Every recognised name of a document, with its kind, for colouring. */
   highlights(source: TextSource): Highlight[];
@@ -154,6 +160,7 @@ export function createLanguageService(source: IndexSource): LanguageService {
     mentionCount: (id) => index().mentionCount(id),
     reprintedCount: (id) => index().reprintedCount(id),
     entityFacts: (entity) => entityFacts(index(), entity, entities.definitionOf(entity.id)),
+    prepareEntityFacts: () => index().prepareAggregates(),
     mentionFacts: (id, limit) => mentionFacts(index(), id, limit),
     highlights: (s) => highlightsOf(entities.mentionsIn(s), (m) => entities.entityOf(m)),
 

@@ -83,8 +83,30 @@ export class DefinitionCandidates implements Iterable<[string, Candidate]> {
   }
 
   get(key: string): Candidate | undefined {
-    for (let k = 0; k < this.size; k++) if (this.key(k) === key) return this.candidate(k);
-    return undefined;
+    const k = this.indexOf(key);
+    return k >= 0 ? this.candidate(k) : undefined;
+  }
+
+  /** Where the candidate kept under `key` is (for `scoreAt`, `keyAt`, `at`), -1 for none: by the key's number, no candidate made. */
+  indexOf(key: string): number {
+    const id = this.strings.known(key);
+    if (id === undefined) return -1;
+    const { table } = this;
+    for (let at = 0; at < table.length; at += WIDTH) if (table[at] === id) return at / WIDTH;
+    return -1;
+  }
+
+  keyAt(k: number): string {
+    return this.key(k);
+  }
+
+  /** The score of the k-th candidate, read without making it: a search for the best makes only those that may win. */
+  scoreAt(k: number): number {
+    return this.score(k);
+  }
+
+  at(k: number): Candidate {
+    return this.candidate(k);
   }
 
   /** The candidate as numbers, for the snapshot. */

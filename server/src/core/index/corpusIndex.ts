@@ -8,7 +8,8 @@ import type { IsoDate } from '../text/dates';
 import type { Language } from '../text/russian';
 import { Interner } from '../text/strings';
 import { MonthTable } from './monthTable';
-import { addToAggregate, countByEntity, countedTotal, newAggregate, documentsByEarliest, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
+import { prepareAggregates } from './aggregatesAtOnce';
+import { addToAggregate, countByEntity, countedTotal, newAggregate, documentsByEarliest, earliestAcross, earlier, earliestIn, groupByEntity, removeFromAggregate, spanOf, timelineOf, type DatedDocument, type EntityAggregate, type TimelineRow } from './aggregates';
 import { Reprints } from './reprints';
 import { EntityLists } from './entityLists';
 import { TextCache } from './textCache';
@@ -275,6 +276,11 @@ export class CorpusIndex {
     return aggregate;
   }
 
+  /** Makes the aggregates of every entity mentioned that has none yet, a turn at a time (see `prepareAggregates`). */
+  prepareAggregates(): Generator<void, boolean> {
+    return prepareAggregates(this.aggregates, this.byEntity.documentCounts(), () => this.documentsStamp, this.documents(), this.inReprint);
+  }
+
   /** The documents that mention an entity, with their mentions, oldest document first. */
   documentsMentioning(entityId: string): EntityAggregate['documents'] {
     return this.aggregate(entityId).documents;
@@ -359,14 +365,7 @@ export class CorpusIndex {
   /** The earliest dated mention of an entity (undated last; then by document and offset). */
   earliestMention(entityId: string): { doc: IndexedDocument; candidate: Candidate } | undefined {
     let found = this.earliestCache.get(entityId);
-    if (found === undefined) {
-      found = null;
-      for (const { doc, rows } of this.documentsMentioning(entityId)) {
-        const candidate = earliestIn(doc, rows);
-        if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
-      }
-      this.earliestCache.set(entityId, found);
-    }
+    if (found === undefined) this.earliestCache.set(entityId, (found = earliestAcross(this.documentsMentioning(entityId)) ?? null));
     return found ?? undefined;
   }
 

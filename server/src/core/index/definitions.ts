@@ -7,7 +7,7 @@ import type { Entity } from '../model';
 import type { IsoDate } from '../text/dates';
 import { hasCyrillic, type Language } from '../text/russian';
 import { quoteSentence, sentenceAround } from '../text/sentences';
-import { betterDefinition, earlier, earliestIn } from './aggregates';
+import { betterDefinition, earliestAcross } from './aggregates';
 import type { EntityInDocument } from './entityDocuments';
 
 export interface Definition {
@@ -159,12 +159,10 @@ export class Definitions {
 
   /** The earliest dated mention of one edition. */
   private earliestOfEdition(entityId: string, edition: number): Found | undefined {
-    let found: Found | undefined;
-    for (const { doc, rows } of this.source.documentsMentioning(entityId)) {
-      const candidate = earliestIn(doc, rows.filter((i) => doc.mentions.entityId(i) === entityId && doc.mentions.edition(i) === edition));
-      if (candidate && (!found || earlier(candidate, doc, found.candidate, found.doc))) found = { doc, candidate };
-    }
-    return found;
+    const ofEdition = function* (documents: Iterable<EntityInDocument>) {
+      for (const { doc, rows } of documents) yield { doc, rows: rows.filter((i) => doc.mentions.entityId(i) === entityId && doc.mentions.edition(i) === edition) };
+    };
+    return earliestAcross(ofEdition(this.source.documentsMentioning(entityId)));
   }
 
   /** A candidate found from its mention alone, given the sentence around the mention. */
@@ -188,9 +186,16 @@ function bestCandidate(docs: readonly IndexedDocument[], wanted: Wanted, languag
     if (!candidate || !inLanguage(candidate, language)) return;
     if (!best || betterDefinition(candidate, doc, best.candidate, best.doc)) best = { doc, candidate };
   };
+  // A candidate scored below the best so far cannot win (betterDefinition): it is not made.
+  const mayWin = (doc: IndexedDocument, k: number) => !best || !(doc.best.scoreAt(k) < best.candidate.score);
   for (const doc of docs) {
-    if (typeof wanted === 'string') consider(doc, doc.best.get(wanted));
-    else for (const [key, candidate] of doc.best) if (wanted(key)) consider(doc, candidate);
+    const candidates = doc.best;
+    if (typeof wanted === 'string') {
+      const k = candidates.indexOf(wanted);
+      if (k >= 0 && mayWin(doc, k)) consider(doc, candidates.at(k));
+    } else {
+      for (let k = 0, size = candidates.size; k < size; k++) if (wanted(candidates.keyAt(k)) && mayWin(doc, k)) consider(doc, candidates.at(k));
+    }
   }
   return best;
 }

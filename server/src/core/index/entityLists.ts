@@ -19,6 +19,11 @@ export class EntityLists {
     return this.lists.get(entityId);
   }
 
+  /** Each entity mentioned, with how many documents mention it. */
+  *documentCounts(): IterableIterator<[string, number]> {
+    for (const [entityId, list] of this.lists) yield [entityId, list.length];
+  }
+
   clear(): void {
     this.lists.clear();
     this.hints.clear();

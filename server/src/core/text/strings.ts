@@ -68,6 +68,11 @@ export class Interner {
     return id;
   }
 
+  /** The number of a string already kept; undefined for one never given (nothing is kept). */
+  known(value: string): number | undefined {
+    return this.numbers.get(value);
+  }
+
   /** The string with a number; undefined for a number never given. */
   at(id: number): string {
     return this.strings[id];
