@@ -166,4 +166,20 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
       await session.stop();
     }
   });
+
+  it('answers a hover while it lists the documents, which the Documents view asks for whenever the index changes', async () => {
+    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
+    try {
+      const uri = await session.open('notes/note.md', NOTE);
+      await session.indexed(120000);
+      // With their passages: a list long enough to take more than one slice on any machine.
+      const order: string[] = [];
+      const listed = session.connection.sendRequest(DocumentsRequest, { passages: true }).then((documents) => order.push(`documents (${documents.length})`));
+      const hovered = session.hover(uri, positionOf(NOTE, 'Security', 1)).then((hover) => order.push(hover ? 'hover' : 'no hover'));
+      await Promise.all([listed, hovered]);
+      assert.deepEqual(order, ['hover', `documents (${DOCUMENTS})`]);
+    } finally {
+      await session.stop();
+    }
+  });
 });
