@@ -73,6 +73,8 @@ describe('Corpus Lens in VS Code: the first index of a large corpus', { timeout:
     await rows.filter({ hasText: /^\d{4}-\d\d-\d\d \u00b7 / }).first().waitFor({ timeout: 30000 });
     assert.equal(await rows.filter({ hasText: 'not read yet' }).count(), 0);
     await chronology.locator('#summary', { hasText: /^The whole corpus: [\d,]+ passages, by \w+$/ }).waitFor({ timeout: 30000 });
+    // The Entities view lists every kind with its count: its list is made from every document of every entity.
+    await page.locator(`${workbench.pane('Entities')} .monaco-list-row`, { hasText: /^Bodies\s*\d+$/ }).first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: join(RESULTS, 'first-index-done.png') });
   });
 });
