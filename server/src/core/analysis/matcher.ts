@@ -7,7 +7,7 @@ import { SERIES_KINDS, STATE_PARTICIPLES } from '../catalog/vocabulary';
 import { CommonWordContext, type TextMode } from './commonWords';
 import type { Entity, EntityKind, Mention } from '../model';
 import { HashSet, endsPossessive, hashesOfKey, nameKeys, splitWords, startsCapital, type Words } from '../text/words';
-import { hashNextWords, type NamePattern, type TrieNode } from './nameTrie';
+import type { NamePattern, TrieNode } from './nameTrie';
 import { bracketedAbbreviation, DETERMINERS, gapAllowed, isAbbreviation, isRussianForm, longerNameAt, nationalBody, russianFormPrefix, sameAbbreviation, spacesOnly, startsRussianName, writtenNames, type WrittenName } from './nameForms';
 
 /** After a series name: "-2021", " 2021", " - 2021", "\u201d 2021" ... */
@@ -47,7 +47,6 @@ export class MentionMatcher {
     }
     // A variant never takes a name another entity has.
     for (const [entity, variant] of variants) if (!this.nodeOf(nameKeys(variant.written))?.patterns.length) this.add(entity, variant.written, false, variant.common);
-    hashNextWords(this.root);
   }
 
   private nodeOf(keys: string[]): TrieNode | undefined {
@@ -98,7 +97,7 @@ export class MentionMatcher {
 
   /** @internal Calls `visit` for every trie node with names that the words from `first` on spell. */
   walk(text: string, words: Words, first: number, visit: (node: TrieNode, last: number) => void): void {
-    const stepByKey = (node: TrieNode, index: number) => {
+    const step = (node: TrieNode, index: number) => {
       // A word may be matched alone or, when hyphenated, joined with the words it is hyphenated to.
       let joined = words.key(index);
       let last = index;
@@ -107,11 +106,6 @@ export class MentionMatcher {
         joined += words.key(++last);
         follow(node, joined, last);
       }
-    };
-    const step = (node: TrieNode, index: number) => {
-      // Most words after a name's first lead nowhere: their hash says so without making their key.
-      if (!words.joinNext[index] && !node.hashes!.has(words.hashes[index])) return;
-      stepByKey(node, index);
     };
     const follow = (node: TrieNode, key: string, end: number) => {
       const child = node.next.get(key);

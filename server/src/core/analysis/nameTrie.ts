@@ -2,7 +2,6 @@
 // end at a node.
 
 import type { Entity } from '../model';
-import { HashSet, hashesOfKey } from '../text/words';
 
 /** @internal One way of writing one entity's name. */
 export interface NamePattern {
@@ -30,18 +29,4 @@ export interface TrieNode {
   patterns: NamePattern[];
   /** A name goes on past a possessive here: its word was written so ("People's Republic of China"). */
   possessive?: boolean;
-  /**
-   * The hashes a word that leads on from here may have (`Words.hashes`: its key's, or a spelling
-   * folded into it): a word with another hash leads nowhere, known without making its key.
-   */
-  hashes?: HashSet;
-}
-
-/** Gives every node of the trie the hashes of the words that lead on from it (TrieNode.hashes). */
-export function hashNextWords(root: TrieNode): void {
-  const nodes = [root];
-  for (let node = nodes.pop(); node; node = nodes.pop()) {
-    node.hashes = new HashSet([...node.next.keys()].flatMap(hashesOfKey));
-    nodes.push(...node.next.values());
-  }
 }
