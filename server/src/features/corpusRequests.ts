@@ -233,8 +233,12 @@ async function inSlices<T>(items: Iterable<T>, token: CancellationToken, step: (
 /** Every entity's summary, made between requests; empty when cancelled. */
 async function listEntities(ctx: ServerContext, token: CancellationToken): Promise<EntitySummary[]> {
   const summaries: EntitySummary[] = [];
-  // Every entity's aggregate first, from one pass over the documents rather than one an entity.
-  const prepared = await inSlices(ctx.service.prepareEntityFacts(), token, () => undefined);
+  // Every entity's aggregate first, from one pass over the documents rather than one an entity;
+  // should that fail, each entity's is made as it is summarised, and a failure there is its own.
+  const prepared = await inSlices(ctx.service.prepareEntityFacts(), token, () => undefined).catch((error: unknown) => {
+    ctx.connection.console.error(`Preparing the entities' list failed: ${(error as Error)?.stack ?? String(error)}`);
+    return !token.isCancellationRequested;
+  });
   const made =
     prepared &&
     (await inSlices(ctx.service.entities(), token, (entity) => {
