@@ -150,36 +150,32 @@ describe('the first index, with a note open', { timeout: 180000 }, () => {
     assert.deepEqual(parallel.entities, alone.entities);
   });
 
-  it('answers a hover while it lists the entities, which after an index is made from every document', async () => {
+  /** After a first index, the order in which a list asked for and a hover in the note sent just after it are answered. */
+  async function answerOrder(list: (session: LspSession) => Promise<string>): Promise<string[]> {
     const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
     try {
       const uri = await session.open('notes/note.md', NOTE);
       await session.indexed(120000);
-      // As the Entities view asks when the index is done, with a hover in the note just after.
       const order: string[] = [];
-      const listed = session.connection.sendRequest(EntitiesRequest).then((entities) => order.push(`entities (${entities.length})`));
+      const listed = list(session).then((answer) => order.push(answer));
       const hovered = session.hover(uri, positionOf(NOTE, 'Security', 1)).then((hover) => order.push(hover ? 'hover' : 'no hover'));
       await Promise.all([listed, hovered]);
-      assert.equal(order[0], 'hover', `answered in this order: ${order.join(', ')}`);
-      assert.match(order[1], /^entities \(\d{2,}\)$/);
+      return order;
     } finally {
       await session.stop();
     }
+  }
+
+  it('answers a hover while it lists the entities, which after an index is made from every document', async () => {
+    // As the Entities view asks when the index is done, with a hover in the note just after.
+    const order = await answerOrder(async (session) => `entities (${(await session.connection.sendRequest(EntitiesRequest)).length})`);
+    assert.equal(order[0], 'hover', `answered in this order: ${order.join(', ')}`);
+    assert.match(order[1], /^entities \(\d{2,}\)$/);
   });
 
   it('answers a hover while it lists the documents, which the Documents view asks for whenever the index changes', async () => {
-    const session = await LspSession.start(root, { initializationOptions: { indexWorkers: 2 } });
-    try {
-      const uri = await session.open('notes/note.md', NOTE);
-      await session.indexed(120000);
-      // With their passages: a list long enough to take more than one slice on any machine.
-      const order: string[] = [];
-      const listed = session.connection.sendRequest(DocumentsRequest, { passages: true }).then((documents) => order.push(`documents (${documents.length})`));
-      const hovered = session.hover(uri, positionOf(NOTE, 'Security', 1)).then((hover) => order.push(hover ? 'hover' : 'no hover'));
-      await Promise.all([listed, hovered]);
-      assert.deepEqual(order, ['hover', `documents (${DOCUMENTS})`]);
-    } finally {
-      await session.stop();
-    }
+    // With their passages: a list long enough to take more than one slice on any machine.
+    const order = await answerOrder(async (session) => `documents (${(await session.connection.sendRequest(DocumentsRequest, { passages: true })).length})`);
+    assert.deepEqual(order, ['hover', `documents (${DOCUMENTS})`]);
   });
 });

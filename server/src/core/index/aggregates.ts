@@ -212,9 +212,14 @@ function mentionCandidate(doc: IndexedDocument, row: number): Candidate {
   return found;
 }
 
+/** An entity's aggregate before any document is added. */
+export function emptyAggregate(entityId: string): EntityAggregate {
+  return { entityId, documents: new EntityDocuments(), editions: new Map(), surfaces: new Map() };
+}
+
 /** An entity's aggregate made from the documents that mention it. */
 export function newAggregate(entityId: string, documents: IndexedDocument[], isReprint: ReprintTest): EntityAggregate {
-  const aggregate: EntityAggregate = { entityId, documents: new EntityDocuments(), editions: new Map(), surfaces: new Map() };
+  const aggregate = emptyAggregate(entityId);
   for (const doc of documents.sort(compareDocs)) addToAggregate(aggregate, doc, rowsFor(doc.mentions, entityId), isReprint, true);
   aggregate.documents.trim();
   return aggregate;

@@ -4,8 +4,7 @@
 
 import type { IndexedDocument } from '../analysis/analyseDocument';
 import type { MentionColumns } from '../analysis/mentionColumns';
-import { addToAggregate, compareDocs, type EntityAggregate, type ReprintTest } from './aggregates';
-import { EntityDocuments } from './entityDocuments';
+import { addToAggregate, compareDocs, emptyAggregate, type EntityAggregate, type ReprintTest } from './aggregates';
 
 /**
  * The aggregates of the entities `wanted` picks, made in one pass over the documents, each as
@@ -22,7 +21,7 @@ export function* newAggregates(wanted: (entityId: string) => boolean, documents:
     for (const [entityId, rows] of countedRows(doc.mentions)) {
       if (!wanted(entityId)) continue;
       let aggregate = made.get(entityId);
-      if (!aggregate) made.set(entityId, (aggregate = { entityId, documents: new EntityDocuments(), editions: new Map(), surfaces: new Map() }));
+      if (!aggregate) made.set(entityId, (aggregate = emptyAggregate(entityId)));
       addToAggregate(aggregate, doc, rows, isReprint, true);
     }
     if ((k + 1) % step === 0) yield;
@@ -39,9 +38,9 @@ const AGGREGATES_STEP = 100;
  * documents a turn at a time (see `newAggregates`); true once they are in `made`, false (nothing
  * added) when the index changed between two turns (`stamp` tells). When the entities lacking one
  * are named in fewer documents than the corpus has, each is left to be made alone when asked for:
- * that reads fewer documents.
+ * that reads fewer documents (and the corpus's documents are not even listed).
  */
-export function* prepareAggregates(made: Map<string, EntityAggregate>, mentioned: Iterable<[string, number]>, stamp: () => number, documents: IndexedDocument[], isReprint: ReprintTest): Generator<void, boolean> {
+export function* prepareAggregates(made: Map<string, EntityAggregate>, mentioned: Iterable<[string, number]>, stamp: () => number, corpus: { size: number; documents(): IndexedDocument[] }, isReprint: ReprintTest): Generator<void, boolean> {
   const wanted = new Set<string>();
   let reads = 0;
   for (const [entityId, documentCount] of mentioned) {
@@ -49,9 +48,9 @@ export function* prepareAggregates(made: Map<string, EntityAggregate>, mentioned
     wanted.add(entityId);
     reads += documentCount;
   }
-  if (reads <= documents.length) return true;
+  if (reads <= corpus.size) return true;
   const before = stamp();
-  const building = newAggregates((entityId) => wanted.has(entityId), documents, isReprint, AGGREGATES_STEP);
+  const building = newAggregates((entityId) => wanted.has(entityId), corpus.documents(), isReprint, AGGREGATES_STEP);
   for (let turn = building.next(); ; turn = building.next()) {
     if (turn.done) {
       // One made meanwhile (a card hovered between turns) is the same: the one in `made` is kept.

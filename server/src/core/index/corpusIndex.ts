@@ -278,7 +278,7 @@ export class CorpusIndex {
 
   /** Makes the aggregates of every entity mentioned that has none yet, a turn at a time (see `prepareAggregates`). */
   prepareAggregates(): Generator<void, boolean> {
-    return prepareAggregates(this.aggregates, this.byEntity.documentCounts(), () => this.documentsStamp, this.documents(), this.inReprint);
+    return prepareAggregates(this.aggregates, this.byEntity.documentCounts(), () => this.documentsStamp, this, this.inReprint);
   }
 
   /** The documents that mention an entity, with their mentions, oldest document first. */
